@@ -1,0 +1,40 @@
+// Command prdlint lints product requirement documents written in Markdown
+// for sentences that prescribe implementation instead of stating goals,
+// SLOs or problems.
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+)
+
+func main() {
+	os.Exit(runWith(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+// exitError carries an exit code out of a command.
+type exitError struct{ code int }
+
+func (e *exitError) Error() string { return fmt.Sprintf("exit %d", e.code) }
+
+// runWith executes the command line and returns the process exit code: 0 clean,
+// 1 findings at or above the fail level, 2 usage, configuration or I/O errors.
+func runWith(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	cmd := newRootCmd()
+	cmd.SetArgs(args)
+	cmd.SetIn(stdin)
+	cmd.SetOut(stdout)
+	cmd.SetErr(stderr)
+	err := cmd.Execute()
+	var ee *exitError
+	switch {
+	case err == nil:
+		return 0
+	case errors.As(err, &ee):
+		return ee.code
+	}
+	fmt.Fprintln(stderr, "prdlint: "+err.Error())
+	return 2
+}

@@ -1,0 +1,133 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
+
+// prdlint runs the command in-process and returns stdout, stderr and the exit code.
+func prdlint(t *testing.T, stdin string, args ...string) (string, string, int) {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	code := runWith(args, strings.NewReader(stdin), &out, &errOut)
+	return out.String(), errOut.String(), code
+}
+
+func repoRoot(t *testing.T) string {
+	t.Helper()
+	root, err := filepath.Abs("../..")
+	require.NoError(t, err)
+	return root
+}
+
+// TestGolden lints every example PRD in testdata/prds and compares the
+// JSON and text output with testdata/golden (go test -update rewrites them).
+func TestGolden(t *testing.T) {
+	root := repoRoot(t)
+	t.Chdir(root)
+	files, err := filepath.Glob("testdata/prds/*.md")
+	require.NoError(t, err)
+	require.NotEmpty(t, files)
+	for _, f := range files {
+		name := strings.TrimSuffix(filepath.Base(f), ".md")
+		for _, fmtName := range []string{"json", "text"} {
+			t.Run(name+"."+fmtName, func(t *testing.T) {
+				out, stderr, code := prdlint(t, "", "lint", "--format", fmtName, f)
+				assert.Empty(t, stderr)
+				assert.Contains(t, []int{0, 1}, code)
+				golden := filepath.Join("testdata", "golden", name+"."+fmtName)
+				if *update {
+					require.NoError(t, os.MkdirAll(filepath.Dir(golden), 0o755))
+					require.NoError(t, os.WriteFile(golden, []byte(out), 0o644))
+				}
+				want, err := os.ReadFile(golden)
+				require.NoError(t, err, "run go test ./cmd/prdlint -update to create it")
+				assert.Equal(t, string(want), out)
+			})
+		}
+	}
+}
+
+type jsonOut struct {
+	Diagnostics []struct {
+		Path                             string
+		Line, Column, EndLine, EndColumn int
+		Rule, Category, Severity         string
+		Message, Sentence                string
+		Confidence                       float64
+	}
+}
+
+func TestExitCodes(t *testing.T) {
+	dir := t.TempDir()
+	clean := filepath.Join(dir, "clean.md")
+	how := filepath.Join(dir, "how.md")
+	require.NoError(t, os.WriteFile(clean, []byte("# Goals\n\nShoppers can pay as guests.\n"), 0o644))
+	require.NoError(t, os.WriteFile(how, []byte("# Goals\n\nWe will add a new column to the carts table.\n"), 0o644))
+
+	_, _, code := prdlint(t, "", "lint", clean)
+	assert.Equal(t, 0, code)
+
+	out, _, code := prdlint(t, "", "lint", "--format", "json", how)
+	assert.Equal(t, 1, code)
+	var got jsonOut
+	require.NoError(t, json.Unmarshal([]byte(out), &got))
+	require.Len(t, got.Diagnostics, 1)
+	assert.Equal(t, 3, got.Diagnostics[0].Line)
+	assert.Equal(t, "how", got.Diagnostics[0].Category)
+
+	_, _, code = prdlint(t, "", "lint", "--fail-level", "error", how)
+	assert.Equal(t, 0, code, "warnings below --fail-level error do not fail")
+
+	missing := filepath.Join(dir, "missing.md")
+	out, stderr, code := prdlint(t, "", "lint", "--format", "json", missing, how)
+	assert.Equal(t, 2, code)
+	assert.Equal(t, "prdlint: "+missing+": no such file or directory\n", stderr)
+	require.NoError(t, json.Unmarshal([]byte(out), &got))
+	assert.Len(t, got.Diagnostics, 1, "the good file is still linted")
+
+	_, stderr, code = prdlint(t, "", "lint", "--format", "nope", how)
+	assert.Equal(t, 2, code)
+	assert.Contains(t, stderr, "unknown format")
+
+	_, _, code = prdlint(t, "", "lint")
+	assert.Equal(t, 2, code, "no path is a usage error")
+}
+
+func TestStdin(t *testing.T) {
+	out, _, code := prdlint(t, "We will add a new column to the carts table.\n", "lint", "--format", "json", "--stdin-filename", "docs/prd.md", "-")
+	assert.Equal(t, 1, code)
+	var got jsonOut
+	require.NoError(t, json.Unmarshal([]byte(out), &got))
+	require.Len(t, got.Diagnostics, 1)
+	assert.Equal(t, "docs/prd.md", got.Diagnostics[0].Path)
+}
+
+func TestDirectoryWalkAndQuiet(t *testing.T) {
+	dir := t.TempDir()
+	require.NoError(t, os.MkdirAll(filepath.Join(dir, "a", "b"), 0o755))
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "a", "b", "x.markdown"), []byte("Users can export reports.\n"), 0o644))
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "a", "notes.txt"), []byte("We will add a new column to the carts table.\n"), 0o644))
+	out, stderr, code := prdlint(t, "", "lint", "--quiet", dir)
+	assert.Equal(t, 0, code)
+	assert.Empty(t, out)
+	assert.Empty(t, stderr)
+	out, _, _ = prdlint(t, "", "lint", dir)
+	assert.Contains(t, out, "1 file, 0 findings")
+}
+
+func TestVersion(t *testing.T) {
+	out, _, code := prdlint(t, "", "version")
+	assert.Equal(t, 0, code)
+	assert.Regexp(t, `^prdlint \S+\n$`, out)
+}

@@ -1,0 +1,219 @@
+package lint
+
+// BlockKind says where a run of prose came from.
+type BlockKind int
+
+// Kinds of prose blocks. Code, HTML and front matter never become blocks.
+const (
+	BlockParagraph BlockKind = iota
+	BlockHeading
+	BlockTableCell
+)
+
+func (k BlockKind) String() string {
+	switch k {
+	case BlockHeading:
+		return "heading"
+	case BlockTableCell:
+		return "table-cell"
+	}
+	return "paragraph"
+}
+
+// Document is a parsed Markdown file: its prose blocks in source order, its
+// sections and its comments, all with source byte offsets.
+type Document struct {
+	Path   string
+	Source []byte
+	// Meta is the decoded front matter, or nil.
+	Meta map[string]any
+	// Blocks are the prose blocks in source order.
+	Blocks []*Block
+	// Sections are the headings in source order.
+	Sections []*Section
+	// Comments are the HTML comments, block and inline, in source order.
+	Comments []Comment
+
+	lines lineIndex
+	cache map[any]any
+}
+
+// Position returns the 1-based line and code-point column of a source byte offset.
+func (d *Document) Position(off int) (line, col int) { return d.lines.position(off) }
+
+// LineCount is the number of lines in the source.
+func (d *Document) LineCount() int { return d.lines.lineCount() }
+
+// Sentences returns every sentence of the document in source order.
+func (d *Document) Sentences() []*Sentence {
+	var out []*Sentence
+	for _, b := range d.Blocks {
+		out = append(out, b.Sentences...)
+	}
+	return out
+}
+
+// Title is the document's title: the front matter "title", else the text
+// of the first level-1 heading, else the first heading; with the line it
+// stands on (1 when it comes from front matter or there is none).
+func (d *Document) Title() (title string, line int) {
+	if t, ok := d.Meta["title"].(string); ok && t != "" {
+		return t, 1
+	}
+	for _, s := range d.Sections {
+		if s.Level == 1 {
+			return s.Title, s.Line
+		}
+	}
+	if len(d.Sections) > 0 {
+		return d.Sections[0].Title, d.Sections[0].Line
+	}
+	return "", 1
+}
+
+// Memo returns the value cached under key, computing it on first use. Rules
+// use it to share work done once per document (as go/analysis passes share
+// results); rules of one document run one after another, so no lock is
+// needed.
+func (d *Document) Memo(key any, compute func() any) any {
+	if v, ok := d.cache[key]; ok {
+		return v
+	}
+	if d.cache == nil {
+		d.cache = map[any]any{}
+	}
+	v := compute()
+	d.cache[key] = v
+	return v
+}
+
+// Section is a heading and the text up to the next heading of the same or
+// a higher level.
+type Section struct {
+	Title  string
+	Level  int
+	Line   int
+	Parent *Section
+	// Start is the byte offset of the heading's text.
+	Start int
+}
+
+// Path returns the heading titles from the outermost section to s.
+func (s *Section) Path() []string {
+	var p []string
+	for x := s; x != nil; x = x.Parent {
+		p = append(p, x.Title)
+	}
+	for i, j := 0, len(p)-1; i < j; i, j = i+1, j-1 {
+		p[i], p[j] = p[j], p[i]
+	}
+	return p
+}
+
+// Top returns the top-level section s belongs to: the outermost heading,
+// or, under a single level-1 title, the title's child.
+func (s *Section) Top() *Section {
+	x := s
+	for x.Parent != nil {
+		if x.Parent.Parent == nil && x.Parent.Level == 1 {
+			break
+		}
+		x = x.Parent
+	}
+	return x
+}
+
+// Block is one run of prose: a heading, a paragraph (also inside list
+// items and block quotes) or a table cell.
+type Block struct {
+	Kind BlockKind
+	// Level is the heading level for headings, else 0.
+	Level int
+	// Section is the section the block belongs to; for a heading, the
+	// section it opens. Nil before the first heading.
+	Section *Section
+	// Text is the plain text: markup removed, code span contents kept,
+	// soft and hard line breaks as one space.
+	Text string
+	// Code lists the byte ranges of Text that were inline code spans.
+	Code [][2]int
+	// InList and Quote say whether the block sits in a list item, and in
+	// how many block quotes.
+	InList bool
+	Quote  int
+	// Sentences are the block's sentences in order.
+	Sentences []*Sentence
+
+	// offsets[i] is the source offset of Text[i], or -1 for a byte the
+	// engine inserted (the space standing for a line break).
+	offsets []int
+}
+
+// SourceOffset maps a byte offset in Text to the source; for an inserted
+// byte it returns the offset of the nearest source byte before it.
+func (b *Block) SourceOffset(i int) int {
+	if i >= len(b.offsets) {
+		i = len(b.offsets) - 1
+	}
+	for ; i >= 0; i-- {
+		if b.offsets[i] >= 0 {
+			return b.offsets[i]
+		}
+	}
+	return 0
+}
+
+// Sentence is one sentence of a block with its exact source span.
+type Sentence struct {
+	Block *Block
+	// Text is the sentence's plain text.
+	Text string
+	// Code lists byte ranges of Text that were inline code spans.
+	Code [][2]int
+	// Start is the source offset of the first byte of the first character;
+	// End is the offset just past the last character.
+	Start, End int
+	// Line, Column, EndLine and EndColumn are 1-based; columns count code
+	// points; EndColumn is the column of the last character.
+	Line, Column, EndLine, EndColumn int
+
+	// from is the offset of Text within Block.Text.
+	from int
+}
+
+// Section returns the section the sentence belongs to, or nil.
+func (s *Sentence) Section() *Section { return s.Block.Section }
+
+// SectionPath returns the heading path of the sentence.
+func (s *Sentence) SectionPath() []string {
+	if s.Block.Section == nil {
+		return nil
+	}
+	return s.Block.Section.Path()
+}
+
+// InCode reports whether byte i of Text lies inside an inline code span.
+func (s *Sentence) InCode(i int) bool {
+	for _, r := range s.Code {
+		if i >= r[0] && i < r[1] {
+			return true
+		}
+	}
+	return false
+}
+
+// SourceOffset maps a byte offset in Text to the source.
+func (s *Sentence) SourceOffset(i int) int { return s.Block.SourceOffset(s.from + i) }
+
+// Comment is an HTML comment in the source, e.g. a suppression directive.
+type Comment struct {
+	// Text is the comment's inside, without "<!--" and "-->", trimmed.
+	Text string
+	// Start and End are source byte offsets of the whole comment.
+	Start, End int
+	// Line and EndLine are the 1-based lines it starts and ends on.
+	Line, EndLine int
+	// Inline is true for a comment inside a paragraph, false for one that
+	// is a block of its own.
+	Inline bool
+}

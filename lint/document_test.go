@@ -1,0 +1,108 @@
+package lint
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+type span struct {
+	Text                             string
+	Line, Column, EndLine, EndColumn int
+}
+
+func spans(t *testing.T, src string) []span {
+	t.Helper()
+	doc, err := Parse("t.md", []byte(src))
+	require.NoError(t, err)
+	var out []span
+	for _, s := range doc.Sentences() {
+		out = append(out, span{s.Text, s.Line, s.Column, s.EndLine, s.EndColumn})
+	}
+	return out
+}
+
+func TestSentencePositions(t *testing.T) {
+	tests := []struct {
+		name string
+		src  string
+		want []span
+	}{
+		{"paragraph", "One here. Two there.\n",
+			[]span{{"One here.", 1, 1, 1, 9}, {"Two there.", 1, 11, 1, 20}}},
+		{"soft line break joins a sentence", "We will\nreplicate it.\n",
+			[]span{{"We will replicate it.", 1, 1, 2, 13}}},
+		{"heading", "## Goals and non-goals\n",
+			[]span{{"Goals and non-goals", 1, 4, 1, 22}}},
+		{"nested list", "- a\n  - b\n    - Use Kafka now.\n",
+			[]span{{"a", 1, 3, 1, 3}, {"b", 2, 5, 2, 5}, {"Use Kafka now.", 3, 7, 3, 20}}},
+		{"block quote", "> > Add a column.\n",
+			[]span{{"Add a column.", 1, 5, 1, 17}}},
+		{"table cells", "| A | B |\n|---|---|\n| x | Use Redis. |\n",
+			[]span{{"A", 1, 3, 1, 3}, {"B", 1, 7, 1, 7}, {"x", 3, 3, 3, 3}, {"Use Redis.", 3, 7, 3, 16}}},
+		{"multibyte before", "Résumé — für alle. Use Kafka.\n",
+			[]span{{"Résumé — für alle.", 1, 1, 1, 18}, {"Use Kafka.", 1, 20, 1, 29}}},
+		{"multibyte last character", "## Über uns — Ziele ✓\n",
+			[]span{{"Über uns — Ziele ✓", 1, 4, 1, 21}}},
+		{"CRLF", "# T\r\n\r\nUse Kafka.\r\nThen Redis.\r\n",
+			[]span{{"T", 1, 3, 1, 3}, {"Use Kafka.", 3, 1, 3, 10}, {"Then Redis.", 4, 1, 4, 11}}},
+		{"CRLF sentence across lines", "We will\r\nreplicate it.\r\n",
+			[]span{{"We will replicate it.", 1, 1, 2, 13}}},
+		{"tab inside a line", "-\tUse\tKafka.\n",
+			[]span{{"Use\tKafka.", 1, 3, 1, 12}}},
+		{"emphasis and link text", "We **must** use [Kafka](http://k.io/use-redis).\n",
+			[]span{{"We must use Kafka.", 1, 1, 1, 47}}},
+		{"code span kept, backticks not", "Add a `guest_token` column.\n",
+			[]span{{"Add a guest_token column.", 1, 1, 1, 27}}},
+		{"abbreviations do not end sentences", "Use a cache, e.g. Redis vs. Memcached, in the U.S. region at 99.95% and v1.2 with p99 of 300 ms. Next.\n",
+			[]span{{"Use a cache, e.g. Redis vs. Memcached, in the U.S. region at 99.95% and v1.2 with p99 of 300 ms.", 1, 1, 1, 96}, {"Next.", 1, 98, 1, 102}}},
+		{"byte-order mark", "\xEF\xBB\xBF# Title\n\nUse Kafka.\n",
+			[]span{{"Title", 1, 3, 1, 7}, {"Use Kafka.", 3, 1, 3, 10}}},
+		{"CR only", "First line.\rUse Kafka.\r",
+			[]span{{"First line.", 1, 1, 1, 11}, {"Use Kafka.", 2, 1, 2, 10}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, spans(t, tt.src))
+		})
+	}
+}
+
+func TestNotProse(t *testing.T) {
+	src := "---\ntitle: Use Kafka\n---\n\n```\nUse Redis.\n```\n\n    Use MySQL.\n\n<div>\nUse Mongo.\n</div>\n\n<!-- Use Cassandra. -->\n\nSee <https://use-kafka.example> now.\n\n![Use Kafka](x.png)\n"
+	doc, err := Parse("t.md", []byte(src))
+	require.NoError(t, err)
+	var texts []string
+	for _, s := range doc.Sentences() {
+		texts = append(texts, s.Text)
+	}
+	assert.Equal(t, []string{"See   now."}, texts)
+	assert.Equal(t, "Use Kafka", doc.Meta["title"])
+	require.Len(t, doc.Comments, 1)
+	assert.Equal(t, "Use Cassandra.", doc.Comments[0].Text)
+	assert.Equal(t, 15, doc.Comments[0].Line)
+}
+
+func TestSections(t *testing.T) {
+	doc, err := Parse("t.md", []byte("# PRD\n\nIntro.\n\n## Goals\n\n### Latency\n\nFast.\n\n## Design\n\nUse Kafka.\n"))
+	require.NoError(t, err)
+	var paths [][]string
+	for _, s := range doc.Sentences() {
+		paths = append(paths, s.SectionPath())
+	}
+	assert.Equal(t, [][]string{
+		{"PRD"}, {"PRD"}, {"PRD", "Goals"}, {"PRD", "Goals", "Latency"}, {"PRD", "Goals", "Latency"}, {"PRD", "Design"}, {"PRD", "Design"},
+	}, paths)
+	title, line := doc.Title()
+	assert.Equal(t, "PRD", title)
+	assert.Equal(t, 1, line)
+	last := doc.Sentences()[4].Section()
+	assert.Equal(t, "Goals", last.Top().Title)
+}
+
+func TestCheckText(t *testing.T) {
+	assert.ErrorContains(t, CheckText([]byte("a\x00b")), "binary")
+	assert.EqualError(t, CheckText([]byte("ok\nab\xffc")), "invalid UTF-8 at line 2, column 3")
+	assert.NoError(t, CheckText([]byte("ünïcode")))
+}

@@ -1,0 +1,113 @@
+package lint
+
+import (
+	"sort"
+	"strings"
+)
+
+// Rule is one named check. Rules are plain values: the engine calls Run
+// once per document with a Pass, and the rule reports what it finds.
+type Rule struct {
+	// ID is stable: configuration, suppression comments and CI tooling
+	// refer to it.
+	ID       string
+	Category Category
+	// Severity is the default severity.
+	Severity Severity
+	// Summary is one line for rule lists.
+	Summary string
+	// Doc explains what the rule looks for and why it matters.
+	Doc string
+	// Bad and Good are example sentences: Bad ones are flagged, Good ones
+	// say the same need without prescribing.
+	Bad, Good []string
+	// Options names the configuration keys the rule reads.
+	Options []string
+	// Run inspects pass.Doc and reports findings.
+	Run func(pass *Pass)
+}
+
+// Settings are the configuration values rules may read.
+type Settings struct {
+	// VocabularyAdd are extra terms to treat as implementation terms.
+	VocabularyAdd []string
+	// VocabularyRemove are terms to treat as product words.
+	VocabularyRemove []string
+	// MinConfidence drops findings less confident than this.
+	MinConfidence float64
+}
+
+// Finding is what a rule reports; the engine adds path, positions and
+// severity.
+type Finding struct {
+	// Message says what fired; Hint asks the what/why question instead.
+	Message, Hint string
+	Confidence    float64
+	// Mark is the byte range of the sentence text that triggered the
+	// finding, or nil.
+	Mark []int
+}
+
+// Pass carries one document through one rule.
+type Pass struct {
+	Rule     *Rule
+	Doc      *Document
+	Settings *Settings
+	report   func(Diagnostic)
+}
+
+// ReportSentence reports a finding covering sentence s.
+func (p *Pass) ReportSentence(s *Sentence, f Finding) {
+	d := p.diagnostic(f)
+	d.Line, d.Column, d.EndLine, d.EndColumn = s.Line, s.Column, s.EndLine, s.EndColumn
+	d.Start, d.End = s.Start, s.End
+	d.Sentence = s.Text
+	d.Section = strings.Join(s.SectionPath(), " > ")
+	if len(f.Mark) == 2 && f.Mark[0] >= 0 && f.Mark[1] > f.Mark[0] && f.Mark[1] <= len(s.Text) {
+		d.Mark = f.Mark
+	}
+	p.report(d)
+}
+
+// ReportLine reports a finding about the document as a whole at the start
+// of line (e.g. the title's line).
+func (p *Pass) ReportLine(line int, text string, f Finding) {
+	if line < 1 {
+		line = 1
+	}
+	d := p.diagnostic(f)
+	d.Line, d.Column = line, 1
+	d.EndLine = line
+	d.EndColumn = max(1, len([]rune(text)))
+	d.Sentence = text
+	p.report(d)
+}
+
+func (p *Pass) diagnostic(f Finding) Diagnostic {
+	msg := f.Message
+	if f.Hint != "" {
+		msg = strings.TrimSpace(msg + " " + f.Hint)
+	}
+	c := f.Confidence
+	if c <= 0 || c > 1 {
+		c = 1
+	}
+	return Diagnostic{
+		Path:       p.Doc.Path,
+		Rule:       p.Rule.ID,
+		Category:   p.Rule.Category,
+		Severity:   p.Rule.Severity,
+		Message:    msg,
+		Hint:       f.Hint,
+		Confidence: round3(c),
+	}
+}
+
+func round3(x float64) float64 {
+	return float64(int(x*1000+0.5)) / 1000
+}
+
+// SortRules orders rules by ID.
+func SortRules(rules []*Rule) {
+	sort.Slice(rules, func(i, j int) bool { return rules[i].ID < rules[j].ID })
+}

@@ -1,0 +1,414 @@
+package lint
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+	"unicode/utf8"
+)
+
+// DefaultMaxFileSize is the largest file linted unless configured otherwise.
+const DefaultMaxFileSize = 16 << 20
+
+// StdinPath is the path that stands for standard input on the command line.
+const StdinPath = "-"
+
+// Filter post-processes one document's diagnostics, e.g. to apply
+// suppression comments. It must not reorder positions.
+type Filter func(doc *Document, cfg *Config, diags []Diagnostic) []Diagnostic
+
+// Linter runs rules over files.
+type Linter struct {
+	Rules []*Rule
+	// ConfigFor returns the configuration for a file path; nil means
+	// DefaultConfig for every file.
+	ConfigFor func(path string) (*Config, error)
+	// Filters run, in order, over each document's diagnostics.
+	Filters []Filter
+	// MaxFileSize is the size in bytes above which a file is reported and
+	// skipped; 0 means DefaultMaxFileSize.
+	MaxFileSize int64
+	// Jobs is how many files are linted at once; 0 means one per CPU.
+	Jobs int
+	// Stdin is read for the path "-"; StdinName, when set, is the path
+	// reported (and configured) for it.
+	Stdin     io.Reader
+	StdinName string
+}
+
+// FileError is a file that could not be linted, and why.
+type FileError struct {
+	Path string
+	Err  error
+}
+
+func (e *FileError) Error() string { return e.Path + ": " + e.Err.Error() }
+func (e *FileError) Unwrap() error { return e.Err }
+
+// Result is one file's outcome.
+type Result struct {
+	Path        string
+	Doc         *Document
+	Config      *Config
+	Diagnostics []Diagnostic
+	Err         *FileError
+}
+
+// Report is the outcome of one run over many files.
+type Report struct {
+	// Files are the results in path order, one per file linted or failed.
+	Files []*Result
+	// Diagnostics are all findings, sorted by path, line and column.
+	Diagnostics []Diagnostic
+	// Errors are the files that could not be read or linted.
+	Errors []*FileError
+}
+
+// Failing counts the diagnostics at or above their file's fail level.
+func (r *Report) Failing() int {
+	n := 0
+	for _, f := range r.Files {
+		if f.Config == nil {
+			continue
+		}
+		for _, d := range f.Diagnostics {
+			if d.Severity >= f.Config.FailLevel && f.Config.FailLevel > SeverityOff {
+				n++
+			}
+		}
+	}
+	return n
+}
+
+// ExitCode is 2 when any file could not be linted, 1 when a finding is at
+// or above the fail level, else 0.
+func (r *Report) ExitCode() int {
+	switch {
+	case len(r.Errors) > 0:
+		return 2
+	case r.Failing() > 0:
+		return 1
+	}
+	return 0
+}
+
+// Lint expands paths (files, directories walked for *.md and *.markdown,
+// and "-" for standard input), lints every file and collects the results.
+// It never stops at a bad file: the error is recorded and the rest are
+// still linted.
+func (l *Linter) Lint(paths []string) *Report {
+	files, errs := l.Collect(paths)
+	results := make([]*Result, len(files))
+	jobs := l.Jobs
+	if jobs <= 0 {
+		jobs = runtime.GOMAXPROCS(0)
+	}
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for w := 0; w < jobs; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				results[i] = l.lintPath(files[i])
+			}
+		}()
+	}
+	for i := range files {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+
+	rep := &Report{}
+	for _, e := range errs {
+		rep.Files = append(rep.Files, &Result{Path: e.Path, Err: e})
+	}
+	for _, r := range results {
+		if r != nil {
+			rep.Files = append(rep.Files, r)
+		}
+	}
+	sort.SliceStable(rep.Files, func(i, j int) bool { return rep.Files[i].Path < rep.Files[j].Path })
+	for _, r := range rep.Files {
+		if r.Err != nil {
+			rep.Errors = append(rep.Errors, r.Err)
+		}
+		rep.Diagnostics = append(rep.Diagnostics, r.Diagnostics...)
+	}
+	SortDiagnostics(rep.Diagnostics)
+	return rep
+}
+
+// SortDiagnostics sorts by path, line, column and rule.
+func SortDiagnostics(ds []Diagnostic) {
+	sort.SliceStable(ds, func(i, j int) bool { return ds[i].Less(&ds[j]) })
+}
+
+// Collect expands the command-line paths into the files to lint, in a
+// stable order, and the paths that could not be used.
+func (l *Linter) Collect(paths []string) ([]string, []*FileError) {
+	var files []string
+	var errs []*FileError
+	seen := map[string]bool{}
+	add := func(p string) {
+		if !seen[p] {
+			seen[p] = true
+			files = append(files, p)
+		}
+	}
+	for _, p := range paths {
+		if p == StdinPath {
+			add(p)
+			continue
+		}
+		info, err := os.Stat(p)
+		if err != nil {
+			errs = append(errs, &FileError{Path: p, Err: describe(err)})
+			continue
+		}
+		if !info.IsDir() {
+			add(p)
+			continue
+		}
+		var found []string
+		walkErr := filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
+			if err != nil {
+				errs = append(errs, &FileError{Path: path, Err: describe(err)})
+				if d != nil && d.IsDir() {
+					return fs.SkipDir
+				}
+				return nil
+			}
+			if d.IsDir() {
+				if path != p && skipDir(d.Name()) {
+					return fs.SkipDir
+				}
+				return nil
+			}
+			if IsMarkdownName(d.Name()) && d.Type().IsRegular() {
+				found = append(found, path)
+			}
+			return nil
+		})
+		if walkErr != nil {
+			errs = append(errs, &FileError{Path: p, Err: describe(walkErr)})
+		}
+		sort.Strings(found)
+		for _, f := range found {
+			add(f)
+		}
+	}
+	return files, errs
+}
+
+// IsMarkdownName reports whether a file name has a Markdown extension.
+func IsMarkdownName(name string) bool {
+	ext := strings.ToLower(filepath.Ext(name))
+	return ext == ".md" || ext == ".markdown"
+}
+
+func skipDir(name string) bool {
+	return name == "node_modules" || name == "vendor" || (strings.HasPrefix(name, ".") && name != "." && name != "..")
+}
+
+// describe turns an OS error into a short reason without repeating the path.
+func describe(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		err = pe.Err
+	}
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return errors.New("no such file or directory")
+	case errors.Is(err, fs.ErrPermission):
+		return errors.New("permission denied")
+	}
+	return err
+}
+
+func (l *Linter) lintPath(path string) *Result {
+	display := path
+	if path == StdinPath && l.StdinName != "" {
+		display = l.StdinName
+	}
+	src, err := l.read(path)
+	if err != nil {
+		return &Result{Path: display, Err: &FileError{Path: display, Err: err}}
+	}
+	return l.LintSource(display, src)
+}
+
+func (l *Linter) read(path string) ([]byte, error) {
+	limit := l.MaxFileSize
+	if limit <= 0 {
+		limit = DefaultMaxFileSize
+	}
+	var r io.Reader
+	if path == StdinPath {
+		if l.Stdin == nil {
+			return nil, errors.New("no standard input")
+		}
+		r = l.Stdin
+	} else {
+		f, err := os.Open(path)
+		if err != nil {
+			return nil, describe(err)
+		}
+		defer f.Close()
+		info, err := f.Stat()
+		if err != nil {
+			return nil, describe(err)
+		}
+		if info.IsDir() {
+			return nil, errors.New("is a directory")
+		}
+		if info.Size() > limit {
+			return nil, fmt.Errorf("file is %s, over the %s limit (raise it with --max-file-size)", byteSize(info.Size()), byteSize(limit))
+		}
+		r = f
+	}
+	src, err := io.ReadAll(io.LimitReader(r, limit+1))
+	if err != nil {
+		return nil, describe(err)
+	}
+	if int64(len(src)) > limit {
+		return nil, fmt.Errorf("input is over the %s limit (raise it with --max-file-size)", byteSize(limit))
+	}
+	return src, nil
+}
+
+func byteSize(n int64) string {
+	switch {
+	case n >= 1<<20:
+		return fmt.Sprintf("%.1f MiB", float64(n)/(1<<20))
+	case n >= 1<<10:
+		return fmt.Sprintf("%.1f KiB", float64(n)/(1<<10))
+	}
+	return fmt.Sprintf("%d B", n)
+}
+
+// CheckText rejects input that is not text: a NUL byte means a binary
+// file, and invalid UTF-8 is named at its line and column.
+func CheckText(src []byte) error {
+	if i := bytes.IndexByte(src, 0); i >= 0 {
+		return errors.New("binary file (contains a NUL byte), not Markdown")
+	}
+	if !utf8.Valid(src) {
+		for i := 0; i < len(src); {
+			r, n := utf8.DecodeRune(src[i:])
+			if r == utf8.RuneError && n <= 1 {
+				line, col := newLineIndex(src).position(i)
+				return fmt.Errorf("invalid UTF-8 at line %d, column %d", line, col)
+			}
+			i += n
+		}
+	}
+	return nil
+}
+
+// LintSource lints one document held in memory; path is what findings
+// report and what configuration is looked up for.
+func (l *Linter) LintSource(path string, src []byte) (res *Result) {
+	res = &Result{Path: path}
+	defer func() {
+		if p := recover(); p != nil {
+			res.Diagnostics = nil
+			res.Err = &FileError{Path: path, Err: fmt.Errorf("internal error: %v", p)}
+		}
+	}()
+	cfg := DefaultConfig()
+	if l.ConfigFor != nil {
+		c, err := l.ConfigFor(path)
+		if err != nil {
+			res.Err = &FileError{Path: path, Err: err}
+			return res
+		}
+		if c != nil {
+			cfg = c
+		}
+	}
+	res.Config = cfg
+	if err := CheckText(src); err != nil {
+		res.Err = &FileError{Path: path, Err: err}
+		return res
+	}
+	doc, err := Parse(path, src)
+	if err != nil {
+		res.Err = &FileError{Path: path, Err: err}
+		// The prose is still linted: broken front matter is not a reason
+		// to drop the findings below it.
+	}
+	res.Doc = doc
+	res.Diagnostics = l.Check(doc, cfg)
+	return res
+}
+
+// Check runs the rules over a parsed document under cfg and returns the
+// filtered, sorted diagnostics.
+func (l *Linter) Check(doc *Document, cfg *Config) []Diagnostic {
+	var diags []Diagnostic
+	for _, r := range l.Rules {
+		sev := cfg.SeverityOf(r)
+		if sev == SeverityOff {
+			continue
+		}
+		rule := *r
+		rule.Severity = sev
+		pass := &Pass{Rule: &rule, Doc: doc, Settings: &cfg.Settings, report: func(d Diagnostic) {
+			diags = append(diags, d)
+		}}
+		r.Run(pass)
+	}
+	if min := cfg.Settings.MinConfidence; min > 0 {
+		kept := diags[:0]
+		for _, d := range diags {
+			if d.Confidence >= min {
+				kept = append(kept, d)
+			}
+		}
+		diags = kept
+	}
+	diags = onePerSentence(diags)
+	for _, f := range l.Filters {
+		diags = f(doc, cfg, diags)
+	}
+	SortDiagnostics(diags)
+	return diags
+}
+
+// onePerSentence keeps, for each sentence and category, the most confident
+// finding: one sentence that prescribes implementation is one finding,
+// whichever rules saw it.
+func onePerSentence(diags []Diagnostic) []Diagnostic {
+	type key struct {
+		start, end int
+		cat        Category
+	}
+	best := map[key]int{}
+	var out []Diagnostic
+	for _, d := range diags {
+		if d.End <= d.Start {
+			out = append(out, d)
+			continue
+		}
+		k := key{d.Start, d.End, d.Category}
+		if i, ok := best[k]; ok {
+			if d.Confidence > out[i].Confidence || d.Confidence == out[i].Confidence && d.Rule < out[i].Rule {
+				out[i] = d
+			}
+			continue
+		}
+		best[k] = len(out)
+		out = append(out, d)
+	}
+	return out
+}

@@ -1,0 +1,168 @@
+package lint
+
+import (
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"gopkg.in/neurosnap/sentences.v1"
+	"gopkg.in/neurosnap/sentences.v1/data"
+	"gopkg.in/neurosnap/sentences.v1/english"
+)
+
+// The Punkt sentence model (the one prose/v2 wraps) costs about 14 ms to
+// load, so it is loaded once per process, on first use.
+var (
+	punktOnce sync.Once
+	punkt     *sentences.DefaultSentenceTokenizer
+	punktErr  error
+)
+
+// extraAbbreviations are abbreviations common in specifications that the
+// stock English model may take for sentence ends.
+var extraAbbreviations = []string{"e.g", "i.e", "vs", "etc", "approx", "incl", "cf", "u.s", "u.k", "no", "fig", "sec", "min", "max", "avg", "ref", "resp", "est"}
+
+func sentenceTokenizer() (*sentences.DefaultSentenceTokenizer, error) {
+	punktOnce.Do(func() {
+		b, err := data.Asset("data/english.json")
+		if err != nil {
+			punktErr = err
+			return
+		}
+		training, err := sentences.LoadTraining(b)
+		if err != nil {
+			punktErr = err
+			return
+		}
+		for _, a := range extraAbbreviations {
+			training.AbbrevTypes.Add(a)
+		}
+		punkt, punktErr = english.NewSentenceTokenizer(training)
+	})
+	return punkt, punktErr
+}
+
+// segmentDocument splits every block into sentences and gives each its
+// exact source span.
+func segmentDocument(doc *Document) {
+	tok, err := sentenceTokenizer()
+	for _, blk := range doc.Blocks {
+		var spans [][2]int
+		if err != nil || blk.Kind == BlockHeading || blk.Kind == BlockTableCell && !hasSentenceEnd(blk.Text) {
+			spans = [][2]int{{0, len(blk.Text)}}
+		} else {
+			for _, s := range tok.Tokenize(blk.Text) {
+				spans = append(spans, [2]int{s.Start, s.End})
+			}
+			spans = splitUnitAbbreviations(blk.Text, spans)
+		}
+		for _, sp := range spans {
+			addSentence(doc, blk, sp[0], sp[1])
+		}
+	}
+}
+
+func hasSentenceEnd(s string) bool {
+	for i := 0; i+1 < len(s); i++ {
+		if (s[i] == '.' || s[i] == '!' || s[i] == '?') && s[i+1] == ' ' {
+			return true
+		}
+	}
+	return false
+}
+
+// splitUnitAbbreviations splits where the model took a unit of measure
+// ("300 ms.", "2 s.") for an abbreviation although a new sentence starts
+// after it: SLO sentences end that way often.
+func splitUnitAbbreviations(text string, spans [][2]int) [][2]int {
+	var out [][2]int
+	for _, sp := range spans {
+		start := sp[0]
+		for i := sp[0]; i < sp[1]; i++ {
+			if text[i] != '.' || i+2 >= sp[1] || text[i+1] != ' ' {
+				continue
+			}
+			r, _ := utf8.DecodeRuneInString(text[i+2:])
+			if !unicode.IsUpper(r) || !endsWithUnit(text[start:i]) {
+				continue
+			}
+			out = append(out, [2]int{start, i + 1})
+			start = i + 1
+		}
+		out = append(out, [2]int{start, sp[1]})
+	}
+	return out
+}
+
+var units = map[string]bool{"ms": true, "s": true, "sec": true, "min": true, "h": true, "hrs": true, "kb": true, "mb": true, "gb": true, "tb": true, "rps": true, "qps": true, "%": true}
+
+// endsWithUnit reports whether s ends with a number and a unit, as in "300 ms".
+func endsWithUnit(s string) bool {
+	j := len(s)
+	i := j
+	for i > 0 && (s[i-1] >= 'a' && s[i-1] <= 'z' || s[i-1] >= 'A' && s[i-1] <= 'Z') {
+		i--
+	}
+	if i == j || !units[toLowerASCII(s[i:j])] {
+		return false
+	}
+	k := i
+	for k > 0 && s[k-1] == ' ' {
+		k--
+	}
+	return k > 0 && s[k-1] >= '0' && s[k-1] <= '9'
+}
+
+func toLowerASCII(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if c >= 'A' && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
+}
+
+// addSentence trims text[from:to] of a block to its first and last
+// character and records it as a sentence.
+func addSentence(doc *Document, blk *Block, from, to int) {
+	text := blk.Text
+	if to > len(text) {
+		to = len(text)
+	}
+	for from < to {
+		r, n := utf8.DecodeRuneInString(text[from:])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		from += n
+	}
+	for to > from {
+		r, n := utf8.DecodeLastRuneInString(text[from:to])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		to -= n
+	}
+	if from >= to {
+		return
+	}
+	s := &Sentence{Block: blk, Text: text[from:to], from: from}
+	for _, c := range blk.Code {
+		lo, hi := max(c[0], from), min(c[1], to)
+		if lo < hi {
+			s.Code = append(s.Code, [2]int{lo - from, hi - from})
+		}
+	}
+	s.Start = blk.SourceOffset(from)
+	_, lastSize := utf8.DecodeLastRuneInString(text[from:to])
+	lastStart := blk.SourceOffset(to - lastSize)
+	s.End = lastStart + lastSize
+	// The last character's source offset is that of its first byte.
+	for lastStart > 0 && !utf8.RuneStart(doc.Source[lastStart]) {
+		lastStart--
+	}
+	s.Line, s.Column = doc.Position(s.Start)
+	s.EndLine, s.EndColumn = doc.Position(lastStart)
+	blk.Sentences = append(blk.Sentences, s)
+}

@@ -1,0 +1,99 @@
+package rules
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/prdlint/prdlint/lint"
+	"github.com/prdlint/prdlint/rules/internal/judge"
+)
+
+// howSpec describes one kind of implementation prescription. The six how-*
+// rules share one judgement per sentence (made once per document) and each
+// reports the sentences whose most likely kind is its own, so a sentence
+// is reported once, by the rule that names what it prescribes.
+type howSpec struct {
+	id, kind, summary, doc string
+	bad, good              []string
+	// reason formats what fired, given the evidence text.
+	reason string
+	// question asks for the what/why the author should state instead.
+	question string
+}
+
+func (h howSpec) rule() *lint.Rule {
+	return &lint.Rule{
+		ID:       h.id,
+		Category: lint.CategoryHow,
+		Severity: lint.SeverityWarning,
+		Summary:  h.summary,
+		Doc:      h.doc,
+		Bad:      h.bad,
+		Good:     h.good,
+		Options:  []string{"vocabulary.add", "vocabulary.remove", "min-confidence"},
+		Run:      h.run,
+	}
+}
+
+func (h howSpec) run(pass *lint.Pass) {
+	for _, sv := range verdicts(pass) {
+		v := sv.verdict
+		if v.Kind != h.kind || v.How < judge.DefaultThreshold {
+			continue
+		}
+		evidence, mark := strongest(sv.sentence, v)
+		pass.ReportSentence(sv.sentence, lint.Finding{
+			Message:    fmt.Sprintf(h.reason, evidence),
+			Hint:       h.question,
+			Confidence: v.How,
+			Mark:       mark,
+		})
+	}
+}
+
+type sentenceVerdict struct {
+	sentence *lint.Sentence
+	verdict  judge.Verdict
+}
+
+type verdictsKey struct{ add, remove string }
+
+// verdicts judges every sentence of the document once, however many how-*
+// rules ask.
+func verdicts(pass *lint.Pass) []sentenceVerdict {
+	set := pass.Settings
+	key := verdictsKey{strings.Join(set.VocabularyAdd, "\x00"), strings.Join(set.VocabularyRemove, "\x00")}
+	return pass.Doc.Memo(key, func() any {
+		j := judge.New(judge.Options{Add: set.VocabularyAdd, Remove: set.VocabularyRemove})
+		var out []sentenceVerdict
+		for _, s := range pass.Doc.Sentences() {
+			in := judge.Input{
+				Text:    s.Text,
+				Code:    s.Code,
+				Heading: s.Block.Kind == lint.BlockHeading,
+				Section: s.SectionPath(),
+			}
+			out = append(out, sentenceVerdict{s, j.Judge(in)})
+		}
+		return out
+	}).([]sentenceVerdict)
+}
+
+// strongest returns the text of the strongest local signal and its range.
+func strongest(s *lint.Sentence, v judge.Verdict) (string, []int) {
+	for _, sig := range v.Signals {
+		if sig.Start >= 0 && sig.End > sig.Start && sig.End <= len(s.Text) {
+			text := sig.Text
+			if text == "" {
+				text = s.Text[sig.Start:sig.End]
+			}
+			return text, []int{sig.Start, sig.End}
+		}
+	}
+	for _, sig := range v.Signals {
+		if sig.Text != "" {
+			return sig.Text, nil
+		}
+	}
+	return "an implementation detail", nil
+}
