@@ -35,6 +35,12 @@ type Settings struct {
 	VocabularyRemove []string
 	// MinConfidence drops findings less confident than this.
 	MinConfidence float64
+	// DesignSections are heading patterns that mark a section as design
+	// space, where how-findings are welcome; nil means the defaults.
+	DesignSections []string
+	// DesignMode says what happens to how-findings in design sections:
+	// "skip" (the default) or "info".
+	DesignMode string
 }
 
 // Finding is what a rule reports; the engine adds path, positions and

@@ -222,6 +222,9 @@ func skipDir(name string) bool {
 
 // describe turns an OS error into a short reason without repeating the path.
 func describe(err error) error {
+	if err == nil {
+		return nil
+	}
 	var pe *fs.PathError
 	if errors.As(err, &pe) {
 		err = pe.Err

@@ -77,12 +77,7 @@ func runLint(cmd *cobra.Command, args []string, o *lintOptions) error {
 		Jobs:        o.jobs,
 		Stdin:       cmd.InOrStdin(),
 		StdinName:   o.stdinName,
-		ConfigFor: func(string) (*lint.Config, error) {
-			c := lint.DefaultConfig()
-			c.FailLevel = failLevel
-			c.Settings.MinConfidence = o.minConfidence
-			return c, nil
-		},
+		ConfigFor:   configResolver(cmd, o, failLevel),
 	}
 	rep := l.Lint(args)
 	for _, e := range rep.Errors {
