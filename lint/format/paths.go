@@ -9,8 +9,9 @@ import (
 )
 
 // rootRelative returns path relative to root with forward slashes, the way
-// code-hosting tools name files in a repository. A path outside root, or
-// any path when root is empty, is returned cleaned and slash-separated.
+// code-hosting tools name files in a repository. A path outside root is
+// made absolute; with no root, paths are returned as they are, with
+// forward slashes.
 func rootRelative(root, path string) string {
 	if root == "" || path == lint.StdinPath {
 		return filepath.ToSlash(path)
@@ -21,7 +22,7 @@ func rootRelative(root, path string) string {
 	}
 	rel, err := filepath.Rel(root, abs)
 	if err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
-		return filepath.ToSlash(path)
+		return filepath.ToSlash(abs)
 	}
 	return filepath.ToSlash(rel)
 }
