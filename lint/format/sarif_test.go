@@ -35,7 +35,7 @@ type sarifLog struct {
 				Name    string `json:"name"`
 				Version string `json:"version"`
 				Rules   []struct {
-					ID               string            `json:"id"`
+					ID               string                `json:"id"`
 					ShortDescription struct{ Text string } `json:"shortDescription"`
 					FullDescription  struct{ Text string } `json:"fullDescription"`
 					Help             struct {
@@ -47,9 +47,9 @@ type sarifLog struct {
 			} `json:"driver"`
 		} `json:"tool"`
 		Results []struct {
-			RuleID    string `json:"ruleId"`
-			RuleIndex int    `json:"ruleIndex"`
-			Level     string `json:"level"`
+			RuleID    string                `json:"ruleId"`
+			RuleIndex int                   `json:"ruleIndex"`
+			Level     string                `json:"level"`
 			Message   struct{ Text string } `json:"message"`
 			Locations []struct {
 				PhysicalLocation struct {
