@@ -45,6 +45,9 @@ func parseOutputs(specs []string, outputPath string) ([]output, error) {
 			path = outputPath
 		}
 		if path != "" {
+			if info, err := os.Stat(path); err == nil && info.IsDir() {
+				return nil, fmt.Errorf("%s: is a directory, not a report file", path)
+			}
 			key := filepath.Clean(path)
 			if prev, ok := seen[key]; ok {
 				return nil, fmt.Errorf("--format: %s and %s both write %s", prev, f.Name(), path)

@@ -91,6 +91,7 @@ func TestFormatFlagErrors(t *testing.T) {
 		{[]string{"--format", "sarif=a.out", "--output", "b.out"}, "--output: every --format already names its file"},
 		{[]string{"--format", "nope=a.out"}, `unknown format "nope"`},
 		{[]string{"--format", "sarif="}, "the file after '=' is empty"},
+		{[]string{"--format", "sarif=" + os.TempDir()}, os.TempDir() + ": is a directory, not a report file"},
 	}
 	for _, tt := range tests {
 		t.Run(strings.Join(tt.args, " "), func(t *testing.T) {
