@@ -27,8 +27,11 @@ fmt-check:
 eval: build
 	$(SCORE) $(EVAL) --verbose -- $(BIN) lint --format json
 
-# Fails when the dev set falls below the floor.
+# Fails when the dev set falls below the floor. Where the labelled sentences
+# are absent (they live outside the repository, e.g. on GitHub) it says so
+# and skips.
 eval-floor: build
+	@if [ ! -f $(EVAL) ]; then echo "SKIP eval-floor: $(EVAL) not found, accuracy floor not checked"; exit 0; fi; \
 	$(SCORE) $(EVAL) --min-precision $(MIN_PRECISION) --min-f1 $(MIN_F1) -- $(BIN) lint --format json
 
 bench:
@@ -36,3 +39,11 @@ bench:
 
 clean:
 	rm -rf bin
+
+# End to end: the pre-commit hook with the real pre-commit tool (installed
+# from Debian when missing; skipped, saying so, when it cannot be).
+.PHONY: e2e e2e-precommit
+e2e: e2e-precommit
+
+e2e-precommit:
+	.ci/e2e/precommit.sh

@@ -13,7 +13,9 @@ import (
 )
 
 type lintOptions struct {
-	format        string
+	formats       []string
+	output        string
+	newFromRev    string
 	failLevel     string
 	minConfidence float64
 	quiet         bool
@@ -30,6 +32,8 @@ func newLintCmd() *cobra.Command {
 		Short: "Lint PRD Markdown files and directories ('-' reads standard input)",
 		Example: `  prdlint lint docs/
   prdlint lint --format json prd.md
+  prdlint lint --format text --format sarif=prdlint.sarif docs/
+  prdlint lint --new-from-rev origin/main docs/
   cat prd.md | prdlint lint --stdin-filename docs/prd.md -`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -37,7 +41,9 @@ func newLintCmd() *cobra.Command {
 		},
 	}
 	f := cmd.Flags()
-	f.StringVarP(&o.format, "format", "f", "text", "output format: "+formatNames())
+	f.StringArrayVarP(&o.formats, "format", "f", []string{"text"}, "output format, or format=FILE to write it to a file; repeatable: "+formatNames())
+	f.StringVarP(&o.output, "output", "o", "", "write the report to this file (replaced atomically) instead of standard output")
+	f.StringVar(&o.newFromRev, "new-from-rev", "", "report only findings on lines changed since this git revision")
 	f.StringVar(&o.failLevel, "fail-level", "warning", "least severity that makes the exit code 1: info, warning, error or off")
 	f.Float64Var(&o.minConfidence, "min-confidence", 0, "drop findings whose confidence is below this (0 to 1)")
 	f.BoolVarP(&o.quiet, "quiet", "q", false, "print nothing when there are no findings")
@@ -60,7 +66,7 @@ func formatNames() string {
 }
 
 func runLint(cmd *cobra.Command, args []string, o *lintOptions) error {
-	formatter, err := format.Lookup(o.format)
+	outs, err := parseOutputs(o.formats, o.output)
 	if err != nil {
 		return err
 	}
@@ -71,6 +77,16 @@ func runLint(cmd *cobra.Command, args []string, o *lintOptions) error {
 	if o.minConfidence < 0 || o.minConfidence > 1 {
 		return fmt.Errorf("--min-confidence: %v is not between 0 and 1", o.minConfidence)
 	}
+	var changed *changedLines
+	if o.newFromRev != "" {
+		if changed, err = newChangedLines(o.newFromRev); err != nil {
+			return err
+		}
+	}
+	root, err := repositoryRoot()
+	if err != nil {
+		return err
+	}
 	l := &lint.Linter{
 		Rules:       rules.All(),
 		MaxFileSize: o.maxFileSize,
@@ -80,22 +96,40 @@ func runLint(cmd *cobra.Command, args []string, o *lintOptions) error {
 		ConfigFor:   configResolver(cmd, o, failLevel),
 	}
 	rep := l.Lint(args)
+	if changed != nil {
+		changed.apply(rep, stdinPath(args, o.stdinName))
+	}
 	for _, e := range rep.Errors {
 		fmt.Fprintln(cmd.ErrOrStderr(), "prdlint: "+e.Error())
 	}
-	out := cmd.OutOrStdout()
 	opts := format.Options{
-		Color: !o.noColor && colorAllowed(out),
-		Quiet: o.quiet,
-		Rules: l.Rules,
+		Color:       !o.noColor,
+		Quiet:       o.quiet,
+		Rules:       l.Rules,
+		Root:        root,
+		ToolVersion: versionString(),
 	}
-	if err := formatter.Format(out, rep, opts); err != nil {
+	if err := writeOutputs(cmd, outs, rep, opts); err != nil {
 		return err
 	}
 	if code := rep.ExitCode(); code != 0 {
 		return &exitError{code: code}
 	}
 	return nil
+}
+
+// stdinPath is the path standard input is reported as, or "" when it is
+// not linted.
+func stdinPath(args []string, name string) string {
+	for _, a := range args {
+		if a == lint.StdinPath {
+			if name != "" {
+				return name
+			}
+			return lint.StdinPath
+		}
+	}
+	return ""
 }
 
 // colorAllowed is true when w is a terminal and NO_COLOR is unset.

@@ -24,6 +24,8 @@ type Options struct {
 	// Root is the directory paths are made relative to, where a format
 	// needs it.
 	Root string
+	// ToolVersion is prdlint's version, for formats that record it.
+	ToolVersion string
 	// Stats asks for per-file and per-section summaries where supported.
 	Stats bool
 }
@@ -38,7 +40,7 @@ type Formatter interface {
 
 // All returns every formatter, sorted by name.
 func All() []Formatter {
-	fs := []Formatter{JSON{}, Text{}}
+	fs := []Formatter{Checkstyle{}, GitHub{}, JSON{}, JUnit{}, RDJSONL{}, SARIF{}, Text{}}
 	sort.Slice(fs, func(i, j int) bool { return fs[i].Name() < fs[j].Name() })
 	return fs
 }

@@ -4,6 +4,9 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"strings"
+
+	"github.com/mattn/go-runewidth"
 
 	"github.com/prdlint/prdlint/lint"
 )
@@ -11,9 +14,11 @@ import (
 // Text writes one finding per paragraph for people:
 //
 //	path:line:col: severity rule: message
-//	    the sentence, with the part that fired marked
+//	    the sentence
+//	        ^^^^^ the part that fired
+//	    hint: the what/why question to answer instead
 //
-// followed by a summary line.
+// followed by a summary line: files, findings, and findings by severity.
 type Text struct{}
 
 // Name implements Formatter.
@@ -32,38 +37,51 @@ const (
 	ansiUnder  = "\x1b[4m"
 )
 
+const indent = "    "
+
 // Format implements Formatter.
 func (Text) Format(w io.Writer, rep *lint.Report, opts Options) error {
+	if len(rep.Diagnostics) == 0 && opts.Quiet {
+		return nil
+	}
 	bw := bufio.NewWriter(w)
 	paint := func(code, s string) string {
-		if !opts.Color {
+		if !opts.Color || s == "" {
 			return s
 		}
 		return code + s + ansiReset
 	}
 	counts := map[lint.Severity]int{}
-	for _, d := range rep.Diagnostics {
+	for i := range rep.Diagnostics {
+		d := &rep.Diagnostics[i]
+		if i > 0 {
+			fmt.Fprintln(bw)
+		}
 		counts[d.Severity]++
-		sev := d.Severity.String()
+		colour := ansiCyan
 		switch d.Severity {
 		case lint.SeverityError:
-			sev = paint(ansiRed+ansiBold, sev)
+			colour = ansiRed + ansiBold
 		case lint.SeverityWarning:
-			sev = paint(ansiYellow, sev)
-		default:
-			sev = paint(ansiCyan, sev)
+			colour = ansiYellow
 		}
-		fmt.Fprintf(bw, "%s:%d:%d: %s %s: %s\n", paint(ansiBold, d.Path), d.Line, d.Column, sev, paint(ansiDim, d.Rule), d.Message)
+		fmt.Fprintf(bw, "%s:%d:%d: %s %s: %s\n", paint(ansiBold, d.Path), d.Line, d.Column,
+			paint(colour, d.Severity.String()), paint(ansiDim, d.Rule), message(d))
 		if d.Sentence != "" {
-			s := d.Sentence
+			s := strings.ReplaceAll(d.Sentence, "\t", " ")
 			if len(d.Mark) == 2 {
-				s = s[:d.Mark[0]] + paint(ansiUnder+ansiBold, s[d.Mark[0]:d.Mark[1]]) + s[d.Mark[1]:]
+				from, to := d.Mark[0], d.Mark[1]
+				fmt.Fprintf(bw, "%s%s%s%s\n", indent, s[:from], paint(ansiUnder+ansiBold, s[from:to]), s[to:])
+				pad := runewidth.StringWidth(s[:from])
+				carets := max(1, runewidth.StringWidth(s[from:to]))
+				fmt.Fprintf(bw, "%s%s%s\n", indent, strings.Repeat(" ", pad), paint(colour, strings.Repeat("^", carets)))
+			} else {
+				fmt.Fprintf(bw, "%s%s\n", indent, s)
 			}
-			fmt.Fprintf(bw, "    %s\n", s)
 		}
-	}
-	if len(rep.Diagnostics) == 0 && opts.Quiet {
-		return bw.Flush()
+		if d.Hint != "" {
+			fmt.Fprintf(bw, "%s%s %s\n", indent, paint(ansiCyan, "hint:"), d.Hint)
+		}
 	}
 	if len(rep.Diagnostics) > 0 {
 		fmt.Fprintln(bw)
@@ -74,9 +92,13 @@ func (Text) Format(w io.Writer, rep *lint.Report, opts Options) error {
 			files++
 		}
 	}
-	fmt.Fprintf(bw, "%s, %s: %d error, %d warning, %d info\n",
+	fmt.Fprintf(bw, "%s, %s: %d error, %d warning, %d info",
 		plural(files, "file"), plural(len(rep.Diagnostics), "finding"),
 		counts[lint.SeverityError], counts[lint.SeverityWarning], counts[lint.SeverityInfo])
+	if n := len(rep.Errors); n > 0 {
+		fmt.Fprintf(bw, "; %s not linted", plural(n, "file"))
+	}
+	fmt.Fprintln(bw)
 	return bw.Flush()
 }
 

@@ -1,0 +1,77 @@
+#!/usr/bin/env bash
+# End-to-end check of the pre-commit hook: a spec repository adds prdlint
+# from this checkout with the real pre-commit tool; committing a PRD with a
+# how-sentence must fail and show the finding, and a clean PRD must pass.
+set -euo pipefail
+repo=$(cd "$(dirname "$0")/../.." && pwd)
+
+if ! command -v pre-commit >/dev/null 2>&1; then
+  sudo=""
+  if [ "$(id -u)" != 0 ] && command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
+    sudo="sudo -n"
+  fi
+  if command -v apt-get >/dev/null 2>&1 && { [ "$(id -u)" = 0 ] || [ -n "$sudo" ]; }; then
+    echo "installing pre-commit (Debian package)"
+    $sudo apt-get update -qq >/dev/null 2>&1 || true
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq pre-commit >/dev/null 2>&1 || true
+  fi
+fi
+if ! command -v pre-commit >/dev/null 2>&1; then
+  echo "SKIP e2e-precommit: pre-commit is not installed and could not be installed with apt-get" >&2
+  exit 0
+fi
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+export PRE_COMMIT_HOME="$work/pre-commit-home"
+# Reuse the module cache: the hook is built with `go install` in pre-commit's
+# own GOPATH, which would otherwise download every module again.
+export GOMODCACHE="${GOMODCACHE:-$(go env GOMODCACHE)}"
+git_() { git -c user.name=e2e -c user.email=e2e@example.com -c commit.gpgsign=false -c init.defaultBranch=main "$@"; }
+
+# The hook repository: a snapshot of this checkout as it is on disk,
+# uncommitted changes included, committed in a fresh repository.
+hooks="$work/prdlint"
+mkdir -p "$hooks"
+(cd "$repo" && git ls-files -z --cached --others --exclude-standard) |
+  while IFS= read -r -d '' f; do [ -e "$repo/$f" ] && printf '%s\0' "$f"; done |
+  (cd "$repo" && tar --null -T - -cf -) | (cd "$hooks" && tar -xf -)
+git_ -C "$hooks" init -q
+git_ -C "$hooks" add -A
+git_ -C "$hooks" commit -q -m snapshot
+rev=$(git -C "$hooks" rev-parse HEAD)
+
+# The spec repository that uses the hook.
+specs="$work/specs"
+mkdir -p "$specs/docs"
+cd "$specs"
+git_ init -q
+cat > .pre-commit-config.yaml <<YAML
+repos:
+  - repo: $hooks
+    rev: $rev
+    hooks: [{id: prdlint}]
+YAML
+git_ add .pre-commit-config.yaml
+git_ commit -q -m "add pre-commit config"
+pre-commit install >/dev/null
+
+fail() { echo "FAIL e2e-precommit: $*" >&2; exit 1; }
+
+printf '# Checkout\n\n## Goals\n\nShoppers can pay as guests.\n\nWe will add a new column to the carts table.\n' > docs/prd.md
+git_ add docs/prd.md
+if git_ commit -q -m "PRD with a how-sentence" > "$work/out" 2>&1; then
+  cat "$work/out" >&2
+  fail "the commit of a PRD with a how-sentence succeeded"
+fi
+grep -q "docs/prd.md:7:1: warning how-" "$work/out" || { cat "$work/out" >&2; fail "the finding is not shown"; }
+[ -z "${E2E_VERBOSE:-}" ] || cat "$work/out"
+echo "ok: the commit of a PRD with a how-sentence fails and shows the finding"
+
+printf '# Checkout\n\n## Goals\n\nShoppers can pay as guests.\n\nA returning shopper finds the cart as they left it.\n' > docs/prd.md
+git_ add docs/prd.md
+if ! git_ commit -q -m "clean PRD" > "$work/out" 2>&1; then
+  cat "$work/out" >&2
+  fail "the commit of a clean PRD failed"
+fi
+echo "ok: the commit of a clean PRD passes"

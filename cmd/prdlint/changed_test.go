@@ -1,0 +1,144 @@
+package main
+
+import (
+	"encoding/json"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestParseHunks(t *testing.T) {
+	diff := []byte(`diff --git a/prd.md b/prd.md
+index 1..2 100644
+--- a/prd.md
++++ b/prd.md
+@@ -3 +3 @@ # Goals
+-old
++new
+@@ -7,0 +8,2 @@
++added
++added
+@@ -12,2 +13,0 @@
+-deleted
+-deleted
+@@ -20,1 +20 @@
+`)
+	r := parseHunks(diff)
+	assert.Equal(t, lineRanges{{3, 3}, {8, 9}, {20, 20}}, r, "a deletion changes no line of the new file")
+	assert.True(t, r.any(1, 3))
+	assert.True(t, r.any(9, 12))
+	assert.False(t, r.any(4, 7))
+	assert.False(t, r.any(10, 19))
+}
+
+// gitRepo makes a repository in a new directory, changes into it, and
+// returns a function that runs git there.
+func gitRepo(t *testing.T) func(args ...string) {
+	t.Helper()
+	if _, err := exec.LookPath("git"); err != nil {
+		t.Skip("git not installed")
+	}
+	dir := t.TempDir()
+	t.Chdir(dir)
+	t.Setenv("GIT_CEILING_DIRECTORIES", filepath.Dir(dir))
+	t.Setenv("GIT_CONFIG_NOSYSTEM", "1")
+	t.Setenv("GIT_CONFIG_GLOBAL", os.DevNull)
+	run := func(args ...string) {
+		t.Helper()
+		cmd := exec.Command("git", append([]string{"-c", "user.name=Test", "-c", "user.email=test@example.com", "-c", "commit.gpgsign=false"}, args...)...)
+		out, err := cmd.CombinedOutput()
+		require.NoError(t, err, "git %v: %s", args, out)
+	}
+	run("init", "-q", "-b", "main")
+	return run
+}
+
+const (
+	committedPRD = "# Goals\n\nWe will add a new column to the carts table.\n\nShoppers can pay as guests.\n"
+	// The how-sentence on line 5 is new; the one on line 3 was committed.
+	changedPRD = "# Goals\n\nWe will add a new column to the carts table.\n\nUse Kafka to stream cart changes to analytics.\n\nShoppers can pay as guests.\n"
+)
+
+func lintedLines(t *testing.T, stdin string, args ...string) ([]int, int) {
+	t.Helper()
+	out, stderr, code := prdlint(t, stdin, append([]string{"lint", "--format", "json"}, args...)...)
+	require.Empty(t, stderr)
+	var js jsonOut
+	require.NoError(t, json.Unmarshal([]byte(out), &js))
+	lines := []int{}
+	for _, d := range js.Diagnostics {
+		lines = append(lines, d.Line)
+	}
+	return lines, code
+}
+
+func TestNewFromRev(t *testing.T) {
+	git := gitRepo(t)
+	require.NoError(t, os.MkdirAll("docs", 0o755))
+	require.NoError(t, os.WriteFile("docs/prd.md", []byte(committedPRD), 0o644))
+	git("add", ".")
+	git("commit", "-q", "-m", "first")
+
+	lines, code := lintedLines(t, "", "--new-from-rev", "HEAD", "docs")
+	assert.Empty(t, lines, "nothing changed since HEAD")
+	assert.Equal(t, 0, code, "filtered findings do not fail the run")
+
+	require.NoError(t, os.WriteFile("docs/prd.md", []byte(changedPRD), 0o644))
+	lines, _ = lintedLines(t, "", "docs/prd.md")
+	assert.Equal(t, []int{3, 5}, lines, "without the flag, every finding")
+	lines, code = lintedLines(t, "", "--new-from-rev", "HEAD", "docs/prd.md")
+	assert.Equal(t, []int{5}, lines, "only the sentence added since HEAD")
+	assert.Equal(t, 1, code)
+
+	// From a subdirectory, with the path relative to it.
+	t.Chdir("docs")
+	lines, _ = lintedLines(t, "", "--new-from-rev", "main", "prd.md")
+	assert.Equal(t, []int{5}, lines)
+	t.Chdir("..")
+
+	// A file the revision does not have is new throughout.
+	require.NoError(t, os.WriteFile("docs/new.md", []byte(committedPRD), 0o644))
+	lines, _ = lintedLines(t, "", "--new-from-rev", "HEAD", "docs/new.md")
+	assert.Equal(t, []int{3}, lines)
+
+	// Standard input is compared with the revision's copy of its name.
+	lines, _ = lintedLines(t, changedPRD, "--new-from-rev", "HEAD", "--stdin-filename", "docs/prd.md", "-")
+	assert.Equal(t, []int{5}, lines)
+	lines, _ = lintedLines(t, changedPRD, "--new-from-rev", "HEAD", "--stdin-filename", "docs/unsaved.md", "-")
+	assert.Equal(t, []int{3, 5}, lines)
+
+	// A sentence over several lines is kept when any of its lines changed.
+	git("add", ".")
+	git("commit", "-q", "-m", "second")
+	wrapped := "# Goals\n\nWe will add a new column\nto the carts table.\n\nUse Kafka to stream cart changes to analytics.\n\nShoppers can pay as guests.\n"
+	require.NoError(t, os.WriteFile("docs/prd.md", []byte(wrapped), 0o644))
+	lines, _ = lintedLines(t, "", "--new-from-rev", "HEAD", "docs/prd.md")
+	assert.Equal(t, []int{3}, lines)
+}
+
+func TestNewFromRevErrors(t *testing.T) {
+	git := gitRepo(t)
+	require.NoError(t, os.WriteFile("prd.md", []byte(committedPRD), 0o644))
+	git("add", ".")
+	git("commit", "-q", "-m", "first")
+
+	out, stderr, code := prdlint(t, "", "lint", "--new-from-rev", "no-such-branch", "prd.md")
+	assert.Equal(t, 2, code)
+	assert.Empty(t, out)
+	assert.Equal(t, "prdlint: --new-from-rev: unknown revision \"no-such-branch\"\n", stderr)
+
+	out, stderr, code = prdlint(t, "", "lint", "--new-from-rev", "--output=x", "prd.md")
+	assert.Equal(t, 2, code, "an option is not a revision")
+	assert.Empty(t, out)
+	assert.Contains(t, stderr, "unknown revision")
+
+	require.NoError(t, os.RemoveAll(".git"))
+	out, stderr, code = prdlint(t, "", "lint", "--new-from-rev", "HEAD", "prd.md")
+	assert.Equal(t, 2, code)
+	assert.Empty(t, out)
+	assert.Equal(t, "prdlint: --new-from-rev: not in a git repository\n", stderr)
+}

@@ -1,0 +1,116 @@
+package main
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/prdlint/prdlint/lint"
+	"github.com/prdlint/prdlint/lint/format"
+)
+
+// output is one report to write: a formatter and where to (an empty path
+// is standard output).
+type output struct {
+	formatter format.Formatter
+	path      string
+}
+
+// parseOutputs reads the repeated --format name[=file] values and --output.
+// At most one format may go to standard output, and --output redirects
+// that one; no two formats may write the same file.
+func parseOutputs(specs []string, outputPath string) ([]output, error) {
+	var outs []output
+	toStdout := 0
+	seen := map[string]string{}
+	for _, spec := range specs {
+		name, path, hasPath := strings.Cut(spec, "=")
+		f, err := format.Lookup(strings.TrimSpace(name))
+		if err != nil {
+			return nil, err
+		}
+		if hasPath && path == "" {
+			return nil, fmt.Errorf("--format %s: the file after '=' is empty", spec)
+		}
+		if !hasPath {
+			toStdout++
+			if toStdout > 1 {
+				return nil, errors.New("--format: only one format can write to standard output; give the others a file, e.g. --format sarif=prdlint.sarif")
+			}
+			path = outputPath
+		}
+		if path != "" {
+			if info, err := os.Stat(path); err == nil && info.IsDir() {
+				return nil, fmt.Errorf("%s: is a directory, not a report file", path)
+			}
+			key := filepath.Clean(path)
+			if prev, ok := seen[key]; ok {
+				return nil, fmt.Errorf("--format: %s and %s both write %s", prev, f.Name(), path)
+			}
+			seen[key] = f.Name()
+		}
+		outs = append(outs, output{formatter: f, path: path})
+	}
+	if outputPath != "" && toStdout == 0 {
+		return nil, errors.New("--output: every --format already names its file")
+	}
+	return outs, nil
+}
+
+// writeOutputs writes every report: files first (each replaced atomically,
+// so a reader never sees half a report), then standard output.
+func writeOutputs(cmd *cobra.Command, outs []output, rep *lint.Report, opts format.Options) error {
+	stdout := cmd.OutOrStdout()
+	for _, o := range outs {
+		if o.path == "" {
+			continue
+		}
+		var buf bytes.Buffer
+		fileOpts := opts
+		fileOpts.Color = false
+		fileOpts.Quiet = false
+		if err := o.formatter.Format(&buf, rep, fileOpts); err != nil {
+			return fmt.Errorf("%s: %w", o.path, err)
+		}
+		if err := lint.WriteFileAtomic(o.path, buf.Bytes(), true); err != nil {
+			return fmt.Errorf("%s: %w", o.path, err)
+		}
+	}
+	for _, o := range outs {
+		if o.path != "" {
+			continue
+		}
+		stdOpts := opts
+		stdOpts.Color = opts.Color && colorAllowed(stdout)
+		if err := o.formatter.Format(stdout, rep, stdOpts); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// repositoryRoot is the nearest directory from the working directory
+// upwards that holds .git (a directory, or a file in worktrees and
+// submodules), else the working directory. Formats that name files the
+// way code hosts do make paths relative to it.
+func repositoryRoot() (string, error) {
+	wd, err := os.Getwd()
+	if err != nil {
+		return "", err
+	}
+	for dir := wd; ; {
+		if _, err := os.Stat(filepath.Join(dir, ".git")); err == nil {
+			return dir, nil
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return wd, nil
+		}
+		dir = parent
+	}
+}

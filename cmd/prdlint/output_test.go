@@ -1,0 +1,145 @@
+package main
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/prdlint/prdlint/lint/format"
+)
+
+const howPRD = "# Goals\n\nWe will add a new column to the carts table.\n"
+
+func TestSeveralFormatsInOneRun(t *testing.T) {
+	dir := t.TempDir()
+	t.Chdir(dir)
+	require.NoError(t, os.WriteFile("prd.md", []byte(howPRD), 0o644))
+
+	out, stderr, code := prdlint(t, "", "lint", "--format", "text", "--format", "sarif=reports/prdlint.sarif", "--format", "json=prdlint.json", "prd.md")
+	assert.Equal(t, 2, code, "the reports directory does not exist")
+	assert.Contains(t, stderr, "reports/prdlint.sarif: cannot write in reports")
+	assert.Empty(t, out, "nothing is printed when a report cannot be written")
+
+	require.NoError(t, os.Mkdir("reports", 0o755))
+	out, stderr, code = prdlint(t, "", "lint", "--format", "text", "--format", "sarif=reports/prdlint.sarif", "--format", "json=prdlint.json", "prd.md")
+	assert.Equal(t, 1, code)
+	assert.Empty(t, stderr)
+	assert.Contains(t, out, "prd.md:3:1: warning ")
+	assert.Contains(t, out, "1 file, 1 finding")
+
+	var sarif sarifLog
+	b, err := os.ReadFile("reports/prdlint.sarif")
+	require.NoError(t, err)
+	require.NoError(t, json.Unmarshal(b, &sarif))
+	require.Len(t, sarif.Runs[0].Results, 1)
+	assert.Equal(t, 3, sarif.Runs[0].Results[0].Locations[0].PhysicalLocation.Region.StartLine)
+
+	var js jsonOut
+	b, err = os.ReadFile("prdlint.json")
+	require.NoError(t, err)
+	require.NoError(t, json.Unmarshal(b, &js))
+	require.Len(t, js.Diagnostics, 1)
+}
+
+type sarifLog struct {
+	Runs []struct {
+		Results []struct {
+			Locations []struct {
+				PhysicalLocation struct {
+					ArtifactLocation struct{ URI string }
+					Region           struct{ StartLine int }
+				}
+			}
+		}
+	}
+}
+
+func TestOutputFileIsReplaced(t *testing.T) {
+	dir := t.TempDir()
+	t.Chdir(dir)
+	require.NoError(t, os.WriteFile("prd.md", []byte(howPRD), 0o644))
+	require.NoError(t, os.WriteFile("report.json", []byte(strings.Repeat("an older, longer report\n", 500)), 0o644))
+	out, stderr, code := prdlint(t, "", "lint", "--format", "json", "--output", "report.json", "prd.md")
+	assert.Equal(t, 1, code)
+	assert.Empty(t, stderr)
+	assert.Empty(t, out, "the report goes to the file, not standard output")
+	b, err := os.ReadFile("report.json")
+	require.NoError(t, err)
+	var js jsonOut
+	require.NoError(t, json.Unmarshal(b, &js), "the old content is gone")
+	require.Len(t, js.Diagnostics, 1)
+	entries, err := os.ReadDir(".")
+	require.NoError(t, err)
+	assert.Len(t, entries, 2, "no temporary file is left behind")
+}
+
+func TestFormatFlagErrors(t *testing.T) {
+	dir := t.TempDir()
+	t.Chdir(dir)
+	require.NoError(t, os.WriteFile("prd.md", []byte(howPRD), 0o644))
+	tests := []struct {
+		args []string
+		want string
+	}{
+		{[]string{"--format", "text", "--format", "json"}, "only one format can write to standard output"},
+		{[]string{"--format", "sarif=a.out", "--format", "json=./a.out"}, "sarif and json both write ./a.out"},
+		{[]string{"--format", "sarif=a.out", "--output", "b.out"}, "--output: every --format already names its file"},
+		{[]string{"--format", "nope=a.out"}, `unknown format "nope"`},
+		{[]string{"--format", "sarif="}, "the file after '=' is empty"},
+		{[]string{"--format", "sarif=" + os.TempDir()}, os.TempDir() + ": is a directory, not a report file"},
+	}
+	for _, tt := range tests {
+		t.Run(strings.Join(tt.args, " "), func(t *testing.T) {
+			out, stderr, code := prdlint(t, "", append(append([]string{"lint"}, tt.args...), "prd.md")...)
+			assert.Equal(t, 2, code)
+			assert.Empty(t, out)
+			assert.Contains(t, stderr, tt.want)
+			assert.Equal(t, 1, strings.Count(stderr, "\n"), "one line")
+		})
+	}
+	entries, err := os.ReadDir(".")
+	require.NoError(t, err)
+	assert.Len(t, entries, 1, "nothing is written when the flags are wrong")
+}
+
+// TestStdinFilenameInEveryFormat: an editor pipes the buffer in and every
+// format reports it under --stdin-filename.
+func TestStdinFilenameInEveryFormat(t *testing.T) {
+	dir := t.TempDir()
+	t.Chdir(dir)
+	for _, f := range format.All() {
+		t.Run(f.Name(), func(t *testing.T) {
+			out, stderr, code := prdlint(t, howPRD, "lint", "--format", f.Name(), "--stdin-filename", "docs/prd.md", "-")
+			assert.Equal(t, 1, code)
+			assert.Empty(t, stderr)
+			assert.Contains(t, out, "docs/prd.md")
+			assert.NotContains(t, strings.ReplaceAll(out, "docs/prd.md", ""), "prd.md", "no other name for the file")
+		})
+	}
+}
+
+func TestRepositoryRoot(t *testing.T) {
+	dir, err := filepath.EvalSymlinks(t.TempDir())
+	require.NoError(t, err)
+	sub := filepath.Join(dir, "a", "b")
+	require.NoError(t, os.MkdirAll(sub, 0o755))
+	t.Chdir(sub)
+	root, err := repositoryRoot()
+	require.NoError(t, err)
+	if !strings.HasPrefix(root, dir) {
+		t.Logf("the temporary directory is inside a repository at %s", root)
+	} else {
+		assert.Equal(t, sub, root, "no .git: the working directory")
+	}
+
+	// A worktree or submodule has a .git file, not a directory.
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "a", ".git"), []byte("gitdir: elsewhere\n"), 0o644))
+	root, err = repositoryRoot()
+	require.NoError(t, err)
+	assert.Equal(t, filepath.Join(dir, "a"), root)
+}

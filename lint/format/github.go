@@ -1,0 +1,73 @@
+package format
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/prdlint/prdlint/lint"
+)
+
+// GitHub writes one GitHub Actions workflow command per finding, which the
+// runner turns into an annotation on the pull request's diff:
+//
+//	::warning file=docs/prd.md,line=3,endLine=3,col=1,endColumn=44,title=how-data-model::message
+//
+// Errors become ::error, warnings ::warning and infos ::notice. Paths are
+// relative to Options.Root, the repository root the runner resolves them
+// against.
+type GitHub struct{}
+
+// Name implements Formatter.
+func (GitHub) Name() string { return "github" }
+
+// Description implements Formatter.
+func (GitHub) Description() string {
+	return "GitHub Actions workflow commands (pull request annotations)"
+}
+
+func githubCommand(s lint.Severity) string {
+	switch s {
+	case lint.SeverityError:
+		return "error"
+	case lint.SeverityWarning:
+		return "warning"
+	}
+	return "notice"
+}
+
+// Format implements Formatter.
+func (GitHub) Format(w io.Writer, rep *lint.Report, opts Options) error {
+	bw := bufio.NewWriter(w)
+	for i := range rep.Diagnostics {
+		d := &rep.Diagnostics[i]
+		props := []string{
+			"file=" + escapeProperty(rootRelative(opts.Root, d.Path)),
+			fmt.Sprintf("line=%d", d.Line),
+			fmt.Sprintf("endLine=%d", d.EndLine),
+		}
+		// GitHub only honours columns on a single-line annotation.
+		if d.Line == d.EndLine {
+			props = append(props, fmt.Sprintf("col=%d", d.Column), fmt.Sprintf("endColumn=%d", d.EndColumn))
+		}
+		props = append(props, "title="+escapeProperty(d.Rule))
+		fmt.Fprintf(bw, "::%s %s::%s\n", githubCommand(d.Severity), strings.Join(props, ","), escapeData(d.Message))
+	}
+	for _, e := range rep.Errors {
+		fmt.Fprintf(bw, "::error file=%s,title=prdlint::%s\n", escapeProperty(rootRelative(opts.Root, e.Path)), escapeData(e.Err.Error()))
+	}
+	return bw.Flush()
+}
+
+// escapeData escapes a command's message as the Actions toolkit does
+// (@actions/core command.ts).
+func escapeData(s string) string {
+	return strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A").Replace(s)
+}
+
+// escapeProperty escapes a command property's value: the message escapes
+// plus ':' and ',', which separate properties.
+func escapeProperty(s string) string {
+	return strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A", ":", "%3A", ",", "%2C").Replace(s)
+}

@@ -1,0 +1,54 @@
+package format
+
+import (
+	"fmt"
+	"io"
+
+	"github.com/jstemmer/go-junit-report/v2/junit"
+
+	"github.com/prdlint/prdlint/lint"
+)
+
+// JUnit writes JUnit XML for CI systems that chart test results (GitLab,
+// Jenkins, Azure Pipelines): one <testsuite> per file and one failed
+// <testcase> per finding; a clean file is one passing test case, and a file
+// that could not be linted is one test case in error.
+type JUnit struct{}
+
+// Name implements Formatter.
+func (JUnit) Name() string { return "junit" }
+
+// Description implements Formatter.
+func (JUnit) Description() string { return "JUnit XML (one test case per finding)" }
+
+// Format implements Formatter.
+func (JUnit) Format(w io.Writer, rep *lint.Report, _ Options) error {
+	suites := junit.Testsuites{Name: "prdlint"}
+	for i, f := range rep.Files {
+		suite := junit.Testsuite{Name: f.Path, ID: i, Time: "0", File: f.Path}
+		if f.Err != nil {
+			suite.AddTestcase(junit.Testcase{
+				Name: f.Path, Classname: f.Path, Time: "0",
+				Error: &junit.Result{Message: f.Err.Err.Error(), Type: "error"},
+			})
+		}
+		for _, d := range f.Diagnostics {
+			suite.AddTestcase(junit.Testcase{
+				Name:      fmt.Sprintf("%s at %d:%d", d.Rule, d.Line, d.Column),
+				Classname: f.Path,
+				Time:      "0",
+				Failure: &junit.Result{
+					Message: d.Message,
+					Type:    d.Severity.String(),
+					Data: fmt.Sprintf("%s:%d:%d-%d:%d: %s %s: %s\n%s",
+						d.Path, d.Line, d.Column, d.EndLine, d.EndColumn, d.Severity, d.Rule, d.Message, d.Sentence),
+				},
+			})
+		}
+		if len(suite.Testcases) == 0 {
+			suite.AddTestcase(junit.Testcase{Name: f.Path, Classname: f.Path, Time: "0"})
+		}
+		suites.AddSuite(suite)
+	}
+	return writeXML(w, suites)
+}

@@ -1,0 +1,75 @@
+package format
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"io"
+
+	"github.com/reviewdog/reviewdog/proto/rdf"
+	"google.golang.org/protobuf/encoding/protojson"
+
+	"github.com/prdlint/prdlint/lint"
+)
+
+// RDJSONL writes reviewdog's diagnostic format as JSON lines (reviewdog
+// -f=rdjsonl): one rdf.Diagnostic per finding. Its columns count UTF-8
+// bytes and its end is exclusive, so positions are converted from the
+// source.
+type RDJSONL struct{}
+
+// Name implements Formatter.
+func (RDJSONL) Name() string { return "rdjsonl" }
+
+// Description implements Formatter.
+func (RDJSONL) Description() string { return "reviewdog diagnostic format, one JSON object per line" }
+
+func rdSeverity(s lint.Severity) rdf.Severity {
+	switch s {
+	case lint.SeverityError:
+		return rdf.Severity_ERROR
+	case lint.SeverityWarning:
+		return rdf.Severity_WARNING
+	case lint.SeverityInfo:
+		return rdf.Severity_INFO
+	}
+	return rdf.Severity_UNKNOWN_SEVERITY
+}
+
+// Format implements Formatter.
+func (RDJSONL) Format(w io.Writer, rep *lint.Report, _ Options) error {
+	docs := documents(rep)
+	bw := bufio.NewWriter(w)
+	var line bytes.Buffer
+	for i := range rep.Diagnostics {
+		d := &rep.Diagnostics[i]
+		start := &rdf.Position{Line: int32(d.Line), Column: int32(d.Column)}
+		end := &rdf.Position{Line: int32(d.EndLine), Column: int32(d.EndColumn + 1)}
+		if doc := docs[d.Path]; doc != nil {
+			start.Column = int32(doc.ByteColumn(d.Line, d.Column))
+			end.Column = int32(doc.ByteColumn(d.EndLine, d.EndColumn+1))
+		}
+		msg := &rdf.Diagnostic{
+			Message:  d.Message,
+			Location: &rdf.Location{Path: d.Path, Range: &rdf.Range{Start: start, End: end}},
+			Severity: rdSeverity(d.Severity),
+			Source:   &rdf.Source{Name: "prdlint", Url: informationURI},
+			Code:     &rdf.Code{Value: d.Rule, Url: informationURI + "#rules"},
+		}
+		b, err := protojson.Marshal(msg)
+		if err != nil {
+			return err
+		}
+		// protojson varies its whitespace on purpose; compacting makes
+		// the output byte-stable.
+		line.Reset()
+		if err := json.Compact(&line, b); err != nil {
+			return err
+		}
+		line.WriteByte('\n')
+		if _, err := bw.Write(line.Bytes()); err != nil {
+			return err
+		}
+	}
+	return bw.Flush()
+}

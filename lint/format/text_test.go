@@ -1,0 +1,55 @@
+package format_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/prdlint/prdlint/lint"
+)
+
+func TestTextMarksTheSentenceAndHints(t *testing.T) {
+	rep, opts := lintTestFiles(t)
+	out := render(t, "text", rep, opts)
+	assert.NotContains(t, out, "\x1b[", "no colour unless asked")
+	blocks := strings.Split(strings.TrimSuffix(out, "\n"), "\n\n")
+	require.Len(t, blocks, 6, "five findings and the summary")
+
+	// The carets sit under the marked word, counted in display cells: the
+	// two wide characters before "Kafka" take two cells each.
+	assert.Equal(t, strings.Join([]string{
+		"docs/prd.md:8:3: error test-kafka: Names Kafka.",
+		"    表格 Use Kafka to stream.",
+		"             ^^^^^",
+		"    hint: What must it achieve?",
+	}, "\n"), blocks[4])
+	assert.Equal(t, strings.Join([]string{
+		"docs/prd.md:3:17: warning test-column: Names \"column\" at 100%: tables, rows & <keys>.",
+		"    Ünïcode 𐐀 then we add a column to carts.",
+		"                            ^^^^^^",
+		"    hint: What must it achieve?",
+	}, "\n"), blocks[2], "the message is shown without the hint, which has its own line")
+	assert.Equal(t, "3 files, 5 findings: 1 error, 3 warning, 1 info", blocks[5])
+}
+
+func TestTextColourAndQuiet(t *testing.T) {
+	rep, opts := lintTestFiles(t)
+	opts.Color = true
+	out := render(t, "text", rep, opts)
+	assert.Contains(t, out, "\x1b[4m\x1b[1mKafka\x1b[0m", "the marked part is underlined")
+	assert.Contains(t, out, "\x1b[31m\x1b[1merror\x1b[0m")
+
+	opts.Color = false
+	opts.Quiet = true
+	assert.NotEmpty(t, render(t, "text", rep, opts), "--quiet still prints findings")
+	clean := &lint.Report{Files: []*lint.Result{{Path: "clean.md"}}}
+	assert.Empty(t, render(t, "text", clean, opts), "--quiet prints nothing when clean")
+	opts.Quiet = false
+	assert.Equal(t, "1 file, 0 findings: 0 error, 0 warning, 0 info\n", render(t, "text", clean, opts))
+
+	clean.Errors = []*lint.FileError{{Path: "bad.md", Err: assert.AnError}}
+	clean.Files = append(clean.Files, &lint.Result{Path: "bad.md", Err: clean.Errors[0]})
+	assert.Equal(t, "1 file, 0 findings: 0 error, 0 warning, 0 info; 1 file not linted\n", render(t, "text", clean, opts))
+}
