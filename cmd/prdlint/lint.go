@@ -9,7 +9,6 @@ import (
 
 	"github.com/prdlint/prdlint/lint"
 	"github.com/prdlint/prdlint/lint/format"
-	"github.com/prdlint/prdlint/rules"
 )
 
 type lintOptions struct {
@@ -64,20 +63,9 @@ func runLint(cmd *cobra.Command, args []string, o *lintOptions) error {
 	if err != nil {
 		return err
 	}
-	failLevel, err := lint.ParseSeverity(o.failLevel)
+	l, err := newLinter(cmd, o)
 	if err != nil {
-		return fmt.Errorf("--fail-level: %w", err)
-	}
-	if o.minConfidence < 0 || o.minConfidence > 1 {
-		return fmt.Errorf("--min-confidence: %v is not between 0 and 1", o.minConfidence)
-	}
-	l := &lint.Linter{
-		Rules:       rules.All(),
-		MaxFileSize: o.maxFileSize,
-		Jobs:        o.jobs,
-		Stdin:       cmd.InOrStdin(),
-		StdinName:   o.stdinName,
-		ConfigFor:   configResolver(cmd, o, failLevel),
+		return err
 	}
 	rep := l.Lint(args)
 	for _, e := range rep.Errors {
