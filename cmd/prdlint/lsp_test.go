@@ -132,7 +132,9 @@ func (s *lspSession) diagnostics(uri string) publishParams {
 	}
 }
 
-func fileURI(path string) string { return (&url.URL{Scheme: "file", Path: filepath.ToSlash(path)}).String() }
+func fileURI(path string) string {
+	return (&url.URL{Scheme: "file", Path: filepath.ToSlash(path)}).String()
+}
 
 // utf16Column is the UTF-16 offset of 1-based code-point column col of a
 // line, computed apart from the server's own conversion.
