@@ -36,3 +36,10 @@ bench:
 
 clean:
 	rm -rf bin
+
+# End-to-end: Neovim's LSP client (Debian's neovim, installed when missing)
+# against prdlint lsp on the example PRDs.
+.PHONY: e2e e2e-lsp
+e2e: e2e-lsp
+e2e-lsp:
+	bash .ci/e2e/nvim.sh
