@@ -48,6 +48,6 @@ for 'prdlint lint'. Logs go to standard error.`,
 	f.DurationVar(&debounce, "debounce", lsp.DefaultDebounce, "wait this long after the last edit before linting again")
 	// Clients built on vscode-languageclient pass --stdio; it is the only
 	// transport, so the flag is accepted and changes nothing.
-	f.BoolVar(&stdio, "stdio", true, "talk over standard input and output (the only transport)")
+	f.BoolVar(&stdio, "stdio", false, "accepted for clients that pass it; standard input and output is the only transport")
 	return cmd
 }

@@ -1,11 +1,14 @@
 package lsp
 
 import (
+	"errors"
 	"testing"
 	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/prdlint/prdlint/lint"
 )
 
 // multibyte has a finding after a two-byte é and an astral-plane emoji
@@ -263,4 +266,48 @@ func (c *testClient) text(uri string) string {
 		return d.text
 	}
 	return ""
+}
+
+// A finding about the document as a whole has no byte offsets; its line
+// and columns place it. Severities follow the file's configuration.
+func TestLineFindingsAndSeverity(t *testing.T) {
+	titleRule := &lint.Rule{
+		ID: "title-says-plan", Category: lint.CategoryStructure, Severity: lint.SeverityInfo,
+		Run: func(p *lint.Pass) {
+			title, line := p.Doc.Title()
+			p.ReportLine(line, "# "+title, lint.Finding{Message: "The title is vague."})
+		},
+	}
+	l := &lint.Linter{
+		Rules: []*lint.Rule{kafkaRule, titleRule},
+		ConfigFor: func(string) (*lint.Config, error) {
+			c := lint.DefaultConfig()
+			c.Rules = map[string]lint.Severity{"no-kafka": lint.SeverityError}
+			return c, nil
+		},
+	}
+	c := startServer(t, Options{Linter: l})
+	c.initialize()
+	c.open("file:///docs/plan.md", "Intro.\n\n# Plän\n\nWe pick Kafka now.\n")
+	got := c.diagnostics("file:///docs/plan.md")
+	require.Len(t, got.Diagnostics, 2)
+	assert.Equal(t, "title-says-plan", got.Diagnostics[0].Code)
+	assert.Equal(t, rng(2, 0, 2, 6), got.Diagnostics[0].Range)
+	assert.Equal(t, 3, got.Diagnostics[0].Severity, "info is Information")
+	assert.Equal(t, 1, got.Diagnostics[1].Severity, "configured as an error")
+}
+
+func TestFileErrorIsShown(t *testing.T) {
+	l := &lint.Linter{
+		Rules:     []*lint.Rule{kafkaRule},
+		ConfigFor: func(string) (*lint.Config, error) { return nil, errors.New(".prdlint.yaml: line 3: unknown rule \"nope\"") },
+	}
+	c := startServer(t, Options{Linter: l})
+	c.initialize()
+	c.open("file:///docs/plan.md", "We pick Kafka now.\n")
+	got := c.diagnostics("file:///docs/plan.md")
+	require.Len(t, got.Diagnostics, 1)
+	assert.Equal(t, 1, got.Diagnostics[0].Severity)
+	assert.Equal(t, ".prdlint.yaml: line 3: unknown rule \"nope\"", got.Diagnostics[0].Message)
+	assert.Equal(t, rng(0, 0, 0, 0), got.Diagnostics[0].Range)
 }
