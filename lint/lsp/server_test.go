@@ -299,8 +299,10 @@ func TestLineFindingsAndSeverity(t *testing.T) {
 
 func TestFileErrorIsShown(t *testing.T) {
 	l := &lint.Linter{
-		Rules:     []*lint.Rule{kafkaRule},
-		ConfigFor: func(string) (*lint.Config, error) { return nil, errors.New(".prdlint.yaml: line 3: unknown rule \"nope\"") },
+		Rules: []*lint.Rule{kafkaRule},
+		ConfigFor: func(string) (*lint.Config, error) {
+			return nil, errors.New(".prdlint.yaml: line 3: unknown rule \"nope\"")
+		},
 	}
 	c := startServer(t, Options{Linter: l})
 	c.initialize()
