@@ -40,10 +40,14 @@ bench:
 clean:
 	rm -rf bin
 
-# End to end: the pre-commit hook with the real pre-commit tool (installed
-# from Debian when missing; skipped, saying so, when it cannot be).
-.PHONY: e2e e2e-precommit
-e2e: e2e-precommit
+# End to end: the pre-commit hook with the real pre-commit tool, and Neovim's
+# LSP client against prdlint lsp (Debian packages, installed when missing;
+# skipped, saying so, when they cannot be).
+.PHONY: e2e e2e-precommit e2e-lsp
+e2e: e2e-precommit e2e-lsp
 
 e2e-precommit:
 	.ci/e2e/precommit.sh
+
+e2e-lsp:
+	bash .ci/e2e/nvim.sh

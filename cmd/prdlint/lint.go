@@ -9,7 +9,6 @@ import (
 
 	"github.com/prdlint/prdlint/lint"
 	"github.com/prdlint/prdlint/lint/format"
-	"github.com/prdlint/prdlint/rules"
 )
 
 type lintOptions struct {
@@ -70,12 +69,9 @@ func runLint(cmd *cobra.Command, args []string, o *lintOptions) error {
 	if err != nil {
 		return err
 	}
-	failLevel, err := lint.ParseSeverity(o.failLevel)
+	l, err := newLinter(cmd, o)
 	if err != nil {
-		return fmt.Errorf("--fail-level: %w", err)
-	}
-	if o.minConfidence < 0 || o.minConfidence > 1 {
-		return fmt.Errorf("--min-confidence: %v is not between 0 and 1", o.minConfidence)
+		return err
 	}
 	var changed *changedLines
 	if o.newFromRev != "" {
@@ -86,14 +82,6 @@ func runLint(cmd *cobra.Command, args []string, o *lintOptions) error {
 	root, err := repositoryRoot()
 	if err != nil {
 		return err
-	}
-	l := &lint.Linter{
-		Rules:       rules.All(),
-		MaxFileSize: o.maxFileSize,
-		Jobs:        o.jobs,
-		Stdin:       cmd.InOrStdin(),
-		StdinName:   o.stdinName,
-		ConfigFor:   configResolver(cmd, o, failLevel),
 	}
 	rep := l.Lint(args)
 	if changed != nil {

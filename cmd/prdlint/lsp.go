@@ -1,0 +1,53 @@
+package main
+
+import (
+	"errors"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/prdlint/prdlint/lint"
+	"github.com/prdlint/prdlint/lint/lsp"
+)
+
+func newLSPCmd() *cobra.Command {
+	o := lintOptions{failLevel: "warning", maxFileSize: lint.DefaultMaxFileSize}
+	var debounce time.Duration
+	var stdio bool
+	cmd := &cobra.Command{
+		Use:   "lsp",
+		Short: "Run the language server on standard input and output, for editors",
+		Long: `lsp speaks the Language Server Protocol on standard input and output: the
+editor sends the Markdown documents it has open and gets prdlint's findings
+as diagnostics, with the rule's explanation on hover and a quick fix that
+suppresses a finding. Configuration is found for each document's path as
+for 'prdlint lint'. Logs go to standard error.`,
+		Example: `  nvim: vim.lsp.start({ name = "prdlint", cmd = { "prdlint", "lsp" } })`,
+		Args:    cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			l, err := newLinter(cmd, &o)
+			if err != nil {
+				return err
+			}
+			srv := lsp.New(lsp.Options{
+				Linter:   l,
+				Log:      cmd.ErrOrStderr(),
+				Debounce: debounce,
+				Version:  versionString(),
+			})
+			err = srv.Serve(cmd.Context(), cmd.InOrStdin(), cmd.OutOrStdout())
+			if errors.Is(err, lsp.ErrNoShutdown) {
+				// The protocol's exit code for an exit without shutdown.
+				return &exitError{code: 1}
+			}
+			return err
+		},
+	}
+	f := cmd.Flags()
+	f.Float64Var(&o.minConfidence, "min-confidence", 0, "drop findings whose confidence is below this (0 to 1)")
+	f.DurationVar(&debounce, "debounce", lsp.DefaultDebounce, "wait this long after the last edit before linting again")
+	// Clients built on vscode-languageclient pass --stdio; it is the only
+	// transport, so the flag is accepted and changes nothing.
+	f.BoolVar(&stdio, "stdio", false, "accepted for clients that pass it; standard input and output is the only transport")
+	return cmd
+}

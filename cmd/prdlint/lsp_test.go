@@ -1,0 +1,285 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"io"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+	"unicode/utf16"
+
+	"github.com/sourcegraph/jsonrpc2"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/prdlint/prdlint/lint/lsp"
+	"github.com/prdlint/prdlint/rules"
+)
+
+// pipeConn joins the two pipes a client holds into one connection.
+type pipeConn struct {
+	io.Reader
+	io.WriteCloser
+	closeRead func() error
+}
+
+func (p pipeConn) Close() error {
+	p.closeRead()
+	return p.WriteCloser.Close()
+}
+
+type lspPosition struct{ Line, Character int }
+
+type lspRange struct{ Start, End lspPosition }
+
+type lspDiagnostic struct {
+	Range    lspRange
+	Code     string
+	Source   string
+	Severity int
+	Message  string
+}
+
+type publishParams struct {
+	URI         string
+	Version     int
+	Diagnostics []lspDiagnostic
+}
+
+// lspSession runs `prdlint lsp` in-process on pipes and connects a
+// JSON-RPC client to it, as an editor would.
+type lspSession struct {
+	t         *testing.T
+	conn      *jsonrpc2.Conn
+	published chan publishParams
+	code      chan int
+	stderr    *lockedBuffer
+}
+
+type lockedBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (l *lockedBuffer) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.Write(p)
+}
+
+func (l *lockedBuffer) String() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.String()
+}
+
+func startLSP(t *testing.T, args ...string) *lspSession {
+	t.Helper()
+	inR, inW := io.Pipe()
+	outR, outW := io.Pipe()
+	s := &lspSession{t: t, published: make(chan publishParams, 100), code: make(chan int, 1), stderr: &lockedBuffer{}}
+	go func() {
+		code := runWith(append([]string{"lsp"}, args...), inR, outW, s.stderr)
+		outW.Close()
+		s.code <- code
+	}()
+	handler := jsonrpc2.HandlerWithError(func(_ context.Context, _ *jsonrpc2.Conn, req *jsonrpc2.Request) (any, error) {
+		if req.Method == "textDocument/publishDiagnostics" && req.Params != nil {
+			var p publishParams
+			if err := json.Unmarshal(*req.Params, &p); err != nil {
+				t.Errorf("publishDiagnostics: %v", err)
+			}
+			s.published <- p
+		}
+		return nil, nil
+	})
+	stream := jsonrpc2.NewBufferedStream(pipeConn{outR, inW, outR.Close}, jsonrpc2.VSCodeObjectCodec{})
+	s.conn = jsonrpc2.NewConn(context.Background(), stream, handler)
+	t.Cleanup(func() { s.conn.Close() })
+	return s
+}
+
+func (s *lspSession) call(method string, params, result any) {
+	s.t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	require.NoError(s.t, s.conn.Call(ctx, method, params, result), method)
+}
+
+func (s *lspSession) notify(method string, params any) {
+	s.t.Helper()
+	require.NoError(s.t, s.conn.Notify(context.Background(), method, params), method)
+}
+
+func (s *lspSession) diagnostics(uri string) publishParams {
+	s.t.Helper()
+	timeout := time.After(10 * time.Second)
+	for {
+		select {
+		case p := <-s.published:
+			if p.URI == uri {
+				return p
+			}
+		case <-timeout:
+			s.t.Fatalf("no diagnostics for %s", uri)
+		}
+	}
+}
+
+func fileURI(path string) string {
+	return (&url.URL{Scheme: "file", Path: filepath.ToSlash(path)}).String()
+}
+
+// utf16Column is the UTF-16 offset of 1-based code-point column col of a
+// line, computed apart from the server's own conversion.
+func utf16Column(line string, col int) int {
+	r := []rune(line)
+	col = min(col, len(r)+1)
+	return len(utf16.Encode(r[:col-1]))
+}
+
+// TestLSPMatchesLint opens every example PRD in the server and checks that
+// it publishes exactly the findings `prdlint lint --format json` reports,
+// at the same places in UTF-16 positions; then edits, hovers and asks for
+// the quick fix like an editor.
+func TestLSPMatchesLint(t *testing.T) {
+	root := repoRoot(t)
+	files, err := filepath.Glob(filepath.Join(root, "testdata", "prds", "*.md"))
+	require.NoError(t, err)
+	require.NotEmpty(t, files)
+
+	s := startLSP(t, "--debounce", "10ms")
+	var init struct {
+		Capabilities struct{ PositionEncoding string }
+	}
+	s.call("initialize", map[string]any{"processId": nil, "rootUri": fileURI(root), "capabilities": map[string]any{}}, &init)
+	assert.Equal(t, "utf-16", init.Capabilities.PositionEncoding)
+	s.notify("initialized", map[string]any{})
+
+	total := 0
+	for _, f := range files {
+		t.Run(filepath.Base(f), func(t *testing.T) {
+			src, err := os.ReadFile(f)
+			require.NoError(t, err)
+			out, _, code := prdlint(t, "", "lint", "--format", "json", f)
+			require.Contains(t, []int{0, 1}, code)
+			var want jsonOut
+			require.NoError(t, json.Unmarshal([]byte(out), &want))
+
+			lines := strings.Split(string(src), "\n")
+			var wantDiags []lspDiagnostic
+			for _, d := range want.Diagnostics {
+				start := strings.TrimSuffix(lines[d.Line-1], "\r")
+				end := strings.TrimSuffix(lines[d.EndLine-1], "\r")
+				wantDiags = append(wantDiags, lspDiagnostic{
+					Range: lspRange{
+						Start: lspPosition{d.Line - 1, utf16Column(start, d.Column)},
+						End:   lspPosition{d.EndLine - 1, utf16Column(end, d.EndColumn+1)},
+					},
+					Code:     d.Rule,
+					Source:   "prdlint",
+					Severity: map[string]int{"error": 1, "warning": 2, "info": 3}[d.Severity],
+					Message:  d.Message,
+				})
+			}
+
+			uri := fileURI(f)
+			s.notify("textDocument/didOpen", map[string]any{"textDocument": map[string]any{
+				"uri": uri, "languageId": "markdown", "version": 1, "text": string(src),
+			}})
+			got := s.diagnostics(uri)
+			assert.Equal(t, wantDiags, got.Diagnostics)
+			total += len(got.Diagnostics)
+			s.notify("textDocument/didClose", map[string]any{"textDocument": map[string]any{"uri": uri}})
+			assert.Empty(t, s.diagnostics(uri).Diagnostics)
+		})
+	}
+	assert.Positive(t, total, "the example PRDs have findings to compare")
+
+	t.Run("edit, hover and quick fix", func(t *testing.T) {
+		uri := fileURI(filepath.Join(t.TempDir(), "draft.md"))
+		text := "# Goals\n\nShoppers can pay as guests.\n\nWe will add a new column to the carts table.\n"
+		s.notify("textDocument/didOpen", map[string]any{"textDocument": map[string]any{
+			"uri": uri, "languageId": "markdown", "version": 1, "text": text,
+		}})
+		got := s.diagnostics(uri)
+		require.Len(t, got.Diagnostics, 1)
+		d := got.Diagnostics[0]
+		assert.Equal(t, lspRange{lspPosition{4, 0}, lspPosition{4, 44}}, d.Range)
+
+		var hover struct{ Contents struct{ Kind, Value string } }
+		s.call("textDocument/hover", map[string]any{
+			"textDocument": map[string]any{"uri": uri}, "position": map[string]any{"line": 4, "character": 10},
+		}, &hover)
+		var doc string
+		for _, r := range rules.All() {
+			if r.ID == d.Code {
+				doc = r.Doc
+			}
+		}
+		require.NotEmpty(t, doc, "the finding's rule is documented")
+		assert.Contains(t, hover.Contents.Value, d.Code)
+		assert.Contains(t, hover.Contents.Value, strings.TrimSpace(doc))
+
+		var actions []struct {
+			Title string
+			Edit  struct {
+				Changes map[string][]struct {
+					Range   lspRange
+					NewText string
+				}
+			}
+		}
+		s.call("textDocument/codeAction", map[string]any{
+			"textDocument": map[string]any{"uri": uri},
+			"range":        d.Range,
+			"context":      map[string]any{"diagnostics": []any{}},
+		}, &actions)
+		require.Len(t, actions, 1)
+		require.Len(t, actions[0].Edit.Changes[uri], 1)
+		edit := actions[0].Edit.Changes[uri][0]
+		assert.Equal(t, lspRange{lspPosition{4, 0}, lspPosition{4, 0}}, edit.Range)
+		assert.Equal(t, "<!-- prdlint-disable-next-line "+d.Code+" -->\n", edit.NewText)
+
+		s.notify("textDocument/didChange", map[string]any{
+			"textDocument": map[string]any{"uri": uri, "version": 2},
+			"contentChanges": []any{map[string]any{
+				"range": d.Range, "text": "Shoppers can pay as guests.",
+			}},
+		})
+		got = s.diagnostics(uri)
+		assert.Equal(t, 2, got.Version)
+		assert.Empty(t, got.Diagnostics, "the rewritten sentence is not reported")
+	})
+
+	s.call("shutdown", nil, nil)
+	s.notify("exit", nil)
+	select {
+	case code := <-s.code:
+		assert.Equal(t, 0, code)
+	case <-time.After(5 * time.Second):
+		t.Fatal("prdlint lsp did not exit")
+	}
+	for _, line := range strings.Split(strings.TrimSpace(s.stderr.String()), "\n") {
+		assert.True(t, line == "" || strings.HasPrefix(line, "prdlint lsp: "), "stderr: %q", line)
+	}
+}
+
+// TestRuleDocLinks checks that every rule's codeDescription link points at
+// an anchor the README defines.
+func TestRuleDocLinks(t *testing.T) {
+	readme, err := os.ReadFile(filepath.Join(repoRoot(t), "README.md"))
+	require.NoError(t, err)
+	for _, r := range rules.All() {
+		link := lsp.DefaultDocURL(r.ID)
+		_, anchor, ok := strings.Cut(link, "#")
+		require.True(t, ok, link)
+		assert.Contains(t, string(readme), `id="`+anchor+`"`, "README has no anchor for %s", r.ID)
+	}
+}

@@ -1,0 +1,159 @@
+package lsp
+
+import (
+	"sort"
+	"unicode/utf8"
+
+	protocol "github.com/tliron/glsp/protocol_3_16"
+)
+
+// Encoding is how a position's character offset counts within a line, as
+// negotiated through general.positionEncodings (LSP 3.17).
+type Encoding string
+
+// The position encodings of LSP 3.17. UTF-16 is the protocol's default and
+// the one every client supports.
+const (
+	UTF8  Encoding = "utf-8"
+	UTF16 Encoding = "utf-16"
+	UTF32 Encoding = "utf-32"
+)
+
+// chooseEncoding picks the encoding for a session from the client's list.
+// UTF-8 comes first because the engine reports byte offsets; UTF-16 is
+// the answer when the client offers nothing we know.
+func chooseEncoding(offered []string) Encoding {
+	has := map[string]bool{}
+	for _, e := range offered {
+		has[e] = true
+	}
+	for _, e := range []Encoding{UTF8, UTF32} {
+		if has[string(e)] {
+			return e
+		}
+	}
+	return UTF16
+}
+
+// units is the number of code units rune r takes in encoding enc.
+func (enc Encoding) units(r rune) int {
+	switch enc {
+	case UTF8:
+		if r == utf8.RuneError {
+			// An invalid byte is decoded as RuneError of width 1.
+			return 1
+		}
+		return utf8.RuneLen(r)
+	case UTF32:
+		return 1
+	}
+	if r >= 0x10000 {
+		return 2 // a surrogate pair
+	}
+	return 1
+}
+
+// text is a document's content with the start of each line, where a line
+// ends at "\n", "\r\n" or a lone "\r" as the protocol defines.
+type text struct {
+	src    string
+	starts []int
+}
+
+func newText(src string) *text {
+	starts := make([]int, 1, len(src)/40+1)
+	for i := 0; i < len(src); i++ {
+		switch src[i] {
+		case '\n':
+			starts = append(starts, i+1)
+		case '\r':
+			if i+1 < len(src) && src[i+1] == '\n' {
+				continue
+			}
+			starts = append(starts, i+1)
+		}
+	}
+	return &text{src: src, starts: starts}
+}
+
+// lineEnd is the byte offset where line i's content ends, before its
+// line terminator.
+func (t *text) lineEnd(i int) int {
+	if i+1 >= len(t.starts) {
+		return len(t.src)
+	}
+	end := t.starts[i+1] - 1
+	if end > t.starts[i] && t.src[end] == '\n' && t.src[end-1] == '\r' {
+		end--
+	}
+	return end
+}
+
+// lineOf is the 0-based line holding byte offset off.
+func (t *text) lineOf(off int) int {
+	return sort.Search(len(t.starts), func(i int) bool { return t.starts[i] > off }) - 1
+}
+
+// position converts a byte offset into a protocol position in enc. An
+// offset inside a line terminator or a character snaps to its start.
+func (t *text) position(off int, enc Encoding) protocol.Position {
+	off = max(0, min(off, len(t.src)))
+	line := t.lineOf(off)
+	from := t.starts[line]
+	off = min(off, t.lineEnd(line))
+	char := 0
+	for i := from; i < off; {
+		r, n := utf8.DecodeRuneInString(t.src[i:])
+		if i+n > off {
+			break
+		}
+		char += enc.units(r)
+		i += n
+	}
+	return protocol.Position{Line: uint32(line), Character: uint32(char)}
+}
+
+// offset converts a protocol position in enc into a byte offset. Lines past
+// the end give the end of the text; a character past the end of its line
+// gives the line's end (as the protocol asks); one inside a character
+// (half a surrogate pair) gives that character's start.
+func (t *text) offset(p protocol.Position, enc Encoding) int {
+	if int(p.Line) >= len(t.starts) {
+		return len(t.src)
+	}
+	i, end := t.starts[p.Line], t.lineEnd(int(p.Line))
+	for char := 0; i < end; {
+		r, n := utf8.DecodeRuneInString(t.src[i:])
+		char += enc.units(r)
+		if char > int(p.Character) {
+			break
+		}
+		i += n
+	}
+	return i
+}
+
+// lineColumnOffset converts the engine's 1-based line and code-point column
+// (which skips a leading byte-order mark) into a byte offset.
+func (t *text) lineColumnOffset(line, col int) int {
+	if line < 1 {
+		return 0
+	}
+	if line > len(t.starts) {
+		return len(t.src)
+	}
+	i, end := t.starts[line-1], t.lineEnd(line-1)
+	if line == 1 && len(t.src) >= 3 && t.src[:3] == "\uFEFF" {
+		i = 3
+	}
+	for n := 1; n < col && i < end; n++ {
+		_, w := utf8.DecodeRuneInString(t.src[i:])
+		i += w
+	}
+	return i
+}
+
+// rangeOf converts a byte range into a protocol range in enc.
+func (t *text) rangeOf(start, end int, enc Encoding) protocol.Range {
+	return protocol.Range{Start: t.position(start, enc), End: t.position(end, enc)}
+}

@@ -1,0 +1,309 @@
+// Package lsp is prdlint's language server: it lints the Markdown documents
+// an editor has open and publishes the findings as diagnostics, with the
+// rule's explanation on hover and a quick fix that suppresses a finding.
+//
+// The protocol types come from github.com/tliron/glsp (protocol_3_16) and
+// the JSON-RPC connection from github.com/sourcegraph/jsonrpc2, which glsp
+// itself is built on. Of the Go protocol libraries the module proxy serves,
+// glsp is the most recently released with complete 3.16 types and a
+// per-method handler table that fits a small server; go.lsp.dev/protocol
+// has not been released since 2022 and pins an old jsonrpc2 and zap.
+// sourcegraph/jsonrpc2 is used directly, not through glsp's server package,
+// to avoid that package's logging and websocket dependencies and to own
+// the framing (see stream). No library on the proxy has the 3.17 position
+// encodings, so general.positionEncodings and the positionEncoding answer
+// are read and written here.
+package lsp
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"log"
+	"runtime/debug"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/sourcegraph/jsonrpc2"
+	"github.com/tliron/glsp"
+	protocol "github.com/tliron/glsp/protocol_3_16"
+
+	"github.com/prdlint/prdlint/lint"
+)
+
+// DefaultDebounce is how long the server waits after the last change to a
+// document before linting it again.
+const DefaultDebounce = 150 * time.Millisecond
+
+// DefaultDocURL links a rule ID to its entry in the README's rule table.
+func DefaultDocURL(ruleID string) string {
+	return "https://github.com/prdlint/prdlint#rule-" + ruleID
+}
+
+// ErrNoShutdown is returned by Serve when the client exited, or the input
+// ended, without a shutdown request first; the protocol asks for exit
+// code 1 then.
+var ErrNoShutdown = errors.New("exit without shutdown")
+
+// Options configure a Server.
+type Options struct {
+	// Linter lints each document; it is the one the lint command builds,
+	// so configuration discovery and suppression filters are the same.
+	Linter *lint.Linter
+	// Log receives the server's log; never standard output, which carries
+	// the protocol.
+	Log io.Writer
+	// Debounce is the wait after a change; 0 means DefaultDebounce.
+	Debounce time.Duration
+	// DocURL links a rule ID to its documentation; nil means DefaultDocURL.
+	DocURL func(ruleID string) string
+	// Version is reported to the client in serverInfo.
+	Version string
+}
+
+// Server is one language-server session over one connection.
+type Server struct {
+	linter   *lint.Linter
+	rules    map[string]*lint.Rule
+	log      *log.Logger
+	debounce time.Duration
+	docURL   func(string) string
+	version  string
+
+	handler protocol.Handler
+	// conn is set once the connection exists; it is atomic because
+	// notify runs with and without mu held.
+	conn atomic.Pointer[jsonrpc2.Conn]
+
+	mu       sync.Mutex // guards the fields below
+	encoding Encoding
+	markdown bool // the client renders Markdown in hovers
+	shutdown bool
+	exited   bool
+	docs     map[string]*document
+}
+
+// New returns a server for one session.
+func New(o Options) *Server {
+	logOut := o.Log
+	if logOut == nil {
+		logOut = io.Discard
+	}
+	s := &Server{
+		linter:   o.Linter,
+		rules:    map[string]*lint.Rule{},
+		log:      log.New(logOut, "prdlint lsp: ", log.LstdFlags),
+		debounce: o.Debounce,
+		docURL:   o.DocURL,
+		version:  o.Version,
+		encoding: UTF16,
+		docs:     map[string]*document{},
+	}
+	if s.debounce <= 0 {
+		s.debounce = DefaultDebounce
+	}
+	if s.docURL == nil {
+		s.docURL = DefaultDocURL
+	}
+	if s.linter == nil {
+		s.linter = &lint.Linter{}
+	}
+	for _, r := range s.linter.Rules {
+		s.rules[r.ID] = r
+	}
+	s.handler = protocol.Handler{
+		Initialize:             s.initialize,
+		Initialized:            func(*glsp.Context, *protocol.InitializedParams) error { return nil },
+		Shutdown:               s.shutdownRequest,
+		SetTrace:               func(*glsp.Context, *protocol.SetTraceParams) error { return nil },
+		TextDocumentDidOpen:    s.didOpen,
+		TextDocumentDidChange:  s.didChange,
+		TextDocumentDidSave:    func(*glsp.Context, *protocol.DidSaveTextDocumentParams) error { return nil },
+		TextDocumentDidClose:   s.didClose,
+		TextDocumentHover:      s.hover,
+		TextDocumentCodeAction: s.codeAction,
+		WorkspaceDidChangeConfiguration: func(*glsp.Context, *protocol.DidChangeConfigurationParams) error {
+			return nil
+		},
+	}
+	return s
+}
+
+// Serve speaks the protocol over in and out until the client exits or in
+// ends. It returns nil after shutdown then exit, ErrNoShutdown otherwise.
+func (s *Server) Serve(ctx context.Context, in io.Reader, out io.Writer) error {
+	var closer io.Closer
+	if c, ok := in.(io.Closer); ok {
+		closer = c
+	}
+	st := newStream(in, out, closer, s.log)
+	conn := jsonrpc2.NewConn(ctx, st, jsonrpc2.HandlerWithError(s.handle), jsonrpc2.SetLogger(s.log))
+	s.conn.CompareAndSwap(nil, conn)
+	select {
+	case <-conn.DisconnectNotify():
+	case <-ctx.Done():
+		conn.Close()
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for _, d := range s.docs {
+		d.stop()
+	}
+	if !s.shutdown {
+		return ErrNoShutdown
+	}
+	return nil
+}
+
+// handle dispatches one message. A panic in a handler is logged and turned
+// into an internal error for that request alone.
+func (s *Server) handle(ctx context.Context, conn *jsonrpc2.Conn, req *jsonrpc2.Request) (result any, err error) {
+	s.conn.CompareAndSwap(nil, conn) // a message may arrive before NewConn returns
+	defer func() {
+		if p := recover(); p != nil {
+			s.log.Printf("internal error in %s: %v\n%s", req.Method, p, debug.Stack())
+			result, err = nil, &jsonrpc2.Error{Code: jsonrpc2.CodeInternalError, Message: fmt.Sprintf("internal error: %v", p)}
+		}
+	}()
+	gctx := &glsp.Context{
+		Method: req.Method,
+		Notify: func(method string, params any) {
+			if err := conn.Notify(ctx, method, params); err != nil {
+				s.log.Printf("notify %s: %v", method, err)
+			}
+		},
+	}
+	if req.Params != nil {
+		gctx.Params = *req.Params
+	} else {
+		gctx.Params = json.RawMessage("null")
+	}
+	if req.Method == string(protocol.MethodExit) {
+		s.mu.Lock()
+		s.exited = true
+		s.mu.Unlock()
+		conn.Close()
+		return nil, nil
+	}
+	if req.Method == string(protocol.MethodShutdown) {
+		// glsp's table answers shutdown even before initialize; the
+		// protocol allows it, so it is handled here in one place.
+		return nil, s.shutdownRequest(gctx)
+	}
+	s.mu.Lock()
+	down := s.shutdown
+	s.mu.Unlock()
+	if down {
+		return nil, &jsonrpc2.Error{Code: jsonrpc2.CodeInvalidRequest, Message: "the server is shut down"}
+	}
+	r, validMethod, validParams, err := s.handler.Handle(gctx)
+	switch {
+	case !validMethod:
+		if req.Notif || strings.HasPrefix(req.Method, "$/") {
+			return nil, nil // unknown notifications are ignored
+		}
+		return nil, &jsonrpc2.Error{Code: jsonrpc2.CodeMethodNotFound, Message: "method not supported: " + req.Method}
+	case !validParams:
+		msg := "invalid params"
+		if err != nil {
+			msg += ": " + err.Error()
+		}
+		s.log.Printf("%s: %s", req.Method, msg)
+		return nil, &jsonrpc2.Error{Code: jsonrpc2.CodeInvalidParams, Message: msg}
+	case err != nil && !s.handler.IsInitialized():
+		return nil, &jsonrpc2.Error{Code: -32002, Message: err.Error()} // ServerNotInitialized
+	case err != nil:
+		s.log.Printf("%s: %v", req.Method, err)
+		return nil, &jsonrpc2.Error{Code: jsonrpc2.CodeInternalError, Message: err.Error()}
+	}
+	return r, nil
+}
+
+// clientCapabilities are the parts of the client's capabilities the server
+// reads, including LSP 3.17's general.positionEncodings.
+type clientCapabilities struct {
+	Capabilities struct {
+		General struct {
+			PositionEncodings []string `json:"positionEncodings"`
+		} `json:"general"`
+		TextDocument struct {
+			Hover struct {
+				ContentFormat []string `json:"contentFormat"`
+			} `json:"hover"`
+		} `json:"textDocument"`
+	} `json:"capabilities"`
+}
+
+// serverCapabilities adds LSP 3.17's positionEncoding to glsp's 3.16 type.
+type serverCapabilities struct {
+	protocol.ServerCapabilities
+	PositionEncoding Encoding `json:"positionEncoding"`
+}
+
+type initializeResult struct {
+	Capabilities serverCapabilities                   `json:"capabilities"`
+	ServerInfo   *protocol.InitializeResultServerInfo `json:"serverInfo,omitempty"`
+}
+
+func (s *Server) initialize(ctx *glsp.Context, _ *protocol.InitializeParams) (any, error) {
+	var caps clientCapabilities
+	if err := json.Unmarshal(ctx.Params, &caps); err != nil {
+		s.log.Printf("initialize: reading client capabilities: %v", err)
+	}
+	enc := chooseEncoding(caps.Capabilities.General.PositionEncodings)
+	markdown := false
+	for _, f := range caps.Capabilities.TextDocument.Hover.ContentFormat {
+		if f == string(protocol.MarkupKindMarkdown) {
+			markdown = true
+		}
+	}
+	s.mu.Lock()
+	s.encoding = enc
+	s.markdown = markdown
+	s.mu.Unlock()
+
+	openClose := true
+	change := protocol.TextDocumentSyncKindIncremental
+	version := s.version
+	res := initializeResult{
+		Capabilities: serverCapabilities{
+			ServerCapabilities: protocol.ServerCapabilities{
+				TextDocumentSync: protocol.TextDocumentSyncOptions{OpenClose: &openClose, Change: &change},
+				HoverProvider:    true,
+				CodeActionProvider: protocol.CodeActionOptions{
+					CodeActionKinds: []protocol.CodeActionKind{protocol.CodeActionKindQuickFix},
+				},
+			},
+			PositionEncoding: enc,
+		},
+		ServerInfo: &protocol.InitializeResultServerInfo{Name: "prdlint", Version: &version},
+	}
+	s.log.Printf("initialized; positions in %s", enc)
+	return res, nil
+}
+
+func (s *Server) shutdownRequest(*glsp.Context) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.shutdown = true
+	for _, d := range s.docs {
+		d.stop()
+	}
+	return nil
+}
+
+// notify sends a notification outside any request, e.g. diagnostics
+// published when a debounce timer fires.
+func (s *Server) notify(method string, params any) {
+	conn := s.conn.Load()
+	if conn == nil {
+		return
+	}
+	if err := conn.Notify(context.Background(), method, params); err != nil && !errors.Is(err, jsonrpc2.ErrClosed) {
+		s.log.Printf("notify %s: %v", method, err)
+	}
+}

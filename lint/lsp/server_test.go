@@ -1,0 +1,315 @@
+package lsp
+
+import (
+	"errors"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/prdlint/prdlint/lint"
+)
+
+// multibyte has a finding after a two-byte é and an astral-plane emoji
+// (four UTF-8 bytes, two UTF-16 units, one code point) on its line.
+const multibyte = "# Plan\n\nCafé 😀 notes. We pick Kafka now.\n"
+
+func TestPositionEncodings(t *testing.T) {
+	tests := []struct {
+		name    string
+		offered []string
+		want    string
+		rng     wireRange
+	}{
+		// "Café 😀 notes. " is 15 UTF-16 units, 18 bytes, 14 code points;
+		// the sentence after it is 18 ASCII characters.
+		{"default", nil, "utf-16", rng(2, 15, 2, 33)},
+		{"utf-16 only", []string{"utf-16"}, "utf-16", rng(2, 15, 2, 33)},
+		{"utf-8 offered", []string{"utf-16", "utf-8"}, "utf-8", rng(2, 18, 2, 36)},
+		{"utf-32 offered", []string{"utf-32", "utf-16"}, "utf-32", rng(2, 14, 2, 32)},
+		{"unknown only", []string{"utf-7"}, "utf-16", rng(2, 15, 2, 33)},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := startServer(t, Options{Linter: kafkaLinter()})
+			caps := c.initialize(tt.offered...)
+			assert.Equal(t, tt.want, caps["positionEncoding"])
+			c.open("file:///docs/plan.md", multibyte)
+			got := c.diagnostics("file:///docs/plan.md")
+			require.Len(t, got.Diagnostics, 1)
+			assert.Equal(t, tt.rng, got.Diagnostics[0].Range)
+		})
+	}
+}
+
+func TestDiagnosticFields(t *testing.T) {
+	c := startServer(t, Options{Linter: kafkaLinter()})
+	caps := c.initialize()
+	assert.Equal(t, map[string]any{"openClose": true, "change": float64(2)}, caps["textDocumentSync"], "incremental sync")
+	c.open("file:///docs/plan.md", multibyte)
+	got := c.diagnostics("file:///docs/plan.md")
+	require.Len(t, got.Diagnostics, 1)
+	d := got.Diagnostics[0]
+	assert.Equal(t, "no-kafka", d.Code)
+	assert.Equal(t, "prdlint", d.Source)
+	assert.Equal(t, 2, d.Severity, "warning")
+	assert.Equal(t, `Names "Kafka". What must the stream guarantee?`, d.Message)
+	require.NotNil(t, d.CodeDescription)
+	assert.Equal(t, "https://github.com/prdlint/prdlint#rule-no-kafka", d.CodeDescription.Href)
+	require.NotNil(t, got.Version)
+	assert.Equal(t, 1, *got.Version)
+}
+
+func TestIncrementalEdits(t *testing.T) {
+	c := startServer(t, Options{Linter: kafkaLinter(), Debounce: 10 * time.Millisecond})
+	c.initialize()
+	uri := "file:///docs/plan.md"
+	c.open(uri, "# Plan\n\n😀 We pick Kafka now.\nShoppers pay as guests.\n")
+	require.Len(t, c.diagnostics(uri).Diagnostics, 1)
+
+	// "Kafka" is UTF-16 characters 11 to 16 of line 2, after the emoji.
+	c.change(uri, 2, rng(2, 11, 2, 16), "Pulsar")
+	got := c.diagnostics(uri)
+	assert.Empty(t, got.Diagnostics, "the edited sentence's finding is gone")
+	assert.Equal(t, 2, *got.Version)
+	assert.Equal(t, "# Plan\n\n😀 We pick Pulsar now.\nShoppers pay as guests.\n", c.text(uri))
+
+	// An edit spanning a line break, then one inserting at the end.
+	c.change(uri, 3, rng(2, 18, 3, 8), "soon. Kafka")
+	got = c.diagnostics(uri)
+	assert.Equal(t, "# Plan\n\n😀 We pick Pulsar soon. Kafka pay as guests.\n", c.text(uri))
+	require.Len(t, got.Diagnostics, 1)
+	assert.Equal(t, rng(2, 24, 2, 44), got.Diagnostics[0].Range)
+
+	c.notify("textDocument/didChange", map[string]any{
+		"textDocument":   map[string]any{"uri": uri, "version": 4},
+		"contentChanges": []any{map[string]any{"text": "Whole new text.\n"}},
+	})
+	assert.Empty(t, c.diagnostics(uri).Diagnostics)
+	assert.Equal(t, "Whole new text.\n", c.text(uri))
+
+	c.notify("textDocument/didClose", map[string]any{"textDocument": map[string]any{"uri": uri}})
+	got = c.diagnostics(uri)
+	assert.Empty(t, got.Diagnostics, "closing clears the document's diagnostics")
+	assert.NotNil(t, got.Diagnostics, "as an empty list, not null")
+}
+
+func TestDebounceCoalescesChanges(t *testing.T) {
+	c := startServer(t, Options{Linter: kafkaLinter(), Debounce: 400 * time.Millisecond})
+	c.initialize()
+	uri := "file:///docs/plan.md"
+	c.open(uri, "We pick Kafka now.\n")
+	require.Len(t, c.diagnostics(uri).Diagnostics, 1)
+	for v := 2; v <= 4; v++ {
+		c.change(uri, v, rng(0, 0, 0, 0), "x")
+	}
+	got := c.diagnostics(uri)
+	assert.Equal(t, 4, *got.Version, "one lint after the last of three quick changes")
+	assert.Equal(t, rng(0, 0, 0, 21), got.Diagnostics[0].Range, "xxxWe pick Kafka now.")
+}
+
+func TestHover(t *testing.T) {
+	c := startServer(t, Options{Linter: kafkaLinter()})
+	c.initialize()
+	uri := "file:///docs/plan.md"
+	c.open(uri, multibyte)
+	c.diagnostics(uri)
+
+	var h struct {
+		Contents struct{ Kind, Value string }
+		Range    wireRange
+	}
+	c.callResult("textDocument/hover", map[string]any{
+		"textDocument": map[string]any{"uri": uri},
+		"position":     map[string]any{"line": 2, "character": 20},
+	}, &h)
+	assert.Equal(t, "markdown", h.Contents.Kind)
+	assert.Contains(t, h.Contents.Value, "`no-kafka`")
+	assert.Contains(t, h.Contents.Value, "**What/why:** What must the stream guarantee?")
+	assert.Contains(t, h.Contents.Value, kafkaRule.Doc)
+	assert.Contains(t, h.Contents.Value, "(https://github.com/prdlint/prdlint#rule-no-kafka)")
+	assert.Equal(t, rng(2, 15, 2, 33), h.Range)
+
+	m := c.call("textDocument/hover", map[string]any{
+		"textDocument": map[string]any{"uri": uri},
+		"position":     map[string]any{"line": 2, "character": 3},
+	})
+	assert.Nil(t, m.Error)
+	assert.Equal(t, "null", string(m.Result), "no hover outside a finding")
+}
+
+func TestCodeAction(t *testing.T) {
+	c := startServer(t, Options{Linter: kafkaLinter()})
+	c.initialize("utf-8")
+	uri := "file:///docs/plan.md"
+	c.open(uri, "# Plan\n\n- Shoppers pay.\n  - We pick Kafka now.\n")
+	c.diagnostics(uri)
+	var actions []struct {
+		Title       string
+		Kind        string
+		Diagnostics []struct{ Code string }
+		Edit        struct {
+			Changes map[string][]struct {
+				Range   wireRange
+				NewText string
+			}
+		}
+	}
+	c.callResult("textDocument/codeAction", map[string]any{
+		"textDocument": map[string]any{"uri": uri},
+		"range":        rng(3, 6, 3, 6),
+		"context":      map[string]any{"diagnostics": []any{}},
+	}, &actions)
+	require.Len(t, actions, 1)
+	a := actions[0]
+	assert.Equal(t, "quickfix", a.Kind)
+	assert.Contains(t, a.Title, "no-kafka")
+	require.Len(t, a.Diagnostics, 1)
+	assert.Equal(t, "no-kafka", a.Diagnostics[0].Code)
+	require.Len(t, a.Edit.Changes[uri], 1)
+	e := a.Edit.Changes[uri][0]
+	assert.Equal(t, rng(3, 0, 3, 0), e.Range)
+	assert.Equal(t, "  <!-- prdlint-disable-next-line no-kafka -->\n", e.NewText)
+
+	c.callResult("textDocument/codeAction", map[string]any{
+		"textDocument": map[string]any{"uri": uri},
+		"range":        rng(2, 0, 2, 3),
+		"context":      map[string]any{"diagnostics": []any{}},
+	}, &actions)
+	assert.Empty(t, actions, "no action away from a finding")
+
+	c.callResult("textDocument/codeAction", map[string]any{
+		"textDocument": map[string]any{"uri": uri},
+		"range":        rng(3, 6, 3, 6),
+		"context":      map[string]any{"diagnostics": []any{}, "only": []string{"refactor"}},
+	}, &actions)
+	assert.Empty(t, actions, "only quick fixes are offered")
+}
+
+func TestMalformedInputKeepsTheSession(t *testing.T) {
+	log := &syncBuffer{}
+	c := startServer(t, Options{Linter: kafkaLinter(), Log: log})
+	c.initialize()
+	uri := "file:///docs/plan.md"
+	c.open(uri, multibyte)
+	c.diagnostics(uri)
+
+	c.raw("Content-Length: 9\r\n\r\n{\"broken\"")
+	m := <-c.nullIDs
+	require.NotNil(t, m.Error)
+	assert.Equal(t, -32700, m.Error.Code, "parse error")
+
+	c.raw(frame(map[string]any{"neither": "request nor response"}))
+	m = <-c.nullIDs
+	assert.Equal(t, -32600, m.Error.Code, "invalid request")
+
+	c.raw("X-Garbage\r\n\r\n")
+	m = <-c.nullIDs
+	assert.Equal(t, -32700, m.Error.Code, "no Content-Length")
+
+	bad := c.call("textDocument/hover", "not an object")
+	require.NotNil(t, bad.Error)
+	assert.Equal(t, -32602, bad.Error.Code, "invalid params")
+
+	unknown := c.call("textDocument/definitelyNot", map[string]any{})
+	require.NotNil(t, unknown.Error)
+	assert.Equal(t, -32601, unknown.Error.Code)
+
+	// Positions far outside the document are clamped, not fatal.
+	c.change(uri, 2, rng(99, 99, 120, 0), " Kafka again.")
+	assert.Len(t, c.diagnostics(uri).Diagnostics, 2)
+
+	var h struct{ Contents struct{ Value string } }
+	c.callResult("textDocument/hover", map[string]any{
+		"textDocument": map[string]any{"uri": uri},
+		"position":     map[string]any{"line": 2, "character": 20},
+	}, &h)
+	assert.Contains(t, h.Contents.Value, "no-kafka", "the session still answers")
+	assert.Contains(t, log.String(), "not JSON", "malformed input is logged")
+}
+
+func TestShutdownAndExit(t *testing.T) {
+	c := startServer(t, Options{Linter: kafkaLinter()})
+	c.initialize()
+	m := c.call("shutdown", nil)
+	assert.Nil(t, m.Error)
+	m = c.call("textDocument/hover", map[string]any{
+		"textDocument": map[string]any{"uri": "file:///x.md"},
+		"position":     map[string]any{"line": 0, "character": 0},
+	})
+	require.NotNil(t, m.Error, "requests after shutdown are refused")
+	c.notify("exit", nil)
+	assert.NoError(t, c.wait())
+
+	c = startServer(t, Options{Linter: kafkaLinter()})
+	c.initialize()
+	c.notify("exit", nil)
+	assert.ErrorIs(t, c.wait(), ErrNoShutdown)
+}
+
+func TestRequestBeforeInitialize(t *testing.T) {
+	c := startServer(t, Options{Linter: kafkaLinter()})
+	m := c.call("textDocument/hover", map[string]any{
+		"textDocument": map[string]any{"uri": "file:///x.md"},
+		"position":     map[string]any{"line": 0, "character": 0},
+	})
+	require.NotNil(t, m.Error)
+	assert.Equal(t, -32002, m.Error.Code, "server not initialized")
+}
+
+// text is the server's copy of a document's text.
+func (c *testClient) text(uri string) string {
+	c.srv.mu.Lock()
+	defer c.srv.mu.Unlock()
+	if d := c.srv.docs[uri]; d != nil {
+		return d.text
+	}
+	return ""
+}
+
+// A finding about the document as a whole has no byte offsets; its line
+// and columns place it. Severities follow the file's configuration.
+func TestLineFindingsAndSeverity(t *testing.T) {
+	titleRule := &lint.Rule{
+		ID: "title-says-plan", Category: lint.CategoryStructure, Severity: lint.SeverityInfo,
+		Run: func(p *lint.Pass) {
+			title, line := p.Doc.Title()
+			p.ReportLine(line, "# "+title, lint.Finding{Message: "The title is vague."})
+		},
+	}
+	l := &lint.Linter{
+		Rules: []*lint.Rule{kafkaRule, titleRule},
+		ConfigFor: func(string) (*lint.Config, error) {
+			c := lint.DefaultConfig()
+			c.Rules = map[string]lint.Severity{"no-kafka": lint.SeverityError}
+			return c, nil
+		},
+	}
+	c := startServer(t, Options{Linter: l})
+	c.initialize()
+	c.open("file:///docs/plan.md", "Intro.\n\n# Plän\n\nWe pick Kafka now.\n")
+	got := c.diagnostics("file:///docs/plan.md")
+	require.Len(t, got.Diagnostics, 2)
+	assert.Equal(t, "title-says-plan", got.Diagnostics[0].Code)
+	assert.Equal(t, rng(2, 0, 2, 6), got.Diagnostics[0].Range)
+	assert.Equal(t, 3, got.Diagnostics[0].Severity, "info is Information")
+	assert.Equal(t, 1, got.Diagnostics[1].Severity, "configured as an error")
+}
+
+func TestFileErrorIsShown(t *testing.T) {
+	l := &lint.Linter{
+		Rules: []*lint.Rule{kafkaRule},
+		ConfigFor: func(string) (*lint.Config, error) {
+			return nil, errors.New(".prdlint.yaml: line 3: unknown rule \"nope\"")
+		},
+	}
+	c := startServer(t, Options{Linter: l})
+	c.initialize()
+	c.open("file:///docs/plan.md", "We pick Kafka now.\n")
+	got := c.diagnostics("file:///docs/plan.md")
+	require.Len(t, got.Diagnostics, 1)
+	assert.Equal(t, 1, got.Diagnostics[0].Severity)
+	assert.Equal(t, ".prdlint.yaml: line 3: unknown rule \"nope\"", got.Diagnostics[0].Message)
+	assert.Equal(t, rng(0, 0, 0, 0), got.Diagnostics[0].Range)
+}
