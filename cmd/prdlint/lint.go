@@ -9,7 +9,6 @@ import (
 
 	"github.com/prdlint/prdlint/lint"
 	"github.com/prdlint/prdlint/lint/format"
-	"github.com/prdlint/prdlint/rules"
 )
 
 type lintOptions struct {
@@ -39,12 +38,9 @@ func newLintCmd() *cobra.Command {
 	f := cmd.Flags()
 	f.StringVarP(&o.format, "format", "f", "text", "output format: "+formatNames())
 	f.StringVar(&o.failLevel, "fail-level", "warning", "least severity that makes the exit code 1: info, warning, error or off")
-	f.Float64Var(&o.minConfidence, "min-confidence", 0, "drop findings whose confidence is below this (0 to 1)")
 	f.BoolVarP(&o.quiet, "quiet", "q", false, "print nothing when there are no findings")
 	f.BoolVar(&o.noColor, "no-color", false, "never colour the text output (NO_COLOR is honoured too)")
-	f.Int64Var(&o.maxFileSize, "max-file-size", lint.DefaultMaxFileSize, "skip and report files larger than this many bytes")
-	f.StringVar(&o.stdinName, "stdin-filename", "", "path to report (and configure) for standard input")
-	f.IntVarP(&o.jobs, "jobs", "j", 0, "files linted at once (0: one per CPU)")
+	addLinterFlags(f, &o)
 	return cmd
 }
 
@@ -68,16 +64,9 @@ func runLint(cmd *cobra.Command, args []string, o *lintOptions) error {
 	if err != nil {
 		return fmt.Errorf("--fail-level: %w", err)
 	}
-	if o.minConfidence < 0 || o.minConfidence > 1 {
-		return fmt.Errorf("--min-confidence: %v is not between 0 and 1", o.minConfidence)
-	}
-	l := &lint.Linter{
-		Rules:       rules.All(),
-		MaxFileSize: o.maxFileSize,
-		Jobs:        o.jobs,
-		Stdin:       cmd.InOrStdin(),
-		StdinName:   o.stdinName,
-		ConfigFor:   configResolver(cmd, o, failLevel),
+	l, err := newLinter(cmd, o, failLevel)
+	if err != nil {
+		return err
 	}
 	rep := l.Lint(args)
 	for _, e := range rep.Errors {

@@ -1,0 +1,37 @@
+package main
+
+import (
+	"fmt"
+
+	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
+
+	"github.com/prdlint/prdlint/lint"
+	"github.com/prdlint/prdlint/rules"
+)
+
+// addLinterFlags registers the flags that decide what is linted and how,
+// shared by every command that lints (lint, report), so each one sees the
+// same findings for the same flags.
+func addLinterFlags(f *pflag.FlagSet, o *lintOptions) {
+	f.Float64Var(&o.minConfidence, "min-confidence", 0, "drop findings whose confidence is below this (0 to 1)")
+	f.Int64Var(&o.maxFileSize, "max-file-size", lint.DefaultMaxFileSize, "skip and report files larger than this many bytes")
+	f.StringVar(&o.stdinName, "stdin-filename", "", "path to report (and configure) for standard input")
+	f.IntVarP(&o.jobs, "jobs", "j", 0, "files linted at once (0: one per CPU)")
+}
+
+// newLinter builds the Linter every linting command runs: all rules, the
+// per-file configuration and the filters, so lint and report agree.
+func newLinter(cmd *cobra.Command, o *lintOptions, failLevel lint.Severity) (*lint.Linter, error) {
+	if o.minConfidence < 0 || o.minConfidence > 1 {
+		return nil, fmt.Errorf("--min-confidence: %v is not between 0 and 1", o.minConfidence)
+	}
+	return &lint.Linter{
+		Rules:       rules.All(),
+		MaxFileSize: o.maxFileSize,
+		Jobs:        o.jobs,
+		Stdin:       cmd.InOrStdin(),
+		StdinName:   o.stdinName,
+		ConfigFor:   configResolver(cmd, o, failLevel),
+	}, nil
+}
