@@ -394,4 +394,3 @@ func TestWriteIsDeterministic(t *testing.T) {
 	require.NoError(t, Write(&b, rep, Options{Rules: rules}))
 	assert.Equal(t, a.String(), b.String())
 }
-
