@@ -36,3 +36,9 @@ bench:
 
 clean:
 	rm -rf bin
+
+# Opens the HTML report in headless Chromium (installed with apt-get when
+# missing) and checks highlights, summary and that nothing is fetched.
+.PHONY: e2e-report
+e2e-report:
+	.ci/e2e/report.sh
