@@ -162,7 +162,7 @@ func TestReportInBrowser(t *testing.T) {
 	// Hovering a highlight shows its finding; focusing one does too.
 	first := `document.getElementById("f1")`
 	box, err := chromedp.Run(stepCtx, chromedp.Evaluate[map[string]float64](
-		`(() => { const m = ` + first + `; m.scrollIntoView({block: "center", behavior: "instant"}); const r = m.getBoundingClientRect(); return {x: r.left + Math.min(20, r.width / 2), y: r.top + r.height / 2}; })()`))
+		`(() => { const m = `+first+`; m.scrollIntoView({block: "center", behavior: "instant"}); const r = m.getBoundingClientRect(); return {x: r.left + Math.min(20, r.width / 2), y: r.top + r.height / 2}; })()`))
 	require.NoError(t, err)
 	require.NoError(t, chromedp.Do(stepCtx, chromedp.MouseEvent(input.DispatchMouseEventTypeMouseMoved, box["x"], box["y"])))
 	shown, err := chromedp.Run(stepCtx, chromedp.Evaluate[bool](`(() => { const t = document.getElementById("tip-1"); return !t.hidden && t.getBoundingClientRect().width > 0; })()`))
@@ -177,7 +177,7 @@ func TestReportInBrowser(t *testing.T) {
 		// The top of the page, with the first finding's tooltip open.
 		require.NoError(t, chromedp.Do(stepCtx, chromedp.EmulateViewport(960, 1120)))
 		box, err := chromedp.Run(stepCtx, chromedp.Evaluate[map[string]float64](
-			`(() => { document.activeElement.blur(); window.scrollTo({top: 0, behavior: "instant"}); const r = ` + first + `.getBoundingClientRect(); return {x: r.left + Math.min(20, r.width / 2), y: r.top + r.height / 2}; })()`))
+			`(() => { document.activeElement.blur(); window.scrollTo({top: 0, behavior: "instant"}); const r = `+first+`.getBoundingClientRect(); return {x: r.left + Math.min(20, r.width / 2), y: r.top + r.height / 2}; })()`))
 		require.NoError(t, err)
 		require.NoError(t, chromedp.Do(stepCtx, chromedp.MouseEvent(input.DispatchMouseEventTypeMouseMoved, box["x"], box["y"])))
 		png, err := chromedp.Run(stepCtx, chromedp.CaptureScreenshot())
