@@ -41,13 +41,20 @@ clean:
 	rm -rf bin
 
 # End to end: the pre-commit hook with the real pre-commit tool, and Neovim's
-# LSP client against prdlint lsp (Debian packages, installed when missing;
+# LSP client against prdlint lsp, and the HTML report in headless Chromium
+# (Debian packages, installed when missing;
 # skipped, saying so, when they cannot be).
-.PHONY: e2e e2e-precommit e2e-lsp
-e2e: e2e-precommit e2e-lsp
+.PHONY: e2e e2e-precommit e2e-lsp e2e-report
+e2e: e2e-precommit e2e-lsp e2e-report
 
 e2e-precommit:
 	.ci/e2e/precommit.sh
 
 e2e-lsp:
 	bash .ci/e2e/nvim.sh
+
+# Opens the HTML report in headless Chromium (installed with apt-get when
+# missing) and checks highlights, summary and that nothing is fetched.
+.PHONY: e2e-report
+e2e-report:
+	.ci/e2e/report.sh

@@ -44,12 +44,9 @@ func newLintCmd() *cobra.Command {
 	f.StringVarP(&o.output, "output", "o", "", "write the report to this file (replaced atomically) instead of standard output")
 	f.StringVar(&o.newFromRev, "new-from-rev", "", "report only findings on lines changed since this git revision")
 	f.StringVar(&o.failLevel, "fail-level", "warning", "least severity that makes the exit code 1: info, warning, error or off")
-	f.Float64Var(&o.minConfidence, "min-confidence", 0, "drop findings whose confidence is below this (0 to 1)")
 	f.BoolVarP(&o.quiet, "quiet", "q", false, "print nothing when there are no findings")
 	f.BoolVar(&o.noColor, "no-color", false, "never colour the text output (NO_COLOR is honoured too)")
-	f.Int64Var(&o.maxFileSize, "max-file-size", lint.DefaultMaxFileSize, "skip and report files larger than this many bytes")
-	f.StringVar(&o.stdinName, "stdin-filename", "", "path to report (and configure) for standard input")
-	f.IntVarP(&o.jobs, "jobs", "j", 0, "files linted at once (0: one per CPU)")
+	addLinterFlags(f, &o)
 	return cmd
 }
 

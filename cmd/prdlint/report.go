@@ -1,0 +1,107 @@
+package main
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"os"
+
+	"github.com/spf13/cobra"
+
+	"github.com/prdlint/prdlint/lint"
+	"github.com/prdlint/prdlint/lint/htmlreport"
+)
+
+// defaultReportPath is where report writes when --output is not given.
+const defaultReportPath = "prdlint-report.html"
+
+type reportOptions struct {
+	lint   lintOptions
+	output string
+	force  bool
+}
+
+func newReportCmd() *cobra.Command {
+	var o reportOptions
+	cmd := &cobra.Command{
+		Use:   "report [flags] PATH...",
+		Short: "Write a self-contained HTML page showing each PRD with its findings highlighted",
+		Long: `report lints the PRDs exactly as lint does (same rules, configuration and
+suppressions) and writes one HTML page that loads nothing from the network:
+each document rendered with every finding highlighted in place, a summary of
+how-sentences per section, the structure checklist and counts by rule.
+It prints the path written. Exit codes: 0 written, 2 usage or I/O errors
+(the page is still written for the files that could be read).`,
+		Example: `  prdlint report docs/prd.md
+  prdlint report --output review.html docs/
+  prdlint report --output - prd.md > review.html`,
+		Args: cobra.MinimumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return runReport(cmd, args, &o)
+		},
+	}
+	f := cmd.Flags()
+	f.StringVarP(&o.output, "output", "o", defaultReportPath, "HTML file to write ('-' for standard output)")
+	f.BoolVar(&o.force, "force", false, "overwrite the output file if it exists")
+	addLinterFlags(f, &o.lint)
+	return cmd
+}
+
+func runReport(cmd *cobra.Command, args []string, o *reportOptions) error {
+	if o.output == "" {
+		return errors.New("--output: empty path")
+	}
+	l, err := newLinter(cmd, &o.lint)
+	if err != nil {
+		return err
+	}
+	rep := l.Lint(args)
+	for _, e := range rep.Errors {
+		fmt.Fprintln(cmd.ErrOrStderr(), "prdlint: "+e.Error())
+	}
+	rendered := 0
+	for _, f := range rep.Files {
+		if f.Doc != nil {
+			rendered++
+		}
+	}
+	if rendered == 0 {
+		return &exitError{code: 2}
+	}
+	var page bytes.Buffer
+	if err := htmlreport.Write(&page, rep, htmlreport.Options{Rules: l.Rules}); err != nil {
+		return err
+	}
+	if o.output == lint.StdinPath {
+		if _, err := cmd.OutOrStdout().Write(page.Bytes()); err != nil {
+			return err
+		}
+	} else {
+		if err := refuseLintedFile(o.output, rep); err != nil {
+			return err
+		}
+		if err := lint.WriteFileAtomic(o.output, page.Bytes(), o.force); err != nil {
+			return fmt.Errorf("%s: %w", o.output, err)
+		}
+		fmt.Fprintln(cmd.OutOrStdout(), o.output)
+	}
+	if code := rep.ExitCode(); code == 2 {
+		return &exitError{code: code}
+	}
+	return nil
+}
+
+// refuseLintedFile keeps --force from overwriting one of the documents
+// being reported on: prdlint never writes to the files it lints.
+func refuseLintedFile(output string, rep *lint.Report) error {
+	out, err := os.Stat(output)
+	if err != nil {
+		return nil // nothing there yet: WriteFileAtomic reports real errors
+	}
+	for _, f := range rep.Files {
+		if in, err := os.Stat(f.Path); err == nil && os.SameFile(in, out) {
+			return fmt.Errorf("%s: is one of the files being reported on; choose another --output", output)
+		}
+	}
+	return nil
+}

@@ -1,0 +1,306 @@
+package htmlreport
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/renderer"
+	"github.com/yuin/goldmark/text"
+	"github.com/yuin/goldmark/util"
+)
+
+// span is a source byte range [start, end) to highlight: a finding's
+// sentence, or (trigger) the words in it that fired the finding.
+type span struct {
+	start, end int
+	finding    *finding
+	trigger    bool
+}
+
+// kindHighlight and kindTrigger are the inline nodes the report adds to
+// goldmark's tree around the text a finding covers.
+var (
+	kindHighlight = ast.NewNodeKind("PRDLintHighlight")
+	kindTrigger   = ast.NewNodeKind("PRDLintTrigger")
+)
+
+// highlight wraps one piece of a finding's sentence. A sentence that
+// crosses emphasis, links or code spans is several pieces; all of them
+// carry the same finding, and the first one is the keyboard stop.
+type highlight struct {
+	ast.BaseInline
+	finding *finding
+	first   bool
+}
+
+func (n *highlight) Kind() ast.NodeKind { return kindHighlight }
+
+func (n *highlight) Dump(src []byte, level int) {
+	ast.DumpHelper(n, src, level, map[string]string{"finding": fmt.Sprint(n.finding.ID)}, nil)
+}
+
+// trigger wraps the words that fired a finding, inside its highlight.
+type trigger struct {
+	ast.BaseInline
+	finding *finding
+}
+
+func (n *trigger) Kind() ast.NodeKind { return kindTrigger }
+
+func (n *trigger) Dump(src []byte, level int) { ast.DumpHelper(n, src, level, nil, nil) }
+
+// target is a leaf of the tree that carries source text: an ast.Text, or
+// a code span taken whole (its renderer accepts only text children).
+type target struct {
+	node       ast.Node
+	start, end int
+}
+
+// markSpans rewrites the tree so every source byte inside a span is
+// wrapped in a highlight node for its finding. It works on source offsets
+// alone: text nodes are split at span boundaries, never searched.
+func markSpans(root ast.Node, spans []span) {
+	if len(spans) == 0 {
+		return
+	}
+	var targets []target
+	_ = ast.Walk(root, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		switch n := n.(type) {
+		case *ast.Image, *ast.AutoLink, *ast.RawHTML:
+			// Not prose: alt text, URLs and raw HTML are rendered by
+			// their own renderers and never part of a sentence.
+			return ast.WalkSkipChildren, nil
+		case *ast.CodeSpan:
+			start, end := -1, -1
+			for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+				if t, ok := c.(*ast.Text); ok {
+					if start < 0 {
+						start = t.Segment.Start
+					}
+					end = t.Segment.Stop
+				}
+			}
+			if start >= 0 && end > start {
+				targets = append(targets, target{n, start, end})
+			}
+			return ast.WalkSkipChildren, nil
+		case *ast.Text:
+			if n.Segment.Stop > n.Segment.Start {
+				targets = append(targets, target{n, n.Segment.Start, n.Segment.Stop})
+			}
+		}
+		return ast.WalkContinue, nil
+	})
+	seen := map[*finding]bool{}
+	for _, t := range targets {
+		var over []span
+		for _, s := range spans {
+			if s.start < t.end && s.end > t.start {
+				over = append(over, s)
+			}
+		}
+		if len(over) == 0 {
+			continue
+		}
+		if _, ok := t.node.(*ast.CodeSpan); ok {
+			wrap(t.node, over, seen)
+			continue
+		}
+		splitText(t.node.(*ast.Text), over, seen)
+	}
+}
+
+// splitText replaces a text node with pieces cut at the span boundaries
+// inside it. Consecutive pieces covered by the same findings share one
+// highlight, so a finding's trigger words do not break its sentence
+// into several highlights.
+func splitText(n *ast.Text, over []span, seen map[*finding]bool) {
+	cuts := []int{n.Segment.Start, n.Segment.Stop}
+	for _, s := range over {
+		if s.start > n.Segment.Start && s.start < n.Segment.Stop {
+			cuts = append(cuts, s.start)
+		}
+		if s.end > n.Segment.Start && s.end < n.Segment.Stop {
+			cuts = append(cuts, s.end)
+		}
+	}
+	sort.Ints(cuts)
+	parent := n.Parent()
+	var group []span   // the highlights of the current run of pieces
+	var inner ast.Node // where the current run's pieces go
+	for i := 0; i+1 < len(cuts); i++ {
+		from, to := cuts[i], cuts[i+1]
+		if from == to {
+			continue
+		}
+		piece := ast.NewTextSegment(text.NewSegment(from, to))
+		piece.SetRaw(n.IsRaw())
+		if to == n.Segment.Stop {
+			// A line break belongs after the node's last byte.
+			piece.SetSoftLineBreak(n.SoftLineBreak())
+			piece.SetHardLineBreak(n.HardLineBreak())
+		}
+		var hls, triggers []span
+		for _, s := range over {
+			if s.start <= from && s.end >= to {
+				if s.trigger {
+					triggers = append(triggers, s)
+				} else {
+					hls = append(hls, s)
+				}
+			}
+		}
+		if inner == nil || !sameFindings(group, hls) {
+			group = hls
+			var outer ast.Node
+			outer, inner = nest(hls, seen)
+			if outer == nil {
+				inner = parent
+			} else {
+				parent.InsertBefore(parent, n, outer)
+			}
+		}
+		leaf := ast.Node(piece)
+		if t, in := nest(triggers, seen); t != nil {
+			in.AppendChild(in, piece)
+			leaf = t
+		}
+		if inner == parent {
+			parent.InsertBefore(parent, n, leaf)
+		} else {
+			inner.AppendChild(inner, leaf)
+		}
+	}
+	parent.RemoveChild(parent, n)
+}
+
+func sameFindings(a, b []span) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i].finding != b[i].finding {
+			return false
+		}
+	}
+	return true
+}
+
+// wrap puts a code span, whole, inside the highlights and triggers of
+// the spans that touch it.
+func wrap(leaf ast.Node, covering []span, seen map[*finding]bool) {
+	var hls, triggers []span
+	for _, s := range covering {
+		if s.trigger {
+			triggers = append(triggers, s)
+		} else {
+			hls = append(hls, s)
+		}
+	}
+	outer, inner := nest(append(hls, triggers...), seen)
+	if outer == nil {
+		return
+	}
+	replace(leaf, outer)
+	inner.AppendChild(inner, leaf)
+}
+
+// nest builds one node per span, each inside the one before (highlights
+// in finding order, the first outermost; triggers innermost), and returns
+// the outermost and innermost nodes, or nils for no spans.
+func nest(spans []span, seen map[*finding]bool) (outer, inner ast.Node) {
+	sorted := append([]span(nil), spans...)
+	sort.SliceStable(sorted, func(i, j int) bool {
+		if sorted[i].trigger != sorted[j].trigger {
+			return !sorted[i].trigger
+		}
+		return sorted[i].finding.ID < sorted[j].finding.ID
+	})
+	for _, s := range sorted {
+		var n ast.Node
+		if s.trigger {
+			n = &trigger{finding: s.finding}
+		} else {
+			n = &highlight{finding: s.finding, first: !seen[s.finding]}
+			seen[s.finding] = true
+		}
+		if outer == nil {
+			outer = n
+		} else {
+			inner.AppendChild(inner, n)
+		}
+		inner = n
+	}
+	return outer, inner
+}
+
+// replace puts n in old's place in old's parent.
+func replace(old, n ast.Node) {
+	if p := old.Parent(); p != nil {
+		p.ReplaceChild(p, old, n)
+	}
+}
+
+// nodeRenderer renders the report's own nodes, and images as inert text:
+// the report must not load anything, and a PRD's picture is named, not shown.
+type nodeRenderer struct{}
+
+func (nodeRenderer) RegisterFuncs(reg renderer.NodeRendererFuncRegisterer) {
+	reg.Register(kindHighlight, renderHighlight)
+	reg.Register(kindTrigger, renderTrigger)
+	reg.Register(ast.KindImage, renderImage)
+}
+
+func renderHighlight(w util.BufWriter, _ []byte, node ast.Node, entering bool) (ast.WalkStatus, error) {
+	n := node.(*highlight)
+	if !entering {
+		_, _ = w.WriteString("</mark>")
+		return ast.WalkContinue, nil
+	}
+	f := n.finding
+	tab := "-1"
+	if n.first {
+		tab = "0"
+		fmt.Fprintf(w, `<mark id="%s"`, f.Anchor())
+	} else {
+		_, _ = w.WriteString("<mark")
+	}
+	fmt.Fprintf(w, ` class="hl %s" data-finding="%d" data-rule="%s" tabindex="%s" aria-describedby="%s">`,
+		f.Class, f.ID, util.EscapeHTML([]byte(f.Rule)), tab, f.TipID())
+	return ast.WalkContinue, nil
+}
+
+func renderTrigger(w util.BufWriter, _ []byte, _ ast.Node, entering bool) (ast.WalkStatus, error) {
+	if entering {
+		_, _ = w.WriteString(`<span class="trigger">`)
+	} else {
+		_, _ = w.WriteString("</span>")
+	}
+	return ast.WalkContinue, nil
+}
+
+func renderImage(w util.BufWriter, source []byte, node ast.Node, entering bool) (ast.WalkStatus, error) {
+	if !entering {
+		return ast.WalkContinue, nil
+	}
+	var alt strings.Builder
+	_ = ast.Walk(node, func(c ast.Node, entering bool) (ast.WalkStatus, error) {
+		if t, ok := c.(*ast.Text); ok && entering {
+			alt.Write(t.Segment.Value(source))
+		}
+		return ast.WalkContinue, nil
+	})
+	label := "image"
+	if a := strings.TrimSpace(alt.String()); a != "" {
+		label = "image: " + a
+	}
+	_, _ = w.WriteString(`<span class="image">[`)
+	_, _ = w.Write(util.EscapeHTML([]byte(label)))
+	_, _ = w.WriteString(`]</span>`)
+	return ast.WalkSkipChildren, nil
+}

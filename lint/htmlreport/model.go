@@ -1,0 +1,273 @@
+package htmlreport
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/prdlint/prdlint/lint"
+)
+
+// finding is one diagnostic as the page shows it. IDs number the run's
+// diagnostics from 1 in report order, which is the order of the JSON
+// output, so finding N is the JSON output's diagnostic N-1.
+type finding struct {
+	ID       int
+	Rule     string
+	Category string
+	Severity string
+	// Class is the CSS class that colours the highlight: one per how-*
+	// rule, one for what findings, one for anything else.
+	Class        string
+	Line, Column int
+	// Reason is the message without the hint; Hint is the what/why question.
+	Reason, Hint string
+	Sentence     string
+	Section      string
+	// Placed is true when the finding covers a sentence highlighted in
+	// the text; document-level findings (e.g. a missing section) are not.
+	Placed bool
+}
+
+// Anchor is the id of the finding's first highlight.
+func (f *finding) Anchor() string { return fmt.Sprintf("f%d", f.ID) }
+
+// TipID is the id of the element that describes the finding.
+func (f *finding) TipID() string { return fmt.Sprintf("tip-%d", f.ID) }
+
+// document is one file's part of the page.
+type document struct {
+	Anchor string
+	Path   string
+	Title  string
+	// Error is why the file could not be linted (or, with a document, why
+	// part of it could not be read), or "".
+	Error    string
+	Rendered bool
+	Body     any // template.HTML, set by the renderer
+	Findings []*finding
+	// Unplaced are the findings with no sentence to highlight.
+	Unplaced  []*finding
+	Sections  []sectionBar
+	Checklist checklist
+	Counts    []ruleCount
+	// Sentences and HowSentences count all sentences and those with a how
+	// finding.
+	Sentences, HowSentences int
+	Gaps                    int
+}
+
+// HowPercent is the share of how-sentences, rounded.
+func (d *document) HowPercent() int { return percent(d.HowSentences, d.Sentences) }
+
+// sectionBar is the share of how-sentences in one top-level section.
+type sectionBar struct {
+	Title     string
+	Anchor    string
+	Sentences int
+	How       int
+	start     int
+}
+
+// Percent is the share of how-sentences, rounded.
+func (s sectionBar) Percent() int { return percent(s.How, s.Sentences) }
+
+func percent(n, of int) int {
+	if of == 0 {
+		return 0
+	}
+	return (200*n + of) / (2 * of)
+}
+
+// checklist is the structure checklist of one document.
+type checklist struct {
+	// Checked is false when no structure rule ran at all.
+	Checked bool
+	Items   []checkItem
+}
+
+// checkItem is one expected part of a PRD.
+type checkItem struct {
+	Label string
+	Rule  string
+	// State is "present", "gap" or "unchecked" (rule off or not built in).
+	State    string
+	Findings []*finding
+}
+
+// ruleCount is how many findings one rule made.
+type ruleCount struct {
+	Rule  string
+	Class string
+	Count int
+}
+
+// expectedParts are the checklist items and the structure rules that
+// check them; an item whose rule is not registered is shown as not
+// checked, except the external API item, which is shown only when its
+// rule exists (it applies only to some products).
+var expectedParts = []struct {
+	rule, label string
+	optional    bool
+}{
+	{"structure-problem", "Problem", false},
+	{"structure-goals", "Goals", false},
+	{"structure-success-metrics", "Success metrics", false},
+	{"structure-reliability", "Reliability", false},
+	{"structure-security", "Security", false},
+	{"structure-monitoring", "Monitoring", false},
+	{"structure-testability", "Testability", false},
+	{"structure-external-api", "External API", true},
+}
+
+// styles assigns highlight classes: each how rule its own colour, in rule
+// ID order, so the legend and the text agree.
+type styles struct {
+	how   []*lint.Rule
+	class map[string]string
+}
+
+// paletteSize is the number of distinct how colours the stylesheet defines.
+const paletteSize = 8
+
+func newStyles(rules []*lint.Rule) *styles {
+	s := &styles{class: map[string]string{}}
+	for _, r := range rules {
+		if r.Category == lint.CategoryHow {
+			s.how = append(s.how, r)
+		}
+	}
+	sort.Slice(s.how, func(i, j int) bool { return s.how[i].ID < s.how[j].ID })
+	for i, r := range s.how {
+		s.class[r.ID] = fmt.Sprintf("k%d", i%paletteSize)
+	}
+	return s
+}
+
+func (s *styles) classOf(rule string, cat lint.Category) string {
+	if c, ok := s.class[rule]; ok {
+		return c
+	}
+	switch cat {
+	case lint.CategoryHow:
+		return "k-other"
+	case lint.CategoryWhat:
+		return "what"
+	}
+	return "other"
+}
+
+// newFinding turns a diagnostic into a finding numbered id.
+func newFinding(id int, d *lint.Diagnostic, st *styles) *finding {
+	reason := strings.TrimSpace(d.Message)
+	if d.Hint != "" {
+		reason = strings.TrimSpace(strings.TrimSuffix(reason, d.Hint))
+	}
+	return &finding{
+		ID:       id,
+		Rule:     d.Rule,
+		Category: string(d.Category),
+		Severity: d.Severity.String(),
+		Class:    st.classOf(d.Rule, d.Category),
+		Line:     d.Line,
+		Column:   d.Column,
+		Reason:   reason,
+		Hint:     d.Hint,
+		Sentence: d.Sentence,
+		Section:  d.Section,
+		Placed:   d.End > d.Start,
+	}
+}
+
+// summarize fills in the document's section bars, checklist and counts.
+func summarize(doc *document, res *lint.Result, diags []lint.Diagnostic, rules []*lint.Rule, st *styles) {
+	how := map[[2]int]bool{}
+	for _, d := range diags {
+		if d.Category == lint.CategoryHow && d.End > d.Start {
+			how[[2]int{d.Start, d.End}] = true
+		}
+	}
+	if res.Doc != nil {
+		bars := map[*lint.Section]*sectionBar{}
+		var untitled *sectionBar
+		var order []*sectionBar
+		for _, s := range res.Doc.Sentences() {
+			var bar *sectionBar
+			if sec := s.Section(); sec != nil {
+				top := sec.Top()
+				bar = bars[top]
+				if bar == nil {
+					bar = &sectionBar{Title: top.Title, Anchor: sectionAnchor(doc.Anchor, top.Start), start: top.Start}
+					bars[top] = bar
+					order = append(order, bar)
+				}
+			} else {
+				if untitled == nil {
+					untitled = &sectionBar{Title: "(before the first heading)"}
+					order = append(order, untitled)
+				}
+				bar = untitled
+			}
+			bar.Sentences++
+			doc.Sentences++
+			if how[[2]int{s.Start, s.End}] {
+				bar.How++
+				doc.HowSentences++
+			}
+		}
+		for _, b := range order {
+			doc.Sections = append(doc.Sections, *b)
+		}
+	}
+
+	counts := map[string]int{}
+	byRule := map[string][]*finding{}
+	for _, f := range doc.Findings {
+		counts[f.Rule]++
+		byRule[f.Rule] = append(byRule[f.Rule], f)
+	}
+	for rule, n := range counts {
+		cat := lint.Category(byRule[rule][0].Category)
+		doc.Counts = append(doc.Counts, ruleCount{Rule: rule, Class: st.classOf(rule, cat), Count: n})
+	}
+	sortCounts(doc.Counts)
+
+	registered := map[string]*lint.Rule{}
+	for _, r := range rules {
+		registered[r.ID] = r
+	}
+	cfg := res.Config
+	if cfg == nil {
+		cfg = lint.DefaultConfig()
+	}
+	for _, p := range expectedParts {
+		r, ok := registered[p.rule]
+		if !ok && p.optional {
+			continue
+		}
+		item := checkItem{Label: p.label, Rule: p.rule, State: "unchecked"}
+		if ok && cfg.SeverityOf(r) != lint.SeverityOff && res.Doc != nil {
+			doc.Checklist.Checked = true
+			item.State = "present"
+			if fs := byRule[p.rule]; len(fs) > 0 {
+				item.State = "gap"
+				item.Findings = fs
+				doc.Gaps++
+			}
+		}
+		doc.Checklist.Items = append(doc.Checklist.Items, item)
+	}
+}
+
+func sortCounts(cs []ruleCount) {
+	sort.Slice(cs, func(i, j int) bool {
+		if cs[i].Count != cs[j].Count {
+			return cs[i].Count > cs[j].Count
+		}
+		return cs[i].Rule < cs[j].Rule
+	})
+}
+
+func sectionAnchor(docAnchor string, start int) string {
+	return fmt.Sprintf("%s-s%d", docAnchor, start)
+}

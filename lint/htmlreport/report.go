@@ -1,0 +1,193 @@
+// Package htmlreport writes a lint.Report as one self-contained HTML page
+// for reviewing a PRD by eye: each document rendered from the same
+// goldmark parse the rules saw, every finding highlighted at its source
+// offsets, and a summary of where the how-sentences are and which
+// expected parts are missing.
+//
+// The page loads nothing: its style and script are inline, images in the
+// documents are shown as their alt text, and a Content-Security-Policy
+// forbids every fetch. Document text is escaped by goldmark's renderer,
+// which omits raw HTML and neutralises javascript: links.
+package htmlreport
+
+import (
+	"bytes"
+	"crypto/sha256"
+	_ "embed"
+	"encoding/base64"
+	"fmt"
+	"html/template"
+	"io"
+
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/renderer"
+	"github.com/yuin/goldmark/util"
+
+	"github.com/prdlint/prdlint/lint"
+)
+
+//go:embed page.html.tmpl
+var pageTemplate string
+
+//go:embed style.css
+var styleSheet string
+
+//go:embed script.js
+var script string
+
+var pageTmpl = template.Must(template.New("page").Parse(pageTemplate))
+
+// Options tune the page.
+type Options struct {
+	// Rules are all the rules of the run (lint.Linter.Rules): they give
+	// the how colours and the legend, and tell which structure checks ran.
+	Rules []*lint.Rule
+}
+
+// legendItem explains one highlight style.
+type legendItem struct {
+	Class, Label, Summary string
+}
+
+// page is the whole report.
+type page struct {
+	Documents []*document
+	Legend    []legendItem
+	Findings  int
+	Counts    []ruleCount
+	Errors    int
+	CSS       template.CSS
+	Script    template.JS
+	CSP       string
+}
+
+// Write renders rep as one HTML page. The output depends only on rep and
+// opts, so the same run gives the same bytes.
+func Write(w io.Writer, rep *lint.Report, opts Options) error {
+	st := newStyles(opts.Rules)
+	p := &page{
+		CSS:    template.CSS(styleSheet),
+		Script: template.JS(script),
+		CSP:    contentSecurityPolicy(script),
+		Errors: len(rep.Errors),
+	}
+	for _, r := range st.how {
+		p.Legend = append(p.Legend, legendItem{Class: st.class[r.ID], Label: r.ID, Summary: r.Summary})
+	}
+	p.Legend = append(p.Legend, legendItem{Class: "what", Label: "what-quality", Summary: "a need stated too weakly to check (e.g. no measurable target)"})
+
+	total := map[string]*ruleCount{}
+	id := 0
+	for i, res := range rep.Files {
+		doc := &document{Anchor: fmt.Sprintf("doc-%d", i+1), Path: res.Path}
+		if res.Err != nil {
+			doc.Error = res.Err.Err.Error()
+		}
+		for j := range res.Diagnostics {
+			id++
+			doc.Findings = append(doc.Findings, newFinding(id, &res.Diagnostics[j], st))
+		}
+		for _, f := range doc.Findings {
+			if !f.Placed {
+				doc.Unplaced = append(doc.Unplaced, f)
+			}
+			c := total[f.Rule]
+			if c == nil {
+				c = &ruleCount{Rule: f.Rule, Class: f.Class}
+				total[f.Rule] = c
+			}
+			c.Count++
+		}
+		p.Findings += len(doc.Findings)
+		summarize(doc, res, res.Diagnostics, opts.Rules, st)
+		if res.Doc != nil {
+			doc.Title, _ = res.Doc.Title()
+			body, err := renderBody(res.Doc, res.Diagnostics, doc)
+			if err != nil {
+				return fmt.Errorf("%s: rendering: %w", res.Path, err)
+			}
+			doc.Body = body
+			doc.Rendered = true
+		}
+		p.Documents = append(p.Documents, doc)
+	}
+	for _, c := range total {
+		p.Counts = append(p.Counts, *c)
+	}
+	sortCounts(p.Counts)
+	return pageTmpl.Execute(w, p)
+}
+
+// contentSecurityPolicy allows inline style and exactly the page's own
+// script (by hash), and nothing else: no fetch of any kind, so even text
+// that escaped escaping could neither run nor load.
+func contentSecurityPolicy(js string) string {
+	sum := sha256.Sum256([]byte(js))
+	return "default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-" +
+		base64.StdEncoding.EncodeToString(sum[:]) + "'; base-uri 'none'; form-action 'none'"
+}
+
+// renderBody renders the document with goldmark from the same parse the
+// rules ran on, with each finding's sentence wrapped where its source
+// offsets say it is.
+func renderBody(d *lint.Document, diags []lint.Diagnostic, doc *document) (template.HTML, error) {
+	md, root := lint.ParseTree(d.Source)
+	anchorHeadings(root, d, doc.Anchor)
+
+	sentences := map[[2]int]*lint.Sentence{}
+	for _, s := range d.Sentences() {
+		sentences[[2]int{s.Start, s.End}] = s
+	}
+	var spans []span
+	for i := range diags {
+		dg, f := &diags[i], doc.Findings[i]
+		if !f.Placed {
+			continue
+		}
+		spans = append(spans, span{start: dg.Start, end: dg.End, finding: f})
+		if s := sentences[[2]int{dg.Start, dg.End}]; s != nil && len(dg.Mark) == 2 {
+			from, to := s.SourceOffset(dg.Mark[0]), s.SourceOffset(dg.Mark[1]-1)+1
+			if from >= dg.Start && to <= dg.End && to > from {
+				spans = append(spans, span{start: from, end: to, finding: f, trigger: true})
+			}
+		}
+	}
+	markSpans(root, spans)
+
+	r := md.Renderer()
+	r.AddOptions(renderer.WithNodeRenderers(util.Prioritized(nodeRenderer{}, 100)))
+	var buf bytes.Buffer
+	if err := r.Render(&buf, d.Source, root); err != nil {
+		return "", err
+	}
+	// goldmark escapes all text and omits raw HTML (it is not built with
+	// html.WithUnsafe), so its output is safe to embed as is.
+	return template.HTML(buf.String()), nil
+}
+
+// anchorHeadings gives each heading that opens a section an id, so the
+// summary's section bars link to it.
+func anchorHeadings(root ast.Node, d *lint.Document, docAnchor string) {
+	starts := map[int]bool{}
+	for _, s := range d.Sections {
+		starts[s.Start] = true
+	}
+	_ = ast.Walk(root, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		h, ok := n.(*ast.Heading)
+		if !ok || !entering {
+			return ast.WalkContinue, nil
+		}
+		first := -1
+		_ = ast.Walk(h, func(c ast.Node, entering bool) (ast.WalkStatus, error) {
+			if t, ok := c.(*ast.Text); ok && entering && first < 0 && t.Segment.Stop > t.Segment.Start {
+				first = t.Segment.Start
+				return ast.WalkStop, nil
+			}
+			return ast.WalkContinue, nil
+		})
+		if starts[first] {
+			h.SetAttributeString("id", []byte(sectionAnchor(docAnchor, first)))
+		}
+		return ast.WalkSkipChildren, nil
+	})
+}

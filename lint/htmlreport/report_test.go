@@ -1,0 +1,396 @@
+package htmlreport
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/base64"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"golang.org/x/net/html"
+
+	"github.com/prdlint/prdlint/lint"
+)
+
+// sentenceRule reports every sentence containing word, as rule id.
+func sentenceRule(id string, cat lint.Category, word string) *lint.Rule {
+	return &lint.Rule{
+		ID: id, Category: cat, Severity: lint.SeverityWarning, Summary: "flags " + word,
+		Run: func(p *lint.Pass) {
+			for _, s := range p.Doc.Sentences() {
+				if i := strings.Index(s.Text, word); i >= 0 {
+					p.ReportSentence(s, lint.Finding{Message: "Says " + word + ". Why?", Hint: "Why?", Mark: []int{i, i + len(word)}})
+				}
+			}
+		},
+	}
+}
+
+// missingRule reports, at the title, that the document lacks heading.
+func missingRule(id, heading string) *lint.Rule {
+	return &lint.Rule{
+		ID: id, Category: lint.CategoryStructure, Severity: lint.SeverityWarning,
+		Run: func(p *lint.Pass) {
+			for _, s := range p.Doc.Sections {
+				if s.Title == heading {
+					return
+				}
+			}
+			title, line := p.Doc.Title()
+			p.ReportLine(line, title, lint.Finding{Message: "No " + heading + " section."})
+		},
+	}
+}
+
+func testRules() []*lint.Rule {
+	return []*lint.Rule{
+		sentenceRule("how-data", lint.CategoryHow, "carts table"),
+		sentenceRule("how-tech", lint.CategoryHow, "Kafka"),
+		sentenceRule("what-vague", lint.CategoryWhat, "fast"),
+	}
+}
+
+// render lints files (name → source) with rules and returns the report
+// and the parsed page.
+func render(t *testing.T, rules []*lint.Rule, cfg *lint.Config, files map[string]string) (*lint.Report, *html.Node, string) {
+	t.Helper()
+	dir := t.TempDir()
+	var paths []string
+	for name, src := range files {
+		p := filepath.Join(dir, name)
+		require.NoError(t, os.WriteFile(p, []byte(src), 0o644))
+		paths = append(paths, p)
+	}
+	l := &lint.Linter{Rules: rules, Jobs: 1}
+	if cfg != nil {
+		l.ConfigFor = func(string) (*lint.Config, error) { return cfg, nil }
+	}
+	rep := l.Lint(paths)
+	require.Empty(t, rep.Errors)
+	var buf bytes.Buffer
+	require.NoError(t, Write(&buf, rep, Options{Rules: rules}))
+	root, err := html.Parse(bytes.NewReader(buf.Bytes()))
+	require.NoError(t, err)
+	return rep, root, buf.String()
+}
+
+func attr(n *html.Node, key string) (string, bool) {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val, true
+		}
+	}
+	return "", false
+}
+
+func findAll(n *html.Node, match func(*html.Node) bool) []*html.Node {
+	var out []*html.Node
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if match(n) {
+			out = append(out, n)
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(n)
+	return out
+}
+
+func element(tag string) func(*html.Node) bool {
+	return func(n *html.Node) bool { return n.Type == html.ElementNode && n.Data == tag }
+}
+
+func textOf(n *html.Node) string {
+	var b strings.Builder
+	for _, t := range findAll(n, func(n *html.Node) bool { return n.Type == html.TextNode }) {
+		b.WriteString(t.Data)
+	}
+	return b.String()
+}
+
+func squash(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// groups returns, by finding id, the highlight pieces of each finding in
+// document order.
+func groups(root *html.Node) map[string][]*html.Node {
+	out := map[string][]*html.Node{}
+	for _, m := range findAll(root, element("mark")) {
+		id, ok := attr(m, "data-finding")
+		if !ok {
+			continue
+		}
+		out[id] = append(out[id], m)
+	}
+	return out
+}
+
+func byID(root *html.Node, id string) *html.Node {
+	got := findAll(root, func(n *html.Node) bool { v, ok := attr(n, "id"); return ok && v == id })
+	if len(got) != 1 {
+		return nil
+	}
+	return got[0]
+}
+
+const crossing = `# Carts
+
+## Goals
+
+Shoppers keep their carts across devices.
+We will add a *version* column to the [carts table](https://example.com/x) and use ` + "`Kafka`" + `.
+Checkout must be fast and we keep the carts table.
+Old line one
+continues here with Kafka.
+`
+
+func TestHighlightsCoverEachFindingSentence(t *testing.T) {
+	rep, root, _ := render(t, testRules(), nil, map[string]string{"prd.md": crossing})
+	require.Len(t, rep.Diagnostics, 4)
+	gs := groups(root)
+	require.Len(t, gs, len(rep.Diagnostics), "one highlight group per finding")
+	for i, d := range rep.Diagnostics {
+		id := strconv.Itoa(i + 1)
+		pieces := gs[id]
+		require.NotEmpty(t, pieces, "finding %s (%s) has no highlight", id, d.Sentence)
+		var text strings.Builder
+		for _, p := range pieces {
+			text.WriteString(textOf(p))
+		}
+		assert.Equal(t, squash(d.Sentence), squash(text.String()), "finding %s", id)
+
+		first := pieces[0]
+		anchor, _ := attr(first, "id")
+		assert.Equal(t, "f"+id, anchor)
+		tab, _ := attr(first, "tabindex")
+		assert.Equal(t, "0", tab, "the first piece is a keyboard stop")
+		for _, p := range pieces[1:] {
+			tab, _ := attr(p, "tabindex")
+			assert.Equal(t, "-1", tab, "later pieces are not extra tab stops")
+		}
+		for _, p := range pieces {
+			desc, _ := attr(p, "aria-describedby")
+			tip := byID(root, desc)
+			require.NotNil(t, tip, "aria-describedby %q names one element", desc)
+			role, _ := attr(tip, "role")
+			assert.Equal(t, "tooltip", role)
+			assert.Contains(t, textOf(tip), d.Rule)
+			assert.Contains(t, textOf(tip), d.Hint)
+			rule, _ := attr(p, "data-rule")
+			assert.Equal(t, d.Rule, rule)
+		}
+	}
+
+	// The sentence crossing emphasis, a link and a code span is one
+	// finding in several pieces, inside those elements.
+	var crossingID string
+	for i, d := range rep.Diagnostics {
+		if strings.HasPrefix(d.Sentence, "We will add") {
+			crossingID = strconv.Itoa(i + 1)
+		}
+	}
+	require.NotEmpty(t, crossingID)
+	parents := map[string]bool{}
+	for _, p := range gs[crossingID] {
+		parents[p.Parent.Data] = true
+	}
+	assert.True(t, parents["em"] && parents["a"], "pieces sit inside <em> and <a>: %v", parents)
+	code := findAll(root, func(n *html.Node) bool { return n.Type == html.ElementNode && n.Data == "code" && textOf(n) == "Kafka" })
+	require.Len(t, code, 1)
+	assert.Equal(t, "mark", code[0].Parent.Data, "a code span is highlighted whole")
+}
+
+func TestHighlightsNestWhenFindingsShareASentence(t *testing.T) {
+	rep, root, _ := render(t, testRules(), nil, map[string]string{"prd.md": crossing})
+	var how, what string
+	for i, d := range rep.Diagnostics {
+		if strings.HasPrefix(d.Sentence, "Checkout must be fast") {
+			if d.Category == lint.CategoryWhat {
+				what = strconv.Itoa(i + 1)
+			} else {
+				how = strconv.Itoa(i + 1)
+			}
+		}
+	}
+	require.NotEmpty(t, how)
+	require.NotEmpty(t, what)
+	gs := groups(root)
+	class, _ := attr(gs[what][0], "class")
+	assert.Contains(t, strings.Fields(class), "what", "what findings have their own style")
+	class, _ = attr(gs[how][0], "class")
+	assert.NotContains(t, strings.Fields(class), "what")
+	// Trigger words are marked inside the highlight, not outside it.
+	triggers := findAll(gs[how][0], func(n *html.Node) bool { c, _ := attr(n, "class"); return c == "trigger" })
+	require.NotEmpty(t, triggers)
+}
+
+func TestHowRulesGetDistinctColours(t *testing.T) {
+	rep, root, page := render(t, testRules(), nil, map[string]string{"prd.md": crossing})
+	classes := map[string]string{}
+	for i, d := range rep.Diagnostics {
+		c, _ := attr(groups(root)[strconv.Itoa(i+1)][0], "class")
+		classes[d.Rule] = c
+	}
+	assert.NotEqual(t, classes["how-data"], classes["how-tech"])
+	for _, r := range []string{"how-data", "how-tech"} {
+		assert.Contains(t, page, `<code>`+r+`</code>`, "the legend names %s", r)
+	}
+}
+
+func TestSummaryBarsCountHowSentencesPerTopSection(t *testing.T) {
+	src := "# PRD\n\nIntro.\n\n## Problem\n\nOne. Two.\n\n## Goals\n\nUse Kafka. Keep carts.\n\n### Detail\n\nThe carts table grows. Fine.\n"
+	_, root, _ := render(t, testRules(), nil, map[string]string{"prd.md": src})
+	bars := findAll(root, func(n *html.Node) bool { c, _ := attr(n, "class"); return c == "bar" })
+	got := map[string]string{}
+	for _, b := range bars {
+		label, _ := attr(b, "aria-label")
+		how, _ := attr(b, "data-how")
+		n, _ := attr(b, "data-sentences")
+		got[strings.SplitN(label, ":", 2)[0]] = how + "/" + n
+	}
+	assert.Equal(t, map[string]string{"PRD": "0/2", "Problem": "0/3", "Goals": "2/6"}, got,
+		"headings count as sentences; subsections roll up into their top-level section")
+}
+
+func checklistStates(root *html.Node) map[string]string {
+	out := map[string]string{}
+	for _, li := range findAll(root, element("li")) {
+		if rule, ok := attr(li, "data-rule"); ok {
+			state, _ := attr(li, "data-state")
+			out[rule] = state
+		}
+	}
+	return out
+}
+
+func TestChecklist(t *testing.T) {
+	src := "# PRD\n\n## Goals\n\nShoppers can pay as guests.\n"
+	t.Run("not checked without structure rules", func(t *testing.T) {
+		_, root, page := render(t, testRules(), nil, map[string]string{"prd.md": src})
+		assert.Contains(t, page, "Structure not checked")
+		for rule, state := range checklistStates(root) {
+			assert.Equal(t, "unchecked", state, rule)
+		}
+		assert.NotContains(t, checklistStates(root), "structure-external-api")
+	})
+	t.Run("gaps and ticks", func(t *testing.T) {
+		rules := append(testRules(), missingRule("structure-problem", "Problem"), missingRule("structure-goals", "Goals"), missingRule("structure-security", "Security"))
+		cfg := lint.DefaultConfig()
+		cfg.Rules = map[string]lint.Severity{"structure-security": lint.SeverityOff}
+		rep, root, page := render(t, rules, cfg, map[string]string{"prd.md": src})
+		require.Len(t, rep.Diagnostics, 1)
+		states := checklistStates(root)
+		assert.Equal(t, "gap", states["structure-problem"])
+		assert.Equal(t, "present", states["structure-goals"])
+		assert.Equal(t, "unchecked", states["structure-security"], "a rule turned off checks nothing")
+		assert.Equal(t, "unchecked", states["structure-monitoring"], "a rule that does not exist checks nothing")
+		assert.NotContains(t, page, "Structure not checked")
+		// The gap links to the finding's entry in the findings list.
+		entry := byID(root, "f1")
+		require.NotNil(t, entry)
+		assert.Equal(t, "li", entry.Data)
+		assert.Contains(t, textOf(entry), "No Problem section.")
+	})
+}
+
+func TestIndexForSeveralFiles(t *testing.T) {
+	_, root, _ := render(t, testRules(), nil, map[string]string{"a.md": crossing, "b.md": "# B\n\nShoppers can pay as guests.\n"})
+	nav := findAll(root, element("nav"))
+	require.Len(t, nav, 1)
+	links := findAll(nav[0], element("a"))
+	require.Len(t, links, 2)
+	for _, a := range links {
+		href, _ := attr(a, "href")
+		require.True(t, strings.HasPrefix(href, "#"))
+		target := byID(root, href[1:])
+		require.NotNil(t, target, href)
+		assert.Equal(t, "article", target.Data)
+	}
+	rows := findAll(nav[0], element("tr"))
+	assert.Contains(t, squash(textOf(rows[1])), "a.md")
+	assert.Contains(t, squash(textOf(rows[1])), " 4 ", "a.md has four findings")
+
+	_, single, _ := render(t, testRules(), nil, map[string]string{"a.md": crossing})
+	assert.Empty(t, findAll(single, element("nav")), "one document needs no index")
+}
+
+const hostile = `# Title <script>alert("h")</script>
+
+<script>alert(1)</script>
+
+<img src="x" onerror="alert(2)">
+
+<iframe src="https://example.com/frame"></iframe>
+
+<style>body { background: url(https://example.com/t.png) }</style>
+
+Shoppers pay. <img src=x onerror=alert(3)> We keep the carts table.
+
+[a](javascript:alert(4)) [b](JavaScript:alert(5)) [c](data:text/html,x) [d](vbscript:x) <a href="https://example.com" onclick="alert(6)">e</a>
+
+![pixel](https://example.com/p.gif) and <https://example.com/auto> and [site](https://example.com/ok).
+
+` + "`<script>alert(7)</script>`" + `
+`
+
+// TestPageIsInertAndLoadsNothing checks that document HTML is not
+// passed through, links cannot run script, and nothing in the page makes
+// the browser fetch anything.
+func TestPageIsInertAndLoadsNothing(t *testing.T) {
+	_, root, page := render(t, testRules(), nil, map[string]string{"hostile.md": hostile})
+	scripts := findAll(root, element("script"))
+	require.Len(t, scripts, 1, "only the page's own script")
+	_, hasSrc := attr(scripts[0], "src")
+	assert.False(t, hasSrc)
+	for _, tag := range []string{"img", "iframe", "link", "object", "embed", "video", "audio", "source", "base", "form"} {
+		assert.Empty(t, findAll(root, element(tag)), "<%s>", tag)
+	}
+	assert.Len(t, findAll(root, element("style")), 1, "only the page's own style")
+	for _, n := range findAll(root, func(n *html.Node) bool { return n.Type == html.ElementNode }) {
+		for _, a := range n.Attr {
+			assert.False(t, strings.HasPrefix(strings.ToLower(a.Key), "on"), "<%s %s>", n.Data, a.Key)
+			switch a.Key {
+			case "src", "srcset", "poster", "background", "action", "formaction":
+				t.Errorf("<%s %s=%q> would load something", n.Data, a.Key, a.Val)
+			case "href":
+				assert.Equal(t, "a", n.Data, "only <a> has href")
+				v := strings.ToLower(a.Val)
+				ok := v == "" || strings.HasPrefix(v, "#") || strings.HasPrefix(v, "https://") || strings.HasPrefix(v, "http://")
+				assert.True(t, ok, "href %q", a.Val)
+			}
+		}
+	}
+	assert.NotContains(t, page, "url(https:", "no document CSS")
+	assert.Contains(t, page, `&lt;script&gt;alert(7)&lt;/script&gt;`, "code is shown as text")
+	assert.Contains(t, page, "[image: pixel]", "an image is named, not loaded")
+
+	var csp string
+	for _, m := range findAll(root, element("meta")) {
+		if v, _ := attr(m, "http-equiv"); v == "Content-Security-Policy" {
+			csp, _ = attr(m, "content")
+		}
+	}
+	require.NotEmpty(t, csp)
+	assert.Contains(t, csp, "default-src 'none'")
+	sum := sha256.Sum256([]byte(textOf(scripts[0])))
+	assert.Contains(t, csp, "'sha256-"+base64.StdEncoding.EncodeToString(sum[:])+"'", "the policy allows exactly the page's script")
+	assert.NotContains(t, csp, "script-src 'unsafe-inline'")
+}
+
+func TestWriteIsDeterministic(t *testing.T) {
+	rules := testRules()
+	dir := t.TempDir()
+	p := filepath.Join(dir, "prd.md")
+	require.NoError(t, os.WriteFile(p, []byte(crossing), 0o644))
+	rep := (&lint.Linter{Rules: rules}).Lint([]string{p})
+	var a, b bytes.Buffer
+	require.NoError(t, Write(&a, rep, Options{Rules: rules}))
+	require.NoError(t, Write(&b, rep, Options{Rules: rules}))
+	assert.Equal(t, a.String(), b.String())
+}
