@@ -78,6 +78,7 @@ func runLint(cmd *cobra.Command, args []string, o *lintOptions) error {
 		Stdin:       cmd.InOrStdin(),
 		StdinName:   o.stdinName,
 		ConfigFor:   configResolver(cmd, o, failLevel),
+		Filters:     []lint.Filter{lint.DesignSectionFilter},
 	}
 	rep := l.Lint(args)
 	for _, e := range rep.Errors {
