@@ -21,6 +21,7 @@ type lintOptions struct {
 	maxFileSize   int64
 	stdinName     string
 	jobs          int
+	stats         bool
 }
 
 func newLintCmd() *cobra.Command {
@@ -45,6 +46,7 @@ func newLintCmd() *cobra.Command {
 	f.Int64Var(&o.maxFileSize, "max-file-size", lint.DefaultMaxFileSize, "skip and report files larger than this many bytes")
 	f.StringVar(&o.stdinName, "stdin-filename", "", "path to report (and configure) for standard input")
 	f.IntVarP(&o.jobs, "jobs", "j", 0, "files linted at once (0: one per CPU)")
+	f.BoolVar(&o.stats, "stats", false, "also print, per file and top-level section, the sentences, how-findings and how-share")
 	return cmd
 }
 
@@ -89,6 +91,7 @@ func runLint(cmd *cobra.Command, args []string, o *lintOptions) error {
 		Color: !o.noColor && colorAllowed(out),
 		Quiet: o.quiet,
 		Rules: l.Rules,
+		Stats: o.stats,
 	}
 	if err := formatter.Format(out, rep, opts); err != nil {
 		return err

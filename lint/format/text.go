@@ -62,10 +62,18 @@ func (Text) Format(w io.Writer, rep *lint.Report, opts Options) error {
 			fmt.Fprintf(bw, "    %s\n", s)
 		}
 	}
+	if opts.Stats {
+		if len(rep.Diagnostics) > 0 {
+			fmt.Fprintln(bw)
+		}
+		if err := writeStatsTable(bw, lint.ComputeStats(rep)); err != nil {
+			return err
+		}
+	}
 	if len(rep.Diagnostics) == 0 && opts.Quiet {
 		return bw.Flush()
 	}
-	if len(rep.Diagnostics) > 0 {
+	if len(rep.Diagnostics) > 0 || opts.Stats {
 		fmt.Fprintln(bw)
 	}
 	files := 0
