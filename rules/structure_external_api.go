@@ -10,15 +10,23 @@ import (
 
 // exposure matches a sentence saying the product offers an API or data to
 // people outside the team's own product: partners, third parties,
-// external developers or systems.
-var exposure = []*regexp.Regexp{
-	// "a public API", "partner-facing webhooks", "third-party integrations"
-	regexp.MustCompile(`(?i)\b(?:public|external|third[- ]party|partners?'?|partner-facing|customer-facing|developer-facing)\s+(?:[\w-]+\s+){0,2}?(?:apis?|endpoints?|webhooks?|sdks?|integrations?|data feeds?|feeds?)\b`),
+// external developers or systems. The first two patterns also need an
+// exposing verb (exposureVerb), so "the public API of the client library"
+// or "calls external APIs" (consumed, not offered) do not count.
+var exposure = []struct {
+	re       *regexp.Regexp
+	needVerb bool
+}{
+	// "offer partners a public API", "publish partner-facing webhooks"
+	{regexp.MustCompile(`(?i)\b(?:public|partners?'?|partner-facing|developer-facing|customer-facing)\s+(?:[\w-]+\s+){0,2}?(?:apis?|endpoints?|webhooks?|sdks?|data feeds?|feeds?)\b`), true},
 	// "expose the balance API to partners", "share order data with third parties"
-	regexp.MustCompile(`(?i)\b(?:apis?|endpoints?|webhooks?|sdks?|data|feeds?|exports?|integrations?)\b[^.;:]{0,60}?\b(?:to|for|with|by)\s+(?:[\w-]+\s+){0,2}?(?:partners?|third[- ]part(?:y|ies)|external (?:users|developers|clients|systems|parties|services|apps|applications)|integrators|vendors)\b`),
+	{regexp.MustCompile(`(?i)\b(?:apis?|endpoints?|webhooks?|sdks?|data|feeds?|exports?)\b[^.;:]{0,60}?\b(?:to|with)\s+(?:[\w-]+\s+){0,2}?(?:partners?|third[- ]part(?:y|ies)|external (?:users|developers|clients|systems|parties|services|apps|applications)|integrators)\b`), true},
 	// "partners can query …"
-	regexp.MustCompile(`(?i)\b(?:partners?|third[- ]part(?:y|ies)|external (?:developers|clients|systems|apps|applications)|integrators)\s+(?:[\w-]+\s+){0,2}?(?:can|could|may|will be able to|must be able to|should be able to)\s+(?:call|query|access|fetch|retrieve|pull|read|integrate|subscribe|consume|download)\b`),
+	{regexp.MustCompile(`(?i)\b(?:partners?|third[- ]part(?:y|ies)|external (?:developers|clients|systems|apps|applications)|integrators)\s+(?:[\w-]+\s+){0,2}?(?:can|could|may|will be able to|must be able to|should be able to)\s+(?:call|query|access|fetch|retrieve|pull|read|integrate|subscribe|consume|download)\b`), false},
 }
+
+// exposureVerb says the product gives something out.
+var exposureVerb = regexp.MustCompile(`(?i)\b(?:expos\w*|offer\w*|provid\w*|publish\w*|launch\w*|shar\w*|send\w*|sync\w*|open\w* up|make\w* available|available to|give\w*|let\w*|allow\w*|through|via)\b`)
 
 // negated marks a sentence that rules exposure out.
 var negated = regexp.MustCompile(`(?i)\b(?:no|not|never|without|neither|nor)\b|n't\b`)
@@ -30,8 +38,8 @@ func exposureSentence(o *outline) *lint.Sentence {
 		if o.in(s, topicNonGoals) || negated.MatchString(s.Text) {
 			continue
 		}
-		for _, re := range exposure {
-			if re.MatchString(s.Text) {
+		for _, e := range exposure {
+			if e.re.MatchString(s.Text) && (!e.needVerb || exposureVerb.MatchString(s.Text)) {
 				return s
 			}
 		}
@@ -51,7 +59,9 @@ func StructureExternalAPI() *lint.Rule {
 access rules and its availability are promises that are hard to take back.
 This rule finds a sentence saying the product offers an API, webhook, SDK,
 feed or data to partners, third parties or external developers or systems
-(outside Non-goals, and not negated), and reports when the PRD addresses
+("Partners can query balances through a public API", "Order data is shared
+with third-party carriers"; outside Non-goals, and not negated; a public
+API merely mentioned or an external API consumed does not count), and reports when the PRD addresses
 security/privacy, reliability/availability, or both, nowhere. The message
 names what is missing and the line that exposes it. It is a warning even
 though structure-security and structure-reliability are info: here the gap

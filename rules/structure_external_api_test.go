@@ -29,6 +29,9 @@ func TestStructureExternalAPI(t *testing.T) {
 		{"security and reliability covered", prdWithout(topicCount, "", "## Partners\n\nPartners can query a guest's order status through a public API.\n"), ""},
 		{"exposure in non-goals", noSecurity("## Non-goals\n\n- Partners can query a guest's order status through a public API.\n"), ""},
 		{"negated exposure", noSecurity("## Partners\n\nThere is no public API for partners in this release.\n"), ""},
+		{"library surface is not exposure", noSecurity("## Cleanup\n\nClean up the public API of the client library.\n"), ""},
+		{"consumed external API", noSecurity("## Partners\n\nThe scheduler calls external webhooks to tweak its decisions.\n"), ""},
+		{"offered public API", noSecurity("## Partners\n\nWe offer carriers a public API for delivery status.\n"), "but states no security requirements"},
 		{"user-facing export is not external", noSecurity("## Export\n\nGuests can export their order history as a PDF.\n"), ""},
 		{"short note", "# Partner API\n\nPartners can query order status through a public API.\n", ""},
 	}
