@@ -15,6 +15,16 @@ func All() []*lint.Rule {
 		HowDataModel(),
 		HowInfra(),
 		HowTechChoice(),
+		StructureExternalAPI(),
+		StructureGoals(),
+		StructureMonitoring(),
+		StructureProblem(),
+		StructureReliability(),
+		StructureSecurity(),
+		StructureSuccessMetrics(),
+		StructureTestability(),
+		WhatGoalsUnmeasured(),
+		WhatUnmeasuredQuality(),
 	}
 	lint.SortRules(rs)
 	return rs

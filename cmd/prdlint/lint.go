@@ -22,6 +22,7 @@ type lintOptions struct {
 	maxFileSize   int64
 	stdinName     string
 	jobs          int
+	stats         bool
 }
 
 func newLintCmd() *cobra.Command {
@@ -47,6 +48,7 @@ func newLintCmd() *cobra.Command {
 	f.BoolVarP(&o.quiet, "quiet", "q", false, "print nothing when there are no findings")
 	f.BoolVar(&o.noColor, "no-color", false, "never colour the text output (NO_COLOR is honoured too)")
 	addLinterFlags(f, &o)
+	f.BoolVar(&o.stats, "stats", false, "also print, per file and top-level section, the sentences, how-findings and how-share")
 	return cmd
 }
 
@@ -93,6 +95,7 @@ func runLint(cmd *cobra.Command, args []string, o *lintOptions) error {
 		Rules:       l.Rules,
 		Root:        root,
 		ToolVersion: versionString(),
+		Stats:       o.stats,
 	}
 	if err := writeOutputs(cmd, outs, rep, opts); err != nil {
 		return err

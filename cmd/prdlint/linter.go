@@ -43,5 +43,6 @@ func newLinter(cmd *cobra.Command, o *lintOptions) (*lint.Linter, error) {
 		Stdin:       cmd.InOrStdin(),
 		StdinName:   o.stdinName,
 		ConfigFor:   configResolver(cmd, o, failLevel),
+		Filters:     []lint.Filter{lint.DesignSectionFilter},
 	}, nil
 }

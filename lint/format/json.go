@@ -9,7 +9,7 @@ import (
 
 // JSON writes {"diagnostics": [...]}: one object per finding with path,
 // line, column, endLine, endColumn, rule, category, severity, message,
-// sentence and confidence.
+// sentence and confidence; with Options.Stats, a "stats" member beside it.
 type JSON struct{}
 
 // Name implements Formatter.
@@ -21,6 +21,8 @@ func (JSON) Description() string { return "one JSON object with a diagnostics li
 type jsonReport struct {
 	Diagnostics []lint.Diagnostic `json:"diagnostics"`
 	Errors      []jsonError       `json:"errors,omitempty"`
+	// Stats is present only when asked for (--stats).
+	Stats *lint.Stats `json:"stats,omitempty"`
 }
 
 type jsonError struct {
@@ -29,8 +31,11 @@ type jsonError struct {
 }
 
 // Format implements Formatter.
-func (JSON) Format(w io.Writer, rep *lint.Report, _ Options) error {
+func (JSON) Format(w io.Writer, rep *lint.Report, opts Options) error {
 	out := jsonReport{Diagnostics: rep.Diagnostics}
+	if opts.Stats {
+		out.Stats = lint.ComputeStats(rep)
+	}
 	if out.Diagnostics == nil {
 		out.Diagnostics = []lint.Diagnostic{}
 	}

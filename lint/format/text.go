@@ -41,7 +41,7 @@ const indent = "    "
 
 // Format implements Formatter.
 func (Text) Format(w io.Writer, rep *lint.Report, opts Options) error {
-	if len(rep.Diagnostics) == 0 && opts.Quiet {
+	if len(rep.Diagnostics) == 0 && opts.Quiet && !opts.Stats {
 		return nil
 	}
 	bw := bufio.NewWriter(w)
@@ -83,7 +83,15 @@ func (Text) Format(w io.Writer, rep *lint.Report, opts Options) error {
 			fmt.Fprintf(bw, "%s%s %s\n", indent, paint(ansiCyan, "hint:"), d.Hint)
 		}
 	}
-	if len(rep.Diagnostics) > 0 {
+	if opts.Stats {
+		if len(rep.Diagnostics) > 0 {
+			fmt.Fprintln(bw)
+		}
+		if err := writeStatsTable(bw, lint.ComputeStats(rep)); err != nil {
+			return err
+		}
+	}
+	if len(rep.Diagnostics) > 0 || opts.Stats {
 		fmt.Fprintln(bw)
 	}
 	files := 0

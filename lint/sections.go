@@ -1,0 +1,192 @@
+package lint
+
+import (
+	"fmt"
+	"regexp"
+	"sort"
+	"strings"
+	"unicode"
+)
+
+// DefaultDesignSections are the headings that mark a section as design
+// space by default: the parts of a spec where the team writes down how it
+// will build the thing, and where how-findings would only be noise. A
+// pattern matches a heading whose normalised words begin with the
+// pattern's, so "Implementation" also covers "Implementation timeline".
+func DefaultDesignSections() []string {
+	return []string{
+		"Technical design",
+		"Technical considerations",
+		"Technical approach",
+		"Technical details",
+		"Technical notes",
+		"Tech design",
+		"System design",
+		"Implementation",
+		"Implementation details",
+		"Implementation notes",
+		"Implementation plan",
+		"Architecture",
+		"Design details",
+		"Detailed design",
+		"Alternatives",
+		"Alternatives considered",
+		"Appendix",
+		"Appendices",
+	}
+}
+
+// Design modes: what happens to how-findings inside design sections.
+const (
+	DesignModeSkip = "skip"
+	DesignModeInfo = "info"
+)
+
+var (
+	// headingNumber is a leading outline number: "3.", "3.2", "3.2.1)",
+	// "IV.", "A)" or "a."; a year ("2024 roadmap") is not one.
+	headingNumber = regexp.MustCompile(`^(?:\d{1,3}(?:\.\d+)*[.)]?|[ivxlc]+[.)]|[a-z][.)])\s+`)
+	// nonPrefix joins "non-" to its word so that "Non-goals" never reads
+	// as "goals".
+	nonPrefix = regexp.MustCompile(`\bnon[-‐‑– ]+`)
+)
+
+// NormalizeHeading reduces a heading to lower-case words separated by
+// single spaces, so that variants compare equal: "3.2 Technical Design &
+// Architecture:" and "🛠 technical design and architecture" both become
+// "technical design and architecture". It drops outline numbers,
+// punctuation, emoji and other symbols, reads "&" and "+" as "and", keeps
+// "non-" joined to its word ("nongoals") and deletes apostrophes.
+func NormalizeHeading(h string) string {
+	s := strings.ToLower(strings.TrimSpace(h))
+	s = nonPrefix.ReplaceAllString(s, "non")
+	var b strings.Builder
+	for _, r := range s {
+		switch {
+		case r == '&' || r == '+':
+			b.WriteString(" and ")
+		case r == '\'' || r == '’' || r == '‘':
+			// "What we're building" keeps "were" as one word.
+		case r == '.' || r == ')':
+			// Kept so outline numbers can be recognised below.
+			b.WriteRune(r)
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			b.WriteRune(r)
+		default:
+			b.WriteByte(' ')
+		}
+	}
+	s = strings.Join(strings.Fields(b.String()), " ")
+	for {
+		loc := headingNumber.FindStringIndex(s)
+		if loc == nil {
+			break
+		}
+		s = s[loc[1]:]
+	}
+	s = strings.NewReplacer(".", " ", ")", " ").Replace(s)
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// headingStartsWith reports whether the normalised heading h begins with
+// the normalised words of pattern p.
+func headingStartsWith(h, p string) bool {
+	return p != "" && (h == p || strings.HasPrefix(h, p+" "))
+}
+
+// IsTitleSection reports whether s is the document's title heading: the
+// only level-1 heading, when it opens the document's sections. Matching
+// section headings skips it, so a product called "Architecture review"
+// does not turn its whole PRD into design space.
+func (d *Document) IsTitleSection(s *Section) bool {
+	if s == nil || s.Level != 1 || s.Parent != nil {
+		return false
+	}
+	n := 0
+	for _, x := range d.Sections {
+		if x.Level == 1 {
+			n++
+		}
+	}
+	return n == 1 && len(d.Sections) > 0 && d.Sections[0] == s
+}
+
+// SectionAt returns the section that holds source offset off: the last
+// heading at or before it, or nil before the first heading.
+func (d *Document) SectionAt(off int) *Section {
+	i := sort.Search(len(d.Sections), func(i int) bool { return d.Sections[i].Start > off })
+	if i == 0 {
+		return nil
+	}
+	return d.Sections[i-1]
+}
+
+// DesignHeading returns the heading on the path of section s (the title
+// excepted) that marks it as design space under patterns, or "".
+func (d *Document) DesignHeading(s *Section, patterns []string) string {
+	var norm []string
+	for _, p := range patterns {
+		if n := NormalizeHeading(p); n != "" {
+			norm = append(norm, n)
+		}
+	}
+	for x := s; x != nil; x = x.Parent {
+		if d.IsTitleSection(x) {
+			continue
+		}
+		h := NormalizeHeading(x.Title)
+		for _, p := range norm {
+			if headingStartsWith(h, p) {
+				return x.Title
+			}
+		}
+	}
+	return ""
+}
+
+// DesignSectionFilter drops how-findings inside design sections (see
+// DefaultDesignSections and Settings.DesignSections) or, with
+// Settings.DesignMode "info", keeps them at severity info with a note
+// naming the section. Findings of other categories, and how-findings
+// everywhere else, pass unchanged.
+func DesignSectionFilter(doc *Document, cfg *Config, diags []Diagnostic) []Diagnostic {
+	if doc == nil || len(doc.Sections) == 0 {
+		return diags
+	}
+	patterns := cfg.Settings.DesignSections
+	if patterns == nil {
+		patterns = DefaultDesignSections()
+	}
+	if len(patterns) == 0 {
+		return diags
+	}
+	// One lookup per section, not per finding.
+	design := map[*Section]string{}
+	headingOf := func(s *Section) string {
+		h, ok := design[s]
+		if !ok {
+			h = doc.DesignHeading(s, patterns)
+			design[s] = h
+		}
+		return h
+	}
+	kept := diags[:0]
+	for _, d := range diags {
+		if d.Category != CategoryHow || d.End <= d.Start {
+			kept = append(kept, d)
+			continue
+		}
+		h := headingOf(doc.SectionAt(d.Start))
+		if h == "" {
+			kept = append(kept, d)
+			continue
+		}
+		if !strings.EqualFold(cfg.Settings.DesignMode, DesignModeInfo) {
+			continue
+		}
+		d.Severity = SeverityInfo
+		d.Message = strings.TrimSpace(d.Message + " " + fmt.Sprintf("(Reported as info: %q is a design section.)", h))
+		kept = append(kept, d)
+	}
+	return kept
+}

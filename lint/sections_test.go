@@ -1,0 +1,158 @@
+package lint
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestNormalizeHeading(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Technical design", "technical design"},
+		{"TECHNICAL DESIGN:", "technical design"},
+		{"3.2 Technical Design", "technical design"},
+		{"3.2. Technical design", "technical design"},
+		{"IV. Appendix", "appendix"},
+		{"A) Alternatives considered", "alternatives considered"},
+		{"🛠️ Implementation details", "implementation details"},
+		{"Design & Architecture", "design and architecture"},
+		{"Goals + non-goals", "goals and nongoals"},
+		{"Non-Goals", "nongoals"},
+		{"Non goals", "nongoals"},
+		{"What we're building", "what were building"},
+		{"**Success metrics**", "success metrics"},
+		{"VA.gov experience", "va gov experience"},
+		{"A/B testing", "a b testing"},
+		{"1 2 3", "3"},
+		{"2024 roadmap", "2024 roadmap"},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			assert.Equal(t, tt.want, NormalizeHeading(tt.in))
+		})
+	}
+}
+
+func TestDesignHeading(t *testing.T) {
+	src := `# Architecture review tool
+
+## Goals
+
+Text.
+
+## 4. Technical Design & Rollout
+
+### Storage
+
+Text.
+
+## Implementation timeline
+
+Text.
+
+## Implementers' guide
+
+Text.
+
+## Appendix A: glossary
+
+Text.
+`
+	doc, err := Parse("t.md", []byte(src))
+	require.NoError(t, err)
+	got := map[string]string{}
+	for _, s := range doc.Sections {
+		got[strings.Join(s.Path(), " > ")] = doc.DesignHeading(s, DefaultDesignSections())
+	}
+	assert.Equal(t, map[string]string{
+		"Architecture review tool":                                           "",
+		"Architecture review tool > Goals":                                   "",
+		"Architecture review tool > 4. Technical Design & Rollout":           "4. Technical Design & Rollout",
+		"Architecture review tool > 4. Technical Design & Rollout > Storage": "4. Technical Design & Rollout",
+		"Architecture review tool > Implementation timeline":                 "Implementation timeline",
+		"Architecture review tool > Implementers' guide":                     "",
+		"Architecture review tool > Appendix A: glossary":                    "Appendix A: glossary",
+	}, got)
+}
+
+func TestDesignHeadingWithoutSingleTitle(t *testing.T) {
+	// Specs written with level-1 headings throughout: every one is a section.
+	doc, err := Parse("t.md", []byte("# Summary\n\nText.\n\n# Implementation notes\n\nText.\n"))
+	require.NoError(t, err)
+	require.Len(t, doc.Sections, 2)
+	assert.Empty(t, doc.DesignHeading(doc.Sections[0], DefaultDesignSections()))
+	assert.Equal(t, "Implementation notes", doc.DesignHeading(doc.Sections[1], DefaultDesignSections()))
+}
+
+func TestDesignSectionFilter(t *testing.T) {
+	src := `Use Kafka before any heading.
+
+# Cart
+
+## Goals
+
+Use Kafka for carts.
+
+## Technical design
+
+Use Kafka for carts.
+
+## Custom space
+
+Use Kafka for carts.
+`
+	doc, err := Parse("t.md", []byte(src))
+	require.NoError(t, err)
+	var diags []Diagnostic
+	for _, s := range doc.Sentences() {
+		if s.Block.Kind == BlockHeading {
+			continue
+		}
+		diags = append(diags,
+			Diagnostic{Line: s.Line, Start: s.Start, End: s.End, Category: CategoryHow, Severity: SeverityWarning, Message: "How."},
+			Diagnostic{Line: s.Line, Start: s.Start, End: s.End, Category: CategoryWhat, Severity: SeverityWarning, Message: "What."})
+	}
+	lines := func(ds []Diagnostic) []string {
+		var out []string
+		for _, d := range ds {
+			out = append(out, fmt.Sprintf("%s@%d:%s", d.Category, d.Line, d.Severity))
+		}
+		return out
+	}
+	tests := []struct {
+		name     string
+		settings Settings
+		want     []string
+	}{
+		{"defaults skip", Settings{}, []string{
+			"how@1:warning", "what@1:warning", "how@7:warning", "what@7:warning", "what@11:warning", "how@15:warning", "what@15:warning"}},
+		{"info mode", Settings{DesignMode: "info"}, []string{
+			"how@1:warning", "what@1:warning", "how@7:warning", "what@7:warning", "how@11:info", "what@11:warning", "how@15:warning", "what@15:warning"}},
+		{"custom list replaces defaults", Settings{DesignSections: []string{"custom space"}}, []string{
+			"how@1:warning", "what@1:warning", "how@7:warning", "what@7:warning", "how@11:warning", "what@11:warning", "what@15:warning"}},
+		{"empty list turns it off", Settings{DesignSections: []string{}}, []string{
+			"how@1:warning", "what@1:warning", "how@7:warning", "what@7:warning", "how@11:warning", "what@11:warning", "how@15:warning", "what@15:warning"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			in := append([]Diagnostic(nil), diags...)
+			out := DesignSectionFilter(doc, &Config{Settings: tt.settings}, in)
+			assert.Equal(t, tt.want, lines(out))
+		})
+	}
+	t.Run("info note names the section", func(t *testing.T) {
+		in := append([]Diagnostic(nil), diags...)
+		out := DesignSectionFilter(doc, &Config{Settings: Settings{DesignMode: "info"}}, in)
+		var notes []string
+		for _, d := range out {
+			if d.Severity == SeverityInfo {
+				notes = append(notes, d.Message)
+			}
+		}
+		assert.Equal(t, []string{`How. (Reported as info: "Technical design" is a design section.)`}, notes)
+	})
+}

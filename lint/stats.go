@@ -1,0 +1,107 @@
+package lint
+
+// Stats summarises how much of each file prescribes implementation.
+type Stats struct {
+	// Files are per-file summaries in the report's path order.
+	Files []FileStats `json:"files"`
+	// Total sums every file.
+	Total Count `json:"total"`
+}
+
+// Count is a number of prose sentences and how many of them have a
+// how-finding.
+type Count struct {
+	Sentences int `json:"sentences"`
+	How       int `json:"howFindings"`
+	// HowShare is How / Sentences, rounded to 3 decimals; 0 when there
+	// are no sentences.
+	HowShare float64 `json:"howShare"`
+}
+
+func (c *Count) add(o Count) {
+	c.Sentences += o.Sentences
+	c.How += o.How
+}
+
+func (c *Count) finish() {
+	c.HowShare = 0
+	if c.Sentences > 0 {
+		c.HowShare = round3(float64(c.How) / float64(c.Sentences))
+	}
+}
+
+// FileStats is one file's summary, overall and per top-level section.
+type FileStats struct {
+	Path string `json:"path"`
+	Count
+	Sections []SectionStats `json:"sections"`
+}
+
+// SectionStats is the summary of one top-level section (see Section.Top)
+// with everything nested in it. Text before the first heading has an
+// empty Section and line 1.
+type SectionStats struct {
+	Section string `json:"section"`
+	Line    int    `json:"line"`
+	Count
+}
+
+// ComputeStats counts, per file and per top-level section, the prose
+// sentences (headings excluded) and those with at least one how-finding
+// in the report, so the share is never above 1. Findings a filter dropped
+// (e.g. in design sections) are not counted; those kept at info are.
+// Files that could not be parsed are left out.
+func ComputeStats(rep *Report) *Stats {
+	st := &Stats{Files: []FileStats{}}
+	for _, res := range rep.Files {
+		if res.Doc == nil {
+			continue
+		}
+		fs := fileStats(res)
+		st.Total.add(fs.Count)
+		st.Files = append(st.Files, fs)
+	}
+	st.Total.finish()
+	return st
+}
+
+func fileStats(res *Result) FileStats {
+	how := map[int]bool{}
+	for _, d := range res.Diagnostics {
+		if d.Category == CategoryHow && d.End > d.Start {
+			how[d.Start] = true
+		}
+	}
+	fs := FileStats{Path: res.Path, Sections: []SectionStats{}}
+	index := map[*Section]int{}
+	for _, s := range res.Doc.Sentences() {
+		if s.Block.Kind == BlockHeading {
+			continue
+		}
+		var top *Section
+		if sec := s.Section(); sec != nil {
+			top = sec.Top()
+		}
+		i, ok := index[top]
+		if !ok {
+			ss := SectionStats{Line: 1}
+			if top != nil {
+				ss.Section, ss.Line = top.Title, top.Line
+			}
+			i = len(fs.Sections)
+			index[top] = i
+			fs.Sections = append(fs.Sections, ss)
+		}
+		c := Count{Sentences: 1}
+		if how[s.Start] {
+			c.How = 1
+		}
+		fs.Sections[i].add(c)
+		fs.Count.add(c)
+	}
+	for i := range fs.Sections {
+		fs.Sections[i].finish()
+	}
+	fs.Count.finish()
+	return fs
+}

@@ -1,0 +1,202 @@
+package rules
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/prdlint/prdlint/lint"
+)
+
+// topic is one thing a PRD is expected to cover.
+type topic int
+
+const (
+	topicProblem topic = iota
+	topicGoals
+	topicNonGoals
+	topicMetrics
+	topicReliability
+	topicSecurity
+	topicMonitoring
+	topicTestability
+	// topicPRD marks the other headings PRDs are made of (requirements,
+	// user stories, scope…): they cover nothing on the checklist but say
+	// the document is a PRD.
+	topicPRD
+	topicCount
+)
+
+// topicHeadings are, per topic, the word sequences that mark a heading
+// (normalised with lint.NormalizeHeading) as covering it when they occur
+// anywhere in the heading: "Goals and success metrics" covers both.
+var topicHeadings = [topicCount][]string{
+	topicProblem: {"problem", "problems", "problem statement", "background", "motivation", "context",
+		"why", "pain points", "pain point", "opportunity", "current state", "challenge", "challenges"},
+	topicGoals: {"goal", "goals", "objective", "objectives", "aims", "outcomes", "desired outcomes",
+		"okr", "okrs", "vision", "purpose"},
+	topicNonGoals: {"nongoal", "nongoals", "out of scope", "not in scope", "scope exclusions", "anti goals"},
+	topicMetrics: {"success metrics", "metric", "metrics", "kpi", "kpis", "key performance indicators",
+		"measuring success", "measures of success", "success criteria", "success", "okr", "okrs",
+		"key results", "measurement", "how we measure"},
+	topicReliability: {"reliability", "availability", "resilience", "resiliency", "durability",
+		"disaster recovery", "business continuity", "slo", "slos", "sla", "slas", "service level",
+		"service levels", "uptime", "failure modes", "fault tolerance", "error budget"},
+	topicSecurity: {"security", "privacy", "compliance", "data protection", "authentication",
+		"authorization", "authorisation", "permissions", "access control", "threat model", "abuse",
+		"trust and safety"},
+	topicMonitoring: {"monitoring", "observability", "alerting", "alerts", "telemetry", "instrumentation",
+		"logging", "operational readiness", "production readiness", "operations", "operability", "dashboards"},
+	topicTestability: {"acceptance criteria", "acceptance tests", "testing", "test plan", "test strategy",
+		"tests", "testability", "qa", "quality assurance", "verification", "validation", "definition of done"},
+	topicPRD: {"requirements", "requirement", "user stories", "user story", "use cases", "use case",
+		"personas", "users", "target users", "scope", "summary", "overview", "solution", "solution approach",
+		"proposal", "assumptions", "risks", "open questions", "timeline", "milestones", "launch", "rollout",
+		"dependencies", "features", "feature explanation", "hypothesis", "key decisions", "user experience",
+		"user flow", "stakeholders", "release criteria", "constraints"},
+}
+
+// topicMentions are, per topic, the words that show a sentence addresses
+// it. They are generous on purpose: a structure finding says something is
+// missing, so any plausible mention counts as covering it.
+var topicMentions = [topicCount]*regexp.Regexp{
+	topicProblem:     regexp.MustCompile(`(?i)\b(?:problems?|pain ?points?|struggl\w*|frustrat\w*|unable to|cannot|can't|currently|today,|motivation|challeng\w*)`),
+	topicGoals:       regexp.MustCompile(`(?i)\b(?:goals?|objectives?|aims? to|in order to|so that|we want to|outcomes?)\b`),
+	topicMetrics:     regexp.MustCompile(`(?i)\b(?:success (?:metrics?|criteria|measures?)|metrics?|kpis?|okrs?|key results?|north[- ]star|measured? by|we will (?:measure|track)|conversion rate|adoption rate|retention rate|nps|csat)\b`),
+	topicReliability: regexp.MustCompile(`(?i)\b(?:availability|highly available|always available|uptime|downtime|outages?|reliab\w*|resilien\w*|durab\w*|fault[- ]toleran\w*|fail ?over|disaster recovery|rpo|rto|slos?|slas?|error budgets?|data loss|redundan\w*|backups?|recover\w*|degrad\w*)\b`),
+	topicSecurity:    regexp.MustCompile(`(?i)\b(?:secur\w*|privacy|private|personal data|personally identifiable|pii|gdpr|ccpa|hipaa|soc ?2|pci|encrypt\w*|authenticat\w*|authori[sz]\w*|access control|permissions?|role-based|rbac|consent|least privilege|audit (?:logs?|trails?)|vulnerab\w*|threats?|fraud\w*|abuse|complian\w*|credentials?|secrets?)\b`),
+	topicMonitoring:  regexp.MustCompile(`(?i)\b(?:monitor\w*|observab\w*|alert(?:s|ing|ed)?|dashboards?|telemetry|instrument\w*|logging|logs|tracing|traces|on-?call|paged?|paging|slis?|health checks?)\b`),
+	topicTestability: regexp.MustCompile(`(?i)\b(?:acceptance (?:criteri\w*|tests?)|tests?|testing|testable|testability|test plan|verif\w*|qa|quality assurance|definition of done)\b|\bgiven\b.+\bwhen\b.+\bthen\b`),
+}
+
+// nonGoalWords hides "non-goals" from the goals pattern.
+var nonGoalWords = regexp.MustCompile(`(?i)\bnon[- ]?goals?\b`)
+
+// placeholder is a section body that says nothing yet.
+var placeholder = regexp.MustCompile(`(?i)^\W*(?:tbd|tbc|todo|to do|to be (?:determined|defined|decided|written|confirmed)|coming soon|wip)\W*$`)
+
+// headingCovers reports whether the normalised heading h names topic t.
+func headingCovers(h string, t topic) bool {
+	padded := " " + h + " "
+	for _, p := range topicHeadings[t] {
+		if strings.Contains(padded, " "+p+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// outline is what the structure and what-rules know about a document's
+// sections, computed once per document.
+type outline struct {
+	doc *lint.Document
+	// sentences are the prose sentences (headings excluded).
+	sentences []*lint.Sentence
+	// headings maps each section to the topics its own heading names.
+	headings map[*lint.Section][topicCount]bool
+	// covered says which topics the document addresses, by a heading
+	// with real content under it or by a sentence that mentions them.
+	covered [topicCount]bool
+	// sections counts the headings, the title's excepted; prdHeadings
+	// counts those that name a PRD topic.
+	sections, prdHeadings int
+	// marked is true when the title or front matter says it is a PRD.
+	marked bool
+}
+
+type outlineKey struct{}
+
+func outlineOf(doc *lint.Document) *outline {
+	return doc.Memo(outlineKey{}, func() any { return buildOutline(doc) }).(*outline)
+}
+
+func buildOutline(doc *lint.Document) *outline {
+	o := &outline{doc: doc, headings: map[*lint.Section][topicCount]bool{}}
+	for _, s := range doc.Sections {
+		var ts [topicCount]bool
+		if !doc.IsTitleSection(s) {
+			h := lint.NormalizeHeading(s.Title)
+			named := false
+			for t := topic(0); t < topicCount; t++ {
+				ts[t] = headingCovers(h, t)
+				named = named || ts[t]
+			}
+			o.sections++
+			if named {
+				o.prdHeadings++
+			}
+		}
+		o.headings[s] = ts
+	}
+	title, _ := doc.Title()
+	o.marked = prdMarker.MatchString(title)
+	if v, ok := doc.Meta["type"].(string); ok && prdMarker.MatchString(v) {
+		o.marked = true
+	}
+
+	for _, s := range doc.Sentences() {
+		if s.Block.Kind == lint.BlockHeading {
+			continue
+		}
+		o.sentences = append(o.sentences, s)
+		if placeholder.MatchString(s.Text) {
+			continue
+		}
+		// A heading counts once something real is written under it.
+		for x := s.Section(); x != nil; x = x.Parent {
+			for t, named := range o.headings[x] {
+				if named {
+					o.covered[t] = true
+				}
+			}
+		}
+		text := nonGoalWords.ReplaceAllString(s.Text, "")
+		for t, re := range topicMentions {
+			if re != nil && re.MatchString(text) {
+				o.covered[t] = true
+			}
+		}
+		// A measurable goal is a success metric in all but name.
+		if o.in(s, topicGoals) && !o.in(s, topicNonGoals) && isMeasurable(s.Text) {
+			o.covered[topicMetrics] = true
+		}
+	}
+	return o
+}
+
+// prdMarker recognises a title or document type that declares a PRD.
+var prdMarker = regexp.MustCompile(`(?i)\b(?:prd|product requirements?|requirements document|product outline|product spec(?:ification)?|product brief)\b`)
+
+// in reports whether sentence s sits in a section whose heading, or an
+// enclosing heading (the title excepted), names topic t.
+func (o *outline) in(s *lint.Sentence, t topic) bool {
+	for x := s.Section(); x != nil; x = x.Parent {
+		if o.headings[x][t] {
+			return true
+		}
+	}
+	return false
+}
+
+// Thresholds of StructureApplies.
+const (
+	minStructureSentences = 8
+	minStructureSections  = 3
+	minPRDHeadings        = 2
+)
+
+// StructureApplies reports whether doc is held to the PRD checklist of the
+// structure-* rules: it has at least 8 prose sentences, at least 3
+// headings besides its title, and the shape of a PRD — at least 2 headings
+// that PRDs are made of (Problem, Goals, Requirements, User stories,
+// Success metrics…) or a title or front-matter "type" that says it is a
+// PRD. A note, a one-pager under a couple of headings, a README or a
+// meeting log is not held to a full PRD's checklist.
+func StructureApplies(doc *lint.Document) bool {
+	if doc == nil {
+		return false
+	}
+	o := outlineOf(doc)
+	return len(o.sentences) >= minStructureSentences &&
+		o.sections >= minStructureSections &&
+		(o.prdHeadings >= minPRDHeadings || o.marked)
+}
