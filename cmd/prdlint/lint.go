@@ -21,6 +21,8 @@ type lintOptions struct {
 	maxFileSize   int64
 	stdinName     string
 	jobs          int
+	configFile    string
+	noConfig      bool
 }
 
 func newLintCmd() *cobra.Command {
@@ -45,6 +47,7 @@ func newLintCmd() *cobra.Command {
 	f.Int64Var(&o.maxFileSize, "max-file-size", lint.DefaultMaxFileSize, "skip and report files larger than this many bytes")
 	f.StringVar(&o.stdinName, "stdin-filename", "", "path to report (and configure) for standard input")
 	f.IntVarP(&o.jobs, "jobs", "j", 0, "files linted at once (0: one per CPU)")
+	addConfigFlags(cmd, &o.configFile, &o.noConfig)
 	return cmd
 }
 
@@ -71,17 +74,23 @@ func runLint(cmd *cobra.Command, args []string, o *lintOptions) error {
 	if o.minConfidence < 0 || o.minConfidence > 1 {
 		return fmt.Errorf("--min-confidence: %v is not between 0 and 1", o.minConfidence)
 	}
+	ruleSet := rules.All()
+	configFor, err := configResolver(cmd, o, failLevel, ruleSet)
+	if err != nil {
+		return err
+	}
 	l := &lint.Linter{
-		Rules:       rules.All(),
+		Rules:       ruleSet,
 		MaxFileSize: o.maxFileSize,
 		Jobs:        o.jobs,
 		Stdin:       cmd.InOrStdin(),
 		StdinName:   o.stdinName,
-		ConfigFor:   configResolver(cmd, o, failLevel),
+		ConfigFor:   configFor,
+		Filters:     []lint.Filter{lint.Suppress},
 	}
 	rep := l.Lint(args)
-	for _, e := range rep.Errors {
-		fmt.Fprintln(cmd.ErrOrStderr(), "prdlint: "+e.Error())
+	for _, line := range errorLines(rep.Errors) {
+		fmt.Fprintln(cmd.ErrOrStderr(), line)
 	}
 	out := cmd.OutOrStdout()
 	opts := format.Options{

@@ -14,6 +14,6 @@ table layout, an endpoint) where a PRD should say what is needed and why.`,
 		SilenceUsage:  true,
 		SilenceErrors: true,
 	}
-	root.AddCommand(newLintCmd(), newVersionCmd())
+	root.AddCommand(newLintCmd(), newVersionCmd(), newInitCmd(), newConfigCmd(), newRulesCmd(), newExplainCmd())
 	return root
 }
