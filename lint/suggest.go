@@ -16,9 +16,14 @@ func Suggest(word string, candidates []string) string {
 	if best != "" && bestDist <= max(2, len([]rune(w))/3) {
 		return best
 	}
-	// "infra" for "how-infra": a word that is a whole part of one candidate.
+	// "vocab" for "vocabulary", "infra" for "how-infra": a word that
+	// starts, or is a whole part of, exactly one candidate.
 	var part []string
 	for _, c := range candidates {
+		if len(w) >= 3 && strings.HasPrefix(strings.ToLower(c), w) {
+			part = append(part, c)
+			continue
+		}
 		for _, p := range strings.FieldsFunc(strings.ToLower(c), func(r rune) bool { return r == '-' || r == '.' }) {
 			if p == w {
 				part = append(part, c)

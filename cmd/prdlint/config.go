@@ -168,7 +168,11 @@ func printEffective(w io.Writer, path string, isDir bool, e *config.Effective, r
 	} else {
 		fmt.Fprintf(&b, "  headings: %s  # %s\n", quoteList(e.DesignSections.Value), e.DesignSections.Source)
 	}
-	fmt.Fprintf(&b, "  mode: %s  # %s\n", e.DesignMode.Value, e.DesignMode.Source)
+	mode := e.DesignMode.Value
+	if mode == "" {
+		mode = config.DesignModeSkip
+	}
+	fmt.Fprintf(&b, "  mode: %s  # %s\n", mode, e.DesignMode.Source)
 	_, err := io.WriteString(w, b.String())
 	return err
 }

@@ -132,7 +132,8 @@ type Effective struct {
 	VocabularyRemove []Value[string]
 	// DesignSections is nil when not configured (the built-in headings).
 	DesignSections Value[[]string]
-	DesignMode     Value[string]
+	// DesignMode is "" when not configured (skip).
+	DesignMode Value[string]
 	// Ignored says whether directory walks skip the file; its source is
 	// the glob or .prdlintignore line that decided.
 	Ignored Value[bool]
@@ -140,10 +141,9 @@ type Effective struct {
 
 func defaults(path string) *Effective {
 	return &Effective{
-		Path:       path,
-		FailLevel:  Value[lint.Severity]{Value: lint.DefaultConfig().FailLevel},
-		Rules:      map[string]Value[lint.Severity]{},
-		DesignMode: Value[string]{Value: DesignModeSkip},
+		Path:      path,
+		FailLevel: Value[lint.Severity]{Value: lint.DefaultConfig().FailLevel},
+		Rules:     map[string]Value[lint.Severity]{},
 	}
 }
 
