@@ -16,6 +16,17 @@ func Suggest(word string, candidates []string) string {
 	if best != "" && bestDist <= max(2, len([]rune(w))/3) {
 		return best
 	}
+	// "how-infrastructure" for "how-infra": the longest candidate the
+	// word starts with.
+	longest := ""
+	for _, c := range candidates {
+		if lc := strings.ToLower(c); len(lc) >= 3 && strings.HasPrefix(w, lc) && len(c) > len(longest) {
+			longest = c
+		}
+	}
+	if longest != "" {
+		return longest
+	}
 	// "vocab" for "vocabulary", "infra" for "how-infra": a word that
 	// starts, or is a whole part of, exactly one candidate.
 	var part []string

@@ -280,6 +280,10 @@ func suppressed(ds []Directive, d *Diagnostic) bool {
 		if x.Kind == DirectiveUnknown || !x.appliesTo(d.Rule) {
 			continue
 		}
+		if c := x.Comment; c.End > c.Start && d.Start >= c.Start && d.End <= c.End && d.End > d.Start {
+			// A finding about the directive itself stays visible.
+			continue
+		}
 		switch x.Kind {
 		case DirectiveDisableFile:
 			return true

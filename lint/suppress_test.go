@@ -185,6 +185,7 @@ func TestSuggest(t *testing.T) {
 		{"how-data-modle", "how-data-model"},
 		{"HOW-CODE", "how-code"},
 		{"infra", "how-infra"},
+		{"how-infrastructure", "how-infra"},
 		{"spelling", ""},
 	}
 	for _, tt := range tests {
