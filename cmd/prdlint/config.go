@@ -20,7 +20,7 @@ import (
 // addConfigFlags adds --config and --no-config to a command.
 func addConfigFlags(cmd *cobra.Command, file *string, noConfig *bool) {
 	f := cmd.Flags()
-	f.StringVarP(file, "config", "c", "", "use this configuration file instead of discovering "+config.FileName+" files")
+	f.StringVar(file, "config", "", "use this configuration file instead of discovering "+config.FileName+" files")
 	f.BoolVar(noConfig, "no-config", false, "ignore every "+config.FileName+" and "+config.IgnoreName+" file")
 	cmd.MarkFlagsMutuallyExclusive("config", "no-config")
 	_ = cmd.MarkFlagFilename("config", "yaml", "yml")

@@ -366,3 +366,19 @@ func TestConcurrentResolve(t *testing.T) {
 	}
 	wg.Wait()
 }
+
+// BenchmarkResolve is the per-file cost of configuration once the
+// directory's files are cached: the linter pays it twice per walked file.
+func BenchmarkResolve(b *testing.B) {
+	src := filepath.Join("..", "..", "testdata", "config", "tree")
+	dst := b.TempDir()
+	require.NoError(b, os.CopyFS(dst, os.DirFS(src)))
+	require.NoError(b, os.Mkdir(filepath.Join(dst, ".git"), 0o755))
+	l, err := NewLoader(Options{WorkDir: dst, KnownRules: knownRules})
+	require.NoError(b, err)
+	for b.Loop() {
+		if _, err := l.Resolve("team/sub/x.md"); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
