@@ -204,10 +204,23 @@ func (l *Linter) Collect(paths []string) ([]string, []*FileError) {
 		}
 		sort.Strings(found)
 		for _, f := range found {
-			add(f)
+			if !l.ignored(f) {
+				add(f)
+			}
 		}
 	}
 	return files, errs
+}
+
+// ignored reports whether configuration ignores a file found in a
+// directory walk. A file whose configuration cannot be loaded is kept, so
+// the error is reported when it is linted.
+func (l *Linter) ignored(path string) bool {
+	if l.ConfigFor == nil {
+		return false
+	}
+	c, err := l.ConfigFor(path)
+	return err == nil && c != nil && c.Ignored
 }
 
 // IsMarkdownName reports whether a file name has a Markdown extension.

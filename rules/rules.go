@@ -9,6 +9,7 @@ import "github.com/prdlint/prdlint/lint"
 // callers may change them.
 func All() []*lint.Rule {
 	rs := []*lint.Rule{
+		BadDirective(),
 		HowAPIShape(),
 		HowArchitecture(),
 		HowCode(),

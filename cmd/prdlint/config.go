@@ -1,18 +1,203 @@
 package main
 
 import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strconv"
+	"strings"
+
 	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
 
 	"github.com/prdlint/prdlint/lint"
+	"github.com/prdlint/prdlint/lint/config"
+	"github.com/prdlint/prdlint/rules"
 )
 
-// configResolver returns the function that gives each linted file its
-// configuration, with the command-line flags applied on top.
-func configResolver(cmd *cobra.Command, o *lintOptions, failLevel lint.Severity) func(string) (*lint.Config, error) {
-	return func(string) (*lint.Config, error) {
-		c := lint.DefaultConfig()
-		c.FailLevel = failLevel
-		c.Settings.MinConfidence = o.minConfidence
-		return c, nil
+// addConfigFlags adds --config and --no-config to a command.
+func addConfigFlags(cmd *cobra.Command, file *string, noConfig *bool) {
+	f := cmd.Flags()
+	f.StringVar(file, "config", "", "use this configuration file instead of discovering "+config.FileName+" files")
+	f.BoolVar(noConfig, "no-config", false, "ignore every "+config.FileName+" and "+config.IgnoreName+" file")
+	cmd.MarkFlagsMutuallyExclusive("config", "no-config")
+	_ = cmd.MarkFlagFilename("config", "yaml", "yml")
+}
+
+func newLoader(file string, noConfig bool, rs []*lint.Rule) (*config.Loader, error) {
+	ids := make([]string, len(rs))
+	for i, r := range rs {
+		ids[i] = r.ID
 	}
+	return config.NewLoader(config.Options{KnownRules: ids, File: file, NoConfig: noConfig})
+}
+
+// configResolver returns the function that gives each linted file its
+// configuration, with the command-line flags applied on top. A flag
+// overrides configuration files only when it is given.
+func configResolver(cmd *cobra.Command, o *lintOptions, failLevel lint.Severity, rs []*lint.Rule) (func(string) (*lint.Config, error), error) {
+	loader, err := newLoader(o.configFile, o.noConfig, rs)
+	if err != nil {
+		return nil, err
+	}
+	flags := cmd.Flags()
+	return func(path string) (*lint.Config, error) {
+		e, err := loader.Resolve(path)
+		if err != nil {
+			return nil, err
+		}
+		applyFlags(e, flags, failLevel, o.minConfidence)
+		return e.Config(), nil
+	}, nil
+}
+
+func applyFlags(e *config.Effective, flags *pflag.FlagSet, failLevel lint.Severity, minConfidence float64) {
+	if flags.Changed("fail-level") {
+		e.FailLevel = config.Value[lint.Severity]{Value: failLevel, Source: config.Source{Note: "--fail-level"}}
+	}
+	if flags.Changed("min-confidence") {
+		e.MinConfidence = config.Value[float64]{Value: minConfidence, Source: config.Source{Note: "--min-confidence"}}
+	}
+}
+
+// errorLines turns file errors into stderr lines. A broken configuration
+// file fails every file under it, but is reported once, as
+// "file:line:col: reason".
+func errorLines(errs []*lint.FileError) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, e := range errs {
+		line := "prdlint: " + e.Error()
+		var ce *config.Error
+		if errors.As(e.Err, &ce) {
+			line = ce.Error()
+		}
+		if !seen[line] {
+			seen[line] = true
+			out = append(out, line)
+		}
+	}
+	return out
+}
+
+func newConfigCmd() *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "config",
+		Short: "Inspect configuration",
+		Args:  cobra.NoArgs,
+	}
+	var file string
+	var noConfig bool
+	print := &cobra.Command{
+		Use:   "print [PATH]",
+		Short: "Print the effective configuration for a file or directory and where each value comes from",
+		Long: `Print the configuration prdlint uses for PATH (default: the current
+directory), as YAML that loads as a configuration file, with the file,
+line and column each value comes from.`,
+		Args: cobra.MaximumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			path := "."
+			if len(args) == 1 {
+				path = args[0]
+			}
+			rs := rules.All()
+			loader, err := newLoader(file, noConfig, rs)
+			if err != nil {
+				return err
+			}
+			isDir := false
+			if info, err := os.Stat(path); err == nil && info.IsDir() {
+				isDir = true
+			}
+			target := path
+			if isDir {
+				// Configuration is per file: show what a file directly
+				// in the directory gets.
+				target = strings.TrimSuffix(path, string(os.PathSeparator)) + string(os.PathSeparator) + "prd.md"
+			}
+			e, err := loader.Resolve(target)
+			if err != nil {
+				return err
+			}
+			return printEffective(cmd.OutOrStdout(), path, isDir, e, rs)
+		},
+	}
+	addConfigFlags(print, &file, &noConfig)
+	cmd.AddCommand(print)
+	return cmd
+}
+
+// printEffective writes e as YAML with each value's source as a comment.
+func printEffective(w io.Writer, path string, isDir bool, e *config.Effective, rs []*lint.Rule) error {
+	var b strings.Builder
+	what := "file"
+	if isDir {
+		what = "files in directory"
+	}
+	fmt.Fprintf(&b, "# Effective configuration for %s %s\n", what, path)
+	if len(e.Files) == 0 {
+		b.WriteString("# Configuration files: none\n")
+	} else {
+		fmt.Fprintf(&b, "# Configuration files, outermost first: %s\n", strings.Join(e.Files, ", "))
+	}
+	if !isDir {
+		if e.Ignored.Value {
+			fmt.Fprintf(&b, "# Ignored in directory walks: yes (%s)\n", e.Ignored.Source)
+		} else {
+			b.WriteString("# Ignored in directory walks: no\n")
+		}
+	}
+	fmt.Fprintf(&b, "fail-level: %s  # %s\n", e.FailLevel.Value, e.FailLevel.Source)
+	fmt.Fprintf(&b, "min-confidence: %s  # %s\n", strconv.FormatFloat(e.MinConfidence.Value, 'g', -1, 64), e.MinConfidence.Source)
+	b.WriteString("rules:\n")
+	for _, r := range rs {
+		sev, src := r.Severity, config.Source{}
+		if v, ok := e.Rules[r.ID]; ok {
+			sev, src = v.Value, v.Source
+		}
+		fmt.Fprintf(&b, "  %s: %s  # %s\n", r.ID, sev, src)
+	}
+	b.WriteString("vocabulary:\n")
+	writeTerms(&b, "add", e.VocabularyAdd)
+	writeTerms(&b, "remove", e.VocabularyRemove)
+	b.WriteString("design-sections:\n")
+	if e.DesignSections.Value == nil {
+		b.WriteString("  # headings: not set; the built-in design headings apply\n")
+	} else {
+		fmt.Fprintf(&b, "  headings: %s  # %s\n", quoteList(e.DesignSections.Value), e.DesignSections.Source)
+	}
+	mode := e.DesignMode.Value
+	if mode == "" {
+		mode = config.DesignModeSkip
+	}
+	fmt.Fprintf(&b, "  mode: %s  # %s\n", mode, e.DesignMode.Source)
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+func writeTerms(b *strings.Builder, key string, terms []config.Value[string]) {
+	if len(terms) == 0 {
+		fmt.Fprintf(b, "  %s: []\n", key)
+		return
+	}
+	fmt.Fprintf(b, "  %s:\n", key)
+	for _, t := range terms {
+		fmt.Fprintf(b, "    - %s  # %s\n", quote(t.Value), t.Source)
+	}
+}
+
+// quote writes s as a YAML double-quoted scalar (a JSON string is one).
+func quote(s string) string {
+	q, _ := json.Marshal(s)
+	return string(q)
+}
+
+func quoteList(ss []string) string {
+	q := make([]string, len(ss))
+	for i, s := range ss {
+		q[i] = quote(s)
+	}
+	return "[" + strings.Join(q, ", ") + "]"
 }

@@ -23,6 +23,8 @@ type lintOptions struct {
 	stdinName     string
 	jobs          int
 	stats         bool
+	configFile    string
+	noConfig      bool
 }
 
 func newLintCmd() *cobra.Command {
@@ -49,6 +51,7 @@ func newLintCmd() *cobra.Command {
 	f.BoolVar(&o.noColor, "no-color", false, "never colour the text output (NO_COLOR is honoured too)")
 	addLinterFlags(f, &o)
 	f.BoolVar(&o.stats, "stats", false, "also print, per file and top-level section, the sentences, how-findings and how-share")
+	addConfigFlags(cmd, &o.configFile, &o.noConfig)
 	return cmd
 }
 
@@ -86,8 +89,8 @@ func runLint(cmd *cobra.Command, args []string, o *lintOptions) error {
 	if changed != nil {
 		changed.apply(rep, stdinPath(args, o.stdinName))
 	}
-	for _, e := range rep.Errors {
-		fmt.Fprintln(cmd.ErrOrStderr(), "prdlint: "+e.Error())
+	for _, line := range errorLines(rep.Errors) {
+		fmt.Fprintln(cmd.ErrOrStderr(), line)
 	}
 	opts := format.Options{
 		Color:       !o.noColor,

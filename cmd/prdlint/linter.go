@@ -36,13 +36,18 @@ func newLinter(cmd *cobra.Command, o *lintOptions) (*lint.Linter, error) {
 	if o.minConfidence < 0 || o.minConfidence > 1 {
 		return nil, fmt.Errorf("--min-confidence: %v is not between 0 and 1", o.minConfidence)
 	}
+	ruleSet := rules.All()
+	configFor, err := configResolver(cmd, o, failLevel, ruleSet)
+	if err != nil {
+		return nil, err
+	}
 	return &lint.Linter{
-		Rules:       rules.All(),
+		Rules:       ruleSet,
 		MaxFileSize: o.maxFileSize,
 		Jobs:        o.jobs,
 		Stdin:       cmd.InOrStdin(),
 		StdinName:   o.stdinName,
-		ConfigFor:   configResolver(cmd, o, failLevel),
-		Filters:     []lint.Filter{lint.DesignSectionFilter},
+		ConfigFor:   configFor,
+		Filters:     []lint.Filter{lint.Suppress, lint.DesignSectionFilter},
 	}, nil
 }

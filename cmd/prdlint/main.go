@@ -8,6 +8,8 @@ import (
 	"fmt"
 	"io"
 	"os"
+
+	"github.com/prdlint/prdlint/lint/config"
 )
 
 func main() {
@@ -29,11 +31,16 @@ func runWith(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	cmd.SetErr(stderr)
 	err := cmd.Execute()
 	var ee *exitError
+	var ce *config.Error
 	switch {
 	case err == nil:
 		return 0
 	case errors.As(err, &ee):
 		return ee.code
+	case errors.As(err, &ce):
+		// Already "file:line:col: reason", the form editors jump to.
+		fmt.Fprintln(stderr, ce.Error())
+		return 2
 	}
 	fmt.Fprintln(stderr, "prdlint: "+err.Error())
 	return 2

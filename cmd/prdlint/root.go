@@ -14,6 +14,6 @@ table layout, an endpoint) where a PRD should say what is needed and why.`,
 		SilenceUsage:  true,
 		SilenceErrors: true,
 	}
-	root.AddCommand(newLintCmd(), newReportCmd(), newLSPCmd(), newVersionCmd())
+	root.AddCommand(newLintCmd(), newReportCmd(), newLSPCmd(), newInitCmd(), newConfigCmd(), newRulesCmd(), newExplainCmd(), newVersionCmd())
 	return root
 }

@@ -1,0 +1,311 @@
+package main
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/prdlint/prdlint/rules"
+)
+
+const (
+	howSentence   = "We will add a new column to the carts table."
+	cleanSentence = "Shoppers can pay as guests."
+)
+
+// newRepo makes a fresh repository (a directory holding .git) with files
+// (path → content), changes into it and returns its path.
+func newRepo(t *testing.T, files map[string]string) string {
+	t.Helper()
+	dir := t.TempDir()
+	require.NoError(t, os.Mkdir(filepath.Join(dir, ".git"), 0o755))
+	for p, content := range files {
+		full := filepath.Join(dir, filepath.FromSlash(p))
+		require.NoError(t, os.MkdirAll(filepath.Dir(full), 0o755))
+		require.NoError(t, os.WriteFile(full, []byte(content), 0o644))
+	}
+	t.Chdir(dir)
+	return dir
+}
+
+// lintJSON lints with --format json and returns "path:line rule" per finding.
+func lintJSON(t *testing.T, args ...string) ([]string, string, int) {
+	t.Helper()
+	out, stderr, code := prdlint(t, "", append([]string{"lint", "--format", "json"}, args...)...)
+	var got jsonOut
+	require.NoError(t, json.Unmarshal([]byte(out), &got), out)
+	found := []string{}
+	for _, d := range got.Diagnostics {
+		found = append(found, d.Path+":"+strconv.Itoa(d.Line)+" "+d.Rule)
+	}
+	return found, stderr, code
+}
+
+func TestConfigRuleOffInParent(t *testing.T) {
+	newRepo(t, map[string]string{"docs/team/prd.md": "# Goals\n\n" + howSentence + "\n"})
+	found, _, code := lintJSON(t, "docs")
+	require.Len(t, found, 1)
+	assert.Equal(t, 1, code)
+	rule := strings.Fields(found[0])[1]
+
+	require.NoError(t, os.WriteFile(".prdlint.yaml", []byte("rules:\n  "+rule+": off\n"), 0o644))
+	found, stderr, code := lintJSON(t, "docs")
+	assert.Empty(t, found, "the rule set off two directories up is off")
+	assert.Empty(t, stderr)
+	assert.Equal(t, 0, code)
+
+	// A nearer file turns it back on.
+	require.NoError(t, os.WriteFile("docs/team/.prdlint.yaml", []byte("rules:\n  "+rule+": error\n"), 0o644))
+	found, _, code = lintJSON(t, "docs")
+	assert.Equal(t, []string{"docs/team/prd.md:3 " + rule}, found)
+	assert.Equal(t, 1, code)
+
+	found, _, _ = lintJSON(t, "--no-config", "docs")
+	assert.Len(t, found, 1)
+}
+
+func TestConfigIgnore(t *testing.T) {
+	newRepo(t, map[string]string{
+		".prdlint.yaml":       "ignore: [\"docs/drafts/**\"]\n",
+		".prdlintignore":      "*.generated.md\n",
+		"docs/prd.md":         howSentence + "\n",
+		"docs/drafts/wip.md":  howSentence + "\n",
+		"docs/x.generated.md": howSentence + "\n",
+	})
+	found, _, _ := lintJSON(t, ".")
+	assert.Equal(t, []string{"docs/prd.md:1 " + strings.Fields(first(t, "docs/prd.md"))[1]}, found)
+
+	found, _, _ = lintJSON(t, "docs/drafts/wip.md", "docs/x.generated.md")
+	assert.Len(t, found, 2, "files named on the command line are linted even when ignored")
+
+	found, _, _ = lintJSON(t, "--no-config", "docs")
+	assert.Len(t, found, 3)
+}
+
+func first(t *testing.T, path string) string {
+	t.Helper()
+	found, _, _ := lintJSON(t, "--no-config", path)
+	require.NotEmpty(t, found)
+	return found[0]
+}
+
+func TestInlineSuppressionEndToEnd(t *testing.T) {
+	newRepo(t, map[string]string{"prd.md": "# Goals\n\n" +
+		"<!-- prdlint-disable-next-line -- agreed with the platform team -->\n" + howSentence + "\n\n" +
+		howSentence + "\n\n" +
+		"<!-- prdlint-disable -->\n\n" + howSentence + "\n\n<!-- prdlint-enable -->\n\n" +
+		howSentence + " <!-- prdlint-disable-line -->\n\n" +
+		"<!-- prdlint-disable-line how-infrastructure -->\n",
+	})
+	found, _, code := lintJSON(t, "prd.md")
+	require.Len(t, found, 3, "%v", found)
+	assert.Regexp(t, `^prd.md:6 how-`, found[0], "only the unsuppressed sentence is left")
+	assert.Equal(t, "prd.md:16 bad-directive", found[1], "the directive's unknown rule")
+	assert.Equal(t, "prd.md:16 bad-directive", found[2], "the disable-line with no prose")
+	assert.Equal(t, 1, code)
+}
+
+func TestConfigErrors(t *testing.T) {
+	tests := []struct {
+		name, config, want string
+	}{
+		{"broken YAML", "rules:\n  how-infra: [off\n", ".prdlint.yaml:1:1: invalid YAML: did not find expected ',' or ']'"},
+		{"unknown rule", "rules:\n  how-infr: off\n", `.prdlint.yaml:2:3: unknown rule "how-infr" (did you mean "how-infra"?)`},
+		{"unknown key", "fail_level: error\n", `.prdlint.yaml:1:1: unknown key "fail_level" in configuration (did you mean "fail-level"?)`},
+		{"wrong type", "min-confidence: [1]\n", ".prdlint.yaml:1:17: min-confidence must be a number from 0 to 1, not a list"},
+		{"invalid glob", "ignore: [\"a/[\"]\n", `.prdlint.yaml:1:10: ignore: invalid glob "a/["`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			newRepo(t, map[string]string{
+				".prdlint.yaml": tt.config,
+				"a.md":          howSentence + "\n",
+				"b/c.md":        cleanSentence + "\n",
+			})
+			_, stderr, code := prdlint(t, "", "lint", "--format", "json", ".")
+			assert.Equal(t, 2, code)
+			assert.Equal(t, tt.want+"\n", stderr, "one line for the broken file, however many files it configures")
+
+			_, stderr, code = prdlint(t, "", "lint", "--config", ".prdlint.yaml", "a.md")
+			assert.Equal(t, 2, code)
+			assert.Equal(t, tt.want+"\n", stderr)
+
+			_, _, code = prdlint(t, "", "lint", "--no-config", "b/c.md")
+			assert.Equal(t, 0, code, "--no-config skips the broken file")
+		})
+	}
+	_, stderr, code := prdlint(t, "", "lint", "--config", "x.yaml", "--no-config", "a.md")
+	assert.Equal(t, 2, code)
+	assert.Contains(t, stderr, "none of the others can be")
+}
+
+func TestFlagsOverrideConfigOnlyWhenGiven(t *testing.T) {
+	newRepo(t, map[string]string{".prdlint.yaml": "fail-level: error\nmin-confidence: 0\n", "prd.md": howSentence + "\n"})
+	_, _, code := prdlint(t, "", "lint", "prd.md")
+	assert.Equal(t, 0, code, "the configuration's fail-level: error lets warnings pass")
+	_, _, code = prdlint(t, "", "lint", "--fail-level", "warning", "prd.md")
+	assert.Equal(t, 1, code, "an explicit --fail-level wins")
+
+	all, _, _ := lintJSON(t, "prd.md")
+	require.Len(t, all, 1)
+	out, _, _ := prdlint(t, "", "lint", "--format", "json", "prd.md")
+	var got jsonOut
+	require.NoError(t, json.Unmarshal([]byte(out), &got))
+	conf := got.Diagnostics[0].Confidence
+	require.Less(t, conf, 1.0, "the test needs a finding less than certain")
+	above := strconv.FormatFloat((conf+1)/2, 'f', 4, 64)
+
+	require.NoError(t, os.WriteFile(".prdlint.yaml", []byte("min-confidence: "+above+"\n"), 0o644))
+	found, _, code := lintJSON(t, "prd.md")
+	assert.Empty(t, found, "min-confidence from the file drops the less confident finding")
+	assert.Equal(t, 0, code)
+	found, _, _ = lintJSON(t, "--min-confidence", "0", "prd.md")
+	assert.Len(t, found, 1, "an explicit --min-confidence 0 wins over the file")
+}
+
+func TestInit(t *testing.T) {
+	newRepo(t, map[string]string{"prd.md": cleanSentence + "\n"})
+	out, stderr, code := prdlint(t, "", "init")
+	assert.Equal(t, 0, code, stderr)
+	assert.Equal(t, "wrote .prdlint.yaml\n", out)
+	written, err := os.ReadFile(".prdlint.yaml")
+	require.NoError(t, err)
+	for _, r := range rules.All() {
+		assert.Contains(t, string(written), "\n  "+r.ID+": "+r.Severity.String()+"\n")
+	}
+
+	out, stderr, code = prdlint(t, "", "config", "print", "prd.md")
+	assert.Equal(t, 0, code, stderr)
+	assert.Contains(t, out, "# Configuration files, outermost first: .prdlint.yaml\n", "the written file loads")
+	_, stderr, code = prdlint(t, "", "lint", "prd.md")
+	assert.Equal(t, 0, code, stderr)
+
+	require.NoError(t, os.WriteFile(".prdlint.yaml", []byte("fail-level: info\n"), 0o644))
+	_, stderr, code = prdlint(t, "", "init")
+	assert.Equal(t, 2, code)
+	assert.Equal(t, "prdlint: .prdlint.yaml: file exists (use --force to overwrite)\n", stderr)
+	kept, err := os.ReadFile(".prdlint.yaml")
+	require.NoError(t, err)
+	assert.Equal(t, "fail-level: info\n", string(kept))
+
+	_, _, code = prdlint(t, "", "init", "--force")
+	assert.Equal(t, 0, code)
+	again, err := os.ReadFile(".prdlint.yaml")
+	require.NoError(t, err)
+	assert.Equal(t, string(written), string(again))
+
+	require.NoError(t, os.Mkdir("sub", 0o755))
+	require.NoError(t, os.WriteFile("sub/.prdlint.yml", []byte("{}\n"), 0o644))
+	_, stderr, code = prdlint(t, "", "init", "sub")
+	assert.Equal(t, 2, code)
+	assert.Contains(t, stderr, "sub/.prdlint.yml: configuration already exists here")
+}
+
+func TestConfigPrint(t *testing.T) {
+	newRepo(t, map[string]string{
+		".prdlint.yaml":      "fail-level: error\nrules:\n  how-infra: off\nvocabulary:\n  add: [Zephyr]\n",
+		"team/.prdlint.yaml": "rules:\n  how-code: info\ndesign-sections:\n  headings: [Design]\n  mode: info\nignore: [\"old/**\"]\n",
+		".prdlintignore":     "*.gen.md\n",
+	})
+	out, stderr, code := prdlint(t, "", "config", "print", "team/old/prd.md")
+	require.Equal(t, 0, code, stderr)
+	for _, want := range []string{
+		"# Effective configuration for file team/old/prd.md\n",
+		"# Configuration files, outermost first: .prdlint.yaml, team/.prdlint.yaml\n",
+		"# Ignored in directory walks: yes (team/.prdlint.yaml:6:10)\n",
+		"fail-level: error  # .prdlint.yaml:1:13\n",
+		"min-confidence: 0  # default\n",
+		"  how-infra: off  # .prdlint.yaml:3:14\n",
+		"  how-code: info  # team/.prdlint.yaml:2:13\n",
+		"  how-api-shape: warning  # default\n",
+		"    - \"Zephyr\"  # .prdlint.yaml:5:9\n",
+		"  headings: [\"Design\"]  # team/.prdlint.yaml:4:13\n",
+		"  mode: info  # team/.prdlint.yaml:5:9\n",
+	} {
+		assert.Contains(t, out, want)
+	}
+
+	out, _, code = prdlint(t, "", "config", "print", "x.gen.md")
+	assert.Equal(t, 0, code)
+	assert.Contains(t, out, "# Ignored in directory walks: yes (.prdlintignore:1:1)\n")
+
+	out, _, code = prdlint(t, "", "config", "print")
+	assert.Equal(t, 0, code)
+	assert.Contains(t, out, "# Effective configuration for files in directory .\n")
+	assert.Contains(t, out, "  # headings: not set; the built-in design headings apply\n")
+	assert.NotContains(t, out, "Ignored")
+
+	// The printed configuration loads and means the same.
+	out, _, _ = prdlint(t, "", "config", "print", "team/prd.md")
+	require.NoError(t, os.WriteFile("printed.yaml", []byte(out), 0o644))
+	again, stderr, code := prdlint(t, "", "config", "print", "--config", "printed.yaml", "team/prd.md")
+	require.Equal(t, 0, code, stderr)
+	strip := func(s string) []string {
+		var vals []string
+		for _, l := range strings.Split(s, "\n") {
+			if !strings.HasPrefix(l, "#") {
+				vals = append(vals, strings.Split(l, "  #")[0])
+			}
+		}
+		return vals
+	}
+	assert.Equal(t, strip(out), strip(again))
+
+	_, stderr, code = prdlint(t, "", "config", "print", "--config", "missing.yaml")
+	assert.Equal(t, 2, code)
+	assert.Equal(t, "missing.yaml:1:1: no such file or directory\n", stderr)
+}
+
+func TestRulesAndExplain(t *testing.T) {
+	out, _, code := prdlint(t, "", "rules")
+	assert.Equal(t, 0, code)
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	all := rules.All()
+	require.Len(t, lines, len(all)+1)
+	assert.Regexp(t, `^ID\s+CATEGORY\s+DEFAULT\s+SUMMARY$`, lines[0])
+	for i, r := range all {
+		assert.Equal(t, []string{r.ID, string(r.Category), r.Severity.String()}, strings.Fields(lines[i+1])[:3])
+		assert.True(t, strings.HasSuffix(lines[i+1], r.Summary), lines[i+1])
+	}
+
+	for _, r := range all {
+		t.Run(r.ID, func(t *testing.T) {
+			out, _, code := prdlint(t, "", "explain", r.ID)
+			assert.Equal(t, 0, code)
+			assert.True(t, strings.HasPrefix(out, r.ID+" (category "+string(r.Category)+", default severity "+r.Severity.String()+")\n"))
+			assert.Contains(t, out, strings.TrimSpace(r.Doc))
+			require.NotEmpty(t, r.Bad, "every rule has examples")
+			require.NotEmpty(t, r.Good)
+			for _, s := range append(append([]string{}, r.Bad...), r.Good...) {
+				assert.Contains(t, out, "  "+s+"\n")
+			}
+			assert.Contains(t, out, "    "+r.ID+": off | info | warning | error\n")
+			for _, o := range r.Options {
+				assert.Contains(t, out, "  "+o+"\n")
+			}
+		})
+	}
+
+	_, stderr, code := prdlint(t, "", "explain", "how-infr")
+	assert.Equal(t, 2, code)
+	assert.Equal(t, "prdlint: unknown rule \"how-infr\" (did you mean \"how-infra\"?); prdlint rules lists them\n", stderr)
+}
+
+func TestCompletion(t *testing.T) {
+	for _, shell := range []string{"bash", "zsh", "fish", "powershell"} {
+		out, stderr, code := prdlint(t, "", "completion", shell)
+		assert.Equal(t, 0, code, stderr)
+		assert.Contains(t, out, "prdlint", shell)
+	}
+	out, _, code := prdlint(t, "", "__complete", "explain", "how-d")
+	assert.Equal(t, 0, code)
+	assert.True(t, strings.HasPrefix(out, "how-data-model\t"), out)
+	assert.NotContains(t, out, "how-infra")
+	assert.Contains(t, out, ":4\n", "no file completion")
+}

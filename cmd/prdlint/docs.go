@@ -1,0 +1,120 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/spf13/cobra"
+
+	"github.com/prdlint/prdlint/lint"
+	"github.com/prdlint/prdlint/lint/config"
+	"github.com/prdlint/prdlint/rules"
+)
+
+func newInitCmd() *cobra.Command {
+	var force bool
+	cmd := &cobra.Command{
+		Use:   "init [DIR]",
+		Short: "Write a commented starter " + config.FileName + " (in DIR, default the current directory)",
+		Args:  cobra.MaximumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			dir := "."
+			if len(args) == 1 {
+				dir = args[0]
+			}
+			path := filepath.Join(dir, config.FileName)
+			if alt := filepath.Join(dir, config.AltFileName); !force && exists(alt) {
+				return fmt.Errorf("%s: configuration already exists here (use --force to write %s beside it)", alt, config.FileName)
+			}
+			err := lint.WriteFileAtomic(path, config.Starter(rules.All()), force)
+			if err != nil {
+				return fmt.Errorf("%s: %w", path, err)
+			}
+			_, err = fmt.Fprintf(cmd.OutOrStdout(), "wrote %s\n", path)
+			return err
+		},
+	}
+	cmd.Flags().BoolVar(&force, "force", false, "overwrite an existing configuration file")
+	return cmd
+}
+
+func newRulesCmd() *cobra.Command {
+	return &cobra.Command{
+		Use:   "rules",
+		Short: "List every rule: ID, category, default severity and what it reports",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			tw := tabwriter.NewWriter(cmd.OutOrStdout(), 0, 0, 2, ' ', 0)
+			fmt.Fprintln(tw, "ID\tCATEGORY\tDEFAULT\tSUMMARY")
+			for _, r := range rules.All() {
+				fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", r.ID, r.Category, r.Severity, r.Summary)
+			}
+			return tw.Flush()
+		},
+	}
+}
+
+func newExplainCmd() *cobra.Command {
+	return &cobra.Command{
+		Use:   "explain RULE",
+		Short: "Explain a rule: what it reports, examples and its configuration keys",
+		Args:  cobra.ExactArgs(1),
+		ValidArgsFunction: func(_ *cobra.Command, args []string, prefix string) ([]string, cobra.ShellCompDirective) {
+			if len(args) > 0 {
+				return nil, cobra.ShellCompDirectiveNoFileComp
+			}
+			var out []string
+			for _, r := range rules.All() {
+				if strings.HasPrefix(r.ID, prefix) {
+					out = append(out, r.ID+"\t"+r.Summary)
+				}
+			}
+			return out, cobra.ShellCompDirectiveNoFileComp
+		},
+		RunE: func(cmd *cobra.Command, args []string) error {
+			rs := rules.All()
+			var ids []string
+			for _, r := range rs {
+				if r.ID == args[0] {
+					_, err := fmt.Fprint(cmd.OutOrStdout(), explain(r))
+					return err
+				}
+				ids = append(ids, r.ID)
+			}
+			return fmt.Errorf("unknown rule %q%s; prdlint rules lists them", args[0], lint.DidYouMean(args[0], ids))
+		},
+	}
+}
+
+// explain is a rule's documentation as the explain command prints it.
+func explain(r *lint.Rule) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s (category %s, default severity %s)\n\n%s\n\n%s\n", r.ID, r.Category, r.Severity, r.Summary, strings.TrimSpace(r.Doc))
+	if len(r.Bad) > 0 {
+		b.WriteString("\nReported:\n")
+		for _, s := range r.Bad {
+			fmt.Fprintf(&b, "  %s\n", s)
+		}
+	}
+	if len(r.Good) > 0 {
+		b.WriteString("\nNot reported:\n")
+		for _, s := range r.Good {
+			fmt.Fprintf(&b, "  %s\n", s)
+		}
+	}
+	fmt.Fprintf(&b, "\nConfiguration (%s):\n", config.FileName)
+	fmt.Fprintf(&b, "  rules:\n    %s: off | info | warning | error\n", r.ID)
+	for _, o := range r.Options {
+		fmt.Fprintf(&b, "  %s\n", o)
+	}
+	fmt.Fprintf(&b, "\nSilence one finding:\n  <!-- prdlint-disable-next-line %s -- reason -->\n", r.ID)
+	return b.String()
+}
+
+func exists(path string) bool {
+	_, err := os.Lstat(path)
+	return err == nil
+}

@@ -1,0 +1,458 @@
+// Package config loads prdlint's YAML configuration (.prdlint.yaml or
+// .prdlint.yml) and .prdlintignore files, and works out the configuration
+// of each linted file.
+//
+// For a file, configuration files are looked for in its directory and each
+// parent up to the repository root (the nearest directory holding .git,
+// else the filesystem root); they apply from the outermost to the nearest,
+// so the nearest wins, and a file with "root: true" stops the search. Each
+// file's overrides apply right after its own top-level keys. Globs are
+// relative to the directory of the file that holds them.
+package config
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/bmatcuk/doublestar/v4"
+
+	"github.com/prdlint/prdlint/lint"
+)
+
+// Names of the files the Loader looks for.
+const (
+	FileName    = ".prdlint.yaml"
+	AltFileName = ".prdlint.yml"
+	IgnoreName  = ".prdlintignore"
+)
+
+// Options choose where configuration comes from.
+type Options struct {
+	// KnownRules are the rule IDs configuration may name.
+	KnownRules []string
+	// File, when set, is the one configuration file used for every linted
+	// file instead of discovered ones (.prdlintignore files still apply).
+	File string
+	// NoConfig ignores every configuration and ignore file.
+	NoConfig bool
+	// WorkDir is the directory relative paths are resolved against and
+	// shown from; empty means the current directory.
+	WorkDir string
+}
+
+// Loader finds, parses and caches configuration. It is safe for
+// concurrent use: the linter asks for many files at once.
+type Loader struct {
+	opts     Options
+	explicit *file
+
+	mu      sync.Mutex
+	dirs    map[string]*dirEntry
+	roots   map[string]string
+	realDir map[string]string
+}
+
+// dirEntry caches what one directory holds: its configuration file and its
+// ignore patterns, or the error reading them.
+type dirEntry struct {
+	cfg       *file
+	cfgErr    error
+	cfgDone   bool
+	ignore    []ignorePattern
+	ignoreErr error
+	ignoreOK  bool
+}
+
+// NewLoader returns a Loader; with Options.File set, it reads that file
+// at once so a bad one is reported before anything is linted.
+func NewLoader(opts Options) (*Loader, error) {
+	if opts.WorkDir == "" {
+		wd, err := os.Getwd()
+		if err != nil {
+			return nil, fmt.Errorf("cannot find the current directory: %w", err)
+		}
+		opts.WorkDir = wd
+	}
+	l := &Loader{opts: opts, dirs: map[string]*dirEntry{}, roots: map[string]string{}, realDir: map[string]string{}}
+	if opts.File != "" && !opts.NoConfig {
+		abs := l.abs(opts.File)
+		data, err := readLimited(abs, maxFileSize)
+		if err != nil {
+			return nil, &Error{File: opts.File, Line: 1, Column: 1, Reason: err.Error()}
+		}
+		f, err := parseFile(opts.File, filepath.Dir(abs), data, opts.KnownRules)
+		if err != nil {
+			return nil, err
+		}
+		l.explicit = f
+	}
+	return l, nil
+}
+
+func (l *Loader) abs(path string) string {
+	if filepath.IsAbs(path) {
+		return filepath.Clean(path)
+	}
+	return filepath.Join(l.opts.WorkDir, path)
+}
+
+// display is how a path is shown: relative to the working directory.
+func (l *Loader) display(abs string) string {
+	if rel, err := filepath.Rel(l.opts.WorkDir, abs); err == nil {
+		return rel
+	}
+	return abs
+}
+
+// Value is one effective configuration value and where it came from.
+type Value[T any] struct {
+	Value  T
+	Source Source
+}
+
+// Effective is the configuration of one file, each value with its source.
+type Effective struct {
+	// Path is the file it applies to.
+	Path string
+	// Files are the configuration files that apply, outermost first.
+	Files         []string
+	FailLevel     Value[lint.Severity]
+	MinConfidence Value[float64]
+	// Rules holds the severities configuration sets; rules not in it keep
+	// their default.
+	Rules            map[string]Value[lint.Severity]
+	VocabularyAdd    []Value[string]
+	VocabularyRemove []Value[string]
+	// DesignSections is nil when not configured (the built-in headings).
+	DesignSections Value[[]string]
+	// DesignMode is "" when not configured (skip).
+	DesignMode Value[string]
+	// Ignored says whether directory walks skip the file; its source is
+	// the glob or .prdlintignore line that decided.
+	Ignored Value[bool]
+}
+
+func defaults(path string) *Effective {
+	return &Effective{
+		Path:      path,
+		FailLevel: Value[lint.Severity]{Value: lint.DefaultConfig().FailLevel},
+		Rules:     map[string]Value[lint.Severity]{},
+	}
+}
+
+// Config returns the configuration the linter uses.
+func (e *Effective) Config() *lint.Config {
+	c := lint.DefaultConfig()
+	c.FailLevel = e.FailLevel.Value
+	if len(e.Rules) > 0 {
+		c.Rules = make(map[string]lint.Severity, len(e.Rules))
+		for id, v := range e.Rules {
+			c.Rules[id] = v.Value
+		}
+	}
+	c.Settings.MinConfidence = e.MinConfidence.Value
+	for _, t := range e.VocabularyAdd {
+		c.Settings.VocabularyAdd = append(c.Settings.VocabularyAdd, t.Value)
+	}
+	for _, t := range e.VocabularyRemove {
+		c.Settings.VocabularyRemove = append(c.Settings.VocabularyRemove, t.Value)
+	}
+	c.Settings.DesignSections = slices.Clone(e.DesignSections.Value)
+	c.Settings.DesignMode = e.DesignMode.Value
+	c.Ignored = e.Ignored.Value
+	return c
+}
+
+// ConfigFor returns the linter's configuration for path; it has the shape
+// of lint.Linter.ConfigFor.
+func (l *Loader) ConfigFor(path string) (*lint.Config, error) {
+	e, err := l.Resolve(path)
+	if err != nil {
+		return nil, err
+	}
+	return e.Config(), nil
+}
+
+// Resolve works out the configuration of the file at path ("-" is
+// standard input, configured from the working directory). The file need
+// not exist.
+func (l *Loader) Resolve(path string) (*Effective, error) {
+	e := defaults(path)
+	if l.opts.NoConfig {
+		return e, nil
+	}
+	stdin := path == lint.StdinPath
+	abs := l.abs(path)
+	dir := filepath.Dir(abs)
+	if stdin {
+		dir = l.opts.WorkDir
+	}
+	root := l.rootOf(dir)
+
+	files := []*file{l.explicit}
+	if l.explicit == nil {
+		files = files[:0]
+		for d := dir; ; {
+			f, err := l.configIn(d, root)
+			if err != nil {
+				return nil, err
+			}
+			if f != nil {
+				files = append(files, f)
+				if f.root {
+					break
+				}
+			}
+			parent := filepath.Dir(d)
+			if d == root || parent == d {
+				break
+			}
+			d = parent
+		}
+		slices.Reverse(files)
+	}
+	for _, f := range files {
+		e.Files = append(e.Files, f.path)
+		rel, inside := relSlash(f.dir, abs)
+		e.apply(&f.settings)
+		if stdin || !inside {
+			continue
+		}
+		for _, g := range f.ignore {
+			if globMatch(g.Value, rel) {
+				e.Ignored = Value[bool]{true, g.Src}
+			}
+		}
+		for i := range f.overrides {
+			o := &f.overrides[i]
+			if slices.ContainsFunc(o.files, func(g located[string]) bool { return globMatch(g.Value, rel) }) {
+				e.apply(&o.settings)
+			}
+		}
+	}
+	if !stdin && !e.Ignored.Value {
+		ig, err := l.ignored(abs, dir, root)
+		if err != nil {
+			return nil, err
+		}
+		if ig != nil {
+			e.Ignored = Value[bool]{true, *ig}
+		}
+	}
+	return e, nil
+}
+
+// apply lays s over e.
+func (e *Effective) apply(s *settings) {
+	for _, id := range s.ruleOrder {
+		r := s.rules[id]
+		e.Rules[id] = Value[lint.Severity]{r.Value, r.Src}
+	}
+	if s.failLevel != nil {
+		e.FailLevel = Value[lint.Severity]{s.failLevel.Value, s.failLevel.Src}
+	}
+	if s.minConfidence != nil {
+		e.MinConfidence = Value[float64]{s.minConfidence.Value, s.minConfidence.Src}
+	}
+	// A term added here is no longer removed, and the other way round, so
+	// a nearer file can undo a parent's choice.
+	for _, t := range s.vocabAdd {
+		e.VocabularyRemove = withoutTerm(e.VocabularyRemove, t.Value)
+		e.VocabularyAdd = append(withoutTerm(e.VocabularyAdd, t.Value), Value[string]{t.Value, t.Src})
+	}
+	for _, t := range s.vocabRemove {
+		e.VocabularyAdd = withoutTerm(e.VocabularyAdd, t.Value)
+		e.VocabularyRemove = append(withoutTerm(e.VocabularyRemove, t.Value), Value[string]{t.Value, t.Src})
+	}
+	if s.headings != nil {
+		e.DesignSections = Value[[]string]{slices.Clone(s.headings.Value), s.headings.Src}
+	}
+	if s.mode != nil {
+		e.DesignMode = Value[string]{s.mode.Value, s.mode.Src}
+	}
+}
+
+func withoutTerm(ts []Value[string], term string) []Value[string] {
+	return slices.DeleteFunc(ts, func(v Value[string]) bool { return strings.EqualFold(v.Value, term) })
+}
+
+// relSlash returns target relative to base with slashes, and whether it
+// lies inside base.
+func relSlash(base, target string) (string, bool) {
+	rel, err := filepath.Rel(base, target)
+	if err != nil {
+		return "", false
+	}
+	rel = filepath.ToSlash(rel)
+	if rel == ".." || strings.HasPrefix(rel, "../") {
+		return rel, false
+	}
+	return rel, true
+}
+
+// globMatch matches a configuration glob against a slash path relative to
+// the configuration's directory. A glob that matches a directory matches
+// everything under it, so "drafts" and "drafts/" cover drafts/a/b.md.
+func globMatch(glob, rel string) bool {
+	glob = strings.TrimSuffix(glob, "/")
+	for p := rel; p != "." && p != ""; {
+		if ok, _ := doublestar.Match(glob, p); ok {
+			return true
+		}
+		i := strings.LastIndexByte(p, '/')
+		if i < 0 {
+			break
+		}
+		p = p[:i]
+	}
+	return false
+}
+
+// rootOf returns the repository root above dir: the nearest directory
+// holding .git, else the filesystem root.
+func (l *Loader) rootOf(dir string) string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	var walked []string
+	root := ""
+	for d := dir; ; {
+		if r, ok := l.roots[d]; ok {
+			root = r
+			break
+		}
+		walked = append(walked, d)
+		if _, err := os.Lstat(filepath.Join(d, ".git")); err == nil {
+			root = d
+			break
+		}
+		parent := filepath.Dir(d)
+		if parent == d {
+			root = d
+			break
+		}
+		d = parent
+	}
+	for _, d := range walked {
+		l.roots[d] = root
+	}
+	return root
+}
+
+func (l *Loader) entry(dir string) *dirEntry {
+	e := l.dirs[dir]
+	if e == nil {
+		e = &dirEntry{}
+		l.dirs[dir] = e
+	}
+	return e
+}
+
+// configIn returns the configuration file in dir, or nil.
+func (l *Loader) configIn(dir, root string) (*file, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	e := l.entry(dir)
+	if e.cfgDone {
+		return e.cfg, e.cfgErr
+	}
+	e.cfgDone = true
+	var found []string
+	for _, name := range []string{FileName, AltFileName} {
+		p := filepath.Join(dir, name)
+		if _, err := os.Lstat(p); err == nil {
+			found = append(found, p)
+		}
+	}
+	switch len(found) {
+	case 0:
+		return nil, nil
+	case 2:
+		e.cfgErr = &Error{File: l.display(found[1]), Line: 1, Column: 1,
+			Reason: fmt.Sprintf("both %s and %s are in this directory; keep one", FileName, AltFileName)}
+		return nil, e.cfgErr
+	}
+	display := l.display(found[0])
+	data, err := l.readInside(found[0], root, maxFileSize)
+	if err != nil {
+		e.cfgErr = &Error{File: display, Line: 1, Column: 1, Reason: err.Error()}
+		return nil, e.cfgErr
+	}
+	f, err := parseFile(display, dir, data, l.opts.KnownRules)
+	if err != nil {
+		e.cfgErr = err
+		return nil, err
+	}
+	e.cfg = f
+	return f, nil
+}
+
+// readInside reads a discovered file, which must be a regular file that,
+// symbolic links followed, lies inside root: a configuration that came
+// with a pull request must not make prdlint read elsewhere.
+func (l *Loader) readInside(path, root string, limit int64) ([]byte, error) {
+	real, err := filepath.EvalSymlinks(path)
+	if err != nil {
+		return nil, describe(err)
+	}
+	realRoot, ok := l.realDir[root]
+	if !ok {
+		if realRoot, err = filepath.EvalSymlinks(root); err != nil {
+			realRoot = root
+		}
+		l.realDir[root] = realRoot
+	}
+	if _, inside := relSlash(realRoot, real); !inside {
+		return nil, errors.New("is a link to a file outside the repository")
+	}
+	return readLimited(real, limit)
+}
+
+// readLimited reads a regular file of at most limit bytes.
+func readLimited(path string, limit int64) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, describe(err)
+	}
+	defer f.Close()
+	info, err := f.Stat()
+	if err != nil {
+		return nil, describe(err)
+	}
+	if !info.Mode().IsRegular() {
+		return nil, errors.New("not a regular file")
+	}
+	data, err := io.ReadAll(io.LimitReader(f, limit+1))
+	if err != nil {
+		return nil, describe(err)
+	}
+	if int64(len(data)) > limit {
+		return nil, fmt.Errorf("file is over the %d-byte limit", limit)
+	}
+	return data, nil
+}
+
+func describe(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		err = pe.Err
+	}
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return errors.New("no such file or directory")
+	case errors.Is(err, fs.ErrPermission):
+		return errors.New("permission denied")
+	}
+	return err
+}
+
+func exists(path string) bool {
+	_, err := os.Lstat(path)
+	return err == nil
+}

@@ -1,0 +1,384 @@
+package config
+
+import (
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/prdlint/prdlint/lint"
+)
+
+var knownRules = []string{"bad-directive", "how-api-shape", "how-architecture", "how-code", "how-data-model", "how-infra", "how-tech-choice"}
+
+// fixtureRepo copies testdata/config/tree into a fresh repository (a
+// directory holding .git) and returns its path.
+func fixtureRepo(t *testing.T) string {
+	t.Helper()
+	src := filepath.Join("..", "..", "testdata", "config", "tree")
+	dst := t.TempDir()
+	require.NoError(t, os.CopyFS(dst, os.DirFS(src)))
+	require.NoError(t, os.Mkdir(filepath.Join(dst, ".git"), 0o755))
+	return dst
+}
+
+func newTestLoader(t *testing.T, dir string, opts Options) *Loader {
+	t.Helper()
+	opts.WorkDir = dir
+	if opts.KnownRules == nil {
+		opts.KnownRules = knownRules
+	}
+	l, err := NewLoader(opts)
+	require.NoError(t, err)
+	return l
+}
+
+func terms(vs []Value[string]) []string {
+	out := []string{}
+	for _, v := range vs {
+		out = append(out, v.Value)
+	}
+	return out
+}
+
+func TestDiscoveryAndMerging(t *testing.T) {
+	repo := fixtureRepo(t)
+	l := newTestLoader(t, repo, Options{})
+	tests := []struct {
+		path          string
+		files         []string
+		failLevel     lint.Severity
+		rules         map[string]lint.Severity
+		minConfidence float64
+		add, remove   []string
+		headings      []string
+		mode          string
+	}{
+		{
+			path:      "prd.md",
+			files:     []string{".prdlint.yaml"},
+			failLevel: lint.SeverityError,
+			rules:     map[string]lint.Severity{"how-infra": lint.SeverityOff, "how-code": lint.SeverityError},
+			add:       []string{"Zephyr", "Atlas"}, remove: []string{},
+			mode: "",
+		},
+		{
+			// The nearer file wins key by key; vocabulary accumulates and
+			// a nearer remove undoes a parent's add.
+			path:      "team/prd.md",
+			files:     []string{".prdlint.yaml", "team/.prdlint.yaml"},
+			failLevel: lint.SeverityError,
+			rules:     map[string]lint.Severity{"how-infra": lint.SeverityOff, "how-code": lint.SeverityWarning},
+			add:       []string{"Zephyr", "Orbit"}, remove: []string{"Atlas"},
+			headings: []string{"Design", "Technical approach"},
+			mode:     DesignModeInfo,
+		},
+		{
+			// A directory without configuration inherits; team's override
+			// for sub/*.md applies after team's own keys.
+			path:      "team/sub/x.md",
+			files:     []string{".prdlint.yaml", "team/.prdlint.yaml"},
+			failLevel: lint.SeverityWarning,
+			rules:     map[string]lint.Severity{"how-infra": lint.SeverityOff, "how-code": lint.SeverityWarning},
+			add:       []string{"Zephyr", "Orbit"}, remove: []string{"Atlas"},
+			headings: []string{"Design", "Technical approach"},
+			mode:     DesignModeInfo,
+		},
+		{
+			path:          "rfcs/one.md",
+			files:         []string{".prdlint.yaml"},
+			failLevel:     lint.SeverityError,
+			rules:         map[string]lint.Severity{"how-infra": lint.SeverityOff, "how-code": lint.SeverityError, "how-architecture": lint.SeverityInfo},
+			minConfidence: 0.5,
+			add:           []string{"Zephyr", "Atlas"}, remove: []string{},
+			mode: "",
+		},
+		{
+			// root: true stops the search; .prdlint.yml is read too.
+			path:      "isolated/prd.md",
+			files:     []string{"isolated/.prdlint.yml"},
+			failLevel: lint.SeverityInfo,
+			rules:     map[string]lint.Severity{},
+			add:       []string{}, remove: []string{},
+			mode: "",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.path, func(t *testing.T) {
+			e, err := l.Resolve(tt.path)
+			require.NoError(t, err)
+			assert.Equal(t, tt.files, e.Files)
+			c := e.Config()
+			assert.Equal(t, tt.failLevel, c.FailLevel)
+			got := c.Rules
+			if got == nil {
+				got = map[string]lint.Severity{}
+			}
+			assert.Equal(t, tt.rules, got)
+			assert.Equal(t, tt.minConfidence, c.Settings.MinConfidence)
+			assert.Equal(t, tt.add, terms(e.VocabularyAdd))
+			assert.Equal(t, tt.remove, terms(e.VocabularyRemove))
+			assert.Equal(t, tt.headings, c.Settings.DesignSections)
+			assert.Equal(t, tt.mode, c.Settings.DesignMode)
+			assert.False(t, c.Ignored)
+		})
+	}
+}
+
+func TestSources(t *testing.T) {
+	repo := fixtureRepo(t)
+	e, err := newTestLoader(t, repo, Options{}).Resolve("team/sub/x.md")
+	require.NoError(t, err)
+	assert.Equal(t, "team/.prdlint.yaml:11:17", e.FailLevel.Source.String(), "the override's value")
+	assert.Equal(t, ".prdlint.yaml:4:14", e.Rules["how-infra"].Source.String())
+	assert.Equal(t, "team/.prdlint.yaml:2:13", e.Rules["how-code"].Source.String())
+	assert.Equal(t, "default", e.MinConfidence.Source.String())
+	assert.Equal(t, ".prdlint.yaml:7:9", e.VocabularyAdd[0].Source.String())
+}
+
+func TestDiscoveryStopsAtRepositoryRoot(t *testing.T) {
+	outer := t.TempDir()
+	require.NoError(t, os.WriteFile(filepath.Join(outer, FileName), []byte("fail-level: info\n"), 0o644))
+	repo := filepath.Join(outer, "repo")
+	require.NoError(t, os.MkdirAll(filepath.Join(repo, ".git"), 0o755))
+	e, err := newTestLoader(t, repo, Options{}).Resolve("docs/prd.md")
+	require.NoError(t, err)
+	assert.Empty(t, e.Files, "a configuration above the repository root does not apply")
+	assert.Equal(t, lint.SeverityWarning, e.FailLevel.Value)
+
+	// Without .git the search goes on up to the filesystem root.
+	plain := filepath.Join(outer, "plain")
+	require.NoError(t, os.MkdirAll(plain, 0o755))
+	e, err = newTestLoader(t, plain, Options{}).Resolve("prd.md")
+	require.NoError(t, err)
+	assert.Equal(t, lint.SeverityInfo, e.FailLevel.Value)
+}
+
+func TestIgnore(t *testing.T) {
+	repo := fixtureRepo(t)
+	l := newTestLoader(t, repo, Options{})
+	tests := []struct {
+		path    string
+		ignored bool
+		source  string
+	}{
+		{"prd.md", false, ""},
+		{"archive/old.md", true, ".prdlint.yaml:9:5"},
+		{"archive/deep/er/old.md", true, ".prdlint.yaml:9:5"},
+		{"generated/gen.md", true, ".prdlintignore:2:1"},
+		{"team/generated/gen.md", true, ".prdlintignore:2:1"},
+		{"x.tmp.md", true, ".prdlintignore:3:1"},
+		{"keep.tmp.md", false, ""},
+		{"rfcs/one.md", false, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.path, func(t *testing.T) {
+			e, err := l.Resolve(tt.path)
+			require.NoError(t, err)
+			assert.Equal(t, tt.ignored, e.Config().Ignored)
+			if tt.ignored {
+				assert.Equal(t, tt.source, e.Ignored.Source.String())
+			}
+		})
+	}
+}
+
+func TestExplicitAndNoConfig(t *testing.T) {
+	repo := fixtureRepo(t)
+	l := newTestLoader(t, repo, Options{File: "isolated/.prdlint.yml"})
+	e, err := l.Resolve("team/prd.md")
+	require.NoError(t, err)
+	assert.Equal(t, []string{"isolated/.prdlint.yml"}, e.Files, "--config replaces discovery")
+	assert.Equal(t, lint.SeverityInfo, e.FailLevel.Value)
+	e, err = l.Resolve("generated/gen.md")
+	require.NoError(t, err)
+	assert.True(t, e.Ignored.Value, ".prdlintignore still applies with --config")
+
+	l = newTestLoader(t, repo, Options{NoConfig: true})
+	for _, p := range []string{"team/prd.md", "generated/gen.md", "archive/old.md"} {
+		e, err := l.Resolve(p)
+		require.NoError(t, err)
+		assert.Empty(t, e.Files)
+		assert.Equal(t, lint.DefaultConfig(), e.Config(), p)
+	}
+
+	_, err = NewLoader(Options{WorkDir: repo, File: "missing.yaml", KnownRules: knownRules})
+	assert.EqualError(t, err, "missing.yaml:1:1: no such file or directory")
+}
+
+func TestStdinIsConfiguredFromWorkDir(t *testing.T) {
+	repo := fixtureRepo(t)
+	e, err := newTestLoader(t, filepath.Join(repo, "team"), Options{}).Resolve(lint.StdinPath)
+	require.NoError(t, err)
+	assert.Equal(t, lint.SeverityWarning, e.Config().Rules["how-code"])
+	assert.False(t, e.Ignored.Value)
+}
+
+func TestErrors(t *testing.T) {
+	dir := filepath.Join("..", "..", "testdata", "config", "bad")
+	tests := []struct{ file, want string }{
+		{"invalid-yaml.yaml", "2:1: invalid YAML: did not find expected key"},
+		{"unclosed.yaml", "1:1: invalid YAML: did not find expected ',' or ']'"},
+		{"top-list.yaml", "1:1: configuration must be a mapping, not a list"},
+		{"unknown-key.yaml", `2:1: unknown key "vocab" in configuration (did you mean "vocabulary"?)`},
+		{"unknown-rule.yaml", `3:3: unknown rule "how-data-modle" (did you mean "how-data-model"?)`},
+		{"unknown-rule-no-suggestion.yaml", `2:3: unknown rule "spelling"`},
+		{"unknown-vocabulary-key.yaml", `3:3: unknown key "delete" in vocabulary`},
+		{"duplicate-key.yaml", `3:3: duplicate key "how-infra"`},
+		{"fail-level-number.yaml", "1:13: fail-level must be off, info, warning or error, not a number"},
+		{"bad-severity.yaml", `2:14: rules.how-infra must be off, info, warning or error, not "fatal"`},
+		{"min-confidence-string.yaml", `1:17: min-confidence must be a number from 0 to 1, not "high"`},
+		{"min-confidence-range.yaml", "1:17: min-confidence must be a number from 0 to 1, not 1.5"},
+		{"rules-list.yaml", "1:8: rules must be a mapping, not a list"},
+		{"term-mapping.yaml", "4:7: vocabulary.add must be a list of strings, not a mapping"},
+		{"root-string.yaml", `1:7: root must be true or false, not "yes"`},
+		{"design-mode.yaml", `2:9: design-sections.mode must be skip or info, not "fast"`},
+		{"invalid-glob.yaml", `3:5: ignore: invalid glob "docs/[a-"`},
+		{"absolute-glob.yaml", `1:10: ignore: glob "/abs/**" must be a slash-separated path relative to the configuration file`},
+		{"override-no-files.yaml", "2:5: overrides entry needs files: [glob, ...]"},
+		{"override-unknown-key.yaml", `3:5: unknown key "ignore" in overrides entry`},
+		{"alias.yaml", "3:8: YAML aliases (*name) are not supported in configuration"},
+	}
+	seen := map[string]bool{}
+	for _, tt := range tests {
+		t.Run(tt.file, func(t *testing.T) {
+			seen[tt.file] = true
+			_, err := NewLoader(Options{WorkDir: dir, File: tt.file, KnownRules: knownRules})
+			require.Error(t, err)
+			var ce *Error
+			require.ErrorAs(t, err, &ce)
+			assert.Equal(t, tt.file+":"+tt.want, err.Error())
+			assert.NotContains(t, err.Error(), "\n", "one line")
+		})
+	}
+	files, err := filepath.Glob(filepath.Join(dir, "*.yaml"))
+	require.NoError(t, err)
+	for _, f := range files {
+		assert.True(t, seen[filepath.Base(f)], "fixture %s has no test case", f)
+	}
+}
+
+func TestDiscoveredErrors(t *testing.T) {
+	write := func(t *testing.T, repo, name, data string) {
+		t.Helper()
+		p := filepath.Join(repo, name)
+		require.NoError(t, os.MkdirAll(filepath.Dir(p), 0o755))
+		require.NoError(t, os.WriteFile(p, []byte(data), 0o644))
+	}
+	t.Run("both names in one directory", func(t *testing.T) {
+		repo := fixtureRepo(t)
+		write(t, repo, "team/.prdlint.yml", "fail-level: info\n")
+		_, err := newTestLoader(t, repo, Options{}).Resolve("team/prd.md")
+		assert.EqualError(t, err, "team/.prdlint.yml:1:1: both .prdlint.yaml and .prdlint.yml are in this directory; keep one")
+	})
+	t.Run("a nested error names the nested file", func(t *testing.T) {
+		repo := fixtureRepo(t)
+		write(t, repo, "team/sub/.prdlint.yaml", "rules:\n  how-infr: off\n")
+		l := newTestLoader(t, repo, Options{})
+		_, err := l.Resolve("team/sub/x.md")
+		assert.EqualError(t, err, `team/sub/.prdlint.yaml:2:3: unknown rule "how-infr" (did you mean "how-infra"?)`)
+		_, err = l.Resolve("team/prd.md")
+		assert.NoError(t, err, "files above the broken configuration are unaffected")
+	})
+	t.Run("a link out of the repository", func(t *testing.T) {
+		repo := fixtureRepo(t)
+		outside := filepath.Join(t.TempDir(), "secret.yaml")
+		require.NoError(t, os.WriteFile(outside, []byte("fail-level: info\n"), 0o644))
+		require.NoError(t, os.Symlink(outside, filepath.Join(repo, "isolated", FileName+"-link")))
+		require.NoError(t, os.Remove(filepath.Join(repo, "isolated", AltFileName)))
+		require.NoError(t, os.Rename(filepath.Join(repo, "isolated", FileName+"-link"), filepath.Join(repo, "isolated", FileName)))
+		_, err := newTestLoader(t, repo, Options{}).Resolve("isolated/prd.md")
+		assert.EqualError(t, err, "isolated/.prdlint.yaml:1:1: is a link to a file outside the repository")
+	})
+	t.Run("not a regular file", func(t *testing.T) {
+		repo := fixtureRepo(t)
+		require.NoError(t, os.Mkdir(filepath.Join(repo, "rfcs", FileName), 0o755))
+		_, err := newTestLoader(t, repo, Options{}).Resolve("rfcs/one.md")
+		assert.EqualError(t, err, "rfcs/.prdlint.yaml:1:1: not a regular file")
+	})
+}
+
+func TestLimits(t *testing.T) {
+	dir := t.TempDir()
+	var many strings.Builder
+	many.WriteString("vocabulary:\n  add:\n")
+	for i := 0; i <= maxTerms; i++ {
+		fmt.Fprintf(&many, "    - term%d\n", i)
+	}
+	deep := "a:" + strings.Repeat(" [", maxDepth+2) + strings.Repeat("]", maxDepth+2) + "\n"
+	tests := []struct{ name, data, want string }{
+		{"too big", "rules: {}\n" + strings.Repeat("# padding\n", maxFileSize/10+1), "over the 262144-byte limit"},
+		{"too many terms", many.String(), fmt.Sprintf("%d:7: vocabulary has over %d terms", maxTerms+3, maxTerms)},
+		{"too deep", deep, "configuration nests deeper than 16 levels"},
+		{"long term", "vocabulary:\n  add: [" + strings.Repeat("x", maxTermLen+1) + "]\n", "2:9: vocabulary.add: term is over 100 bytes"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := filepath.Join(dir, strings.ReplaceAll(tt.name, " ", "-")+".yaml")
+			require.NoError(t, os.WriteFile(p, []byte(tt.data), 0o644))
+			_, err := NewLoader(Options{WorkDir: dir, File: filepath.Base(p), KnownRules: knownRules})
+			require.Error(t, err)
+			assert.Contains(t, err.Error(), tt.want)
+		})
+	}
+}
+
+func TestStarterLoads(t *testing.T) {
+	rules := []*lint.Rule{{ID: "how-infra", Severity: lint.SeverityWarning}, {ID: "how-code", Severity: lint.SeverityError}}
+	dir := t.TempDir()
+	require.NoError(t, os.WriteFile(filepath.Join(dir, FileName), Starter(rules), 0o644))
+	l, err := NewLoader(Options{WorkDir: dir, File: FileName, KnownRules: []string{"how-infra", "how-code"}})
+	require.NoError(t, err)
+	e, err := l.Resolve("prd.md")
+	require.NoError(t, err)
+	assert.Equal(t, map[string]lint.Severity{"how-infra": lint.SeverityWarning, "how-code": lint.SeverityError}, e.Config().Rules)
+	assert.Equal(t, lint.SeverityWarning, e.FailLevel.Value)
+	assert.Equal(t, DesignModeSkip, e.DesignMode.Value)
+}
+
+func TestConcurrentResolve(t *testing.T) {
+	repo := fixtureRepo(t)
+	l := newTestLoader(t, repo, Options{})
+	var paths []string
+	require.NoError(t, fs.WalkDir(os.DirFS(repo), ".", func(p string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() && strings.HasSuffix(p, ".md") {
+			paths = append(paths, p)
+		}
+		return err
+	}))
+	require.NotEmpty(t, paths)
+	var wg sync.WaitGroup
+	for i := 0; i < 8; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for _, p := range paths {
+				_, err := l.Resolve(p)
+				assert.NoError(t, err)
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+// BenchmarkResolve is the per-file cost of configuration once the
+// directory's files are cached: the linter pays it twice per walked file.
+func BenchmarkResolve(b *testing.B) {
+	src := filepath.Join("..", "..", "testdata", "config", "tree")
+	dst := b.TempDir()
+	require.NoError(b, os.CopyFS(dst, os.DirFS(src)))
+	require.NoError(b, os.Mkdir(filepath.Join(dst, ".git"), 0o755))
+	l, err := NewLoader(Options{WorkDir: dst, KnownRules: knownRules})
+	require.NoError(b, err)
+	for b.Loop() {
+		if _, err := l.Resolve("team/sub/x.md"); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

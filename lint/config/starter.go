@@ -1,0 +1,63 @@
+package config
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/prdlint/prdlint/lint"
+)
+
+// Starter returns a commented starter configuration listing rules at
+// their default severities. It loads as it is.
+func Starter(rules []*lint.Rule) []byte {
+	var b strings.Builder
+	b.WriteString(`# prdlint configuration.
+#
+# prdlint reads the .prdlint.yaml nearest to each linted file and every one
+# above it up to the repository root; the nearest wins. Globs are relative
+# to this file's directory. See the effective configuration of a file with
+# "prdlint config print FILE" and what a rule does with "prdlint explain RULE".
+
+# Uncomment to stop looking for configuration in parent directories.
+# root: true
+
+# The least severity that makes prdlint exit 1: info, warning, error or off.
+# The --fail-level flag overrides it.
+fail-level: warning
+
+# Drop findings whose confidence is below this (0 to 1).
+min-confidence: 0
+
+# Severity of each rule: off, info, warning or error.
+rules:
+`)
+	for _, r := range rules {
+		fmt.Fprintf(&b, "  %s: %s\n", r.ID, r.Severity)
+	}
+	b.WriteString(`
+vocabulary:
+  # Terms to treat as implementation terms, e.g. your own systems' names.
+  add: []
+  # Terms that are product words for your team, never implementation.
+  remove: []
+
+# Sections where design is welcome.
+design-sections:
+  # Headings that mark a design section; leave unset for the built-in ones.
+  # headings: [Design, Technical approach]
+  # skip: no how-findings there; info: report them as info.
+  mode: skip
+
+# Markdown files a directory walk skips (a file named on the command line
+# is still linted). .prdlintignore files (gitignore syntax) work too.
+ignore: []
+#  - "drafts/**"
+
+# Settings for some files only, applied over the ones above.
+overrides: []
+#  - files: ["rfcs/**"]
+#    rules:
+#      how-architecture: info
+`)
+	return []byte(b.String())
+}

@@ -1,0 +1,307 @@
+package lint
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"unicode"
+)
+
+// CategoryDirective marks a problem with a suppression directive itself.
+const CategoryDirective Category = "directive"
+
+// DirectivePrefix starts every suppression directive.
+const DirectivePrefix = "prdlint-"
+
+// DirectiveKind is what a suppression directive does.
+type DirectiveKind int
+
+// Directive kinds, written <!-- prdlint-KIND [RULE...] [-- reason] -->.
+const (
+	// DirectiveUnknown is a comment starting with "prdlint-" that names no
+	// known directive; it does nothing.
+	DirectiveUnknown DirectiveKind = iota - 1
+	// DirectiveDisable silences findings from its line on, until an enable.
+	DirectiveDisable DirectiveKind = iota
+	// DirectiveEnable ends a disable from its line on.
+	DirectiveEnable
+	// DirectiveDisableNextLine silences findings that start on the next
+	// line holding prose.
+	DirectiveDisableNextLine
+	// DirectiveDisableLine, at the end of a line, silences findings whose
+	// sentence covers that line.
+	DirectiveDisableLine
+	// DirectiveDisableFile silences findings anywhere in the file; an
+	// enable does not undo it.
+	DirectiveDisableFile
+)
+
+var directiveNames = map[string]DirectiveKind{
+	"prdlint-disable":           DirectiveDisable,
+	"prdlint-enable":            DirectiveEnable,
+	"prdlint-disable-next-line": DirectiveDisableNextLine,
+	"prdlint-disable-line":      DirectiveDisableLine,
+	"prdlint-disable-file":      DirectiveDisableFile,
+}
+
+// DirectiveNames lists the directive keywords, sorted.
+func DirectiveNames() []string {
+	names := make([]string, 0, len(directiveNames))
+	for n := range directiveNames {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	return names
+}
+
+// Directive is one suppression directive found in a document.
+type Directive struct {
+	Kind DirectiveKind
+	// Rules are the rule IDs named; empty means every rule.
+	Rules []string
+	// RuleOffsets[i] is the source byte offset of Rules[i], or -1 when the
+	// directive comes from front matter.
+	RuleOffsets []int
+	// Reason is the text after " -- ", if any.
+	Reason string
+	// Comment is the HTML comment holding the directive; for the front
+	// matter key it is zero but for Line, the line of the key.
+	Comment Comment
+	// Target is the line a next-line or line directive applies to, or 0
+	// when there is none.
+	Target int
+	// Problem says why the directive is malformed or has no effect; such
+	// a directive still applies as far as it can.
+	Problem string
+}
+
+// FrontMatterKey is the front matter key holding file-wide suppressions:
+// prdlint: {disable: [rule, ...]}.
+const FrontMatterKey = "prdlint"
+
+type directivesKey struct{}
+
+// Directives returns the document's suppression directives in source
+// order, the front matter's first. Comments that do not start with
+// "prdlint-" are not directives.
+func Directives(doc *Document) []Directive {
+	return doc.Memo(directivesKey{}, func() any { return parseDirectives(doc) }).([]Directive)
+}
+
+func parseDirectives(doc *Document) []Directive {
+	var out []Directive
+	if d, ok := frontMatterDirective(doc); ok {
+		out = append(out, d)
+	}
+	var proseLines []int
+	covered := func(line int) bool {
+		for _, s := range doc.Sentences() {
+			if s.Line <= line && line <= s.EndLine {
+				return true
+			}
+		}
+		return false
+	}
+	for _, c := range doc.Comments {
+		if !strings.HasPrefix(c.Text, DirectivePrefix) {
+			continue
+		}
+		d := parseDirective(doc, c)
+		switch d.Kind {
+		case DirectiveDisableNextLine:
+			if proseLines == nil {
+				proseLines = sentenceLines(doc)
+			}
+			i := sort.SearchInts(proseLines, c.EndLine+1)
+			if i < len(proseLines) {
+				d.Target = proseLines[i]
+			} else if d.Problem == "" {
+				d.Problem = "no prose follows this prdlint-disable-next-line"
+			}
+		case DirectiveDisableLine:
+			d.Target = c.Line
+			if !covered(c.Line) && d.Problem == "" {
+				d.Problem = "prdlint-disable-line silences the line it ends, and this line holds no prose (use prdlint-disable-next-line above a line)"
+			}
+		}
+		out = append(out, d)
+	}
+	return out
+}
+
+// sentenceLines returns the sorted, distinct lines on which sentences start.
+func sentenceLines(doc *Document) []int {
+	var lines []int
+	for _, s := range doc.Sentences() {
+		if n := len(lines); n == 0 || lines[n-1] != s.Line {
+			lines = append(lines, s.Line)
+		}
+	}
+	sort.Ints(lines)
+	return lines
+}
+
+// parseDirective reads "prdlint-KIND [RULE...] [-- reason]" from a comment.
+func parseDirective(doc *Document, c Comment) Directive {
+	d := Directive{Comment: c}
+	// Offsets into the source: the trimmed text starts after "<!--" and
+	// leading space.
+	inner := string(doc.Source[c.Start+4 : c.End-3])
+	base := c.Start + 4 + (len(inner) - len(strings.TrimLeftFunc(inner, unicode.IsSpace)))
+	text := c.Text
+	head := text
+	if i := strings.Index(text, "--"); i >= 0 {
+		head, d.Reason = text[:i], strings.TrimSpace(text[i+2:])
+	}
+	fields := strings.Fields(head)
+	keyword := fields[0]
+	kind, ok := directiveNames[keyword]
+	if !ok {
+		d.Kind = DirectiveUnknown
+		d.Problem = fmt.Sprintf("unknown directive %q%s", keyword, DidYouMean(keyword, DirectiveNames()))
+		return d
+	}
+	d.Kind = kind
+	pos := len(keyword)
+	for _, f := range fields[1:] {
+		at := strings.Index(head[pos:], f) + pos
+		pos = at + len(f)
+		off := 0
+		for _, id := range strings.Split(f, ",") {
+			if id != "" {
+				d.Rules = append(d.Rules, id)
+				d.RuleOffsets = append(d.RuleOffsets, base+at+off)
+			}
+			off += len(id) + 1
+		}
+	}
+	return d
+}
+
+// frontMatterDirective reads prdlint: {disable: [rule...]} from the front
+// matter as a file-wide disable.
+func frontMatterDirective(doc *Document) (Directive, bool) {
+	v, ok := doc.Meta[FrontMatterKey]
+	if !ok {
+		return Directive{}, false
+	}
+	d := Directive{Kind: DirectiveDisableFile, Comment: Comment{Line: frontMatterLine(doc)}}
+	const want = `front matter "prdlint" must be {disable: [rule, ...]}`
+	m, ok := v.(map[string]any)
+	if !ok {
+		d.Problem = want
+		d.Rules = []string{}
+		return d, true
+	}
+	for k := range m {
+		if k != "disable" {
+			d.Problem = fmt.Sprintf("unknown front matter key prdlint.%s%s; %s", k, DidYouMean(k, []string{"disable"}), want)
+		}
+	}
+	switch x := m["disable"].(type) {
+	case string:
+		d.Rules = []string{x}
+	case []any:
+		for _, e := range x {
+			s, ok := e.(string)
+			if !ok {
+				d.Problem = want
+				continue
+			}
+			d.Rules = append(d.Rules, s)
+		}
+	case nil:
+		if d.Problem == "" {
+			d.Problem = want
+		}
+	default:
+		d.Problem = want
+	}
+	if d.Rules == nil {
+		// Never let a malformed key silence everything.
+		d.Rules = []string{}
+	}
+	for range d.Rules {
+		d.RuleOffsets = append(d.RuleOffsets, -1)
+	}
+	return d, true
+}
+
+// frontMatterLine is the line of the "prdlint:" key in the front matter, or 1.
+func frontMatterLine(doc *Document) int {
+	for i, line := range strings.Split(string(doc.Source), "\n") {
+		if strings.HasPrefix(line, FrontMatterKey+":") {
+			return i + 1
+		}
+		if i > 0 && (strings.TrimSpace(line) == "---" || strings.TrimSpace(line) == "+++") {
+			break
+		}
+	}
+	return 1
+}
+
+// appliesTo reports whether the directive names rule (or names none, which
+// means every rule).
+func (d *Directive) appliesTo(rule string) bool {
+	if d.Rules == nil {
+		return true
+	}
+	for _, r := range d.Rules {
+		if r == rule {
+			return true
+		}
+	}
+	return false
+}
+
+// Suppress is the Filter that applies suppression directives: it drops
+// every diagnostic whose start line a directive covers for its rule.
+func Suppress(doc *Document, _ *Config, diags []Diagnostic) []Diagnostic {
+	if doc == nil {
+		return diags
+	}
+	ds := Directives(doc)
+	if len(ds) == 0 {
+		return diags
+	}
+	kept := diags[:0]
+	for _, d := range diags {
+		if !suppressed(ds, &d) {
+			kept = append(kept, d)
+		}
+	}
+	return kept
+}
+
+func suppressed(ds []Directive, d *Diagnostic) bool {
+	disabled := false
+	for i := range ds {
+		x := &ds[i]
+		if x.Kind == DirectiveUnknown || !x.appliesTo(d.Rule) {
+			continue
+		}
+		if c := x.Comment; c.End > c.Start && d.Start >= c.Start && d.End <= c.End && d.End > d.Start {
+			// A finding about the directive itself stays visible.
+			continue
+		}
+		switch x.Kind {
+		case DirectiveDisableFile:
+			return true
+		case DirectiveDisableNextLine:
+			if x.Target == d.Line {
+				return true
+			}
+		case DirectiveDisableLine:
+			if d.Line <= x.Target && x.Target <= max(d.Line, d.EndLine) {
+				return true
+			}
+		case DirectiveDisable, DirectiveEnable:
+			// Directives are in source order: the last one at or before
+			// the finding's line decides.
+			if x.Comment.Line <= d.Line {
+				disabled = x.Kind == DirectiveDisable
+			}
+		}
+	}
+	return disabled
+}

@@ -1,0 +1,194 @@
+package lint
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// markRule reports every sentence containing word, so tests know exactly
+// which findings exist before suppression.
+func markRule(id, word string, cat Category) *Rule {
+	return &Rule{ID: id, Category: cat, Severity: SeverityWarning, Run: func(p *Pass) {
+		for _, s := range p.Doc.Sentences() {
+			if strings.Contains(s.Text, word) {
+				p.ReportSentence(s, Finding{Message: id})
+			}
+		}
+	}}
+}
+
+// findings lints src with rules a (sentences with "AAA") and b (sentences
+// with "BBB"), of different categories so one sentence can carry both, and returns "rule@line" for each finding left.
+func findings(t *testing.T, src string) []string {
+	t.Helper()
+	l := &Linter{Rules: []*Rule{markRule("a", "AAA", CategoryHow), markRule("b", "BBB", CategoryWhat)}, Filters: []Filter{Suppress}}
+	res := l.LintSource("prd.md", []byte(src))
+	require.Nil(t, res.Err)
+	out := []string{}
+	for _, d := range res.Diagnostics {
+		out = append(out, fmt.Sprintf("%s@%d", d.Rule, d.Line))
+	}
+	return out
+}
+
+func TestSuppressDirectives(t *testing.T) {
+	tests := []struct {
+		name, src string
+		want      []string
+	}{
+		{
+			name: "no directive",
+			src:  "AAA one.\n\nAAA BBB two.\n",
+			want: []string{"a@1", "a@3", "b@3"},
+		},
+		{
+			name: "disable all until enable",
+			src:  "AAA one.\n\n<!-- prdlint-disable -->\n\nAAA BBB two.\n\n<!-- prdlint-enable -->\n\nAAA three.\n",
+			want: []string{"a@1", "a@9"},
+		},
+		{
+			name: "disable one rule",
+			src:  "<!-- prdlint-disable b -->\n\nAAA BBB one.\n\nBBB two.\n",
+			want: []string{"a@3"},
+		},
+		{
+			name: "disable two rules, comma or space separated",
+			src:  "<!-- prdlint-disable a,b -->\n\nAAA BBB one.\n\n<!-- prdlint-enable a b -->\n\nAAA BBB two.\n",
+			want: []string{"a@7", "b@7"},
+		},
+		{
+			name: "enable one rule inside disable all",
+			src:  "<!-- prdlint-disable -->\n\n<!-- prdlint-enable b -->\n\nAAA BBB one.\n",
+			want: []string{"b@5"},
+		},
+		{
+			name: "disable-next-line silences only the next prose line",
+			src:  "<!-- prdlint-disable-next-line -->\nAAA BBB one.\nAAA two.\n",
+			want: []string{"a@3"},
+		},
+		{
+			name: "disable-next-line skips blank lines to the next prose",
+			src:  "<!-- prdlint-disable-next-line a -- reviewed with the platform team -->\n\n\nAAA BBB one.\n\nAAA two.\n",
+			want: []string{"b@4", "a@6"},
+		},
+		{
+			name: "disable-line at the end of a line",
+			src:  "AAA one.\n\nAAA BBB two. <!-- prdlint-disable-line a -->\n\nAAA three.\n",
+			want: []string{"a@1", "b@3", "a@5"},
+		},
+		{
+			name: "disable-line on the last line of a wrapped sentence",
+			src:  "AAA starts here\nand ends here. <!-- prdlint-disable-line -->\n\nAAA later.\n",
+			want: []string{"a@4"},
+		},
+		{
+			name: "disable-file anywhere, not undone by enable",
+			src:  "AAA BBB one.\n\n<!-- prdlint-enable -->\n\nAAA two.\n\n<!-- prdlint-disable-file a -->\n",
+			want: []string{"b@1"},
+		},
+		{
+			name: "front matter disable",
+			src:  "---\ntitle: Checkout\nprdlint:\n  disable: [b]\n---\n\nAAA BBB one.\n",
+			want: []string{"a@7"},
+		},
+		{
+			name: "unknown directive does nothing",
+			src:  "<!-- prdlint-disabel -->\n\nAAA one.\n",
+			want: []string{"a@3"},
+		},
+		{
+			name: "other comments do nothing",
+			src:  "<!-- TODO: prdlint-disable -->\n\nAAA one.\n",
+			want: []string{"a@3"},
+		},
+		{
+			name: "a directive in a code block is not a directive",
+			src:  "```\n<!-- prdlint-disable -->\n```\n\nAAA one.\n",
+			want: []string{"a@5"},
+		},
+		{
+			name: "unknown rule ID silences nothing",
+			src:  "<!-- prdlint-disable c -->\n\nAAA one.\n",
+			want: []string{"a@3"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, findings(t, tt.src))
+		})
+	}
+}
+
+func TestDirectivesParse(t *testing.T) {
+	src := "# T\n\n<!--  prdlint-disable-next-line how-infra,how-code  -- asked by ops -->\nText here.\n\nMore. <!-- prdlint-disable-line -->\n\n<!-- prdlint-disable-line -->\n\n<!-- prdlint-disabel x -->\n"
+	doc, err := Parse("prd.md", []byte(src))
+	require.NoError(t, err)
+	ds := Directives(doc)
+	require.Len(t, ds, 4)
+
+	assert.Equal(t, DirectiveDisableNextLine, ds[0].Kind)
+	assert.Equal(t, []string{"how-infra", "how-code"}, ds[0].Rules)
+	assert.Equal(t, "asked by ops", ds[0].Reason)
+	assert.Equal(t, 4, ds[0].Target)
+	for i, id := range ds[0].Rules {
+		off := ds[0].RuleOffsets[i]
+		assert.Equal(t, id, src[off:off+len(id)], "offset of %s", id)
+	}
+	assert.Empty(t, ds[0].Problem)
+
+	assert.Equal(t, DirectiveDisableLine, ds[1].Kind)
+	assert.Nil(t, ds[1].Rules, "no rule named means every rule")
+	assert.Equal(t, 6, ds[1].Target)
+	assert.Empty(t, ds[1].Problem)
+
+	assert.Contains(t, ds[2].Problem, "holds no prose", "a disable-line on a line of its own silences nothing")
+	assert.Equal(t, DirectiveUnknown, ds[3].Kind)
+	assert.Contains(t, ds[3].Problem, `did you mean "prdlint-disable"?`)
+}
+
+func TestFrontMatterDirectiveProblems(t *testing.T) {
+	tests := []struct {
+		name, meta, problem string
+		rules               []string
+	}{
+		{"list", "prdlint:\n  disable: [a, b]\n", "", []string{"a", "b"}},
+		{"one string", "prdlint:\n  disable: a\n", "", []string{"a"}},
+		{"not a mapping", "prdlint: off\n", "must be {disable", []string{}},
+		{"unknown key", "prdlint:\n  disabled: [a]\n", `did you mean "disable"?`, []string{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := Parse("prd.md", []byte("---\ntitle: x\n"+tt.meta+"---\n\nText.\n"))
+			require.NoError(t, err)
+			ds := Directives(doc)
+			require.Len(t, ds, 1)
+			assert.Equal(t, DirectiveDisableFile, ds[0].Kind)
+			assert.Equal(t, tt.rules, ds[0].Rules, "a malformed key never silences every rule")
+			assert.Equal(t, 3, ds[0].Comment.Line)
+			if tt.problem == "" {
+				assert.Empty(t, ds[0].Problem)
+			} else {
+				assert.Contains(t, ds[0].Problem, tt.problem)
+			}
+		})
+	}
+}
+
+func TestSuggest(t *testing.T) {
+	ids := []string{"how-infra", "how-code", "how-data-model"}
+	tests := []struct{ word, want string }{
+		{"how-infr", "how-infra"},
+		{"how-data-modle", "how-data-model"},
+		{"HOW-CODE", "how-code"},
+		{"infra", "how-infra"},
+		{"how-infrastructure", "how-infra"},
+		{"spelling", ""},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, Suggest(tt.word, ids), tt.word)
+	}
+}

@@ -1,0 +1,77 @@
+package rules
+
+import (
+	"fmt"
+	"slices"
+
+	"github.com/prdlint/prdlint/lint"
+)
+
+// BadDirective reports suppression comments that do not do what they say:
+// an unknown directive, an unknown rule ID, or a directive with nothing to
+// apply to.
+func BadDirective() *lint.Rule {
+	return &lint.Rule{
+		ID:       "bad-directive",
+		Category: lint.CategoryDirective,
+		Severity: lint.SeverityWarning,
+		Summary:  "Suppression comment names an unknown directive or rule, or applies to nothing",
+		Doc: `Suppression comments silence findings: <!-- prdlint-disable-next-line how-infra -->.
+A misspelt directive or rule ID silences nothing, and the finding it was meant
+for comes back without saying why. This rule reports such comments at their
+position: an unknown "prdlint-..." directive, a rule ID prdlint does not know
+(with the closest known one), a prdlint-disable-line on a line without prose,
+a prdlint-disable-next-line with no prose after it, and a malformed
+"prdlint" front matter key.`,
+		Bad: []string{
+			"<!-- prdlint-disable-next-line how-infrastructure -->",
+			"<!-- prdlint-disabel how-infra -->",
+		},
+		Good: []string{
+			"<!-- prdlint-disable-next-line how-infra -- the platform team asked for this -->",
+			"<!-- prdlint-disable how-infra -->",
+		},
+		Run: runBadDirective,
+	}
+}
+
+func runBadDirective(pass *lint.Pass) {
+	var known []string
+	for _, r := range All() {
+		known = append(known, r.ID)
+	}
+	doc := pass.Doc
+	for _, d := range lint.Directives(doc) {
+		if d.Problem != "" {
+			pass.ReportSentence(span(doc, d.Comment.Line, d.Comment.Start, d.Comment.End), lint.Finding{Message: d.Problem + "."})
+		}
+		for i, id := range d.Rules {
+			if slices.Contains(known, id) {
+				continue
+			}
+			// The finding spans the rule ID, so each unknown ID is a
+			// finding of its own.
+			off := d.RuleOffsets[i]
+			pass.ReportSentence(span(doc, d.Comment.Line, off, off+len(id)), lint.Finding{
+				Message: fmt.Sprintf("Unknown rule %q%s; this directive does not silence it.", id, lint.DidYouMean(id, known)),
+			})
+		}
+	}
+}
+
+// span stands source bytes [start, end) in for a sentence, so a finding
+// covers them; with no source range (front matter) it covers the start of
+// line.
+func span(doc *lint.Document, line, start, end int) *lint.Sentence {
+	if start < 0 || end <= start {
+		return &lint.Sentence{Block: &lint.Block{}, Text: lint.FrontMatterKey, Line: line, Column: 1, EndLine: line, EndColumn: len(lint.FrontMatterKey)}
+	}
+	l, c := doc.Position(start)
+	el, ec := doc.Position(end - 1)
+	return &lint.Sentence{
+		Block: &lint.Block{},
+		Text:  string(doc.Source[start:end]),
+		Start: start, End: end,
+		Line: l, Column: c, EndLine: el, EndColumn: ec,
+	}
+}

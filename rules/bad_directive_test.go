@@ -1,0 +1,88 @@
+package rules
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/prdlint/prdlint/lint"
+)
+
+func TestBadDirective(t *testing.T) {
+	type want struct {
+		line, col, endCol int
+		message           string
+	}
+	tests := []struct {
+		name, src string
+		want      []want
+	}{
+		{
+			name: "valid directives",
+			src:  "<!-- prdlint-disable-next-line how-infra -- asked by ops -->\nShoppers pay.\n\nText. <!-- prdlint-disable-line -->\n\n<!-- prdlint-enable how-infra,how-code -->\n",
+		},
+		{
+			name: "unknown rule, spanning the ID",
+			src:  "<!-- prdlint-disable how-infra how-infrastructure -->\n",
+			want: []want{{1, 32, 49, `Unknown rule "how-infrastructure" (did you mean "how-infra"?); this directive does not silence it.`}},
+		},
+		{
+			name: "each unknown rule",
+			src:  "Text. <!-- prdlint-disable-line foo,bar -->\n",
+			want: []want{
+				{1, 33, 35, `Unknown rule "foo"; this directive does not silence it.`},
+				{1, 37, 39, `Unknown rule "bar"; this directive does not silence it.`},
+			},
+		},
+		{
+			name: "unknown directive",
+			src:  "# T\n\n<!-- prdlint-disabel how-infra -->\n",
+			want: []want{{3, 1, 34, `unknown directive "prdlint-disabel" (did you mean "prdlint-disable"?).`}},
+		},
+		{
+			name: "disable-line with no prose on its line",
+			src:  "<!-- prdlint-disable-line -->\nText.\n",
+			want: []want{{1, 1, 29, "prdlint-disable-line silences the line it ends, and this line holds no prose (use prdlint-disable-next-line above a line)."}},
+		},
+		{
+			name: "disable-next-line at the end",
+			src:  "Text.\n\n<!-- prdlint-disable-next-line -->\n",
+			want: []want{{3, 1, 34, "no prose follows this prdlint-disable-next-line."}},
+		},
+		{
+			name: "front matter unknown rule",
+			src:  "---\ntitle: T\nprdlint:\n  disable: [how-inf]\n---\n\nText.\n",
+			want: []want{{3, 1, 7, `Unknown rule "how-inf" (did you mean "how-infra"?); this directive does not silence it.`}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			l := &lint.Linter{Rules: []*lint.Rule{BadDirective()}, Filters: []lint.Filter{lint.Suppress}}
+			res := l.LintSource("prd.md", []byte(tt.src))
+			require.Nil(t, res.Err)
+			got := []want{}
+			for _, d := range res.Diagnostics {
+				assert.Equal(t, "bad-directive", d.Rule)
+				assert.Equal(t, lint.CategoryDirective, d.Category)
+				got = append(got, want{d.Line, d.Column, d.EndColumn, d.Message})
+			}
+			if tt.want == nil {
+				tt.want = []want{}
+			}
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}
+
+func TestBadDirectiveKnowsEveryRule(t *testing.T) {
+	src := "<!-- prdlint-disable"
+	for _, r := range All() {
+		src += " " + r.ID
+	}
+	src += " -->\n"
+	l := &lint.Linter{Rules: []*lint.Rule{BadDirective()}}
+	res := l.LintSource("prd.md", []byte(src))
+	require.Nil(t, res.Err)
+	assert.Empty(t, res.Diagnostics)
+}
