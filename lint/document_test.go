@@ -84,6 +84,17 @@ func TestNotProse(t *testing.T) {
 	assert.Equal(t, 15, doc.Comments[0].Line)
 }
 
+func TestThematicBreakAfterTitleIsNotFrontMatter(t *testing.T) {
+	doc, err := Parse("t.md", []byte("# Title\n---\n\n## Problem\n\nCarts get lost.\n\n---\n\nMore.\n"))
+	require.NoError(t, err)
+	var texts []string
+	for _, s := range doc.Sentences() {
+		texts = append(texts, s.Text)
+	}
+	assert.Equal(t, []string{"Title", "Problem", "Carts get lost.", "More."}, texts)
+	assert.Nil(t, doc.Meta)
+}
+
 func TestSections(t *testing.T) {
 	doc, err := Parse("t.md", []byte("# PRD\n\nIntro.\n\n## Goals\n\n### Latency\n\nFast.\n\n## Design\n\nUse Kafka.\n"))
 	require.NoError(t, err)

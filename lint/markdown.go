@@ -15,13 +15,40 @@ import (
 )
 
 // newMarkdown builds the parser: CommonMark with GFM tables and
-// strikethrough, and YAML/TOML front matter kept out of the prose.
-func newMarkdown() goldmark.Markdown {
-	return goldmark.New(goldmark.WithExtensions(
-		extension.Table,
-		extension.Strikethrough,
-		&frontmatter.Extender{},
-	))
+// strikethrough, and, when the document opens with a front matter
+// delimiter, YAML/TOML front matter kept out of the prose. The extension is
+// left out otherwise because it also opens front matter at a "---" on the
+// second line ("# Title" then a thematic break), swallowing the document.
+func newMarkdown(frontMatter bool) goldmark.Markdown {
+	exts := []goldmark.Extender{extension.Table, extension.Strikethrough}
+	if frontMatter {
+		exts = append(exts, &frontmatter.Extender{})
+	}
+	return goldmark.New(goldmark.WithExtensions(exts...))
+}
+
+// opensFrontMatter reports whether src's first line is "---" or "+++".
+func opensFrontMatter(src []byte) bool {
+	line := src
+	if i := bytes.IndexByte(src, '\n'); i >= 0 {
+		line = src[:i]
+	}
+	line = bytes.TrimRight(line, " \t\r")
+	return bytes.Equal(line, []byte("---")) || bytes.Equal(line, []byte("+++"))
+}
+
+// parseTree parses src with prdlint's parser. The tree's segments index
+// src itself: a leading byte-order mark is blanked in a private copy (it
+// would hide a leading heading), so offsets are unchanged.
+func parseTree(src []byte) (goldmark.Markdown, ast.Node, parser.Context) {
+	parsed := src
+	if bytes.HasPrefix(src, utf8BOM) {
+		parsed = append([]byte("   "), src[len(utf8BOM):]...)
+	}
+	md := newMarkdown(opensFrontMatter(parsed))
+	ctx := parser.NewContext()
+	root := md.Parser().Parse(text.NewReader(parsed), parser.WithContext(ctx))
+	return md, root, ctx
 }
 
 // Parse reads Markdown source into a Document. It never fails on odd
@@ -30,15 +57,7 @@ func newMarkdown() goldmark.Markdown {
 // parsed document.
 func Parse(path string, src []byte) (*Document, error) {
 	doc := &Document{Path: path, Source: src, lines: newLineIndex(src)}
-	md := newMarkdown()
-	ctx := parser.NewContext()
-	parsed := src
-	if bytes.HasPrefix(src, utf8BOM) {
-		// A byte-order mark would hide a leading heading or front matter
-		// from the parser; blank it out in a copy so offsets still match.
-		parsed = append([]byte("   "), src[len(utf8BOM):]...)
-	}
-	root := md.Parser().Parse(text.NewReader(parsed), parser.WithContext(ctx))
+	_, root, ctx := parseTree(src)
 
 	var metaErr error
 	if fm := frontmatter.Get(ctx); fm != nil {
