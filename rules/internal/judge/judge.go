@@ -1,0 +1,202 @@
+// Package judge decides whether a sentence of a product requirement document
+// prescribes HOW to build something (technology, architecture, data model,
+// API shape, code, infrastructure) rather than stating WHAT is needed and WHY.
+//
+// It uses no part-of-speech tagger: sentences are tokenised, matched against
+// an embedded vocabulary and word classes, and a handful of constructions
+// ("we will add", imperatives, "is stored in", "a new field", "via Kafka",
+// component + verb) are detected. A small logistic-regression model, trained
+// by cmd/prdlint-train and embedded as model.json, weighs the evidence into a
+// calibrated probability.
+package judge
+
+import (
+	_ "embed"
+	"encoding/json"
+	"math"
+	"sort"
+	"sync"
+)
+
+// Input is one sentence as the engine sees it.
+type Input struct {
+	Text    string   // the sentence, plain text; code span contents are included verbatim (without backticks)
+	Code    [][2]int // byte ranges [start,end) in Text that were inline code spans in the Markdown
+	Heading bool     // the sentence is a heading
+	Section []string // heading path of the sentence, outermost first (may be empty)
+}
+
+// Signal is one piece of evidence for a verdict.
+type Signal struct {
+	Name       string  // short machine name, e.g. "imperative-add", "term:kafka", "new-field"
+	Start, End int     // byte range in Input.Text that triggered it (End > Start); -1,-1 when not local
+	Text       string  // what the user sees, e.g. "Kafka", "a new field", "we will replicate"
+	Kind       string  // the kind of implementation detail this evidence points to ("" when none)
+	Weight     float64 // the signal's contribution to the score (log-odds); signals are sorted by it
+}
+
+// Verdict is the judgement of one sentence.
+type Verdict struct {
+	How     float64  // calibrated confidence in [0,1] that the sentence prescribes implementation
+	Kind    string   // one of: "tech-choice", "architecture", "data-model", "api-shape", "code", "infra"
+	Signals []Signal // the evidence, strongest first
+}
+
+// Options adjust the vocabulary.
+type Options struct {
+	// Add lists extra implementation terms. A term may be prefixed by a kind
+	// ("data-model:ledger"); without one it is treated as a tech choice.
+	Add []string
+	// Remove lists terms to treat as product words (never implementation).
+	Remove []string
+}
+
+// DefaultThreshold is the How value from which the rules report a sentence.
+const DefaultThreshold = 0.5
+
+//go:embed model.json
+var modelJSON []byte
+
+// Model is the serialised logistic-regression model.
+type Model struct {
+	Version   int                `json:"version"`
+	Weights   map[string]float64 `json:"weights"`
+	Threshold float64            `json:"threshold,omitempty"`
+	Notes     map[string]any     `json:"notes,omitempty"`
+}
+
+type shared struct {
+	w     [nFeat]float64
+	terms []*term
+	voc   *vocab
+}
+
+var (
+	loadOnce sync.Once
+	loaded   *shared
+)
+
+func load() *shared {
+	loadOnce.Do(func() {
+		var m Model
+		if err := json.Unmarshal(modelJSON, &m); err != nil {
+			panic("judge: bad embedded model: " + err.Error())
+		}
+		s := &shared{terms: parseVocab(vocabText)}
+		s.w = weightsFrom(m.Weights)
+		s.voc = buildVocab(s.terms, Options{})
+		loaded = s
+	})
+	return loaded
+}
+
+func weightsFrom(m map[string]float64) [nFeat]float64 {
+	var w [nFeat]float64
+	for k, v := range m {
+		if i, ok := featIndex[k]; ok {
+			w[i] = v
+		}
+	}
+	return w
+}
+
+// Judge is built once and safe for concurrent use.
+type Judge struct {
+	once sync.Once
+	opts Options
+	w    [nFeat]float64
+	voc  *vocab
+	pool sync.Pool
+}
+
+type scratch struct {
+	toks []token
+	sps  []span
+	ex   extraction
+}
+
+// New returns a Judge. The embedded model and vocabulary are loaded on the
+// first call to Judge.
+func New(opts Options) *Judge {
+	return &Judge{opts: opts}
+}
+
+// newWithWeights is used by training and tests.
+func newWithWeights(opts Options, w [nFeat]float64) *Judge {
+	j := &Judge{opts: opts}
+	j.init()
+	j.w = w
+	return j
+}
+
+func (j *Judge) init() {
+	j.once.Do(func() {
+		s := load()
+		j.w = s.w
+		if len(j.opts.Add) == 0 && len(j.opts.Remove) == 0 {
+			j.voc = s.voc
+		} else {
+			j.voc = buildVocab(s.terms, j.opts)
+		}
+		j.pool.New = func() any { return &scratch{toks: make([]token, 0, 64), sps: make([]span, 0, 64)} }
+	})
+}
+
+// Judge judges one sentence.
+func (j *Judge) Judge(in Input) Verdict {
+	j.init()
+	sc := j.pool.Get().(*scratch)
+	sc.ex.x = [nFeat]float64{}
+	sc.ex.sigs = sc.ex.sigs[:0]
+	sc.toks = j.extract(in, &sc.ex, sc.toks, sc.sps)
+	v := j.verdict(&sc.ex)
+	j.pool.Put(sc)
+	return v
+}
+
+func sigmoid(z float64) float64 { return 1 / (1 + math.Exp(-z)) }
+
+func (j *Judge) verdict(ex *extraction) Verdict {
+	z := 0.0
+	for i, v := range ex.x {
+		z += j.w[i] * v
+	}
+	v := Verdict{How: sigmoid(z)}
+	var kindScore [6]float64
+	for _, r := range ex.sigs {
+		w := j.w[r.feat]
+		if w <= 0 {
+			continue
+		}
+		if r.kind != "" {
+			kindScore[kindIndex(r.kind)] += w
+		}
+		dup := false
+		for _, s := range v.Signals {
+			if s.Name == r.name && (s.Start == r.start || s.Start == -1) {
+				dup = true
+				break
+			}
+		}
+		if dup {
+			continue
+		}
+		s, e := r.start, r.end
+		if e <= s {
+			s, e = -1, -1
+		}
+		v.Signals = append(v.Signals, Signal{Name: r.name, Start: s, End: e, Text: r.text, Kind: r.kind, Weight: w})
+	}
+	sort.SliceStable(v.Signals, func(a, b int) bool { return v.Signals[a].Weight > v.Signals[b].Weight })
+	if len(v.Signals) > 8 {
+		v.Signals = v.Signals[:8]
+	}
+	best, bi := 0.0, 1 // architecture by default
+	for i, s := range kindScore {
+		if s > best {
+			best, bi = s, i
+		}
+	}
+	v.Kind = Kinds[bi]
+	return v
+}

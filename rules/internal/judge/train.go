@@ -1,0 +1,277 @@
+package judge
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"math"
+	"os"
+	"sort"
+	"strings"
+)
+
+// Example is one labelled sentence (the JSON Lines format of the evaluation
+// and training files).
+type Example struct {
+	ID      string `json:"id"`
+	Text    string `json:"text"` // inline Markdown
+	Label   string `json:"label"`
+	Kind    string `json:"kind"`
+	Doc     string `json:"doc"`
+	Section string `json:"section"`
+}
+
+// Input returns the example as the engine would present it.
+func (e Example) Input() Input {
+	var sec []string
+	if e.Section != "" {
+		sec = []string{e.Section}
+	}
+	return FromMarkdown(e.Text, sec...)
+}
+
+// IsHow reports whether the example is labelled "how".
+func (e Example) IsHow() bool { return e.Label == "how" }
+
+// LoadExamples reads a JSON Lines file of examples.
+func LoadExamples(path string) ([]Example, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	var out []Example
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	line := 0
+	for sc.Scan() {
+		line++
+		s := strings.TrimSpace(sc.Text())
+		if s == "" {
+			continue
+		}
+		var e Example
+		if err := json.Unmarshal([]byte(s), &e); err != nil {
+			return nil, fmt.Errorf("%s:%d: %v", path, line, err)
+		}
+		out = append(out, e)
+	}
+	return out, sc.Err()
+}
+
+// Metrics summarises a run over labelled examples.
+type Metrics struct {
+	TP, FP, FN, TN int
+	Precision      float64
+	Recall         float64
+	F1             float64
+	// FalseAlarm maps each "what" kind to [false alarms, sentences].
+	FalseAlarm map[string][2]int
+	// KindAccuracy is the share of true positives whose Kind matches the label.
+	KindAccuracy float64
+}
+
+// Score returns the metrics of predictions (How values) against examples.
+func Score(exs []Example, how []float64, kinds []string, threshold float64) Metrics {
+	m := Metrics{FalseAlarm: map[string][2]int{}}
+	kindOK := 0
+	for i, e := range exs {
+		pred := how[i] >= threshold
+		switch {
+		case e.IsHow() && pred:
+			m.TP++
+			if kinds != nil && kinds[i] == e.Kind {
+				kindOK++
+			}
+		case e.IsHow():
+			m.FN++
+		case pred:
+			m.FP++
+		default:
+			m.TN++
+		}
+		if !e.IsHow() {
+			fa := m.FalseAlarm[e.Kind]
+			fa[1]++
+			if pred {
+				fa[0]++
+			}
+			m.FalseAlarm[e.Kind] = fa
+		}
+	}
+	if m.TP+m.FP > 0 {
+		m.Precision = float64(m.TP) / float64(m.TP+m.FP)
+	}
+	if m.TP+m.FN > 0 {
+		m.Recall = float64(m.TP) / float64(m.TP+m.FN)
+	}
+	if m.Precision+m.Recall > 0 {
+		m.F1 = 2 * m.Precision * m.Recall / (m.Precision + m.Recall)
+	}
+	if m.TP > 0 {
+		m.KindAccuracy = float64(kindOK) / float64(m.TP)
+	}
+	return m
+}
+
+// String formats the metrics on a few lines.
+func (m Metrics) String() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "precision %.3f  recall %.3f  F1 %.3f  (tp %d fp %d fn %d tn %d)  kind accuracy %.2f\n",
+		m.Precision, m.Recall, m.F1, m.TP, m.FP, m.FN, m.TN, m.KindAccuracy)
+	keys := make([]string, 0, len(m.FalseAlarm))
+	for k := range m.FalseAlarm {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	b.WriteString("false alarms:")
+	for _, k := range keys {
+		fa := m.FalseAlarm[k]
+		fmt.Fprintf(&b, " %s %d/%d (%.0f%%)", k, fa[0], fa[1], 100*float64(fa[0])/float64(fa[1]))
+	}
+	b.WriteString("\n")
+	return b.String()
+}
+
+// Vectors featurises examples with the default vocabulary.
+func Vectors(exs []Example) [][]float64 {
+	j := New(Options{})
+	j.init()
+	out := make([][]float64, len(exs))
+	for i, e := range exs {
+		var ex extraction
+		j.extract(e.Input(), &ex, nil, nil)
+		v := make([]float64, nFeat)
+		copy(v, ex.x[:])
+		out[i] = v
+	}
+	return out
+}
+
+// FeatureNames returns the names of the feature vector's components.
+func FeatureNames() []string { return append([]string(nil), featNames...) }
+
+// TrainLR fits L2-regularised logistic regression by full-batch Newton
+// iterations (deterministic). The bias (component 0) is not penalised.
+func TrainLR(xs [][]float64, ys []bool, l2 float64) []float64 {
+	d := nFeat
+	w := make([]float64, d)
+	for iter := 0; iter < 50; iter++ {
+		g := make([]float64, d)
+		h := make([][]float64, d)
+		for i := range h {
+			h[i] = make([]float64, d)
+		}
+		for i, x := range xs {
+			z := 0.0
+			for k, v := range x {
+				z += w[k] * v
+			}
+			p := sigmoid(z)
+			y := 0.0
+			if ys[i] {
+				y = 1
+			}
+			r := p - y
+			s := p * (1 - p)
+			for a, va := range x {
+				if va == 0 {
+					continue
+				}
+				g[a] += r * va
+				for b, vb := range x {
+					if vb != 0 {
+						h[a][b] += s * va * vb
+					}
+				}
+			}
+		}
+		for k := 1; k < d; k++ {
+			g[k] += l2 * w[k]
+			h[k][k] += l2
+		}
+		h[0][0] += 1e-6
+		for k := 0; k < d; k++ {
+			h[k][k] += 1e-9
+		}
+		step := solve(h, g)
+		maxStep := 0.0
+		for k := range w {
+			w[k] -= step[k]
+			maxStep = math.Max(maxStep, math.Abs(step[k]))
+		}
+		if maxStep < 1e-7 {
+			break
+		}
+	}
+	return w
+}
+
+// solve solves A x = b by Gaussian elimination with partial pivoting.
+func solve(a [][]float64, b []float64) []float64 {
+	n := len(b)
+	m := make([][]float64, n)
+	for i := range m {
+		m[i] = append(append([]float64(nil), a[i]...), b[i])
+	}
+	for c := 0; c < n; c++ {
+		p := c
+		for r := c + 1; r < n; r++ {
+			if math.Abs(m[r][c]) > math.Abs(m[p][c]) {
+				p = r
+			}
+		}
+		m[c], m[p] = m[p], m[c]
+		if math.Abs(m[c][c]) < 1e-12 {
+			continue
+		}
+		for r := c + 1; r < n; r++ {
+			f := m[r][c] / m[c][c]
+			if f == 0 {
+				continue
+			}
+			for k := c; k <= n; k++ {
+				m[r][k] -= f * m[c][k]
+			}
+		}
+	}
+	x := make([]float64, n)
+	for r := n - 1; r >= 0; r-- {
+		if math.Abs(m[r][r]) < 1e-12 {
+			continue
+		}
+		s := m[r][n]
+		for k := r + 1; k < n; k++ {
+			s -= m[r][k] * x[k]
+		}
+		x[r] = s / m[r][r]
+	}
+	return x
+}
+
+// Predict returns How for a feature vector under weights w.
+func Predict(w, x []float64) float64 {
+	z := 0.0
+	for k, v := range x {
+		z += w[k] * v
+	}
+	return sigmoid(z)
+}
+
+// WeightsMap converts a weight vector to the model file's map.
+func WeightsMap(w []float64) map[string]float64 {
+	m := map[string]float64{}
+	for i, v := range w {
+		if v != 0 {
+			m[featNames[i]] = math.Round(v*1e4) / 1e4
+		}
+	}
+	return m
+}
+
+// JudgeWith returns a Judge that uses weights w instead of the embedded model.
+func JudgeWith(w []float64, opts Options) *Judge {
+	var a [nFeat]float64
+	copy(a[:], w)
+	return newWithWeights(opts, a)
+}
