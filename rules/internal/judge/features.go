@@ -14,7 +14,7 @@ var featNames = []string{
 	"generic:tech-choice", "generic:architecture", "generic:data-model", "generic:api-shape", "generic:code", "generic:infra",
 	// prescriptive constructions
 	"we-will-design", "we-will-other", "we-propose", "we-modal-design", "we-modal-other", "we-present-design", "we-want", "we-not",
-	"imp-design", "imp-outcome",
+	"imp-design", "imp-outcome", "imp-ui", "ui-object",
 	"sys-modal-design", "modal-be-part", "modal-design", "modal-outcome", "modal-be-able", "user-modal", "pronoun-modal-design",
 	"passive-design", "passive-used",
 	"component-verb3", "verb3-design",
@@ -66,6 +66,8 @@ var (
 	fWeNot         = fid("we-not")
 	fImpDesign     = fid("imp-design")
 	fImpOutcome    = fid("imp-outcome")
+	fImpUI         = fid("imp-ui")
+	fUIObject      = fid("ui-object")
 	fSysModal      = fid("sys-modal-design")
 	fModalBePart   = fid("modal-be-part")
 	fModalDesign   = fid("modal-design")
@@ -130,7 +132,7 @@ var (
 	fSec0          = fid("sec:motivation")
 )
 
-const nFeat = 92
+const nFeat = 94
 
 func init() {
 	if len(featNames) != nFeat {
@@ -176,7 +178,7 @@ var sectionCats = []struct {
 	{"risks", []string{"risk", "mitigation", "drawback", "consideration", "trade-off", "tradeoff", "concern", "caveat", "security", "constraint", "assumption", "pitfall", "limitation"}},
 	{"requirements", []string{"requirement", "acceptance", "must have", "must-have", "scope", "feature"}},
 	{"ops", []string{"test plan", "graduation", "upgrade", "downgrade", "version skew", "production readiness", "rollout", "monitoring", "troubleshoot", "scalability", "dependencies", "feature enablement"}},
-	{"motivation", []string{"motivation", "why", "background", "context", "overview", "introduction", "problem", "current", "existing", "today", "obstacle", "pain"}},
+	{"motivation", []string{"motivation", "why", "background", "context", "overview", "introduction", "problem", "current", "today", "obstacle", "pain"}},
 	{"summary", []string{"summary", "abstract", "tl;dr", "tldr"}},
 	{"design", []string{"design", "implement", "proposal", "detail", "architecture", "technical", "internal", "api", "approach", "solution", "changes", "mechanism", "spec", "schema", "data model", "format", "how it works", "explanation", "notes", "model"}},
 }
@@ -408,6 +410,9 @@ func (j *Judge) extract(in Input, ex *extraction, tokBuf []token, spBuf []span) 
 		if b&cRisk != 0 {
 			x[fRisk] = 1
 		}
+		if b&cUI != 0 {
+			x[fUIObject] = 1
+		}
 		if b&cGoal != 0 {
 			x[fGoalWord] = 1
 		}
@@ -521,7 +526,22 @@ func (j *Judge) extract(in Input, ex *extraction, tokBuf []token, spBuf []span) 
 	if start < n && toks[start].shape&(shCode|shCaps) == 0 && !in.Heading {
 		t := toks[start]
 		nextOK := start+1 >= n || toks[start+1].lex.bits&(cModal|cBe|cVerb3) == 0
-		if nextOK {
+		for p := start + 1; p < n && p <= start+4 && nextOK; p++ {
+			// "Mark as Reviewed currently removes ..." names a feature, not an order
+			if toks[p].lex.bits&cVerb3 != 0 && toks[p].lex.bits&cArtifact == 0 && toks[p-1].lex.bits&cPronoun == 0 {
+				nextOK = false
+			}
+		}
+		ui := false
+		for p := start + 1; p < n && p <= start+5; p++ {
+			if toks[p].lex.bits&cUI != 0 {
+				ui = true
+				break
+			}
+		}
+		if nextOK && ui && t.lex.bits&(cOutcome|cVerbBase) != 0 {
+			ex.fire(fImpUI, 1)
+		} else if nextOK {
 			if t.lex.bits&cOutcome != 0 {
 				ex.sig(fImpOutcome, "imperative-"+t.low, t.s, t.e, t.raw, "")
 			} else if t.lex.bits&cVerbBase != 0 {
@@ -590,6 +610,9 @@ func (j *Judge) extract(in Input, ex *extraction, tokBuf []token, spBuf []span) 
 				if codeish(p) || termAtPos(p) || toks[p].lex.bits&cSystem != 0 && toks[p].lex.bits&cUser == 0 {
 					subj = true
 				}
+			}
+			if !subj && q == start+1 && toks[start].shape&shUpper != 0 && toks[start].lex.bits&(cDet|cPronoun|cUser|cWe|cI) == 0 {
+				subj = true // "Pontoon generates ..."
 			}
 			if subj {
 				ex.sig(fCompVerb3, "component-"+toks[q].lex.verb, toks[q].s, toks[q].e, toks[q].raw, verbKind(toks[q].lex.verb))

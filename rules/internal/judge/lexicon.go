@@ -38,6 +38,7 @@ const (
 	cProductVerb                    // see, view, find, know, understand, browse, ... (user-facing)
 	cPastMarker                     // ago, last, previously, yesterday, ...
 	cScope                          // scope, non-goal, future, later, ...
+	cUI                             // user-facing objects: page, dashboard, button, email, report, ...
 )
 
 var classWords = []struct {
@@ -67,6 +68,7 @@ var classWords = []struct {
 	{cProductVerb, "see sees view views find finds know knows understand understands browse browses discover discovers access accesses learn learns feel feels trust trusts complete completes sign signs apply applies submit submits receive receives get gets choose chooses"},
 	{cPastMarker, "ago last previously yesterday historically originally formerly earlier past"},
 	{cScope, "scope non-goal non-goals nongoal future later deferred excluded followup follow-up"},
+	{cUI, "page pages screen screens dashboard dashboards button buttons ui ux view views tab tabs form forms email emails notification notifications report reports banner banners dialog wizard workflow workflows experience menu link links checkbox toggle widget widgets tooltip digest alert alerts onboarding guide guidance documentation docs tutorial walkthrough prompt prompts warning warnings homepage portal"},
 	{cUser, "user users customer customers operator operators admin admins administrator administrators developer developers veteran veterans people person team teams manager managers maintainer maintainers contributor contributors author authors reviewer reviewers member members visitor visitors buyer buyers seller sellers shopper shoppers patient patients owner owners stakeholder stakeholders end-user end-users employee employees staff you everyone anyone someone engineer engineers admins localizers translators applicants applicant caregiver caregivers agent agents clinician clinicians"},
 	{cSystem, "controller controllers server servers service services sdk sdks client clients scheduler kubelet plugin plugins daemon daemons worker workers job jobs script scripts backend frontend proxy gateway component components module modules library handler handlers collector exporter runtime compiler analyzer loader manager engine store database db cache queue table system apiserver agent process processes driver pipeline operator reconciler webhook cli binary node nodes app application"},
 	{cContext, "currently today historically originally presently existing already previously traditionally typically usually nowadays formerly current present"},

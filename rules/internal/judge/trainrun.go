@@ -73,7 +73,7 @@ func Train(cfg TrainConfig) (string, error) {
 		fmt.Fprintf(&rep, "\n## trained without %s, scored on it (threshold %.2f)\n%s", baseName(cfg.Eval), cfg.Threshold, m)
 		rep.WriteString(sweep(eval, how))
 		if cfg.Verbose {
-			rep.WriteString(errorsList(eval, how, kinds, cfg.Threshold))
+			rep.WriteString(errorsList(w, eval, how, cfg.Threshold))
 		}
 		// 2. document-grouped k-fold CV over eval ∪ data (sentences without a doc always train)
 		all := append(append([]Example(nil), train...), eval...)
@@ -175,9 +175,9 @@ func sweep(exs []Example, how []float64) string {
 	return b.String()
 }
 
-func errorsList(exs []Example, how []float64, kinds []string, t float64) string {
+func errorsList(w []float64, exs []Example, how []float64, t float64) string {
 	var b strings.Builder
-	j := New(Options{})
+	j := JudgeWith(w, Options{})
 	for i, e := range exs {
 		pred := how[i] >= t
 		if pred == e.IsHow() {
@@ -187,14 +187,33 @@ func errorsList(exs []Example, how []float64, kinds []string, t float64) string 
 		if pred {
 			tag = "FALSE"
 		}
-		v := j.Judge(e.Input())
-		var names []string
-		for _, s := range v.Signals {
-			names = append(names, s.Name)
+		var ex extraction
+		j.extract(e.Input(), &ex, nil, nil)
+		type c struct {
+			n string
+			v float64
 		}
-		fmt.Fprintf(&b, "%s %.2f %s/%s [%s] %s | %s\n", tag, how[i], e.Label, e.Kind, e.Section, e.Text, strings.Join(names, ","))
+		var cs []c
+		for k, v := range ex.x {
+			if v != 0 && k != fBias {
+				cs = append(cs, c{featNames[k], v * w[k]})
+			}
+		}
+		sort.Slice(cs, func(a, b int) bool { return abs(cs[a].v) > abs(cs[b].v) })
+		var names []string
+		for _, x := range cs {
+			names = append(names, fmt.Sprintf("%s%+.1f", x.n, x.v))
+		}
+		fmt.Fprintf(&b, "%s %.2f %s/%s [%s] %s | %s\n", tag, how[i], e.Label, e.Kind, e.Section, e.Text, strings.Join(names, " "))
 	}
 	return b.String()
+}
+
+func abs(v float64) float64 {
+	if v < 0 {
+		return -v
+	}
+	return v
 }
 
 func count(ys []bool) int {
