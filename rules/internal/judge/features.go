@@ -150,8 +150,9 @@ type rawSignal struct {
 }
 
 type extraction struct {
-	x    [nFeat]float64
-	sigs []rawSignal
+	x     [nFeat]float64
+	sigs  []rawSignal
+	words []string // cue words (lexicon words outside code), "^word" for the sentence's first word
 }
 
 func (ex *extraction) fire(f int, v float64) {
@@ -178,8 +179,8 @@ var sectionCats = []struct {
 	{"risks", []string{"risk", "mitigation", "drawback", "consideration", "trade-off", "tradeoff", "concern", "caveat", "security", "constraint", "assumption", "pitfall", "limitation"}},
 	{"requirements", []string{"requirement", "acceptance", "must have", "must-have", "scope", "feature"}},
 	{"ops", []string{"test plan", "graduation", "upgrade", "downgrade", "version skew", "production readiness", "rollout", "monitoring", "troubleshoot", "scalability", "dependencies", "feature enablement"}},
-	{"motivation", []string{"motivation", "why", "background", "context", "overview", "introduction", "problem", "current", "today", "obstacle", "pain"}},
-	{"summary", []string{"summary", "abstract", "tl;dr", "tldr"}},
+	{"motivation", []string{"motivation", "why", "background", "context", "problem", "current", "today", "obstacle", "pain"}},
+	{"summary", []string{"summary", "abstract", "tl;dr", "tldr", "overview", "introduction"}},
 	{"design", []string{"design", "implement", "proposal", "detail", "architecture", "technical", "internal", "api", "approach", "solution", "changes", "mechanism", "spec", "schema", "data model", "format", "how it works", "explanation", "notes", "model"}},
 }
 
@@ -265,6 +266,11 @@ func (j *Judge) extract(in Input, ex *extraction, tokBuf []token, spBuf []span) 
 	n := len(toks)
 	x := &ex.x
 	x[fBias] = 1
+	for q := range toks {
+		if toks[q].lex.bits != 0 && toks[q].shape&shCode == 0 {
+			ex.words = append(ex.words, toks[q].low)
+		}
+	}
 
 	// --- sections, heading, length
 	for k := len(in.Section) - 1; k >= 0; k-- {
@@ -320,6 +326,9 @@ func (j *Judge) extract(in Input, ex *extraction, tokBuf []token, spBuf []span) 
 	}
 	for start < n && toks[start].lex.bits&cAdverb != 0 {
 		start++
+	}
+	if start < n && toks[start].lex.bits != 0 && toks[start].shape&shCode == 0 {
+		ex.words = append(ex.words, "^"+toks[start].low)
 	}
 
 	// --- vocabulary
@@ -399,7 +408,7 @@ func (j *Judge) extract(in Input, ex *extraction, tokBuf []token, spBuf []span) 
 		if b&cContext != 0 {
 			hasCtx = true
 		}
-		if b&(cPast|cPastMarker) != 0 && !(t.low == "used" && q+1 < n && toks[q+1].low == "to") {
+		if b&(cPast|cPastMarker) != 0 && !(t.low == "used" && (q+1 < n && toks[q+1].low == "to" || q > 0 && toks[q-1].lex.bits&(cBe|cAdverb) != 0)) {
 			if b&cPast != 0 || b&cPastMarker != 0 {
 				hasPast = true
 			}
@@ -727,6 +736,21 @@ func (j *Judge) weConstruction(toks []token, q int, ex *extraction, text string)
 			if isDesign(k) || (k < n && toks[k].lex.bits&cPropose != 0) {
 				ex.sig(fWePropose, "we-would-like-to", t.s, end(k), text[t.s:end(k)], kindOfVerbAt(toks, k))
 				return
+			}
+		}
+		if k < n && (toks[k].low == "need" || toks[k].low == "have") {
+			// "we'll need an attribute to ...", "we will need to look at ..."
+			k = adv(k + 1)
+			if k < n && toks[k].low == "to" {
+				k = adv(k + 1)
+			} else {
+				for a := k; a < n && a <= k+3; a++ {
+					if toks[a].lex.bits&cArtifact != 0 {
+						k = a
+						ex.sig(fWeWillDesign, "we-will-need", t.s, end(k), text[t.s:end(k)], artifactKind(toks[k].low))
+						return
+					}
+				}
 			}
 		}
 		if isDesign(k) {

@@ -67,6 +67,7 @@ type Model struct {
 
 type shared struct {
 	w     [nFeat]float64
+	ww    map[string]float64 // cue-word weights ("w:" entries of the model)
 	terms []*term
 	voc   *vocab
 }
@@ -83,21 +84,24 @@ func load() *shared {
 			panic("judge: bad embedded model: " + err.Error())
 		}
 		s := &shared{terms: parseVocab(vocabText)}
-		s.w = weightsFrom(m.Weights)
+		s.w, s.ww = weightsFrom(m.Weights)
 		s.voc = buildVocab(s.terms, Options{})
 		loaded = s
 	})
 	return loaded
 }
 
-func weightsFrom(m map[string]float64) [nFeat]float64 {
+func weightsFrom(m map[string]float64) ([nFeat]float64, map[string]float64) {
 	var w [nFeat]float64
+	ww := map[string]float64{}
 	for k, v := range m {
 		if i, ok := featIndex[k]; ok {
 			w[i] = v
+		} else if len(k) > 2 && k[:2] == "w:" {
+			ww[k[2:]] = v
 		}
 	}
-	return w
+	return w, ww
 }
 
 // Judge is built once and safe for concurrent use.
@@ -105,6 +109,7 @@ type Judge struct {
 	once sync.Once
 	opts Options
 	w    [nFeat]float64
+	ww   map[string]float64
 	voc  *vocab
 	pool sync.Pool
 }
@@ -122,17 +127,17 @@ func New(opts Options) *Judge {
 }
 
 // newWithWeights is used by training and tests.
-func newWithWeights(opts Options, w [nFeat]float64) *Judge {
+func newWithWeights(opts Options, w [nFeat]float64, ww map[string]float64) *Judge {
 	j := &Judge{opts: opts}
 	j.init()
-	j.w = w
+	j.w, j.ww = w, ww
 	return j
 }
 
 func (j *Judge) init() {
 	j.once.Do(func() {
 		s := load()
-		j.w = s.w
+		j.w, j.ww = s.w, s.ww
 		if len(j.opts.Add) == 0 && len(j.opts.Remove) == 0 {
 			j.voc = s.voc
 		} else {
@@ -148,6 +153,7 @@ func (j *Judge) Judge(in Input) Verdict {
 	sc := j.pool.Get().(*scratch)
 	sc.ex.x = [nFeat]float64{}
 	sc.ex.sigs = sc.ex.sigs[:0]
+	sc.ex.words = sc.ex.words[:0]
 	sc.toks = j.extract(in, &sc.ex, sc.toks, sc.sps)
 	v := j.verdict(&sc.ex)
 	j.pool.Put(sc)
@@ -160,6 +166,9 @@ func (j *Judge) verdict(ex *extraction) Verdict {
 	z := 0.0
 	for i, v := range ex.x {
 		z += j.w[i] * v
+	}
+	for _, w := range ex.words {
+		z += j.ww[w]
 	}
 	v := Verdict{How: sigmoid(z)}
 	var kindScore [6]float64

@@ -66,7 +66,7 @@ var classWords = []struct {
 	{cWe, "we we'll we'd we're we've"},
 	{cI, "i i'd i'm i've"},
 	{cProductVerb, "see sees view views find finds know knows understand understands browse browses discover discovers access accesses learn learns feel feels trust trusts complete completes sign signs apply applies submit submits receive receives get gets choose chooses"},
-	{cPastMarker, "ago last previously yesterday historically originally formerly earlier past"},
+	{cPastMarker, "ago previously yesterday historically originally formerly earlier"},
 	{cScope, "scope non-goal non-goals nongoal future later deferred excluded followup follow-up"},
 	{cUI, "page pages screen screens dashboard dashboards button buttons ui ux view views tab tabs form forms email emails notification notifications report reports banner banners dialog wizard workflow workflows experience menu link links checkbox toggle widget widgets tooltip digest alert alerts onboarding guide guidance documentation docs tutorial walkthrough prompt prompts warning warnings homepage portal"},
 	{cUser, "user users customer customers operator operators admin admins administrator administrators developer developers veteran veterans people person team teams manager managers maintainer maintainers contributor contributors author authors reviewer reviewers member members visitor visitors buyer buyers seller sellers shopper shoppers patient patients owner owners stakeholder stakeholders end-user end-users employee employees staff you everyone anyone someone engineer engineers admins localizers translators applicants applicant caregiver caregivers agent agents clinician clinicians"},
@@ -74,7 +74,7 @@ var classWords = []struct {
 	{cContext, "currently today historically originally presently existing already previously traditionally typically usually nowadays formerly current present"},
 	{cProblem, "lack lacks lacking cannot can't hard harder difficult expensive costly slow slower confusing confused painful fails failed fail failure failures outage outages incident incidents broken break breaks bug bugs problem problems suffers suffer error-prone prone overkill frustrating frustrated impossible unable unclear lost lose loses losing loss wasted wastes waste struggle struggles complex complicated cumbersome tedious inconsistent unreliable vulnerable vulnerabilities missing exhaust exhausts crash crashes crashed timeouts churn abandon abandoned pain confusion burden errors issue issues wrong poor poorly limited limitation limitations inefficient delays delay delayed"},
 	{cRisk, "risk risks risky might could potentially potential drawback drawbacks concern concerns threat threats attack mitigate mitigation mitigations downside downsides tradeoff trade-off"},
-	{cGoal, "goal goals objective objectives aim aims want wants wish wishes outcome outcomes benefit benefits value need needs desire improve improves ensure ensures"},
+	{cGoal, "goal goals objective objectives aim aims want wants wish wishes outcome outcomes benefit benefits desire improve improves"},
 }
 
 // Design verbs: verbs that describe building or operating software. Their

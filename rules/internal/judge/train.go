@@ -133,66 +133,138 @@ func (m Metrics) String() string {
 	return b.String()
 }
 
+// Vec is a featurised sentence: the fixed features and the cue words.
+type Vec struct {
+	X     []float64
+	Words []string
+}
+
 // Vectors featurises examples with the default vocabulary.
-func Vectors(exs []Example) [][]float64 {
+func Vectors(exs []Example) []Vec {
 	j := New(Options{})
 	j.init()
-	out := make([][]float64, len(exs))
+	out := make([]Vec, len(exs))
 	for i, e := range exs {
 		var ex extraction
 		j.extract(e.Input(), &ex, nil, nil)
-		v := make([]float64, nFeat)
-		copy(v, ex.x[:])
+		v := Vec{X: make([]float64, nFeat), Words: append([]string(nil), ex.words...)}
+		copy(v.X, ex.x[:])
 		out[i] = v
 	}
 	return out
 }
 
-// FeatureNames returns the names of the feature vector's components.
+// FeatureNames returns the names of the fixed features.
 func FeatureNames() []string { return append([]string(nil), featNames...) }
 
-// TrainLR fits L2-regularised logistic regression by full-batch Newton
-// iterations (deterministic). The bias (component 0) is not penalised.
-func TrainLR(xs [][]float64, ys []bool, l2 float64) []float64 {
-	d := nFeat
+// Weights is a trained model: fixed-feature weights and cue-word weights.
+type Weights struct {
+	W     []float64
+	Words map[string]float64
+}
+
+// TrainOptions control TrainLR.
+type TrainOptions struct {
+	L2       float64 // penalty on fixed features
+	L2Words  float64 // penalty on cue-word features
+	MinCount int     // a cue word must occur in at least this many training sentences
+	NoWords  bool    // train fixed features only
+}
+
+// TrainLR fits L2-regularised logistic regression by Newton iterations
+// (deterministic: the word dictionary is sorted). The bias is not penalised.
+func TrainLR(vs []Vec, ys []bool, o TrainOptions) Weights {
+	df := map[string]int{}
+	if !o.NoWords {
+		for _, v := range vs {
+			seen := map[string]bool{}
+			for _, w := range v.Words {
+				if !seen[w] {
+					seen[w] = true
+					df[w]++
+				}
+			}
+		}
+	}
+	var words []string
+	for w, c := range df {
+		if c >= o.MinCount {
+			words = append(words, w)
+		}
+	}
+	sort.Strings(words)
+	widx := map[string]int{}
+	for i, w := range words {
+		widx[w] = nFeat + i
+	}
+	d := nFeat + len(words)
+	type sp struct {
+		idx []int
+		val []float64
+	}
+	rows := make([]sp, len(vs))
+	for i, v := range vs {
+		var r sp
+		for k, x := range v.X {
+			if x != 0 {
+				r.idx = append(r.idx, k)
+				r.val = append(r.val, x)
+			}
+		}
+		cnt := map[int]float64{}
+		for _, w := range v.Words {
+			if k, ok := widx[w]; ok {
+				cnt[k]++
+			}
+		}
+		ks := make([]int, 0, len(cnt))
+		for k := range cnt {
+			ks = append(ks, k)
+		}
+		sort.Ints(ks)
+		for _, k := range ks {
+			r.idx = append(r.idx, k)
+			r.val = append(r.val, cnt[k])
+		}
+		rows[i] = r
+	}
+	pen := make([]float64, d)
+	for k := 1; k < d; k++ {
+		if k < nFeat {
+			pen[k] = o.L2
+		} else {
+			pen[k] = o.L2Words
+		}
+	}
 	w := make([]float64, d)
-	for iter := 0; iter < 50; iter++ {
+	for iter := 0; iter < 30; iter++ {
 		g := make([]float64, d)
 		h := make([][]float64, d)
 		for i := range h {
 			h[i] = make([]float64, d)
 		}
-		for i, x := range xs {
+		for i, r := range rows {
 			z := 0.0
-			for k, v := range x {
-				z += w[k] * v
+			for a, k := range r.idx {
+				z += w[k] * r.val[a]
 			}
 			p := sigmoid(z)
 			y := 0.0
 			if ys[i] {
 				y = 1
 			}
-			r := p - y
-			s := p * (1 - p)
-			for a, va := range x {
-				if va == 0 {
-					continue
-				}
-				g[a] += r * va
-				for b, vb := range x {
-					if vb != 0 {
-						h[a][b] += s * va * vb
-					}
+			res, s := p-y, p*(1-p)
+			for a, ka := range r.idx {
+				va := r.val[a]
+				g[ka] += res * va
+				for b, kb := range r.idx {
+					h[ka][kb] += s * va * r.val[b]
 				}
 			}
 		}
-		for k := 1; k < d; k++ {
-			g[k] += l2 * w[k]
-			h[k][k] += l2
-		}
-		h[0][0] += 1e-6
 		for k := 0; k < d; k++ {
-			h[k][k] += 1e-9
+			g[k] += pen[k] * w[k]
+			h[k][k] += pen[k] + 1e-6
 		}
 		step := solve(h, g)
 		maxStep := 0.0
@@ -200,11 +272,17 @@ func TrainLR(xs [][]float64, ys []bool, l2 float64) []float64 {
 			w[k] -= step[k]
 			maxStep = math.Max(maxStep, math.Abs(step[k]))
 		}
-		if maxStep < 1e-7 {
+		if maxStep < 1e-6 {
 			break
 		}
 	}
-	return w
+	out := Weights{W: w[:nFeat], Words: map[string]float64{}}
+	for i, word := range words {
+		if v := w[nFeat+i]; math.Abs(v) >= 1e-3 {
+			out.Words[word] = v
+		}
+	}
+	return out
 }
 
 // solve solves A x = b by Gaussian elimination with partial pivoting.
@@ -249,29 +327,25 @@ func solve(a [][]float64, b []float64) []float64 {
 	return x
 }
 
-// Predict returns How for a feature vector under weights w.
-func Predict(w, x []float64) float64 {
-	z := 0.0
-	for k, v := range x {
-		z += w[k] * v
-	}
-	return sigmoid(z)
-}
-
-// WeightsMap converts a weight vector to the model file's map.
-func WeightsMap(w []float64) map[string]float64 {
+// WeightsMap converts weights to the model file's map.
+func WeightsMap(w Weights) map[string]float64 {
 	m := map[string]float64{}
-	for i, v := range w {
+	for i, v := range w.W {
 		if v != 0 {
 			m[featNames[i]] = math.Round(v*1e4) / 1e4
+		}
+	}
+	for k, v := range w.Words {
+		if r := math.Round(v*1e4) / 1e4; r != 0 {
+			m["w:"+k] = r
 		}
 	}
 	return m
 }
 
 // JudgeWith returns a Judge that uses weights w instead of the embedded model.
-func JudgeWith(w []float64, opts Options) *Judge {
+func JudgeWith(w Weights, opts Options) *Judge {
 	var a [nFeat]float64
-	copy(a[:], w)
-	return newWithWeights(opts, a)
+	copy(a[:], w.W)
+	return newWithWeights(opts, a, w.Words)
 }

@@ -14,11 +14,11 @@ type TrainConfig struct {
 	Data      []string // JSON Lines files to train on
 	Eval      string   // optional held-out file (dev): scored without it, and by document-grouped CV with it
 	WithEval  bool     // also train the final model on Eval
-	L2        float64  // L2 penalty
-	Folds     int      // folds for document-grouped cross-validation
-	Threshold float64  // threshold for reported figures
-	Out       string   // model file to write ("" = do not write)
-	Verbose   bool     // print each error of the held-out run
+	Train     TrainOptions
+	Folds     int     // folds for document-grouped cross-validation
+	Threshold float64 // threshold for reported figures
+	Out       string  // model file to write ("" = do not write)
+	Verbose   bool    // print each error of the held-out run
 }
 
 func loadAll(paths []string) ([]Example, error) {
@@ -67,7 +67,7 @@ func Train(cfg TrainConfig) (string, error) {
 		}
 		xe := Vectors(eval)
 		// 1. trained without the eval file, scored on it
-		w := TrainLR(xt, yt, cfg.L2)
+		w := TrainLR(xt, yt, cfg.Train)
 		how, kinds := predictAll(w, eval)
 		m := Score(eval, how, kinds, cfg.Threshold)
 		fmt.Fprintf(&rep, "\n## trained without %s, scored on it (threshold %.2f)\n%s", baseName(cfg.Eval), cfg.Threshold, m)
@@ -77,12 +77,12 @@ func Train(cfg TrainConfig) (string, error) {
 		}
 		// 2. document-grouped k-fold CV over eval ∪ data (sentences without a doc always train)
 		all := append(append([]Example(nil), train...), eval...)
-		xa := append(append([][]float64(nil), xt...), xe...)
+		xa := append(append([]Vec(nil), xt...), xe...)
 		ya := labels(all)
 		oof := make([]float64, len(all))
 		oofKind := make([]string, len(all))
 		for f := 0; f < cfg.Folds; f++ {
-			var xs [][]float64
+			var xs []Vec
 			var ys []bool
 			for i, e := range all {
 				if e.Doc == "" || foldOf(e.Doc, cfg.Folds) != f {
@@ -90,7 +90,7 @@ func Train(cfg TrainConfig) (string, error) {
 					ys = append(ys, ya[i])
 				}
 			}
-			wf := TrainLR(xs, ys, cfg.L2)
+			wf := TrainLR(xs, ys, cfg.Train)
 			jf := JudgeWith(wf, Options{})
 			for i, e := range all {
 				if e.Doc != "" && foldOf(e.Doc, cfg.Folds) == f {
@@ -121,12 +121,12 @@ func Train(cfg TrainConfig) (string, error) {
 			train = all
 		}
 	}
-	w := TrainLR(xt, yt, cfg.L2)
+	w := TrainLR(xt, yt, cfg.Train)
 	how, kinds := predictAll(w, train)
 	fmt.Fprintf(&rep, "\n## final model on its own training data (optimistic)\n%s", Score(train, how, kinds, cfg.Threshold))
 	if cfg.Out != "" {
 		m := Model{Version: 1, Weights: WeightsMap(w), Threshold: cfg.Threshold, Notes: map[string]any{
-			"l2": cfg.L2, "sentences": len(train), "how": count(yt),
+			"l2": cfg.Train.L2, "l2_words": cfg.Train.L2Words, "min_count": cfg.Train.MinCount, "sentences": len(train), "how": count(yt),
 		}}
 		b, err := json.MarshalIndent(m, "", " ")
 		if err != nil {
@@ -143,9 +143,13 @@ func Train(cfg TrainConfig) (string, error) {
 		v float64
 	}
 	var ws []kv
-	for i, v := range w {
+	for i, v := range w.W {
 		ws = append(ws, kv{featNames[i], v})
 	}
+	for k, v := range w.Words {
+		ws = append(ws, kv{"w:" + k, v})
+	}
+	sort.Slice(ws, func(a, b int) bool { return ws[a].k < ws[b].k })
 	sort.SliceStable(ws, func(a, b int) bool { return ws[a].v > ws[b].v })
 	for _, p := range ws {
 		fmt.Fprintf(&rep, "  %-22s %+.2f\n", p.k, p.v)
@@ -153,7 +157,7 @@ func Train(cfg TrainConfig) (string, error) {
 	return rep.String(), nil
 }
 
-func predictAll(w []float64, exs []Example) ([]float64, []string) {
+func predictAll(w Weights, exs []Example) ([]float64, []string) {
 	j := JudgeWith(w, Options{})
 	how := make([]float64, len(exs))
 	kinds := make([]string, len(exs))
@@ -175,7 +179,7 @@ func sweep(exs []Example, how []float64) string {
 	return b.String()
 }
 
-func errorsList(w []float64, exs []Example, how []float64, t float64) string {
+func errorsList(w Weights, exs []Example, how []float64, t float64) string {
 	var b strings.Builder
 	j := JudgeWith(w, Options{})
 	for i, e := range exs {
@@ -196,7 +200,12 @@ func errorsList(w []float64, exs []Example, how []float64, t float64) string {
 		var cs []c
 		for k, v := range ex.x {
 			if v != 0 && k != fBias {
-				cs = append(cs, c{featNames[k], v * w[k]})
+				cs = append(cs, c{featNames[k], v * w.W[k]})
+			}
+		}
+		for _, wd := range ex.words {
+			if v := w.Words[wd]; v != 0 {
+				cs = append(cs, c{"w:" + wd, v})
 			}
 		}
 		sort.Slice(cs, func(a, b int) bool { return abs(cs[a].v) > abs(cs[b].v) })
