@@ -30,6 +30,7 @@ var featNames = []string{
 	"num-unit", "percentile", "bound-num", "metric", "num",
 	"will", "should", "must", "may", "can",
 	"heading", "short", "long",
+	"subj-user", "subj-system", "subj-code", "subj-we", "subj-this", "subj-other", "fragment",
 	// sections
 	"sec:motivation", "sec:summary", "sec:goals", "sec:nongoals", "sec:risks", "sec:stories", "sec:requirements",
 	"sec:metrics", "sec:design", "sec:alternatives", "sec:questions", "sec:ops",
@@ -130,9 +131,16 @@ var (
 	fShort         = fid("short")
 	fLong          = fid("long")
 	fSec0          = fid("sec:motivation")
+	fSubjUser      = fid("subj-user")
+	fSubjSystem    = fid("subj-system")
+	fSubjCode      = fid("subj-code")
+	fSubjWe        = fid("subj-we")
+	fSubjThis      = fid("subj-this")
+	fSubjOther     = fid("subj-other")
+	fFragment      = fid("fragment")
 )
 
-const nFeat = 94
+const nFeat = 101
 
 func init() {
 	if len(featNames) != nFeat {
@@ -268,7 +276,17 @@ func (j *Judge) extract(in Input, ex *extraction, tokBuf []token, spBuf []span) 
 	x[fBias] = 1
 	for q := range toks {
 		if toks[q].lex.bits != 0 && toks[q].shape&shCode == 0 {
-			ex.words = append(ex.words, toks[q].low)
+			w := toks[q].low
+			dup := false
+			for _, o := range ex.words {
+				if o == w {
+					dup = true
+					break
+				}
+			}
+			if !dup {
+				ex.words = append(ex.words, w)
+			}
 		}
 	}
 
@@ -672,6 +690,44 @@ func (j *Judge) extract(in Input, ex *extraction, tokBuf []token, spBuf []span) 
 					break
 				}
 			}
+		}
+	}
+	// main-clause subject: the tokens before the first finite verb
+	{
+		v := -1
+		for q := start; q < n; q++ {
+			b := toks[q].lex.bits
+			if toks[q].shape&shCode != 0 {
+				continue
+			}
+			if b&(cModal|cBe|cVerb3|cPast) != 0 && b&cArtifact == 0 || (q > start && b&cVerbBase != 0 && toks[q-1].lex.bits&(cWe|cUser|cPronoun) != 0) {
+				v = q
+				break
+			}
+		}
+		switch {
+		case v < 0:
+			x[fFragment] = 1
+		case v == start:
+			x[fSubjOther] = 1
+		default:
+			f := fSubjOther
+			for q := start; q < v; q++ {
+				b := toks[q].lex.bits
+				switch {
+				case b&cWe != 0:
+					f = fSubjWe
+				case b&cUser != 0 && f != fSubjWe:
+					f = fSubjUser
+				case (codeish(q) || termAtPos(q)) && f == fSubjOther:
+					f = fSubjCode
+				case b&cSystem != 0 && (f == fSubjOther || f == fSubjThis):
+					f = fSubjSystem
+				case (b&cPronoun != 0 || toks[q].low == "proposal" || toks[q].low == "kep" || toks[q].low == "feature" || toks[q].low == "change") && f == fSubjOther:
+					f = fSubjThis
+				}
+			}
+			x[f] = 1
 		}
 	}
 	if hasPropose {

@@ -62,12 +62,15 @@ type Model struct {
 	Version   int                `json:"version"`
 	Weights   map[string]float64 `json:"weights"`
 	Threshold float64            `json:"threshold,omitempty"`
-	Notes     map[string]any     `json:"notes,omitempty"`
+	// Kinds holds one-vs-rest weights per kind, used to pick Verdict.Kind.
+	Kinds map[string]map[string]float64 `json:"kinds,omitempty"`
+	Notes map[string]any                `json:"notes,omitempty"`
 }
 
 type shared struct {
 	w     [nFeat]float64
 	ww    map[string]float64 // cue-word weights ("w:" entries of the model)
+	km    *kindModel
 	terms []*term
 	voc   *vocab
 }
@@ -85,6 +88,7 @@ func load() *shared {
 		}
 		s := &shared{terms: parseVocab(vocabText)}
 		s.w, s.ww = weightsFrom(m.Weights)
+		s.km = kindModelFrom(m.Kinds)
 		s.voc = buildVocab(s.terms, Options{})
 		loaded = s
 	})
@@ -110,6 +114,7 @@ type Judge struct {
 	opts Options
 	w    [nFeat]float64
 	ww   map[string]float64
+	km   *kindModel
 	voc  *vocab
 	pool sync.Pool
 }
@@ -137,7 +142,7 @@ func newWithWeights(opts Options, w [nFeat]float64, ww map[string]float64) *Judg
 func (j *Judge) init() {
 	j.once.Do(func() {
 		s := load()
-		j.w, j.ww = s.w, s.ww
+		j.w, j.ww, j.km = s.w, s.ww, s.km
 		if len(j.opts.Add) == 0 && len(j.opts.Remove) == 0 {
 			j.voc = s.voc
 		} else {
@@ -200,7 +205,26 @@ func (j *Judge) verdict(ex *extraction) Verdict {
 	if len(v.Signals) > 8 {
 		v.Signals = v.Signals[:8]
 	}
-	best, bi := 0.0, 1 // architecture by default
+	if j.km != nil {
+		for k := range kindScore {
+			kindScore[k] = j.km.bias[k]
+		}
+		for i, x := range ex.x {
+			if x != 0 {
+				for k := range kindScore {
+					kindScore[k] += j.km.w[k][i] * x
+				}
+			}
+		}
+		for _, w := range ex.words {
+			if kw, ok := j.km.words[w]; ok {
+				for k := range kindScore {
+					kindScore[k] += kw[k]
+				}
+			}
+		}
+	}
+	best, bi := math.Inf(-1), 1 // architecture by default
 	for i, s := range kindScore {
 		if s > best {
 			best, bi = s, i
@@ -208,4 +232,33 @@ func (j *Judge) verdict(ex *extraction) Verdict {
 	}
 	v.Kind = Kinds[bi]
 	return v
+}
+
+// kindModel holds one-vs-rest logistic weights per kind.
+type kindModel struct {
+	bias  [6]float64
+	w     [6][nFeat]float64
+	words map[string][6]float64
+}
+
+func kindModelFrom(m map[string]map[string]float64) *kindModel {
+	if len(m) == 0 {
+		return nil
+	}
+	km := &kindModel{words: map[string][6]float64{}}
+	for kind, ws := range m {
+		k := kindIndex(kind)
+		for name, v := range ws {
+			if i, ok := featIndex[name]; ok {
+				km.w[k][i] = v
+			} else if len(name) > 2 && name[:2] == "w:" {
+				a := km.words[name[2:]]
+				a[k] = v
+				km.words[name[2:]] = a
+			}
+		}
+		km.bias[k] = km.w[k][fBias]
+		km.w[k][fBias] = 0
+	}
+	return km
 }

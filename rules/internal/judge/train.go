@@ -157,10 +157,36 @@ func Vectors(exs []Example) []Vec {
 // FeatureNames returns the names of the fixed features.
 func FeatureNames() []string { return append([]string(nil), featNames...) }
 
-// Weights is a trained model: fixed-feature weights and cue-word weights.
+// Weights is a trained model: fixed-feature weights and cue-word weights,
+// and optionally one-vs-rest kind models.
 type Weights struct {
 	W     []float64
 	Words map[string]float64
+	Kinds map[string]Weights
+}
+
+// TrainKinds fits one-vs-rest kind models on the "how" examples.
+func TrainKinds(vs []Vec, exs []Example, o TrainOptions) map[string]Weights {
+	var hv []Vec
+	var hk []string
+	for i, e := range exs {
+		if e.IsHow() && isKind(e.Kind) {
+			hv = append(hv, vs[i])
+			hk = append(hk, e.Kind)
+		}
+	}
+	out := map[string]Weights{}
+	for _, k := range Kinds {
+		ys := make([]bool, len(hk))
+		for i := range hk {
+			ys[i] = hk[i] == k
+		}
+		ko := o
+		ko.L2 *= kindRegScale
+		ko.L2Words *= kindRegScale
+		out[k] = TrainLR(hv, ys, ko)
+	}
+	return out
 }
 
 // TrainOptions control TrainLR.
@@ -343,9 +369,26 @@ func WeightsMap(w Weights) map[string]float64 {
 	return m
 }
 
+// KindsMap converts kind models to the model file's map.
+func KindsMap(w Weights) map[string]map[string]float64 {
+	if len(w.Kinds) == 0 {
+		return nil
+	}
+	out := map[string]map[string]float64{}
+	for k, kw := range w.Kinds {
+		out[k] = WeightsMap(kw)
+	}
+	return out
+}
+
 // JudgeWith returns a Judge that uses weights w instead of the embedded model.
 func JudgeWith(w Weights, opts Options) *Judge {
 	var a [nFeat]float64
 	copy(a[:], w.W)
-	return newWithWeights(opts, a, w.Words)
+	j := newWithWeights(opts, a, w.Words)
+	j.km = kindModelFrom(KindsMap(w))
+	return j
 }
+
+// kindRegScale multiplies the penalties for the kind models (fewer examples).
+var kindRegScale = 4.0

@@ -16,11 +16,10 @@ func TestTrainCommand(t *testing.T) {
 		t.Skip("PRDLINT_TRAIN_DATA not set (run cmd/prdlint-train)")
 	}
 	cfg := TrainConfig{
-		Data:     strings.Split(data, string(os.PathListSeparator)),
-		Eval:     os.Getenv("PRDLINT_TRAIN_EVAL"),
-		WithEval: os.Getenv("PRDLINT_TRAIN_WITH_EVAL") == "1",
-		Out:      os.Getenv("PRDLINT_TRAIN_OUT"),
-		Verbose:  os.Getenv("PRDLINT_TRAIN_VERBOSE") == "1",
+		Data:    strings.Split(data, string(os.PathListSeparator)),
+		Eval:    os.Getenv("PRDLINT_TRAIN_EVAL"),
+		Out:     os.Getenv("PRDLINT_TRAIN_OUT"),
+		Verbose: os.Getenv("PRDLINT_TRAIN_VERBOSE") == "1",
 		Train: TrainOptions{
 			L2:       envFloat("PRDLINT_TRAIN_L2", 1),
 			L2Words:  envFloat("PRDLINT_TRAIN_L2W", 4),

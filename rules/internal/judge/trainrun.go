@@ -11,9 +11,11 @@ import (
 
 // TrainConfig drives a training run (see cmd/prdlint-train).
 type TrainConfig struct {
-	Data      []string // JSON Lines files to train on
-	Eval      string   // optional held-out file (dev): scored without it, and by document-grouped CV with it
-	WithEval  bool     // also train the final model on Eval
+	Data []string // JSON Lines files to train the final model on
+	// Eval optionally names one of Data (or another file) to report on: a model
+	// trained on Data without it is scored on it, and document-grouped
+	// cross-validation over Data ∪ Eval is scored on its sentences.
+	Eval      string
 	Train     TrainOptions
 	Folds     int     // folds for document-grouped cross-validation
 	Threshold float64 // threshold for reported figures
@@ -53,11 +55,18 @@ func Train(cfg TrainConfig) (string, error) {
 		cfg.Folds = 10
 	}
 	var rep strings.Builder
-	train, err := loadAll(cfg.Data)
+	var trainPaths []string
+	for _, p := range cfg.Data {
+		if cfg.Eval == "" || !samePath(p, cfg.Eval) {
+			trainPaths = append(trainPaths, p)
+		}
+	}
+	finalWithEval := len(trainPaths) < len(cfg.Data)
+	train, err := loadAll(trainPaths)
 	if err != nil {
 		return "", err
 	}
-	fmt.Fprintf(&rep, "training sentences: %d (%d how)\n", len(train), count(labels(train)))
+	fmt.Fprintf(&rep, "training sentences without the eval file: %d (%d how)\n", len(train), count(labels(train)))
 	xt := Vectors(train)
 	yt := labels(train)
 	var eval []Example
@@ -68,6 +77,7 @@ func Train(cfg TrainConfig) (string, error) {
 		xe := Vectors(eval)
 		// 1. trained without the eval file, scored on it
 		w := TrainLR(xt, yt, cfg.Train)
+		w.Kinds = TrainKinds(xt, train, cfg.Train)
 		how, kinds := predictAll(w, eval)
 		m := Score(eval, how, kinds, cfg.Threshold)
 		fmt.Fprintf(&rep, "\n## trained without %s, scored on it (threshold %.2f)\n%s", baseName(cfg.Eval), cfg.Threshold, m)
@@ -91,6 +101,13 @@ func Train(cfg TrainConfig) (string, error) {
 				}
 			}
 			wf := TrainLR(xs, ys, cfg.Train)
+			var fe []Example
+			for _, e := range all {
+				if e.Doc == "" || foldOf(e.Doc, cfg.Folds) != f {
+					fe = append(fe, e)
+				}
+			}
+			wf.Kinds = TrainKinds(xs, fe, cfg.Train)
 			jf := JudgeWith(wf, Options{})
 			for i, e := range all {
 				if e.Doc != "" && foldOf(e.Doc, cfg.Folds) == f {
@@ -116,16 +133,17 @@ func Train(cfg TrainConfig) (string, error) {
 		}
 		ma := Score(lab, labHow, labKind, cfg.Threshold)
 		fmt.Fprintf(&rep, "same CV, all %d labelled sentences with a document:\n%s", len(lab), ma)
-		if cfg.WithEval {
+		if finalWithEval {
 			xt, yt = xa, ya
 			train = all
 		}
 	}
 	w := TrainLR(xt, yt, cfg.Train)
+	w.Kinds = TrainKinds(xt, train, cfg.Train)
 	how, kinds := predictAll(w, train)
-	fmt.Fprintf(&rep, "\n## final model on its own training data (optimistic)\n%s", Score(train, how, kinds, cfg.Threshold))
+	fmt.Fprintf(&rep, "\n## final model (%d sentences, %d how) on its own training data (optimistic)\n%s", len(train), count(yt), Score(train, how, kinds, cfg.Threshold))
 	if cfg.Out != "" {
-		m := Model{Version: 1, Weights: WeightsMap(w), Threshold: cfg.Threshold, Notes: map[string]any{
+		m := Model{Version: 1, Weights: WeightsMap(w), Kinds: KindsMap(w), Threshold: cfg.Threshold, Notes: map[string]any{
 			"l2": cfg.Train.L2, "l2_words": cfg.Train.L2Words, "min_count": cfg.Train.MinCount, "sentences": len(train), "how": count(yt),
 		}}
 		b, err := json.MarshalIndent(m, "", " ")
@@ -240,4 +258,8 @@ func baseName(p string) string {
 		return p[i+1:]
 	}
 	return p
+}
+
+func samePath(a, b string) bool {
+	return strings.TrimPrefix(a, "./") == strings.TrimPrefix(b, "./")
 }
