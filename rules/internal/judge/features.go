@@ -444,11 +444,11 @@ func (j *Judge) extract(in Input, ex *extraction, tokBuf []token, spBuf []span) 
 			x[fGoalWord] = 1
 		}
 		switch t.low {
-		case "will", "'ll", "we'll", "shall":
+		case "will", "'ll", "we'll":
 			x[fWill] = 1
 		case "should":
 			x[fShould] = 1
-		case "must":
+		case "must", "shall": // RFC 2119 requirement language
 			x[fMust] = 1
 		case "may", "might", "could":
 			x[fMay] = 1

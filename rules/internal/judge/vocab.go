@@ -96,11 +96,14 @@ func buildVocab(terms []*term, opts Options) *vocab {
 		v.first[k] = append(v.first[k], t)
 	}
 	for _, a := range opts.Add {
-		kind, name := "tech-choice", a
+		kind, name, tier := "tech-choice", a, tierBrand
 		if i := strings.Index(a, ":"); i > 0 && isKind(a[:i]) {
 			kind, name = a[:i], a[i+1:]
+			if kind != "tech-choice" {
+				tier = tierMech // a named mechanism of that kind
+			}
 		}
-		if t := newTerm(strings.TrimSpace(name), kind, tierBrand); t != nil {
+		if t := newTerm(strings.TrimSpace(name), kind, tier); t != nil {
 			addT(t)
 		}
 	}
