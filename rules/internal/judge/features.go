@@ -151,16 +151,21 @@ func init() {
 // sigKind is a signal before weighting.
 type rawSignal struct {
 	feat       int
-	name       string
+	name       string // name, or prefix when word != ""
+	word       string
 	start, end int
 	text       string
 	kind       string
 }
 
 type extraction struct {
-	x     [nFeat]float64
-	sigs  []rawSignal
-	words []string // cue words (lexicon words outside code), "^word" for the sentence's first word
+	x      [nFeat]float64
+	sigs   []rawSignal
+	words  []string // cue words (lexicon words outside code), "^word" for the sentence's first word
+	wents  []*wordEntry
+	lowBuf []byte
+	secKey string // last heading looked up, and its category
+	secCat int
 }
 
 func (ex *extraction) fire(f int, v float64) {
@@ -171,7 +176,13 @@ func (ex *extraction) fire(f int, v float64) {
 
 func (ex *extraction) sig(f int, name string, s, e int, text, kind string) {
 	ex.x[f] = 1
-	ex.sigs = append(ex.sigs, rawSignal{f, name, s, e, text, kind})
+	ex.sigs = append(ex.sigs, rawSignal{feat: f, name: name, start: s, end: e, text: text, kind: kind})
+}
+
+// sigw records a signal named prefix+word without building the name yet.
+func (ex *extraction) sigw(f int, prefix, word string, s, e int, text, kind string) {
+	ex.x[f] = 1
+	ex.sigs = append(ex.sigs, rawSignal{feat: f, name: prefix, word: word, start: s, end: e, text: text, kind: kind})
 }
 
 var sectionCats = []struct {
@@ -244,13 +255,15 @@ func codeShape(c string) int {
 
 func (j *Judge) extract(in Input, ex *extraction, tokBuf []token, spBuf []span) []token {
 	text := in.Text
-	low := lowerASCII(text)
+	var low string
+	low, ex.lowBuf = lowerInto(text, ex.lowBuf)
+	curly := strings.Contains(text, "\u2019")
 	sps := tokenize(text, spBuf)
 	toks := tokBuf[:0]
 	ci := 0
 	for _, sp := range sps {
 		t := token{s: sp.s, e: sp.e, raw: text[sp.s:sp.e], low: low[sp.s:sp.e]}
-		if strings.Contains(t.low, "\u2019") {
+		if curly && strings.Contains(t.low, "\u2019") {
 			t.low = strings.ReplaceAll(t.low, "\u2019", "'")
 		}
 		t.shape = shapeOf(t.raw)
@@ -268,14 +281,20 @@ func (j *Judge) extract(in Input, ex *extraction, tokBuf []token, spBuf []span) 
 				t.shape |= shColon
 			}
 		}
-		t.lex = lexicon[t.low]
+		if we := j.words[t.low]; we != nil {
+			t.we = we
+			t.lex = we.lex
+		}
 		toks = append(toks, t)
 	}
 	n := len(toks)
 	x := &ex.x
 	x[fBias] = 1
 	for q := range toks {
-		if toks[q].lex.bits != 0 && toks[q].shape&shCode == 0 {
+		if toks[q].lex.bits == 0 || toks[q].shape&shCode != 0 {
+			continue
+		}
+		if j.training {
 			w := toks[q].low
 			dup := false
 			for _, o := range ex.words {
@@ -288,12 +307,28 @@ func (j *Judge) extract(in Input, ex *extraction, tokBuf []token, spBuf []span) 
 				ex.words = append(ex.words, w)
 			}
 		}
+		if we := toks[q].we; we.hasW {
+			dup := false
+			for _, o := range ex.wents {
+				if o == we {
+					dup = true
+					break
+				}
+			}
+			if !dup {
+				ex.wents = append(ex.wents, we)
+			}
+		}
 	}
 
 	// --- sections, heading, length
 	for k := len(in.Section) - 1; k >= 0; k-- {
-		if c := sectionCat(in.Section[k]); c != "" {
-			x[fSec0+secIndex[c]] = 1
+		h := in.Section[k]
+		if h != ex.secKey {
+			ex.secKey, ex.secCat = h, j.sectionCat(h)
+		}
+		if c := ex.secCat; c >= 0 {
+			x[fSec0+c] = 1
 			break
 		}
 	}
@@ -346,7 +381,12 @@ func (j *Judge) extract(in Input, ex *extraction, tokBuf []token, spBuf []span) 
 		start++
 	}
 	if start < n && toks[start].lex.bits != 0 && toks[start].shape&shCode == 0 {
-		ex.words = append(ex.words, "^"+toks[start].low)
+		if j.training {
+			ex.words = append(ex.words, "^"+toks[start].low)
+		}
+		if fe := j.firstWords[toks[start].low]; fe != nil {
+			ex.wents = append(ex.wents, fe)
+		}
 	}
 
 	// --- vocabulary
@@ -370,14 +410,14 @@ func (j *Judge) extract(in Input, ex *extraction, tokBuf []token, spBuf []span) 
 		switch t.tier {
 		case tierBrand:
 			nBrand++
-			ex.sigs = append(ex.sigs, rawSignal{fTermBrand, "term:" + t.phrase, s, e, text[s:e], "tech-choice"})
+			ex.sigs = append(ex.sigs, rawSignal{feat: fTermBrand, name: t.name, start: s, end: e, text: text[s:e], kind: "tech-choice"})
 		case tierMech:
 			nMech++
-			ex.sigs = append(ex.sigs, rawSignal{fTermMech, "term:" + t.phrase, s, e, text[s:e], t.kind})
+			ex.sigs = append(ex.sigs, rawSignal{feat: fTermMech, name: t.name, start: s, end: e, text: text[s:e], kind: t.kind})
 		default:
 			k := kindIndex(t.kind)
 			nGen[k]++
-			ex.sigs = append(ex.sigs, rawSignal{fGeneric0 + k, "term:" + t.phrase, s, e, text[s:e], t.kind})
+			ex.sigs = append(ex.sigs, rawSignal{feat: fGeneric0 + k, name: t.name, start: s, end: e, text: text[s:e], kind: t.kind})
 		}
 		if t.tier != tierGeneric {
 			hasTerm = true
@@ -420,6 +460,20 @@ func (j *Judge) extract(in Input, ex *extraction, tokBuf []token, spBuf []span) 
 		if t.shape&shCode != 0 {
 			continue
 		}
+		if t.shape&shNum != 0 {
+			x[fNum] = 1
+			if q+1 < n && toks[q+1].lex.bits&cUnit != 0 {
+				x[fNumUnit] = 1
+			}
+			for p := q - 1; p >= 0 && p >= q-3; p-- {
+				if toks[p].lex.bits&cBound != 0 {
+					x[fBoundNum] = 1
+				}
+			}
+		}
+		if b == 0 {
+			continue
+		}
 		if b&cNeg != 0 {
 			hasNeg = true
 		}
@@ -459,18 +513,6 @@ func (j *Judge) extract(in Input, ex *extraction, tokBuf []token, spBuf []span) 
 		}
 		if t.low == "so" && q+1 < n && toks[q+1].low == "that" {
 			x[fSoThat] = 1
-		}
-		// numbers and SLOs
-		if t.shape&shNum != 0 {
-			x[fNum] = 1
-			if q+1 < n && toks[q+1].lex.bits&cUnit != 0 {
-				x[fNumUnit] = 1
-			}
-			for p := q - 1; p >= 0 && p >= q-3; p-- {
-				if toks[p].lex.bits&cBound != 0 {
-					x[fBoundNum] = 1
-				}
-			}
 		}
 		if b&cMetric != 0 {
 			x[fMetric] = 1
@@ -570,9 +612,9 @@ func (j *Judge) extract(in Input, ex *extraction, tokBuf []token, spBuf []span) 
 			ex.fire(fImpUI, 1)
 		} else if nextOK {
 			if t.lex.bits&cOutcome != 0 {
-				ex.sig(fImpOutcome, "imperative-"+t.low, t.s, t.e, t.raw, "")
+				ex.sigw(fImpOutcome, "imperative-", t.low, t.s, t.e, t.raw, "")
 			} else if t.lex.bits&cVerbBase != 0 {
-				ex.sig(fImpDesign, "imperative-"+t.low, t.s, t.e, t.raw, verbKind(t.lex.verb))
+				ex.sigw(fImpDesign, "imperative-", t.low, t.s, t.e, t.raw, verbKind(t.lex.verb))
 			}
 		}
 	}
@@ -605,7 +647,7 @@ func (j *Judge) extract(in Input, ex *extraction, tokBuf []token, spBuf []span) 
 	for q := 0; q < n; q++ {
 		t := &toks[q]
 		b := t.lex.bits
-		if t.shape&shCode != 0 {
+		if b == 0 || t.shape&shCode != 0 {
 			continue
 		}
 		if b&cPropose != 0 {
@@ -626,7 +668,7 @@ func (j *Judge) extract(in Input, ex *extraction, tokBuf []token, spBuf []span) 
 				if toks[p].low == "used" {
 					ex.sig(fPassiveUsed, "passive-used", t.s, toks[p].e, text[t.s:toks[p].e], "tech-choice")
 				} else if !(p+1 < n && toks[p+1].low == "by" && p+2 < n && toks[p+2].lex.bits&cUser != 0) {
-					ex.sig(fPassive, "passive-"+toks[p].lex.verb, t.s, toks[p].e, text[t.s:toks[p].e], verbKind(toks[p].lex.verb))
+					ex.sigw(fPassive, "passive-", toks[p].lex.verb, t.s, toks[p].e, text[t.s:toks[p].e], verbKind(toks[p].lex.verb))
 				}
 			}
 		}
@@ -642,7 +684,7 @@ func (j *Judge) extract(in Input, ex *extraction, tokBuf []token, spBuf []span) 
 				subj = true // "Pontoon generates ..."
 			}
 			if subj {
-				ex.sig(fCompVerb3, "component-"+toks[q].lex.verb, toks[q].s, toks[q].e, toks[q].raw, verbKind(toks[q].lex.verb))
+				ex.sigw(fCompVerb3, "component-", toks[q].lex.verb, toks[q].s, toks[q].e, toks[q].raw, verbKind(toks[q].lex.verb))
 			} else if q <= start+4 {
 				ex.fire(fVerb3, 1)
 			}
@@ -652,7 +694,7 @@ func (j *Judge) extract(in Input, ex *extraction, tokBuf []token, spBuf []span) 
 			for p := q + 1; p < n && p <= q+4; p++ {
 				if toks[p].lex.bits&cArtifact != 0 && toks[p].shape&shCode == 0 {
 					noun := toks[p].low
-					ex.sig(fNewArtifact, "new-"+singularOr(noun), t.s, toks[p].e, text[t.s:toks[p].e], artifactKind(noun))
+					ex.sigw(fNewArtifact, "new-", singularOr(noun), t.s, toks[p].e, text[t.s:toks[p].e], artifactKind(noun))
 					break
 				}
 				if toks[p].shape&shCode != 0 {
@@ -664,7 +706,7 @@ func (j *Judge) extract(in Input, ex *extraction, tokBuf []token, spBuf []span) 
 		// artifact noun next to a code span: "the `foo` field", "field `foo`"
 		if b&cArtifact != 0 {
 			if (q > 0 && toks[q-1].shape&shCode != 0) || (q+1 < n && toks[q+1].shape&shCode != 0) {
-				ex.sig(fArtifactCode, "named-"+singularOr(t.low), t.s, t.e, t.raw, artifactKind(t.low))
+				ex.sigw(fArtifactCode, "named-", singularOr(t.low), t.s, t.e, t.raw, artifactKind(t.low))
 			}
 		}
 		// via / using / backed by + term or code
@@ -673,7 +715,7 @@ func (j *Judge) extract(in Input, ex *extraction, tokBuf []token, spBuf []span) 
 			found := false
 			for p := q + 1; p < n && p <= q+4; p++ {
 				if termAtPos(p) || toks[p].shape&shCode != 0 {
-					ex.sig(fViaTerm, "via-"+t.low, t.s, toks[p].e, text[t.s:toks[p].e], "tech-choice")
+					ex.sigw(fViaTerm, "via-", t.low, t.s, toks[p].e, text[t.s:toks[p].e], "tech-choice")
 					found = true
 					break
 				}
@@ -686,7 +728,7 @@ func (j *Judge) extract(in Input, ex *extraction, tokBuf []token, spBuf []span) 
 		if b&cChoose != 0 && b&cViaPrep == 0 {
 			for p := q + 1; p < n && p <= q+4; p++ {
 				if termAtPos(p) && !(p > 0 && toks[p-1].lex.bits&cUser != 0) {
-					ex.sig(fChooseTerm, "choose-"+t.low, t.s, toks[p].e, text[t.s:toks[p].e], "tech-choice")
+					ex.sigw(fChooseTerm, "choose-", t.low, t.s, toks[p].e, text[t.s:toks[p].e], "tech-choice")
 					break
 				}
 			}
@@ -822,14 +864,14 @@ func (j *Judge) weConstruction(toks []token, q int, ex *extraction, text string)
 			k = adv(k + 1)
 		}
 		if isDesign(k) {
-			ex.sig(fWeModalDesign, "we-"+w, t.s, end(k), text[t.s:end(k)], kindOfVerbAt(toks, k))
+			ex.sigw(fWeModalDesign, "we-", w, t.s, end(k), text[t.s:end(k)], kindOfVerbAt(toks, k))
 		} else {
 			ex.fire(fWeModalOther, 1)
 		}
 	case w == "want" || w == "wish" || w == "aim" || w == "hope" || w == "expect":
 		ex.fire(fWeWant, 1)
 	case toks[p].lex.bits&(cVerbBase) != 0:
-		ex.sig(fWePresent, "we-"+w, t.s, end(p), text[t.s:end(p)], verbKind(toks[p].lex.verb))
+		ex.sigw(fWePresent, "we-", w, t.s, end(p), text[t.s:end(p)], verbKind(toks[p].lex.verb))
 	}
 }
 
@@ -900,13 +942,26 @@ func (j *Judge) modalConstruction(toks []token, q int, ex *extraction, text stri
 	if b&cVerbBase != 0 {
 		switch subj {
 		case "system":
-			ex.sig(fSysModal, "component-"+t.low+"-"+toks[k].low, t.s, toks[k].e, text[t.s:toks[k].e], verbKind(toks[k].lex.verb))
+			ex.sigw(fSysModal, "component-", t.low+"-"+toks[k].low, t.s, toks[k].e, text[t.s:toks[k].e], verbKind(toks[k].lex.verb))
 		case "pronoun":
 			ex.sig(fPronModal, t.low+"-"+toks[k].low, t.s, toks[k].e, text[t.s:toks[k].e], verbKind(toks[k].lex.verb))
 		default:
 			ex.sig(fModalDesign, t.low+"-"+toks[k].low, t.s, toks[k].e, text[t.s:toks[k].e], verbKind(toks[k].lex.verb))
 		}
 	}
+}
+
+// sectionCat returns the category index of a heading (-1 when none), cached.
+func (j *Judge) sectionCat(h string) int {
+	if c, ok := j.secCache.Load(h); ok {
+		return c.(int)
+	}
+	c := -1
+	if name := sectionCat(h); name != "" {
+		c = secIndex[name]
+	}
+	j.secCache.Store(h, c)
+	return c
 }
 
 func (j *Judge) partMatch(w string) *term {

@@ -14,7 +14,7 @@ import (
 	_ "embed"
 	"encoding/json"
 	"math"
-	"sort"
+	"strings"
 	"sync"
 )
 
@@ -117,6 +117,11 @@ type Judge struct {
 	km   *kindModel
 	voc  *vocab
 	pool sync.Pool
+
+	words      map[string]*wordEntry // one lookup per token
+	firstWords map[string]*wordEntry // weights of "^word" (sentence-initial cue words)
+	secCache   sync.Map              // heading -> section category
+	training   bool                  // record "^word" strings for the trainer
 }
 
 type scratch struct {
@@ -132,10 +137,11 @@ func New(opts Options) *Judge {
 }
 
 // newWithWeights is used by training and tests.
-func newWithWeights(opts Options, w [nFeat]float64, ww map[string]float64) *Judge {
+func newWithWeights(opts Options, w [nFeat]float64, ww map[string]float64, km *kindModel) *Judge {
 	j := &Judge{opts: opts}
 	j.init()
-	j.w, j.ww = w, ww
+	j.w, j.ww, j.km = w, ww, km
+	j.rebuildWords()
 	return j
 }
 
@@ -149,7 +155,51 @@ func (j *Judge) init() {
 			j.voc = buildVocab(s.terms, j.opts)
 		}
 		j.pool.New = func() any { return &scratch{toks: make([]token, 0, 64), sps: make([]span, 0, 64)} }
+		j.rebuildWords()
 	})
+}
+
+// rebuildWords builds the per-token lookup table from the lexicon, the
+// vocabulary and the current weights.
+func (j *Judge) rebuildWords() {
+	ww := map[string]float64{}
+	first := map[string]float64{}
+	for k, v := range j.ww {
+		if len(k) > 1 && k[0] == '^' {
+			first[k[1:]] = v
+		} else {
+			ww[k] = v
+		}
+	}
+	var kmWords, kmFirst map[string][6]float64
+	if j.km != nil {
+		kmWords, kmFirst = map[string][6]float64{}, map[string][6]float64{}
+		for k, v := range j.km.words {
+			if len(k) > 1 && k[0] == '^' {
+				kmFirst[k[1:]] = v
+			} else {
+				kmWords[k] = v
+			}
+		}
+	}
+	j.words = buildWords(buildLexicon(), j.voc, ww, &kindModel{words: kmWords})
+	j.firstWords = map[string]*wordEntry{}
+	for w, v := range first {
+		e := j.firstWords[w]
+		if e == nil {
+			e = &wordEntry{hasW: true}
+			j.firstWords[w] = e
+		}
+		e.w = v
+	}
+	for w, v := range kmFirst {
+		e := j.firstWords[w]
+		if e == nil {
+			e = &wordEntry{hasW: true}
+			j.firstWords[w] = e
+		}
+		e.kw = v
+	}
 }
 
 // Judge judges one sentence.
@@ -157,8 +207,12 @@ func (j *Judge) Judge(in Input) Verdict {
 	j.init()
 	sc := j.pool.Get().(*scratch)
 	sc.ex.x = [nFeat]float64{}
+	if sc.ex.secKey == "" {
+		sc.ex.secCat = -1
+	}
 	sc.ex.sigs = sc.ex.sigs[:0]
 	sc.ex.words = sc.ex.words[:0]
+	sc.ex.wents = sc.ex.wents[:0]
 	sc.toks = j.extract(in, &sc.ex, sc.toks, sc.sps)
 	v := j.verdict(&sc.ex)
 	j.pool.Put(sc)
@@ -172,8 +226,8 @@ func (j *Judge) verdict(ex *extraction) Verdict {
 	for i, v := range ex.x {
 		z += j.w[i] * v
 	}
-	for _, w := range ex.words {
-		z += j.ww[w]
+	for _, we := range ex.wents {
+		z += we.w
 	}
 	v := Verdict{How: sigmoid(z)}
 	var kindScore [6]float64
@@ -187,7 +241,7 @@ func (j *Judge) verdict(ex *extraction) Verdict {
 		}
 		dup := false
 		for _, s := range v.Signals {
-			if s.Name == r.name && (s.Start == r.start || s.Start == -1) {
+			if s.Start == r.start && s.Weight == w && strings.HasPrefix(s.Name, r.name) && s.Name[len(r.name):] == r.word {
 				dup = true
 				break
 			}
@@ -199,9 +253,19 @@ func (j *Judge) verdict(ex *extraction) Verdict {
 		if e <= s {
 			s, e = -1, -1
 		}
-		v.Signals = append(v.Signals, Signal{Name: r.name, Start: s, End: e, Text: r.text, Kind: r.kind, Weight: w})
+		name := r.name
+		if r.word != "" {
+			name += r.word
+		}
+		if v.Signals == nil {
+			v.Signals = make([]Signal, 0, 4)
+		}
+		v.Signals = append(v.Signals, Signal{Name: name, Start: s, End: e, Text: r.text, Kind: r.kind, Weight: w})
+		// keep strongest first (stable insertion sort; few signals)
+		for i := len(v.Signals) - 1; i > 0 && v.Signals[i].Weight > v.Signals[i-1].Weight; i-- {
+			v.Signals[i], v.Signals[i-1] = v.Signals[i-1], v.Signals[i]
+		}
 	}
-	sort.SliceStable(v.Signals, func(a, b int) bool { return v.Signals[a].Weight > v.Signals[b].Weight })
 	if len(v.Signals) > 8 {
 		v.Signals = v.Signals[:8]
 	}
@@ -216,11 +280,9 @@ func (j *Judge) verdict(ex *extraction) Verdict {
 				}
 			}
 		}
-		for _, w := range ex.words {
-			if kw, ok := j.km.words[w]; ok {
-				for k := range kindScore {
-					kindScore[k] += kw[k]
-				}
+		for _, we := range ex.wents {
+			for k := range kindScore {
+				kindScore[k] += we.kw[k]
 			}
 		}
 	}

@@ -1,6 +1,9 @@
 package judge
 
-import "strings"
+import (
+	"strings"
+	"sync"
+)
 
 // Word classes: a token's class bits come from one map lookup.
 const (
@@ -39,6 +42,7 @@ const (
 	cPastMarker                     // ago, last, previously, yesterday, ...
 	cScope                          // scope, non-goal, future, later, ...
 	cUI                             // user-facing objects: page, dashboard, button, email, report, ...
+	cMisc                           // function words some constructions compare against
 )
 
 var classWords = []struct {
@@ -69,6 +73,7 @@ var classWords = []struct {
 	{cPastMarker, "ago previously yesterday historically originally formerly earlier"},
 	{cScope, "scope non-goal non-goals nongoal future later deferred excluded followup follow-up"},
 	{cUI, "page pages screen screens dashboard dashboards button buttons ui ux view views tab tabs form forms email emails notification notifications report reports banner banners dialog wizard workflow workflows experience menu link links checkbox toggle widget widgets tooltip digest alert alerts onboarding guide guidance documentation docs tutorial walkthrough prompt prompts warning warnings homepage portal"},
+	{cMisc, "'d 'll 're a able an are as backed based be become beyond built by can change choose choosing chose feature get goal going have implemented in included including intended is kep like meant need needs non-goal non-goals nongoal on opted out outside part planning powered prefer proposal proposing selected shall so that to used want wants we'd we'll will wish with would written each expect hope aim"},
 	{cUser, "user users customer customers operator operators admin admins administrator administrators developer developers veteran veterans people person team teams manager managers maintainer maintainers contributor contributors author authors reviewer reviewers member members visitor visitors buyer buyers seller sellers shopper shoppers patient patients owner owners stakeholder stakeholders end-user end-users employee employees staff you everyone anyone someone engineer engineers admins localizers translators applicants applicant caregiver caregivers agent agents clinician clinicians"},
 	{cSystem, "controller controllers server servers service services sdk sdks client clients scheduler kubelet plugin plugins daemon daemons worker workers job jobs script scripts backend frontend proxy gateway component components module modules library handler handlers collector exporter runtime compiler analyzer loader manager engine store database db cache queue table system apiserver agent process processes driver pipeline operator reconciler webhook cli binary node nodes app application"},
 	{cContext, "currently today historically originally presently already previously traditionally typically usually nowadays formerly"},
@@ -134,7 +139,10 @@ type lexEntry struct {
 	verb string // base form for design verbs
 }
 
-var lexicon map[string]lexEntry
+var (
+	lexOnce sync.Once
+	lexicon map[string]lexEntry
+)
 
 func addInflections(m map[string]lexEntry, base string) {
 	add := func(w string, b uint64) {
@@ -178,7 +186,12 @@ func addInflections(m map[string]lexEntry, base string) {
 	}
 }
 
-func init() {
+func buildLexicon() map[string]lexEntry {
+	lexOnce.Do(func() { lexicon = makeLexicon() })
+	return lexicon
+}
+
+func makeLexicon() map[string]lexEntry {
 	m := make(map[string]lexEntry, 4096)
 	for _, cw := range classWords {
 		for _, w := range strings.Fields(cw.words) {
@@ -203,7 +216,7 @@ func init() {
 		e.bits |= cOutcome
 		m[w] = e
 	}
-	lexicon = m
+	return m
 }
 
 // verbKind returns the kind a design verb points to ("" when undecided).

@@ -1,5 +1,7 @@
 package judge
 
+import "unsafe"
+
 type span struct{ s, e int }
 
 // Token shape bits.
@@ -24,11 +26,17 @@ type token struct {
 	low   string // lower-cased text (apostrophes normalised)
 	shape int
 	lex   lexEntry
+	we    *wordEntry
 }
 
-func isWordByte(c byte) bool {
-	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c >= 0x80
-}
+var wordByte = func() (t [256]bool) {
+	for c := 0; c < 256; c++ {
+		t[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c >= 0x80
+	}
+	return
+}()
+
+func isWordByte(c byte) bool { return wordByte[c] }
 
 func isAlnum(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
@@ -48,7 +56,7 @@ func tokenize(text string, buf []span) []span {
 			i++
 			continue
 		}
-		if !isWordByte(c) || isPunctUTF8(text, i) {
+		if !wordByte[c] || c >= 0x80 && isPunctUTF8(text, i) {
 			if c >= 0x80 {
 				i += utf8Len(c)
 			} else {
@@ -59,7 +67,11 @@ func tokenize(text string, buf []span) []span {
 		start := i
 		for i < n {
 			c = text[i]
-			if isWordByte(c) && !isPunctUTF8(text, i) {
+			if c < 0x80 && wordByte[c] {
+				i++
+				continue
+			}
+			if c >= 0x80 && !isPunctUTF8(text, i) {
 				if c >= 0x80 {
 					i += utf8Len(c)
 				} else {
@@ -167,6 +179,28 @@ func shapeOf(w string) int {
 		}
 	}
 	return sh
+}
+
+// lowerInto lower-cases ASCII letters of s into buf and returns the result as
+// a string sharing buf's memory (valid until buf is reused).
+func lowerInto(s string, buf []byte) (string, []byte) {
+	hasUpper := false
+	for k := 0; k < len(s); k++ {
+		if c := s[k]; c >= 'A' && c <= 'Z' {
+			hasUpper = true
+			break
+		}
+	}
+	if !hasUpper {
+		return s, buf
+	}
+	buf = append(buf[:0], s...)
+	for k, c := range buf {
+		if c >= 'A' && c <= 'Z' {
+			buf[k] = c + 'a' - 'A'
+		}
+	}
+	return unsafe.String(&buf[0], len(buf)), buf
 }
 
 func lowerASCII(s string) string {

@@ -143,6 +143,7 @@ type Vec struct {
 func Vectors(exs []Example) []Vec {
 	j := New(Options{})
 	j.init()
+	j.training = true
 	out := make([]Vec, len(exs))
 	for i, e := range exs {
 		var ex extraction
@@ -385,9 +386,7 @@ func KindsMap(w Weights) map[string]map[string]float64 {
 func JudgeWith(w Weights, opts Options) *Judge {
 	var a [nFeat]float64
 	copy(a[:], w.W)
-	j := newWithWeights(opts, a, w.Words)
-	j.km = kindModelFrom(KindsMap(w))
-	return j
+	return newWithWeights(opts, a, w.Words, kindModelFrom(KindsMap(w)))
 }
 
 // kindRegScale multiplies the penalties for the kind models (fewer examples).

@@ -26,12 +26,14 @@ type term struct {
 	kind   string
 	tier   int
 	phrase string
+	name   string // signal name, "term:" + phrase
 }
 
 // vocab maps a first token to the terms that start with it, longest first.
 type vocab struct {
-	first map[string][]*term
-	all   []*term
+	first  map[string][]*term
+	plural map[string]*term // plural form -> one-word term
+	all    []*term
 }
 
 func parseVocab(text string) []*term {
@@ -75,7 +77,7 @@ func newTerm(s, kind string, tier int) *term {
 	if len(toks) == 0 {
 		return nil
 	}
-	return &term{toks: toks, cased: cased, kind: kind, tier: tier, phrase: s}
+	return &term{toks: toks, cased: cased, kind: kind, tier: tier, phrase: s, name: "term:" + s}
 }
 
 func buildVocab(terms []*term, opts Options) *vocab {
@@ -113,6 +115,19 @@ func buildVocab(terms []*term, opts Options) *vocab {
 	for _, l := range v.first {
 		sort.SliceStable(l, func(i, j int) bool { return len(l[i].toks) > len(l[j].toks) })
 	}
+	// plural forms of one-word terms, so matching needs one lookup per token
+	v.plural = map[string]*term{}
+	for _, t := range v.all {
+		if len(t.toks) != 1 || t.cased {
+			continue
+		}
+		w := t.toks[0]
+		for _, p := range []string{w + "s", w + "es", strings.TrimSuffix(w, "y") + "ies"} {
+			if _, ok := v.first[p]; !ok && v.plural[p] == nil {
+				v.plural[p] = t
+			}
+		}
+	}
 	return v
 }
 
@@ -138,25 +153,19 @@ func singular(w string) (string, string) {
 	return "", ""
 }
 
-// match finds the longest term starting at token i. It returns the term and
-// the number of tokens it spans.
+// match finds the longest term starting at token i, whose first-token
+// candidates and plural entry come from the token's word entry. It returns
+// the term and the number of tokens it spans.
 func (v *vocab) match(toks []token, i int) (*term, int) {
-	cands := v.first[toks[i].low]
-	if best, n := v.matchFrom(cands, toks, i); best != nil {
+	we := toks[i].we
+	if we == nil {
+		return nil, 0
+	}
+	if best, n := v.matchFrom(we.terms, toks, i); best != nil {
 		return best, n
 	}
-	// plural of the last token of a one-word term
-	if a, b := singular(toks[i].low); a != "" {
-		for _, s := range [2]string{a, b} {
-			if s == "" {
-				continue
-			}
-			for _, t := range v.first[s] {
-				if len(t.toks) == 1 && !t.cased {
-					return t, 1
-				}
-			}
-		}
+	if we.plural != nil {
+		return we.plural, 1
 	}
 	return nil, 0
 }
