@@ -44,7 +44,7 @@ func main() {
 	l2w := flag.Float64("l2w", 4, "L2 penalty on the cue-word features")
 	minCount := flag.Int("mincount", 3, "minimum number of training sentences a cue word must occur in")
 	folds := flag.Int("folds", 10, "folds for document-grouped cross-validation")
-	threshold := flag.Float64("threshold", 0.5, "How threshold for the reported figures")
+	threshold := flag.Float64("threshold", 0.6, "How threshold for the reported figures")
 	verbose := flag.Bool("v", false, "list every error of the held-out run")
 	flag.Parse()
 	data = append(data, flag.Args()...)

@@ -67,9 +67,13 @@ func TestCorpusSpeed(t *testing.T) {
 	flagged := 0
 	cpu0 := cpuTime()
 	start = time.Now()
+	show := os.Getenv("PRDLINT_CORPUS_SHOW") != ""
 	for _, in := range ins {
-		if j.Judge(in).How >= DefaultThreshold {
+		if v := j.Judge(in); v.How >= DefaultThreshold {
 			flagged++
+			if show {
+				t.Logf("%.2f %-12s %s", v.How, v.Kind, in.Text)
+			}
 		}
 	}
 	el := time.Since(start)

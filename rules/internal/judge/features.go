@@ -613,6 +613,13 @@ func (j *Judge) extract(in Input, ex *extraction, tokBuf []token, spBuf []span) 
 		} else if nextOK {
 			if t.lex.bits&cOutcome != 0 {
 				ex.sigw(fImpOutcome, "imperative-", t.low, t.s, t.e, t.raw, "")
+				// "Keep the old key and accept it as a fallback": a coordinated design verb
+				for p := start + 2; p+1 < n; p++ {
+					if toks[p].low == "and" && toks[p+1].lex.bits&cVerbBase != 0 && toks[p+1].lex.bits&(cOutcome|cArtifact) == 0 {
+						ex.sigw(fImpDesign, "imperative-", toks[p+1].low, toks[p+1].s, toks[p+1].e, toks[p+1].raw, verbKind(toks[p+1].lex.verb))
+						break
+					}
+				}
 			} else if t.lex.bits&cVerbBase != 0 {
 				ex.sigw(fImpDesign, "imperative-", t.low, t.s, t.e, t.raw, verbKind(t.lex.verb))
 			}
@@ -747,7 +754,10 @@ func (j *Judge) extract(in Input, ex *extraction, tokBuf []token, spBuf []span) 
 				break
 			}
 		}
+		imperative := x[fImpDesign]+x[fImpOutcome]+x[fImpUI] > 0
 		switch {
+		case imperative:
+			// no subject to speak of
 		case v < 0:
 			x[fFragment] = 1
 		case v == start:
