@@ -227,3 +227,15 @@ func TestConcurrent(t *testing.T) {
 	}
 	wg.Wait()
 }
+
+func TestMessage(t *testing.T) {
+	j := New(Options{})
+	v := j.Judge(Input{Text: "We will use Kafka to move order events between services."})
+	require.GreaterOrEqual(t, v.How, DefaultThreshold)
+	assert.Equal(t, "tech-choice", v.Kind)
+	msg := Message(v)
+	assert.True(t, strings.HasPrefix(msg, "Names Kafka as the mechanism."), msg)
+	for _, k := range Kinds {
+		assert.NotEmpty(t, Message(Verdict{Kind: k}))
+	}
+}
