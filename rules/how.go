@@ -15,8 +15,9 @@ import (
 type howSpec struct {
 	id, kind, summary, doc string
 	bad, good              []string
-	// reason formats what fired, given the evidence text.
-	reason string
+	// named formats what fired when the evidence is a named term;
+	// reason formats it when the evidence is a construction.
+	named, reason string
 	// question asks for the what/why the author should state instead.
 	question string
 }
@@ -41,9 +42,19 @@ func (h howSpec) run(pass *lint.Pass) {
 		if v.Kind != h.kind || v.How < judge.DefaultThreshold {
 			continue
 		}
-		evidence, mark := strongest(sv.sentence, v)
+		sig, ok := evidence(sv.sentence, v)
+		msg := "Prescribes implementation."
+		var mark []int
+		if ok {
+			format := h.reason
+			if strings.HasPrefix(sig.Name, "term:") {
+				format = h.named
+			}
+			msg = fmt.Sprintf(format, sig.Text)
+			mark = []int{sig.Start, sig.End}
+		}
 		pass.ReportSentence(sv.sentence, lint.Finding{
-			Message:    fmt.Sprintf(h.reason, evidence),
+			Message:    msg,
 			Hint:       h.question,
 			Confidence: v.How,
 			Mark:       mark,
@@ -79,21 +90,26 @@ func verdicts(pass *lint.Pass) []sentenceVerdict {
 	}).([]sentenceVerdict)
 }
 
-// strongest returns the text of the strongest local signal and its range.
-func strongest(s *lint.Sentence, v judge.Verdict) (string, []int) {
-	for _, sig := range v.Signals {
-		if sig.Start >= 0 && sig.End > sig.Start && sig.End <= len(s.Text) {
-			text := sig.Text
-			if text == "" {
-				text = s.Text[sig.Start:sig.End]
+// evidence picks the signal a message names: a term of the verdict's kind
+// first, then a construction of that kind, then any term, then anything
+// local to the sentence.
+func evidence(s *lint.Sentence, v judge.Verdict) (judge.Signal, bool) {
+	local := func(sig judge.Signal) bool {
+		return sig.Start >= 0 && sig.End > sig.Start && sig.End <= len(s.Text) && sig.Text != ""
+	}
+	isTerm := func(sig judge.Signal) bool { return strings.HasPrefix(sig.Name, "term:") }
+	prefs := []func(judge.Signal) bool{
+		func(sig judge.Signal) bool { return isTerm(sig) && sig.Kind == v.Kind },
+		func(sig judge.Signal) bool { return sig.Kind == v.Kind },
+		isTerm,
+		func(judge.Signal) bool { return true },
+	}
+	for _, pref := range prefs {
+		for _, sig := range v.Signals {
+			if local(sig) && pref(sig) {
+				return sig, true
 			}
-			return text, []int{sig.Start, sig.End}
 		}
 	}
-	for _, sig := range v.Signals {
-		if sig.Text != "" {
-			return sig.Text, nil
-		}
-	}
-	return "an implementation detail", nil
+	return judge.Signal{}, false
 }

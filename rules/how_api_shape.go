@@ -15,7 +15,8 @@ in one Redis node"), constraints, SLOs and non-goals that name technology are
 not reported.`,
 		bad:      []string{"Add a POST /v2/carts/{id}/merge endpoint that takes a source_cart_id field."},
 		good:     []string{"Signed-in shoppers keep the items they added as guests."},
-		reason:   `Prescribes the API shape ("%s").`,
+		named:    `Prescribes the API shape ("%s").`,
+		reason:   "Prescribes the API shape (\"%s\").",
 		question: "Who needs to do what through the interface, with what guarantees? State the capability; let the team design the API.",
 	}.rule()
 }

@@ -15,7 +15,8 @@ in one Redis node"), constraints, SLOs and non-goals that name technology are
 not reported.`,
 		bad:      []string{"We will replicate the carts table to a hot standby."},
 		good:     []string{"Carts must survive the loss of one node with under a minute of data loss."},
-		reason:   `Prescribes a mechanism ("%s").`,
+		named:    `Prescribes a mechanism ("%s").`,
+		reason:   "Prescribes a mechanism (\"%s\").",
 		question: "What must the system guarantee (availability, consistency, recovery time, freshness)? State the outcome; let the team design the mechanism.",
 	}.rule()
 }

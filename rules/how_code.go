@@ -15,7 +15,8 @@ in one Redis node"), constraints, SLOs and non-goals that name technology are
 not reported.`,
 		bad:      []string{"Add a CartMerger class that deduplicates items with a hash map."},
 		good:     []string{"Merging two carts never shows the same item twice."},
-		reason:   `Prescribes code-level design ("%s").`,
+		named:    `Prescribes code-level design ("%s").`,
+		reason:   "Prescribes code-level design (\"%s\").",
 		question: "What behaviour must users or operators observe? State it; let the team choose the code structure.",
 	}.rule()
 }

@@ -15,7 +15,8 @@ in one Redis node"), constraints, SLOs and non-goals that name technology are
 not reported.`,
 		bad:      []string{"Add a version column to the carts table."},
 		good:     []string{"Support staff can see every earlier version of a cart for 90 days."},
-		reason:   `Prescribes the data model ("%s").`,
+		named:    `Prescribes the data model ("%s").`,
+		reason:   "Prescribes the data model (\"%s\").",
 		question: "What must users or systems be able to record, find or keep, and for how long? State that; let the team design the schema.",
 	}.rule()
 }

@@ -15,7 +15,8 @@ in one Redis node"), constraints, SLOs and non-goals that name technology are
 not reported.`,
 		bad:      []string{"Deploy the cart service as three replicas on Kubernetes behind an nginx ingress."},
 		good:     []string{"The cart stays available during deploys and when one zone fails."},
-		reason:   `Prescribes infrastructure or deployment ("%s").`,
+		named:    `Prescribes infrastructure or deployment ("%s").`,
+		reason:   "Prescribes infrastructure or deployment (\"%s\").",
 		question: "What must operations guarantee (regions, uptime, rollout safety, cost)? State that; let the team choose the platform.",
 	}.rule()
 }

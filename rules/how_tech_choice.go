@@ -15,7 +15,8 @@ in one Redis node"), constraints, SLOs and non-goals that name technology are
 not reported.`,
 		bad:      []string{"Use Kafka to stream cart changes to the analytics service."},
 		good:     []string{"Cart changes must reach analytics within 5 minutes, in order, without loss."},
-		reason:   `Names "%s" as the technology to use.`,
+		named:    "Names \"%s\" as the technology to use.",
+		reason:   "Picks the technology to use (\"%s\").",
 		question: "What must it achieve (capacity, durability, latency, cost, compliance)? State that; let the team choose the tool.",
 	}.rule()
 }

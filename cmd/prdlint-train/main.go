@@ -1,0 +1,114 @@
+// Command prdlint-train trains the sentence judge's model from labelled
+// sentences (JSON Lines: id, text, label how|what, kind, doc, section) and
+// writes it as JSON.
+//
+//	go run ./cmd/prdlint-train \
+//	    -data rules/internal/judge/testdata/train.jsonl,../shared/eval/extra.jsonl,../shared/eval/dev.jsonl \
+//	    -eval ../shared/eval/dev.jsonl -out rules/internal/judge/model.json
+//
+// Training is deterministic (Newton iterations, sorted dictionaries, folds by
+// a hash of the document name). The judge package is internal to rules/, so
+// this command runs the package's training entry point (TestTrainCommand)
+// through "go test", passing the configuration in the environment.
+package main
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+)
+
+type list []string
+
+func (l *list) String() string { return strings.Join(*l, ",") }
+
+func (l *list) Set(s string) error {
+	for _, p := range strings.Split(s, ",") {
+		if p = strings.TrimSpace(p); p != "" {
+			*l = append(*l, p)
+		}
+	}
+	return nil
+}
+
+func main() {
+	var data list
+	flag.Var(&data, "data", "labelled JSON Lines files to train on (comma-separated or repeated; extra arguments are added too)")
+	eval := flag.String("eval", "", "file to report on: scored by a model trained without it, and by document-grouped cross-validation")
+	out := flag.String("out", "", "model file to write (e.g. rules/internal/judge/model.json); empty = report only")
+	l2 := flag.Float64("l2", 1, "L2 penalty on the fixed features")
+	l2w := flag.Float64("l2w", 4, "L2 penalty on the cue-word features")
+	minCount := flag.Int("mincount", 3, "minimum number of training sentences a cue word must occur in")
+	folds := flag.Int("folds", 10, "folds for document-grouped cross-validation")
+	threshold := flag.Float64("threshold", 0.6, "How threshold for the reported figures")
+	verbose := flag.Bool("v", false, "list every error of the held-out run")
+	flag.Parse()
+	data = append(data, flag.Args()...)
+	if len(data) == 0 {
+		fmt.Fprintln(os.Stderr, "prdlint-train: no -data files")
+		os.Exit(2)
+	}
+	root, err := moduleRoot()
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "prdlint-train:", err)
+		os.Exit(1)
+	}
+	abs := func(p string) string {
+		a, err := filepath.Abs(p)
+		if err != nil {
+			return p
+		}
+		return a
+	}
+	var paths []string
+	for _, p := range data {
+		paths = append(paths, abs(p))
+	}
+	env := append(os.Environ(),
+		"PRDLINT_TRAIN_DATA="+strings.Join(paths, string(os.PathListSeparator)),
+		"PRDLINT_TRAIN_L2="+strconv.FormatFloat(*l2, 'g', -1, 64),
+		"PRDLINT_TRAIN_L2W="+strconv.FormatFloat(*l2w, 'g', -1, 64),
+		"PRDLINT_TRAIN_MINCOUNT="+strconv.Itoa(*minCount),
+		"PRDLINT_TRAIN_FOLDS="+strconv.Itoa(*folds),
+		"PRDLINT_TRAIN_THRESHOLD="+strconv.FormatFloat(*threshold, 'g', -1, 64),
+	)
+	if *eval != "" {
+		env = append(env, "PRDLINT_TRAIN_EVAL="+abs(*eval))
+	}
+	if *out != "" {
+		env = append(env, "PRDLINT_TRAIN_OUT="+abs(*out))
+	}
+	if *verbose {
+		env = append(env, "PRDLINT_TRAIN_VERBOSE=1")
+	}
+	cmd := exec.Command("go", "test", "-count=1", "-run", "^TestTrainCommand$", "-v", "./rules/internal/judge")
+	cmd.Dir = root
+	cmd.Env = env
+	cmd.Stdout = os.Stdout
+	cmd.Stderr = os.Stderr
+	if err := cmd.Run(); err != nil {
+		fmt.Fprintln(os.Stderr, "prdlint-train:", err)
+		os.Exit(1)
+	}
+}
+
+func moduleRoot() (string, error) {
+	dir, err := os.Getwd()
+	if err != nil {
+		return "", err
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			return dir, nil
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return "", fmt.Errorf("no go.mod above the working directory")
+		}
+		dir = parent
+	}
+}

@@ -1,0 +1,111 @@
+package rules
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/prdlint/prdlint/lint"
+)
+
+func check(t *testing.T, src string, rs ...*lint.Rule) []lint.Diagnostic {
+	t.Helper()
+	doc, err := lint.Parse("t.md", []byte(src))
+	require.NoError(t, err)
+	l := &lint.Linter{Rules: rs}
+	return l.Check(doc, lint.DefaultConfig())
+}
+
+func howFindings(ds []lint.Diagnostic) []lint.Diagnostic {
+	var out []lint.Diagnostic
+	for _, d := range ds {
+		if d.Category == lint.CategoryHow {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// TestHowRuleExamples holds every how-* rule to its own documentation: its
+// bad examples are reported (by the how rules together, once each) and its
+// good examples are not.
+func TestHowRuleExamples(t *testing.T) {
+	all := All()
+	for _, r := range all {
+		if r.Category != lint.CategoryHow {
+			continue
+		}
+		t.Run(r.ID, func(t *testing.T) {
+			require.NotEmpty(t, r.Bad)
+			require.NotEmpty(t, r.Good)
+			require.NotEmpty(t, r.Doc)
+			for _, bad := range r.Bad {
+				ds := howFindings(check(t, bad+"\n", all...))
+				if assert.Len(t, ds, 1, "bad example not reported once: %q", bad) {
+					assert.Equal(t, 1, ds[0].Line)
+					assert.NotEmpty(t, ds[0].Hint)
+					assert.Greater(t, ds[0].Confidence, 0.0)
+				}
+			}
+			for _, good := range r.Good {
+				assert.Empty(t, howFindings(check(t, good+"\n", all...)), "good example reported: %q", good)
+			}
+		})
+	}
+}
+
+// TestHowMentionsAreNotPrescriptions covers sentences that name technology
+// without prescribing it, and prescriptions that name none.
+func TestHowMentionsAreNotPrescriptions(t *testing.T) {
+	tests := []struct {
+		sentence string
+		how      bool
+	}{
+		{"Last quarter's Redis outage lost carts for 4,000 shoppers.", false},
+		{"Today carts live in one Redis node, which is why one crash wiped them.", false},
+		{"The main target database is Postgres; other engines may not be supported.", false},
+		{"Checkout p99 latency stays below 300 ms.", false},
+		{"The export must keep working with existing v1 API clients.", false},
+		{"Users can export reports as CSV.", false},
+		{"Replacing the payment provider is out of scope.", false},
+		{"Add a version column to the carts table.", true},
+		{"We will replicate the carts table to a hot standby.", true},
+		{"Use Kafka to stream cart changes to the analytics service.", true},
+		{"A new field `requiresApproval` should be added to the status list items.", true},
+	}
+	all := All()
+	for _, tt := range tests {
+		t.Run(tt.sentence, func(t *testing.T) {
+			ds := howFindings(check(t, tt.sentence+"\n", all...))
+			if tt.how {
+				assert.Len(t, ds, 1)
+			} else {
+				assert.Empty(t, ds)
+			}
+		})
+	}
+}
+
+func TestHowMessageNamesEvidenceAndAsks(t *testing.T) {
+	ds := howFindings(check(t, "Use Kafka to stream cart changes to the analytics service.\n", All()...))
+	require.Len(t, ds, 1)
+	d := ds[0]
+	assert.Contains(t, d.Message, "?", "the message asks the what/why question")
+	require.Len(t, d.Mark, 2)
+	assert.NotEmpty(t, d.Sentence[d.Mark[0]:d.Mark[1]])
+	assert.Contains(t, d.Message, d.Sentence[d.Mark[0]:d.Mark[1]], "the message names what fired")
+}
+
+func TestAllRulesAreDocumented(t *testing.T) {
+	seen := map[string]bool{}
+	for _, r := range All() {
+		assert.Regexp(t, `^[a-z]+(-[a-z]+)*$`, r.ID)
+		assert.False(t, seen[r.ID], "duplicate rule ID %s", r.ID)
+		seen[r.ID] = true
+		assert.NotEmpty(t, r.Summary, r.ID)
+		assert.NotEmpty(t, r.Doc, r.ID)
+		assert.NotNil(t, r.Run, r.ID)
+		assert.NotEqual(t, lint.SeverityOff, r.Severity, r.ID)
+	}
+}

@@ -1,0 +1,56 @@
+package judge
+
+import (
+	"encoding/json"
+	"testing"
+)
+
+func benchInputs(b *testing.B) []Input {
+	exs, err := LoadExamples("testdata/train.jsonl")
+	if err != nil {
+		b.Fatal(err)
+	}
+	var ins []Input
+	for _, e := range exs {
+		ins = append(ins, e.Input())
+	}
+	for _, c := range judgeCases {
+		ins = append(ins, FromMarkdown(c.md, c.section...))
+	}
+	// a few headings, fragments and long sentences
+	ins = append(ins,
+		Input{Text: "Design Details", Heading: true},
+		Input{Text: "Non-Goals", Heading: true},
+		Input{Text: "p99 < 300 ms"},
+		FromMarkdown("Introduce a new kubelet config parameter, `MemorySwap`, which configures how much swap workloads can use on the node, and document the `--fail-swap-on` interaction for operators who run mixed fleets with and without swap enabled across several releases."),
+	)
+	return ins
+}
+
+// BenchmarkJudge measures one Judge call over a few hundred varied sentences.
+func BenchmarkJudge(b *testing.B) {
+	ins := benchInputs(b)
+	j := New(Options{})
+	j.Judge(ins[0])
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		j.Judge(ins[i%len(ins)])
+	}
+}
+
+// BenchmarkLoad measures building the shared state from the embedded files
+// (model and vocabulary), i.e. the cold-start cost paid once per process.
+func BenchmarkLoad(b *testing.B) {
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		var m Model
+		if err := json.Unmarshal(modelJSON, &m); err != nil {
+			b.Fatal(err)
+		}
+		terms := parseVocab(vocabText)
+		weightsFrom(m.Weights)
+		kindModelFrom(m.Kinds)
+		buildVocab(terms, Options{})
+	}
+}

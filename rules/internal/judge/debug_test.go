@@ -1,0 +1,39 @@
+package judge
+
+import (
+	"fmt"
+	"os"
+	"strings"
+	"testing"
+)
+
+// TestDebugSentences prints the features of sentences given in
+// PRDLINT_DEBUG (one per line, inline Markdown). Skipped otherwise.
+func TestDebugSentences(t *testing.T) {
+	src := os.Getenv("PRDLINT_DEBUG")
+	if src == "" {
+		t.Skip("PRDLINT_DEBUG not set")
+	}
+	j := New(Options{})
+	j.init()
+	for _, line := range strings.Split(src, "\n") {
+		if strings.TrimSpace(line) == "" {
+			continue
+		}
+		in := FromMarkdown(line)
+		var ex extraction
+		j.extract(in, &ex, nil, nil)
+		var on []string
+		for i, v := range ex.x {
+			if v != 0 && i != fBias {
+				on = append(on, fmt.Sprintf("%s=%.1f(%+.2f)", featNames[i], v, j.w[i]))
+			}
+		}
+		v := j.Judge(in)
+		fmt.Printf("%.2f %-12s %s\n   %s\n", v.How, v.Kind, line, strings.Join(on, " "))
+		fmt.Printf("   message: %s\n", Message(v))
+		for _, s := range v.Signals {
+			fmt.Printf("   - %s %q %s %.2f\n", s.Name, s.Text, s.Kind, s.Weight)
+		}
+	}
+}

@@ -1,0 +1,1051 @@
+package judge
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Feature names. The model file stores weights by name; order here is the
+// vector layout.
+var featNames = []string{
+	"bias",
+	// vocabulary
+	"term-brand", "term-mech",
+	"generic:tech-choice", "generic:architecture", "generic:data-model", "generic:api-shape", "generic:code", "generic:infra",
+	// prescriptive constructions
+	"we-will-design", "we-will-other", "we-propose", "we-modal-design", "we-modal-other", "we-present-design", "we-want", "we-not",
+	"imp-design", "imp-outcome", "imp-ui", "ui-object",
+	"sys-modal-design", "modal-be-part", "modal-design", "modal-outcome", "modal-be-able", "user-modal", "pronoun-modal-design",
+	"passive-design", "passive-used",
+	"component-verb3", "verb3-design",
+	"cond-code", "cond",
+	"new-artifact", "artifact-code", "propose-artifact", "propose",
+	"via-term", "via", "choose-term",
+	"first-code", "definition",
+	// code shapes
+	"code-any", "code-flag", "code-func", "code-dotted", "code-file", "code-camel", "code-snake", "code-kv", "code-cmd", "ident-plain",
+	// product / context cues
+	"ctx", "past", "problem", "risk", "goal-word", "neg", "nongoal", "question", "user-story", "allow-user", "ability", "so-that",
+	"term-ctx", "term-problem", "term-past", "term-neg",
+	"num-unit", "percentile", "bound-num", "metric", "num",
+	"will", "should", "must", "may", "can",
+	"heading", "short", "long",
+	"subj-user", "subj-system", "subj-code", "subj-we", "subj-this", "subj-other", "fragment",
+	// sections
+	"sec:motivation", "sec:summary", "sec:goals", "sec:nongoals", "sec:risks", "sec:stories", "sec:requirements",
+	"sec:metrics", "sec:design", "sec:alternatives", "sec:questions", "sec:ops",
+}
+
+var featIndex = func() map[string]int {
+	m := make(map[string]int, len(featNames))
+	for i, n := range featNames {
+		m[n] = i
+	}
+	return m
+}()
+
+func fid(name string) int {
+	i, ok := featIndex[name]
+	if !ok {
+		panic("judge: unknown feature " + name)
+	}
+	return i
+}
+
+var (
+	fBias          = fid("bias")
+	fTermBrand     = fid("term-brand")
+	fTermMech      = fid("term-mech")
+	fGeneric0      = fid("generic:tech-choice")
+	fWeWillDesign  = fid("we-will-design")
+	fWeWillOther   = fid("we-will-other")
+	fWePropose     = fid("we-propose")
+	fWeModalDesign = fid("we-modal-design")
+	fWeModalOther  = fid("we-modal-other")
+	fWePresent     = fid("we-present-design")
+	fWeWant        = fid("we-want")
+	fWeNot         = fid("we-not")
+	fImpDesign     = fid("imp-design")
+	fImpOutcome    = fid("imp-outcome")
+	fImpUI         = fid("imp-ui")
+	fUIObject      = fid("ui-object")
+	fSysModal      = fid("sys-modal-design")
+	fModalBePart   = fid("modal-be-part")
+	fModalDesign   = fid("modal-design")
+	fModalOutcome  = fid("modal-outcome")
+	fModalBeAble   = fid("modal-be-able")
+	fUserModal     = fid("user-modal")
+	fPronModal     = fid("pronoun-modal-design")
+	fPassive       = fid("passive-design")
+	fPassiveUsed   = fid("passive-used")
+	fCompVerb3     = fid("component-verb3")
+	fVerb3         = fid("verb3-design")
+	fCondCode      = fid("cond-code")
+	fCond          = fid("cond")
+	fNewArtifact   = fid("new-artifact")
+	fArtifactCode  = fid("artifact-code")
+	fProposeArt    = fid("propose-artifact")
+	fPropose       = fid("propose")
+	fViaTerm       = fid("via-term")
+	fVia           = fid("via")
+	fChooseTerm    = fid("choose-term")
+	fFirstCode     = fid("first-code")
+	fDefinition    = fid("definition")
+	fCodeAny       = fid("code-any")
+	fCodeFlag      = fid("code-flag")
+	fCodeFunc      = fid("code-func")
+	fCodeDotted    = fid("code-dotted")
+	fCodeFile      = fid("code-file")
+	fCodeCamel     = fid("code-camel")
+	fCodeSnake     = fid("code-snake")
+	fCodeKV        = fid("code-kv")
+	fCodeCmd       = fid("code-cmd")
+	fIdentPlain    = fid("ident-plain")
+	fCtx           = fid("ctx")
+	fPast          = fid("past")
+	fProblem       = fid("problem")
+	fRisk          = fid("risk")
+	fGoalWord      = fid("goal-word")
+	fNeg           = fid("neg")
+	fNongoal       = fid("nongoal")
+	fQuestion      = fid("question")
+	fUserStory     = fid("user-story")
+	fAllowUser     = fid("allow-user")
+	fAbility       = fid("ability")
+	fSoThat        = fid("so-that")
+	fTermCtx       = fid("term-ctx")
+	fTermProblem   = fid("term-problem")
+	fTermPast      = fid("term-past")
+	fTermNeg       = fid("term-neg")
+	fNumUnit       = fid("num-unit")
+	fPercentile    = fid("percentile")
+	fBoundNum      = fid("bound-num")
+	fMetric        = fid("metric")
+	fNum           = fid("num")
+	fWill          = fid("will")
+	fShould        = fid("should")
+	fMust          = fid("must")
+	fMay           = fid("may")
+	fCan           = fid("can")
+	fHeading       = fid("heading")
+	fShort         = fid("short")
+	fLong          = fid("long")
+	fSec0          = fid("sec:motivation")
+	fSubjUser      = fid("subj-user")
+	fSubjSystem    = fid("subj-system")
+	fSubjCode      = fid("subj-code")
+	fSubjWe        = fid("subj-we")
+	fSubjThis      = fid("subj-this")
+	fSubjOther     = fid("subj-other")
+	fFragment      = fid("fragment")
+)
+
+const nFeat = 101
+
+func init() {
+	if len(featNames) != nFeat {
+		panic(fmt.Sprintf("judge: nFeat is %d, want %d", nFeat, len(featNames)))
+	}
+}
+
+// sigKind is a signal before weighting.
+type rawSignal struct {
+	feat       int
+	name       string // name, or prefix when word != ""
+	word       string
+	start, end int
+	text       string
+	kind       string
+}
+
+type extraction struct {
+	x      [nFeat]float64
+	sigs   []rawSignal
+	words  []string // cue words (lexicon words outside code), "^word" for the sentence's first word
+	wents  []*wordEntry
+	lowBuf []byte
+	secKey string // last heading looked up, and its category
+	secCat int
+}
+
+func (ex *extraction) fire(f int, v float64) {
+	if v > ex.x[f] {
+		ex.x[f] = v
+	}
+}
+
+func (ex *extraction) sig(f int, name string, s, e int, text, kind string) {
+	ex.x[f] = 1
+	ex.sigs = append(ex.sigs, rawSignal{feat: f, name: name, start: s, end: e, text: text, kind: kind})
+}
+
+// sigw records a signal named prefix+word without building the name yet.
+func (ex *extraction) sigw(f int, prefix, word string, s, e int, text, kind string) {
+	ex.x[f] = 1
+	ex.sigs = append(ex.sigs, rawSignal{feat: f, name: prefix, word: word, start: s, end: e, text: text, kind: kind})
+}
+
+var sectionCats = []struct {
+	cat   string
+	words []string
+}{
+	{"nongoals", []string{"non-goal", "non goal", "nongoal", "out of scope", "not in scope", "out-of-scope", "exclusion"}},
+	{"questions", []string{"question", "unresolved", "open issue", "unknown", "faq"}},
+	{"alternatives", []string{"alternative", "rejected", "prior art", "considered", "inspiration"}},
+	{"metrics", []string{"kpi", "metric", "okr", "key result", "measur", "slo", "indicator", "baseline", "success criteria"}},
+	{"stories", []string{"user stor", "use case", "story", "persona", "user flow", "journey", "scenario", "user outcome"}},
+	{"goals", []string{"goal", "objective", "outcome", "vision", "hypothes"}},
+	{"risks", []string{"risk", "mitigation", "drawback", "consideration", "trade-off", "tradeoff", "concern", "caveat", "security", "constraint", "assumption", "pitfall", "limitation"}},
+	{"requirements", []string{"requirement", "acceptance", "must have", "must-have", "scope", "feature"}},
+	{"ops", []string{"test plan", "graduation", "upgrade", "downgrade", "version skew", "production readiness", "rollout", "monitoring", "troubleshoot", "scalability", "dependencies", "feature enablement"}},
+	{"motivation", []string{"motivation", "why", "background", "context", "problem", "current", "today", "obstacle", "pain"}},
+	{"summary", []string{"summary", "abstract", "tl;dr", "tldr", "overview", "introduction"}},
+	{"design", []string{"design", "implement", "proposal", "detail", "architecture", "technical", "internal", "api", "approach", "solution", "changes", "mechanism", "spec", "schema", "data model", "format", "how it works", "explanation", "notes", "model"}},
+}
+
+func sectionCat(h string) string {
+	h = strings.ToLower(h)
+	for _, c := range sectionCats {
+		for _, w := range c.words {
+			if strings.Contains(h, w) {
+				return c.cat
+			}
+		}
+	}
+	return ""
+}
+
+var secIndex = map[string]int{
+	"motivation": 0, "summary": 1, "goals": 2, "nongoals": 3, "risks": 4, "stories": 5, "requirements": 6,
+	"metrics": 7, "design": 8, "alternatives": 9, "questions": 10, "ops": 11,
+}
+
+// codeShape classifies the content of an inline code span.
+func codeShape(c string) int {
+	switch {
+	case strings.HasPrefix(c, "-"):
+		return fCodeFlag
+	case strings.Contains(c, "("):
+		return fCodeFunc
+	case strings.Contains(c, " "):
+		return fCodeCmd
+	case strings.Contains(c, "="):
+		return fCodeKV
+	}
+	if i := strings.LastIndexByte(c, '.'); i >= 0 && i < len(c)-1 {
+		ext := strings.ToLower(c[i+1:])
+		switch ext {
+		case "js", "ts", "py", "go", "cs", "json", "yaml", "yml", "md", "toml", "sh", "cmd", "exe", "java", "rb", "proto", "sql", "css", "html", "tsx", "jsx", "rs", "c", "h", "cpp", "xml", "ini", "lock", "txt":
+			return fCodeFile
+		}
+		return fCodeDotted
+	}
+	if strings.Contains(c, "/") {
+		return fCodeFile
+	}
+	if strings.Contains(c, "_") {
+		return fCodeSnake
+	}
+	sh := shapeOf(c)
+	if sh&shCamel != 0 || (sh&shUpper != 0 && len(c) > 1) {
+		return fCodeCamel
+	}
+	return fCodeAny
+}
+
+func (j *Judge) extract(in Input, ex *extraction, tokBuf []token, spBuf []span) []token {
+	text := in.Text
+	var low string
+	low, ex.lowBuf = lowerInto(text, ex.lowBuf)
+	curly := strings.Contains(text, "\u2019")
+	sps := tokenize(text, spBuf)
+	toks := tokBuf[:0]
+	ci := 0
+	for _, sp := range sps {
+		t := token{s: sp.s, e: sp.e, raw: text[sp.s:sp.e], low: low[sp.s:sp.e]}
+		if curly && strings.Contains(t.low, "\u2019") {
+			t.low = strings.ReplaceAll(t.low, "\u2019", "'")
+		}
+		t.shape = shapeOf(t.raw)
+		for ci < len(in.Code) && in.Code[ci][1] <= sp.s {
+			ci++
+		}
+		if ci < len(in.Code) && in.Code[ci][0] <= sp.s && sp.e <= in.Code[ci][1] {
+			t.shape |= shCode
+		}
+		if sp.e < len(text) {
+			switch text[sp.e] {
+			case '(':
+				t.shape |= shCall
+			case ':':
+				t.shape |= shColon
+			}
+		}
+		if we := j.words[t.low]; we != nil {
+			t.we = we
+			t.lex = we.lex
+		}
+		toks = append(toks, t)
+	}
+	n := len(toks)
+	x := &ex.x
+	x[fBias] = 1
+	for q := range toks {
+		if toks[q].lex.bits == 0 || toks[q].shape&shCode != 0 {
+			continue
+		}
+		if j.training {
+			w := toks[q].low
+			dup := false
+			for _, o := range ex.words {
+				if o == w {
+					dup = true
+					break
+				}
+			}
+			if !dup {
+				ex.words = append(ex.words, w)
+			}
+		}
+		if we := toks[q].we; we.hasW {
+			dup := false
+			for _, o := range ex.wents {
+				if o == we {
+					dup = true
+					break
+				}
+			}
+			if !dup {
+				ex.wents = append(ex.wents, we)
+			}
+		}
+	}
+
+	// --- sections, heading, length
+	for k := len(in.Section) - 1; k >= 0; k-- {
+		h := in.Section[k]
+		if h != ex.secKey {
+			ex.secKey, ex.secCat = h, j.sectionCat(h)
+		}
+		if c := ex.secCat; c >= 0 {
+			x[fSec0+c] = 1
+			break
+		}
+	}
+	if in.Heading {
+		x[fHeading] = 1
+	}
+	if n <= 6 {
+		x[fShort] = 1
+	}
+	if n >= 35 {
+		x[fLong] = 1
+	}
+	if strings.HasSuffix(strings.TrimRight(text, " )*_\"'"), "?") {
+		x[fQuestion] = 1
+	}
+
+	// --- code spans
+	for _, c := range in.Code {
+		if c[0] < 0 || c[1] > len(text) || c[0] >= c[1] {
+			continue
+		}
+		content := text[c[0]:c[1]]
+		f := codeShape(content)
+		if x[f] == 0 {
+			ex.sig(f, "code", c[0], c[1], content, codeKind(f))
+		}
+		x[fCodeAny] = 1
+	}
+
+	// --- sentence start (after an optional "Label:" prefix and adverbs)
+	start := 0
+	for k := 0; k < n && k < 8; k++ {
+		if toks[k].shape&shColon != 0 && k+1 < n {
+			start = k + 1
+			break
+		}
+	}
+	if start == 0 && n > 1 && (text[0] == '(' || text[0] == '[') {
+		// "(Stretch) Create ..." — skip the parenthesised label
+		if p := strings.IndexAny(text, ")]"); p > 0 {
+			for k := 0; k < n; k++ {
+				if toks[k].s > p {
+					start = k
+					break
+				}
+			}
+		}
+	}
+	for start < n && toks[start].lex.bits&cAdverb != 0 {
+		start++
+	}
+	if start < n && toks[start].lex.bits != 0 && toks[start].shape&shCode == 0 {
+		if j.training {
+			ex.words = append(ex.words, "^"+toks[start].low)
+		}
+		if fe := j.firstWords[toks[start].low]; fe != nil {
+			ex.wents = append(ex.wents, fe)
+		}
+	}
+
+	// --- vocabulary
+	var nBrand, nMech float64
+	var nGen [6]float64
+	hasTerm := false
+	termAt := make([]bool, 0, 0)
+	_ = termAt
+	isTerm := uint64(0) // bitmask of token positions (first 64) covered by a brand/mech term
+	for i := 0; i < n; {
+		t, l := j.voc.match(toks, i)
+		if t == nil && toks[i].shape&(shHyphen|shSlash|shDot) != 0 {
+			t = j.partMatch(toks[i].low)
+			l = 1
+		}
+		if t == nil {
+			i++
+			continue
+		}
+		s, e := toks[i].s, toks[i+l-1].e
+		switch t.tier {
+		case tierBrand:
+			nBrand++
+			ex.sigs = append(ex.sigs, rawSignal{feat: fTermBrand, name: t.name, start: s, end: e, text: text[s:e], kind: "tech-choice"})
+		case tierMech:
+			nMech++
+			ex.sigs = append(ex.sigs, rawSignal{feat: fTermMech, name: t.name, start: s, end: e, text: text[s:e], kind: t.kind})
+		default:
+			k := kindIndex(t.kind)
+			nGen[k]++
+			ex.sigs = append(ex.sigs, rawSignal{feat: fGeneric0 + k, name: t.name, start: s, end: e, text: text[s:e], kind: t.kind})
+		}
+		if t.tier != tierGeneric {
+			hasTerm = true
+			for q := i; q < i+l && q < 64; q++ {
+				isTerm |= 1 << uint(q)
+			}
+		}
+		i += l
+	}
+	x[fTermBrand] = capLog(nBrand)
+	x[fTermMech] = capLog(nMech)
+	for k := range nGen {
+		x[fGeneric0+k] = capLog(nGen[k])
+	}
+	termAtPos := func(q int) bool { return q < 64 && isTerm&(1<<uint(q)) != 0 }
+	codeish := func(q int) bool {
+		sh := toks[q].shape
+		return sh&shCode != 0 || (sh&(shCamel|shUnder) != 0 && sh&shNum == 0) || (sh&shDot != 0 && sh&shDigit == 0)
+	}
+	for q := 0; q < n; q++ {
+		sh := toks[q].shape
+		if sh&shCode == 0 && ((sh&shCamel != 0 && len(toks[q].raw) >= 6) || sh&shUnder != 0 || (sh&shDot != 0 && sh&shDigit == 0 && !strings.HasPrefix(toks[q].low, "e.g") && !strings.HasPrefix(toks[q].low, "i.e"))) {
+			if x[fIdentPlain] == 0 {
+				ex.sig(fIdentPlain, "identifier", toks[q].s, toks[q].e, toks[q].raw, "code")
+			}
+		}
+	}
+
+	// --- lexical cues and constructions
+	skip := func(q int) int { // skip adverbs and negations
+		for q < n && toks[q].lex.bits&(cAdverb|cNeg) != 0 && toks[q].low != "no" {
+			q++
+		}
+		return q
+	}
+	hasNeg, hasCtx, hasPast, hasProblem := false, false, false, false
+	for q := 0; q < n; q++ {
+		t := &toks[q]
+		b := t.lex.bits
+		if t.shape&shCode != 0 {
+			continue
+		}
+		if t.shape&shNum != 0 {
+			x[fNum] = 1
+			if q+1 < n && toks[q+1].lex.bits&cUnit != 0 {
+				x[fNumUnit] = 1
+			}
+			for p := q - 1; p >= 0 && p >= q-3; p-- {
+				if toks[p].lex.bits&cBound != 0 {
+					x[fBoundNum] = 1
+				}
+			}
+		}
+		if b == 0 {
+			continue
+		}
+		if b&cNeg != 0 {
+			hasNeg = true
+		}
+		if b&cContext != 0 {
+			hasCtx = true
+		}
+		if b&(cPast|cPastMarker) != 0 && !(t.low == "used" && (q+1 < n && toks[q+1].low == "to" || q > 0 && toks[q-1].lex.bits&(cBe|cAdverb) != 0)) {
+			if b&cPast != 0 || b&cPastMarker != 0 {
+				hasPast = true
+			}
+		}
+		if b&cProblem != 0 {
+			hasProblem = true
+		}
+		if b&cRisk != 0 {
+			x[fRisk] = 1
+		}
+		if b&cUI != 0 {
+			x[fUIObject] = 1
+		}
+		if b&cGoal != 0 {
+			x[fGoalWord] = 1
+		}
+		switch t.low {
+		case "will", "'ll", "we'll":
+			x[fWill] = 1
+		case "should":
+			x[fShould] = 1
+		case "must", "shall": // RFC 2119 requirement language
+			x[fMust] = 1
+		case "may", "might", "could":
+			x[fMay] = 1
+		case "can":
+			x[fCan] = 1
+		case "able", "ability":
+			x[fAbility] = 1
+		}
+		if t.low == "so" && q+1 < n && toks[q+1].low == "that" {
+			x[fSoThat] = 1
+		}
+		if b&cMetric != 0 {
+			x[fMetric] = 1
+			if len(t.low) >= 3 && t.low[0] == 'p' && t.low[1] >= '0' && t.low[1] <= '9' {
+				x[fPercentile] = 1
+			}
+		}
+		// non-goals
+		if b&cScope != 0 {
+			if t.low == "non-goal" || t.low == "non-goals" || t.low == "nongoal" {
+				x[fNongoal] = 1
+			}
+			for p := q - 1; p >= 0 && p >= q-4; p-- {
+				if toks[p].lex.bits&cNeg != 0 || toks[p].low == "out" || toks[p].low == "outside" || toks[p].low == "beyond" {
+					x[fNongoal] = 1
+				}
+			}
+		}
+		if b&cNeg != 0 && q+1 < n {
+			nx := toks[skip(q+1)%max(n, 1)].low
+			if q+1 < n && (toks[q+1].low == "part" || toks[q+1].low == "a" && q+2 < n && toks[q+2].low == "goal" || toks[q+1].low == "goal" || toks[q+1].low == "proposing" || toks[q+1].low == "planning" || toks[q+1].low == "including" || toks[q+1].low == "included" || toks[q+1].low == "meant" || toks[q+1].low == "intended") {
+				x[fNongoal] = 1
+			}
+			_ = nx
+		}
+		// user stories
+		if t.low == "as" && q+2 < n && (toks[q+1].low == "a" || toks[q+1].low == "an") {
+			for p := q + 2; p < n && p <= q+5; p++ {
+				if toks[p].lex.bits&cUser != 0 {
+					x[fUserStory] = 1
+				}
+			}
+		}
+		if b&cI != 0 && q+1 < n && (toks[q+1].low == "want" || toks[q+1].low == "would" || toks[q+1].low == "need" || toks[q+1].low == "can" || toks[q+1].low == "wish") {
+			x[fUserStory] = 1
+		}
+		if b&cAble != 0 && t.low != "able" {
+			for p := q + 1; p < n && p <= q+3; p++ {
+				if toks[p].lex.bits&cUser != 0 {
+					x[fAllowUser] = 1
+				}
+			}
+		}
+		// user subject + modal
+		if b&cUser != 0 {
+			p := skip(q + 1)
+			if p < n && (toks[p].lex.bits&cModal != 0 || toks[p].low == "want" || toks[p].low == "wants" || toks[p].low == "need" || toks[p].low == "needs" || toks[p].low == "are" && p+1 < n && toks[p+1].low == "able") {
+				x[fUserModal] = 1
+			}
+		}
+	}
+	if hasNeg {
+		x[fNeg] = 1
+	}
+	if hasCtx {
+		x[fCtx] = 1
+	}
+	if hasPast {
+		x[fPast] = 1
+	}
+	if hasProblem {
+		x[fProblem] = 1
+	}
+	if hasTerm {
+		if hasCtx {
+			x[fTermCtx] = 1
+		}
+		if hasProblem {
+			x[fTermProblem] = 1
+		}
+		if hasPast {
+			x[fTermPast] = 1
+		}
+		if hasNeg {
+			x[fTermNeg] = 1
+		}
+	}
+
+	// imperative at sentence start
+	if start < n && toks[start].shape&(shCode|shCaps) == 0 && !in.Heading {
+		t := toks[start]
+		nextOK := start+1 >= n || toks[start+1].lex.bits&(cModal|cBe|cVerb3) == 0
+		for p := start + 1; p < n && p <= start+4 && nextOK; p++ {
+			// "Mark as Reviewed currently removes ..." names a feature, not an order
+			if toks[p].lex.bits&cVerb3 != 0 && toks[p].lex.bits&cArtifact == 0 && toks[p-1].lex.bits&cPronoun == 0 {
+				nextOK = false
+			}
+		}
+		ui := false
+		for p := start + 1; p < n && p <= start+5; p++ {
+			if toks[p].lex.bits&cUI != 0 {
+				ui = true
+				break
+			}
+		}
+		if nextOK && ui && t.lex.bits&(cOutcome|cVerbBase) != 0 {
+			ex.fire(fImpUI, 1)
+		} else if nextOK {
+			if t.lex.bits&cOutcome != 0 {
+				ex.sigw(fImpOutcome, "imperative-", t.low, t.s, t.e, t.raw, "")
+				// "Keep the old key and accept it as a fallback": a coordinated design verb
+				for p := start + 2; p+1 < n; p++ {
+					if toks[p].low == "and" && toks[p+1].lex.bits&cVerbBase != 0 && toks[p+1].lex.bits&(cOutcome|cArtifact) == 0 {
+						ex.sigw(fImpDesign, "imperative-", toks[p+1].low, toks[p+1].s, toks[p+1].e, toks[p+1].raw, verbKind(toks[p+1].lex.verb))
+						break
+					}
+				}
+			} else if t.lex.bits&cVerbBase != 0 {
+				ex.sigw(fImpDesign, "imperative-", t.low, t.s, t.e, t.raw, verbKind(t.lex.verb))
+			}
+		}
+	}
+
+	// first-code: the subject is a code span or identifier
+	if n > 0 {
+		q := start
+		if q < n && toks[q].lex.bits&cDet != 0 {
+			q++
+		}
+		if q < n && codeish(q) {
+			x[fFirstCode] = 1
+		}
+		// definition: "<Term|Code|Name> is a/an/the ..."
+		if q+2 < n && (termAtPos(q) || codeish(q) || toks[q].shape&shUpper != 0) && (toks[q+1].low == "is" || toks[q+1].low == "are") && toks[q+2].lex.bits&cDet != 0 {
+			x[fDefinition] = 1
+		}
+	}
+	if n > 0 && toks[0].lex.bits&cCond != 0 && toks[0].low != "after" && toks[0].low != "before" {
+		x[fCond] = 1
+		for q := 1; q < n && q < 14; q++ {
+			if codeish(q) || toks[q].lex.bits&cSystem != 0 && toks[q].lex.bits&cUser == 0 {
+				ex.sig(fCondCode, "conditional-behaviour", toks[0].s, toks[min(q, n-1)].e, text[toks[0].s:toks[min(q, n-1)].e], "code")
+				break
+			}
+		}
+	}
+
+	hasPropose := false
+	for q := 0; q < n; q++ {
+		t := &toks[q]
+		b := t.lex.bits
+		if b == 0 || t.shape&shCode != 0 {
+			continue
+		}
+		if b&cPropose != 0 {
+			hasPropose = true
+		}
+		// "we" constructions
+		if b&cWe != 0 {
+			j.weConstruction(toks, q, ex, text)
+		}
+		// modal with a non-"we" subject
+		if b&cModal != 0 && (q == 0 || toks[q-1].lex.bits&cWe == 0) && t.low != "need" && t.low != "needs" {
+			j.modalConstruction(toks, q, ex, text, termAtPos, codeish)
+		}
+		// present passive: is/are/gets + design participle
+		if b&cBe != 0 && (q == 0 || toks[q-1].lex.bits&cModal == 0) {
+			p := skip(q + 1)
+			if p < n && toks[p].lex.bits&cPart != 0 && !(p+1 < n && toks[p+1].low == "to" && toks[p].low == "used") {
+				if toks[p].low == "used" {
+					ex.sig(fPassiveUsed, "passive-used", t.s, toks[p].e, text[t.s:toks[p].e], "tech-choice")
+				} else if !(p+1 < n && toks[p+1].low == "by" && p+2 < n && toks[p+2].lex.bits&cUser != 0) {
+					ex.sigw(fPassive, "passive-", toks[p].lex.verb, t.s, toks[p].e, text[t.s:toks[p].e], verbKind(toks[p].lex.verb))
+				}
+			}
+		}
+		// component + 3rd-person design verb
+		if b&cVerb3 != 0 && q > 0 && b&cArtifact == 0 {
+			subj := false
+			for p := q - 1; p >= 0 && p >= q-2; p-- {
+				if codeish(p) || termAtPos(p) || toks[p].lex.bits&cSystem != 0 && toks[p].lex.bits&cUser == 0 {
+					subj = true
+				}
+			}
+			if !subj && q == start+1 && toks[start].shape&shUpper != 0 && toks[start].lex.bits&(cDet|cPronoun|cUser|cWe|cI) == 0 {
+				subj = true // "Pontoon generates ..."
+			}
+			if subj {
+				ex.sigw(fCompVerb3, "component-", toks[q].lex.verb, toks[q].s, toks[q].e, toks[q].raw, verbKind(toks[q].lex.verb))
+			} else if q <= start+4 {
+				ex.fire(fVerb3, 1)
+			}
+		}
+		// new artifact: "a new field", "additional endpoint"
+		if b&cNew != 0 {
+			for p := q + 1; p < n && p <= q+4; p++ {
+				if toks[p].lex.bits&cArtifact != 0 && toks[p].shape&shCode == 0 {
+					noun := toks[p].low
+					ex.sigw(fNewArtifact, "new-", singularOr(noun), t.s, toks[p].e, text[t.s:toks[p].e], artifactKind(noun))
+					break
+				}
+				if toks[p].shape&shCode != 0 {
+					ex.sig(fNewArtifact, "new-identifier", t.s, toks[p].e, text[t.s:toks[p].e], "code")
+					break
+				}
+			}
+		}
+		// artifact noun next to a code span: "the `foo` field", "field `foo`"
+		if b&cArtifact != 0 {
+			if (q > 0 && toks[q-1].shape&shCode != 0) || (q+1 < n && toks[q+1].shape&shCode != 0) {
+				ex.sigw(fArtifactCode, "named-", singularOr(t.low), t.s, t.e, t.raw, artifactKind(t.low))
+			}
+		}
+		// via / using / backed by + term or code
+		if b&cViaPrep != 0 || (t.low == "by" && q > 0 && (toks[q-1].low == "backed" || toks[q-1].low == "powered")) ||
+			((t.low == "on" || t.low == "in" || t.low == "with") && q > 0 && (toks[q-1].low == "built" || toks[q-1].low == "based" || toks[q-1].low == "written" || toks[q-1].low == "implemented")) {
+			found := false
+			for p := q + 1; p < n && p <= q+4; p++ {
+				if termAtPos(p) || toks[p].shape&shCode != 0 {
+					ex.sigw(fViaTerm, "via-", t.low, t.s, toks[p].e, text[t.s:toks[p].e], "tech-choice")
+					found = true
+					break
+				}
+			}
+			if !found && b&cViaPrep != 0 {
+				ex.fire(fVia, 1)
+			}
+		}
+		// choose/use/adopt + term
+		if b&cChoose != 0 && b&cViaPrep == 0 {
+			for p := q + 1; p < n && p <= q+4; p++ {
+				if termAtPos(p) && !(p > 0 && toks[p-1].lex.bits&cUser != 0) {
+					ex.sigw(fChooseTerm, "choose-", t.low, t.s, toks[p].e, text[t.s:toks[p].e], "tech-choice")
+					break
+				}
+			}
+		}
+	}
+	// main-clause subject: the tokens before the first finite verb
+	{
+		v := -1
+		for q := start; q < n; q++ {
+			b := toks[q].lex.bits
+			if toks[q].shape&shCode != 0 {
+				continue
+			}
+			if b&(cModal|cBe|cVerb3|cPast) != 0 && b&cArtifact == 0 || (q > start && b&cVerbBase != 0 && toks[q-1].lex.bits&(cWe|cUser|cPronoun) != 0) {
+				v = q
+				break
+			}
+		}
+		imperative := x[fImpDesign]+x[fImpOutcome]+x[fImpUI] > 0
+		switch {
+		case imperative:
+			// no subject to speak of
+		case v < 0:
+			x[fFragment] = 1
+		case v == start:
+			x[fSubjOther] = 1
+		default:
+			f := fSubjOther
+			for q := start; q < v; q++ {
+				b := toks[q].lex.bits
+				switch {
+				case b&cWe != 0:
+					f = fSubjWe
+				case b&cUser != 0 && f != fSubjWe:
+					f = fSubjUser
+				case (codeish(q) || termAtPos(q)) && f == fSubjOther:
+					f = fSubjCode
+				case b&cSystem != 0 && (f == fSubjOther || f == fSubjThis):
+					f = fSubjSystem
+				case (b&cPronoun != 0 || toks[q].low == "proposal" || toks[q].low == "kep" || toks[q].low == "feature" || toks[q].low == "change") && f == fSubjOther:
+					f = fSubjThis
+				}
+			}
+			x[f] = 1
+		}
+	}
+	if hasPropose {
+		x[fPropose] = 1
+		if x[fNewArtifact] > 0 || x[fArtifactCode] > 0 || x[fCodeAny] > 0 {
+			x[fProposeArt] = 1
+		}
+	}
+	return toks
+}
+
+func (j *Judge) weConstruction(toks []token, q int, ex *extraction, text string) {
+	n := len(toks)
+	t := toks[q]
+	p := q + 1
+	if t.low == "we'll" || t.low == "we'd" {
+		p = q // the modal is fused
+	}
+	adv := func(p int) int {
+		for p < n && toks[p].lex.bits&cAdverb != 0 {
+			p++
+		}
+		return p
+	}
+	p = adv(p)
+	if p >= n {
+		return
+	}
+	w := toks[p].low
+	if p == q {
+		w = "will"
+	}
+	end := func(k int) int { return toks[min(k, n-1)].e }
+	isDesign := func(k int) bool {
+		if k >= n {
+			return false
+		}
+		b := toks[k].lex.bits
+		if b&cVerbBase != 0 {
+			return true
+		}
+		// "be" + participle
+		if toks[k].low == "be" && k+1 < n && toks[adv(k+1)%n].lex.bits&cPart != 0 {
+			return true
+		}
+		return false
+	}
+	next := adv(p + 1)
+	if p == q {
+		next = adv(q + 1)
+	}
+	switch {
+	case toks[p].lex.bits&cNeg != 0 || (next < n && toks[next].lex.bits&cNeg != 0 && toks[p].lex.bits&(cModal|cBe) != 0):
+		ex.sig(fWeNot, "we-not", t.s, end(next), text[t.s:end(next)], "")
+	case w == "will" || w == "shall" || w == "would" || w == "'ll" || w == "'d" || (w == "are" || w == "'re") && next < n && toks[next].low == "going":
+		k := next
+		if k < n && toks[k].low == "going" {
+			k = adv(k + 2)
+		}
+		if k < n && (toks[k].low == "like" || toks[k].low == "prefer") {
+			k = adv(k + 2) // "we would like to introduce"
+			if isDesign(k) || (k < n && toks[k].lex.bits&cPropose != 0) {
+				ex.sig(fWePropose, "we-would-like-to", t.s, end(k), text[t.s:end(k)], kindOfVerbAt(toks, k))
+				return
+			}
+		}
+		if k < n && (toks[k].low == "need" || toks[k].low == "have") {
+			// "we'll need an attribute to ...", "we will need to look at ..."
+			k = adv(k + 1)
+			if k < n && toks[k].low == "to" {
+				k = adv(k + 1)
+			} else {
+				for a := k; a < n && a <= k+3; a++ {
+					if toks[a].lex.bits&cArtifact != 0 {
+						k = a
+						ex.sig(fWeWillDesign, "we-will-need", t.s, end(k), text[t.s:end(k)], artifactKind(toks[k].low))
+						return
+					}
+				}
+			}
+		}
+		if isDesign(k) {
+			ex.sig(fWeWillDesign, "we-will", t.s, end(k), text[t.s:end(k)], kindOfVerbAt(toks, k))
+		} else {
+			ex.sig(fWeWillOther, "we-will", t.s, end(k), text[t.s:end(k)], "")
+		}
+	case toks[p].lex.bits&cPropose != 0 || w == "chose" || w == "choose" || w == "selected" || w == "opted" || (w == "are" || w == "'re") && next < n && (toks[next].lex.bits&cPropose != 0 || toks[next].low == "choosing" || toks[next].low == "going"):
+		ex.sig(fWePropose, "we-propose", t.s, end(p), text[t.s:end(p)], "")
+	case w == "should" || w == "must" || w == "can" || w == "could" || w == "need" || w == "have" || w == "may" || w == "might":
+		k := next
+		if k < n && toks[k].low == "to" {
+			k = adv(k + 1)
+		}
+		if isDesign(k) {
+			ex.sigw(fWeModalDesign, "we-", w, t.s, end(k), text[t.s:end(k)], kindOfVerbAt(toks, k))
+		} else {
+			ex.fire(fWeModalOther, 1)
+		}
+	case w == "want" || w == "wish" || w == "aim" || w == "hope" || w == "expect":
+		ex.fire(fWeWant, 1)
+	case toks[p].lex.bits&(cVerbBase) != 0:
+		ex.sigw(fWePresent, "we-", w, t.s, end(p), text[t.s:end(p)], verbKind(toks[p].lex.verb))
+	}
+}
+
+func kindOfVerbAt(toks []token, k int) string {
+	if k >= len(toks) {
+		return ""
+	}
+	if toks[k].low == "be" && k+1 < len(toks) {
+		return verbKind(toks[k+1].lex.verb)
+	}
+	return verbKind(toks[k].lex.verb)
+}
+
+func (j *Judge) modalConstruction(toks []token, q int, ex *extraction, text string, termAt func(int) bool, codeish func(int) bool) {
+	n := len(toks)
+	// subject: nearest noun-ish token in the 4 tokens before the modal
+	subj := ""
+	for p := q - 1; p >= 0 && p >= q-4; p-- {
+		b := toks[p].lex.bits
+		switch {
+		case b&cUser != 0:
+			subj = "user"
+		case codeish(p) || termAt(p) || b&cSystem != 0:
+			subj = "system"
+		case b&cPronoun != 0:
+			subj = "pronoun"
+		default:
+			continue
+		}
+		break
+	}
+	if subj == "user" {
+		return // handled as user-modal
+	}
+	k := q + 1
+	for k < n && toks[k].lex.bits&(cAdverb|cNeg) != 0 {
+		k++
+	}
+	if k >= n {
+		return
+	}
+	t := toks[q]
+	if toks[k].low == "be" || toks[k].low == "get" || toks[k].low == "become" {
+		k2 := k + 1
+		for k2 < n && toks[k2].lex.bits&cAdverb != 0 {
+			k2++
+		}
+		if k2 < n && toks[k2].low == "able" {
+			ex.fire(fModalBeAble, 1)
+			return
+		}
+		if k2 < n && toks[k2].lex.bits&cPart != 0 && toks[k2].low != "used" || k2 < n && toks[k2].low == "used" && !(k2+1 < n && toks[k2+1].low == "to" && k2+2 < n && toks[k2+2].lex.bits&(cVerbBase|cOutcome) != 0 && toks[k2+2].lex.bits&cArtifact == 0) {
+			if k2+1 < n && toks[k2+1].low == "by" && k2+2 < n && toks[k2+2].lex.bits&cUser != 0 {
+				return
+			}
+			ex.sig(fModalBePart, t.low+"-be-"+toks[k2].low, t.s, toks[k2].e, text[t.s:toks[k2].e], verbKind(toks[k2].lex.verb))
+			if subj == "system" {
+				ex.fire(fSysModal, 1)
+			}
+		}
+		return
+	}
+	b := toks[k].lex.bits
+	if b&cOutcome != 0 {
+		ex.fire(fModalOutcome, 1)
+		return
+	}
+	if b&cVerbBase != 0 {
+		switch subj {
+		case "system":
+			ex.sigw(fSysModal, "component-", t.low+"-"+toks[k].low, t.s, toks[k].e, text[t.s:toks[k].e], verbKind(toks[k].lex.verb))
+		case "pronoun":
+			ex.sig(fPronModal, t.low+"-"+toks[k].low, t.s, toks[k].e, text[t.s:toks[k].e], verbKind(toks[k].lex.verb))
+		default:
+			ex.sig(fModalDesign, t.low+"-"+toks[k].low, t.s, toks[k].e, text[t.s:toks[k].e], verbKind(toks[k].lex.verb))
+		}
+	}
+}
+
+// sectionCat returns the category index of a heading (-1 when none), cached.
+func (j *Judge) sectionCat(h string) int {
+	if c, ok := j.secCache.Load(h); ok {
+		return c.(int)
+	}
+	c := -1
+	if name := sectionCat(h); name != "" {
+		c = secIndex[name]
+	}
+	j.secCache.Store(h, c)
+	return c
+}
+
+func (j *Judge) partMatch(w string) *term {
+	for _, sep := range "-/." {
+		if i := strings.IndexRune(w, sep); i > 0 {
+			if ts := j.voc.first[w[:i]]; len(ts) > 0 {
+				for _, t := range ts {
+					if len(t.toks) == 1 && t.tier != tierGeneric && !t.cased {
+						return t
+					}
+				}
+			}
+			if ts := j.voc.first[w[i+1:]]; len(ts) > 0 && sep != '.' {
+				for _, t := range ts {
+					if len(t.toks) == 1 && t.tier != tierGeneric && !t.cased {
+						return t
+					}
+				}
+			}
+		}
+	}
+	return nil
+}
+
+func kindIndex(k string) int {
+	for i, kk := range Kinds {
+		if kk == k {
+			return i
+		}
+	}
+	return 1
+}
+
+func capLog(v float64) float64 {
+	switch {
+	case v <= 0:
+		return 0
+	case v == 1:
+		return 1
+	case v == 2:
+		return 1.5
+	}
+	return 2
+}
+
+func singularOr(w string) string {
+	if a, _ := singular(w); a != "" && a != "statu" && a != "plugin" {
+		return a
+	}
+	return w
+}
+
+func artifactKind(noun string) string {
+	switch singularOr(noun) {
+	case "field", "column", "table", "index", "indice", "model", "member", "property", "key", "struct", "schema", "record", "substate", "state", "status", "value", "format", "file", "object":
+		return "data-model"
+	case "flag", "option", "endpoint", "api", "parameter", "param", "header", "annotation", "subresource", "resource", "command", "label", "argument", "rpc", "verb", "operation", "sdk", "crd", "config", "configuration", "setting":
+		return "api-shape"
+	case "class", "method", "interface", "function", "type", "plugin", "library", "module", "package", "attribute", "enum", "hook", "variable", "serializer", "analyzer", "extension":
+		return "code"
+	case "binary", "launcher", "script":
+		return "infra"
+	}
+	return "architecture"
+}
+
+func codeKind(f int) string {
+	switch f {
+	case fCodeFlag, fCodeKV:
+		return "api-shape"
+	case fCodeDotted:
+		return "data-model"
+	case fCodeFile, fCodeCmd:
+		return "infra"
+	}
+	return "code"
+}

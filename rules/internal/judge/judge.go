@@ -1,0 +1,326 @@
+// Package judge decides whether a sentence of a product requirement document
+// prescribes HOW to build something (technology, architecture, data model,
+// API shape, code, infrastructure) rather than stating WHAT is needed and WHY.
+//
+// It uses no part-of-speech tagger: sentences are tokenised, matched against
+// an embedded vocabulary and word classes, and a handful of constructions
+// ("we will add", imperatives, "is stored in", "a new field", "via Kafka",
+// component + verb) are detected. A small logistic-regression model, trained
+// by cmd/prdlint-train and embedded as model.json, weighs the evidence into a
+// calibrated probability.
+package judge
+
+import (
+	_ "embed"
+	"encoding/json"
+	"math"
+	"strings"
+	"sync"
+)
+
+// Input is one sentence as the engine sees it.
+type Input struct {
+	Text    string   // the sentence, plain text; code span contents are included verbatim (without backticks)
+	Code    [][2]int // byte ranges [start,end) in Text that were inline code spans in the Markdown
+	Heading bool     // the sentence is a heading
+	Section []string // heading path of the sentence, outermost first (may be empty)
+}
+
+// Signal is one piece of evidence for a verdict.
+type Signal struct {
+	Name       string  // short machine name, e.g. "imperative-add", "term:kafka", "new-field"
+	Start, End int     // byte range in Input.Text that triggered it (End > Start); -1,-1 when not local
+	Text       string  // what the user sees, e.g. "Kafka", "a new field", "we will replicate"
+	Kind       string  // the kind of implementation detail this evidence points to ("" when none)
+	Weight     float64 // the signal's contribution to the score (log-odds); signals are sorted by it
+}
+
+// Verdict is the judgement of one sentence.
+type Verdict struct {
+	How     float64  // calibrated confidence in [0,1] that the sentence prescribes implementation
+	Kind    string   // one of: "tech-choice", "architecture", "data-model", "api-shape", "code", "infra"
+	Signals []Signal // the evidence, strongest first
+}
+
+// Options adjust the vocabulary.
+type Options struct {
+	// Add lists extra implementation terms. A term may be prefixed by a kind
+	// ("data-model:ledger"); without one it is treated as a tech choice.
+	Add []string
+	// Remove lists terms to treat as product words (never implementation).
+	Remove []string
+}
+
+// DefaultThreshold is the How value from which the rules report a sentence.
+const DefaultThreshold = 0.6
+
+//go:embed model.json
+var modelJSON []byte
+
+// Model is the serialised logistic-regression model.
+type Model struct {
+	Version   int                `json:"version"`
+	Weights   map[string]float64 `json:"weights"`
+	Threshold float64            `json:"threshold,omitempty"`
+	// Kinds holds one-vs-rest weights per kind, used to pick Verdict.Kind.
+	Kinds map[string]map[string]float64 `json:"kinds,omitempty"`
+	Notes map[string]any                `json:"notes,omitempty"`
+}
+
+type shared struct {
+	w     [nFeat]float64
+	ww    map[string]float64 // cue-word weights ("w:" entries of the model)
+	km    *kindModel
+	terms []*term
+	voc   *vocab
+}
+
+var (
+	loadOnce sync.Once
+	loaded   *shared
+)
+
+func load() *shared {
+	loadOnce.Do(func() {
+		var m Model
+		if err := json.Unmarshal(modelJSON, &m); err != nil {
+			panic("judge: bad embedded model: " + err.Error())
+		}
+		s := &shared{terms: parseVocab(vocabText)}
+		s.w, s.ww = weightsFrom(m.Weights)
+		s.km = kindModelFrom(m.Kinds)
+		s.voc = buildVocab(s.terms, Options{})
+		loaded = s
+	})
+	return loaded
+}
+
+func weightsFrom(m map[string]float64) ([nFeat]float64, map[string]float64) {
+	var w [nFeat]float64
+	ww := map[string]float64{}
+	for k, v := range m {
+		if i, ok := featIndex[k]; ok {
+			w[i] = v
+		} else if len(k) > 2 && k[:2] == "w:" {
+			ww[k[2:]] = v
+		}
+	}
+	return w, ww
+}
+
+// Judge is built once and safe for concurrent use.
+type Judge struct {
+	once sync.Once
+	opts Options
+	w    [nFeat]float64
+	ww   map[string]float64
+	km   *kindModel
+	voc  *vocab
+	pool sync.Pool
+
+	words      map[string]*wordEntry // one lookup per token
+	firstWords map[string]*wordEntry // weights of "^word" (sentence-initial cue words)
+	secCache   sync.Map              // heading -> section category
+	training   bool                  // record "^word" strings for the trainer
+}
+
+type scratch struct {
+	toks []token
+	sps  []span
+	ex   extraction
+}
+
+// New returns a Judge. The embedded model and vocabulary are loaded on the
+// first call to Judge.
+func New(opts Options) *Judge {
+	return &Judge{opts: opts}
+}
+
+// newWithWeights is used by training and tests.
+func newWithWeights(opts Options, w [nFeat]float64, ww map[string]float64, km *kindModel) *Judge {
+	j := &Judge{opts: opts}
+	j.init()
+	j.w, j.ww, j.km = w, ww, km
+	j.rebuildWords()
+	return j
+}
+
+func (j *Judge) init() {
+	j.once.Do(func() {
+		s := load()
+		j.w, j.ww, j.km = s.w, s.ww, s.km
+		if len(j.opts.Add) == 0 && len(j.opts.Remove) == 0 {
+			j.voc = s.voc
+		} else {
+			j.voc = buildVocab(s.terms, j.opts)
+		}
+		j.pool.New = func() any { return &scratch{toks: make([]token, 0, 64), sps: make([]span, 0, 64)} }
+		j.rebuildWords()
+	})
+}
+
+// rebuildWords builds the per-token lookup table from the lexicon, the
+// vocabulary and the current weights.
+func (j *Judge) rebuildWords() {
+	ww := map[string]float64{}
+	first := map[string]float64{}
+	for k, v := range j.ww {
+		if len(k) > 1 && k[0] == '^' {
+			first[k[1:]] = v
+		} else {
+			ww[k] = v
+		}
+	}
+	var kmWords, kmFirst map[string][6]float64
+	if j.km != nil {
+		kmWords, kmFirst = map[string][6]float64{}, map[string][6]float64{}
+		for k, v := range j.km.words {
+			if len(k) > 1 && k[0] == '^' {
+				kmFirst[k[1:]] = v
+			} else {
+				kmWords[k] = v
+			}
+		}
+	}
+	j.words = buildWords(buildLexicon(), j.voc, ww, &kindModel{words: kmWords})
+	j.firstWords = map[string]*wordEntry{}
+	for w, v := range first {
+		e := j.firstWords[w]
+		if e == nil {
+			e = &wordEntry{hasW: true}
+			j.firstWords[w] = e
+		}
+		e.w = v
+	}
+	for w, v := range kmFirst {
+		e := j.firstWords[w]
+		if e == nil {
+			e = &wordEntry{hasW: true}
+			j.firstWords[w] = e
+		}
+		e.kw = v
+	}
+}
+
+// Judge judges one sentence.
+func (j *Judge) Judge(in Input) Verdict {
+	j.init()
+	sc := j.pool.Get().(*scratch)
+	sc.ex.x = [nFeat]float64{}
+	if sc.ex.secKey == "" {
+		sc.ex.secCat = -1
+	}
+	sc.ex.sigs = sc.ex.sigs[:0]
+	sc.ex.words = sc.ex.words[:0]
+	sc.ex.wents = sc.ex.wents[:0]
+	sc.toks = j.extract(in, &sc.ex, sc.toks, sc.sps)
+	v := j.verdict(&sc.ex)
+	j.pool.Put(sc)
+	return v
+}
+
+func sigmoid(z float64) float64 { return 1 / (1 + math.Exp(-z)) }
+
+func (j *Judge) verdict(ex *extraction) Verdict {
+	z := 0.0
+	for i, v := range ex.x {
+		z += j.w[i] * v
+	}
+	for _, we := range ex.wents {
+		z += we.w
+	}
+	v := Verdict{How: sigmoid(z)}
+	var kindScore [6]float64
+	for _, r := range ex.sigs {
+		w := j.w[r.feat]
+		if w <= 0 {
+			continue
+		}
+		if r.kind != "" {
+			kindScore[kindIndex(r.kind)] += w
+		}
+		dup := false
+		for _, s := range v.Signals {
+			if s.Start == r.start && s.Weight == w && strings.HasPrefix(s.Name, r.name) && s.Name[len(r.name):] == r.word {
+				dup = true
+				break
+			}
+		}
+		if dup {
+			continue
+		}
+		s, e := r.start, r.end
+		if e <= s {
+			s, e = -1, -1
+		}
+		name := r.name
+		if r.word != "" {
+			name += r.word
+		}
+		if v.Signals == nil {
+			v.Signals = make([]Signal, 0, 4)
+		}
+		v.Signals = append(v.Signals, Signal{Name: name, Start: s, End: e, Text: r.text, Kind: r.kind, Weight: w})
+		// keep strongest first (stable insertion sort; few signals)
+		for i := len(v.Signals) - 1; i > 0 && v.Signals[i].Weight > v.Signals[i-1].Weight; i-- {
+			v.Signals[i], v.Signals[i-1] = v.Signals[i-1], v.Signals[i]
+		}
+	}
+	if len(v.Signals) > 8 {
+		v.Signals = v.Signals[:8]
+	}
+	if j.km != nil {
+		for k := range kindScore {
+			kindScore[k] = j.km.bias[k]
+		}
+		for i, x := range ex.x {
+			if x != 0 {
+				for k := range kindScore {
+					kindScore[k] += j.km.w[k][i] * x
+				}
+			}
+		}
+		for _, we := range ex.wents {
+			for k := range kindScore {
+				kindScore[k] += we.kw[k]
+			}
+		}
+	}
+	best, bi := math.Inf(-1), 1 // architecture by default
+	for i, s := range kindScore {
+		if s > best {
+			best, bi = s, i
+		}
+	}
+	v.Kind = Kinds[bi]
+	return v
+}
+
+// kindModel holds one-vs-rest logistic weights per kind.
+type kindModel struct {
+	bias  [6]float64
+	w     [6][nFeat]float64
+	words map[string][6]float64
+}
+
+func kindModelFrom(m map[string]map[string]float64) *kindModel {
+	if len(m) == 0 {
+		return nil
+	}
+	km := &kindModel{words: map[string][6]float64{}}
+	for kind, ws := range m {
+		k := kindIndex(kind)
+		for name, v := range ws {
+			if i, ok := featIndex[name]; ok {
+				km.w[k][i] = v
+			} else if len(name) > 2 && name[:2] == "w:" {
+				a := km.words[name[2:]]
+				a[k] = v
+				km.words[name[2:]] = a
+			}
+		}
+		km.bias[k] = km.w[k][fBias]
+		km.w[k][fBias] = 0
+	}
+	return km
+}

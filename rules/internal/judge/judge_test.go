@@ -1,0 +1,241 @@
+package judge
+
+import (
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+type judgeCase struct {
+	name    string
+	md      string   // inline Markdown
+	section []string // heading path
+	how     bool
+	kind    string // expected Kind when how ("" = not checked)
+}
+
+// Sentences written for these tests (none of them is in the training data).
+var judgeCases = []judgeCase{
+	// --- how: technology choice
+	{"tech: we will use", "We will use RabbitMQ to deliver the order events.", nil, true, "tech-choice"},
+	{"tech: passive written in", "The indexer is written in Go and talks to Cassandra.", nil, true, ""},
+	{"tech: imperative adopt", "Adopt Snowflake as the warehouse for product analytics.", nil, true, "tech-choice"},
+	{"tech: backed by", "Rate limits are tracked by a counter backed by Memcached.", nil, true, ""},
+	{"tech: chose", "We chose Temporal for the workflow engine because it persists state between steps.", nil, true, "tech-choice"},
+	// --- how: architecture without brand names
+	{"arch: fallback mechanism", "Keep the old signing key and accept it as a fallback until every client has the new one.", nil, true, ""},
+	{"arch: worker polls", "A worker polls the outbox table every second and publishes new rows to the event bus.", nil, true, "architecture"},
+	{"arch: we'll replicate", "We'll replicate each tenant's data to a standby region.", nil, true, "architecture"},
+	{"arch: controller watches", "The controller watches Ingress objects and writes the resolved backends into a ConfigMap.", nil, true, ""},
+	{"arch: retry with backoff", "Failed webhook deliveries are retried with exponential backoff for up to a day.", nil, true, "architecture"},
+	// --- how: data model
+	{"data: imperative column", "Add a `last_login_at` column to the `users` table.", nil, true, "data-model"},
+	{"data: new field passive", "A new field `pausedAt` should be added to `status`.", nil, true, ""},
+	{"data: stored in", "Each reminder is stored in a table with the due date and the owner's ID.", nil, true, "data-model"},
+	{"data: migration", "A one-off data migration copies the old settings into the new table.", nil, true, ""},
+	// --- how: API shape
+	{"api: endpoint", "Expose a `GET /v1/reminders` endpoint that returns the reminders due today.", nil, true, "api-shape"},
+	{"api: flag", "Add a `--wait` flag to the `deploy` command.", nil, true, ""},
+	{"api: we will add field", "We will add a `Priority` field to the `ReminderSpec` API object.", nil, true, ""},
+	// --- how: code
+	{"code: conditional", "If `Reminder.dueAt` changes, a new `Notification` instance gets created and the old one is cancelled.", nil, true, ""},
+	{"code: class split", "The `ReminderService` class will be split into a scheduler and a sender.", nil, true, ""},
+	{"code: helper", "Extract the date parsing into a helper function shared by both handlers.", nil, true, ""},
+	// --- how: infrastructure
+	{"infra: deploy", "Deploy the reminder service as a Kubernetes CronJob that runs every minute.", nil, true, ""},
+	{"infra: CI", "Add a CI job that builds the container image and pushes it to the registry.", nil, true, ""},
+
+	// --- what: context that names technology
+	{"ctx: redis today", "Today carts live in one Redis node.", []string{"Background"}, false, ""},
+	{"ctx: outage", "Last quarter's Redis outage lost carts for thousands of shoppers.", []string{"Background"}, false, ""},
+	{"ctx: currently", "Support currently exports tickets from Zendesk by hand every Friday.", []string{"Context"}, false, ""},
+	{"ctx: historically", "Historically, reminders were sent by a script on the ops team's laptop.", nil, false, ""},
+	// --- what: problems and risks
+	{"problem: slow", "Shoppers wait up to eight seconds for the cart page to load.", []string{"Problem"}, false, ""},
+	{"problem: cannot", "Team leads cannot see which reminders were missed last week.", nil, false, ""},
+	{"risk: may", "If reminders arrive late, customers may miss their appointments.", []string{"Risks"}, false, ""},
+	// --- what: constraints
+	{"constraint: v1 clients", "The change must keep working with existing v1 clients.", []string{"Constraints"}, false, ""},
+	{"constraint: target db", "The main target database is Postgres.", []string{"Constraints"}, false, ""},
+	{"constraint: region", "Customer data has to stay in the region the customer chose.", nil, false, ""},
+	// --- what: SLOs and KPIs
+	{"slo: p99", "The p99 latency of the reminders API stays below 300 ms.", []string{"Success metrics"}, false, ""},
+	{"slo: percent", "95% of reminders are delivered within one minute of their due time.", []string{"SLOs"}, false, ""},
+	{"kpi: fragment", "Number of reminders snoozed per active user.", []string{"KPIs"}, false, ""},
+	// --- what: non-goals
+	{"nongoal: out of scope", "Replacing the notification provider is out of scope.", []string{"Non-Goals"}, false, ""},
+	{"nongoal: not part", "SMS reminders are not part of this release.", []string{"Non-Goals"}, false, ""},
+	// --- what: requirements as user-visible capability (modal variety)
+	{"req: can export", "Users can export reports as CSV.", []string{"Requirements"}, false, ""},
+	{"req: should be able", "Team owners should be able to snooze a reminder for the whole team.", []string{"Requirements"}, false, ""},
+	{"req: must", "A reminder must never be delivered twice to the same person.", []string{"Requirements"}, false, ""},
+	{"req: will receive", "Customers will receive a reminder the day before their appointment.", nil, false, ""},
+	{"req: shall", "The reminder shall show the appointment's address and a link to reschedule.", nil, false, ""},
+	// --- what: goals and user stories
+	{"goal: reduce", "Reduce missed appointments by a third.", []string{"Goals"}, false, ""},
+	{"goal: this will let", "This will let clinics spend less time on the phone confirming visits.", []string{"Summary"}, false, ""},
+	{"story", "As a clinic manager, I want to see which patients confirmed so that I can fill empty slots.", []string{"User Stories"}, false, ""},
+	{"question", "Should reminders respect the recipient's quiet hours?", []string{"Open questions"}, false, ""},
+}
+
+func TestJudgeCases(t *testing.T) {
+	j := New(Options{})
+	var failed []string
+	for _, c := range judgeCases {
+		in := FromMarkdown(c.md, c.section...)
+		v := j.Judge(in)
+		got := v.How >= DefaultThreshold
+		if got != c.how {
+			failed = append(failed, c.name)
+		}
+		assert.Equal(t, c.how, got, "%s: %q how=%.2f signals=%v", c.name, c.md, v.How, signalNames(v))
+		if c.how && c.kind != "" {
+			assert.Equal(t, c.kind, v.Kind, "%s: kind", c.name)
+		}
+		if c.how {
+			assert.NotEmpty(t, v.Signals, "%s: a how verdict carries evidence", c.name)
+		}
+	}
+	if len(failed) > 0 {
+		t.Logf("failed: %d/%d %v", len(failed), len(judgeCases), failed)
+	}
+}
+
+func signalNames(v Verdict) []string {
+	var s []string
+	for _, g := range v.Signals {
+		s = append(s, g.Name)
+	}
+	return s
+}
+
+func TestVerdictShape(t *testing.T) {
+	j := New(Options{})
+	for _, c := range judgeCases {
+		in := FromMarkdown(c.md, c.section...)
+		v := j.Judge(in)
+		assert.GreaterOrEqual(t, v.How, 0.0)
+		assert.LessOrEqual(t, v.How, 1.0)
+		assert.Contains(t, Kinds, v.Kind)
+		for i, s := range v.Signals {
+			assert.NotEmpty(t, s.Name)
+			if s.Start != -1 {
+				require.Less(t, s.Start, s.End, c.md)
+				require.LessOrEqual(t, s.End, len(in.Text), c.md)
+				assert.Equal(t, in.Text[s.Start:s.End], s.Text, c.md)
+			}
+			if i > 0 {
+				assert.GreaterOrEqual(t, v.Signals[i-1].Weight, s.Weight, "signals sorted strongest first")
+			}
+		}
+	}
+}
+
+func TestEmptyAndOddInput(t *testing.T) {
+	j := New(Options{})
+	for _, in := range []Input{
+		{},
+		{Text: "   "},
+		{Text: "```"},
+		{Text: "`"},
+		{Text: "x", Code: [][2]int{{0, 1}}},
+		{Text: "bad ranges", Code: [][2]int{{5, 2}, {-1, 3}, {4, 99}}},
+		{Text: "Ünïcödé — “quoted” text’s fine…", Heading: true},
+		{Text: strings.Repeat("We will add a new field to the table. ", 200)},
+	} {
+		v := j.Judge(in)
+		assert.Contains(t, Kinds, v.Kind)
+		assert.False(t, v.How < 0 || v.How > 1)
+	}
+}
+
+func TestOptionsAddRemove(t *testing.T) {
+	in := Input{Text: "The ledger service will store balances in Frobnicator."}
+	base := New(Options{}).Judge(in)
+	added := New(Options{Add: []string{"Frobnicator"}}).Judge(in)
+	assert.Greater(t, added.How, base.How, "an added term raises How")
+	assert.True(t, hasSignal(added, "term:frobnicator"))
+
+	in2 := Input{Text: "Checkout will read prices from Kafka."}
+	kept := New(Options{}).Judge(in2)
+	removed := New(Options{Remove: []string{"kafka"}}).Judge(in2)
+	assert.True(t, hasSignal(kept, "term:kafka"))
+	assert.False(t, hasSignal(removed, "term:kafka"))
+
+	kinded := New(Options{Add: []string{"data-model:ledger row"}}).Judge(Input{Text: "Each transfer appends a ledger row."})
+	for _, s := range kinded.Signals {
+		if s.Name == "term:ledger row" {
+			assert.Equal(t, "data-model", s.Kind)
+		}
+	}
+}
+
+func hasSignal(v Verdict, name string) bool {
+	for _, s := range v.Signals {
+		if s.Name == name {
+			return true
+		}
+	}
+	return false
+}
+
+func TestVocabulary(t *testing.T) {
+	v := Vocabulary()
+	total := 0
+	for _, k := range Kinds {
+		assert.NotEmpty(t, v[k], k)
+		total += len(v[k])
+	}
+	assert.Greater(t, total, 500)
+	assert.Contains(t, v["tech-choice"], "kafka")
+	assert.Contains(t, v["data-model"], "primary key")
+	tiers := VocabularyTiers()
+	assert.Contains(t, tiers["tech-choice"]["brand"], "postgresql")
+}
+
+func TestFromMarkdown(t *testing.T) {
+	in := FromMarkdown("Add **a** `version` column to [the carts table](http://x/y) via `ALTER TABLE`.")
+	assert.Equal(t, "Add a version column to the carts table via ALTER TABLE.", in.Text)
+	require.Len(t, in.Code, 2)
+	assert.Equal(t, "version", in.Text[in.Code[0][0]:in.Code[0][1]])
+	assert.Equal(t, "ALTER TABLE", in.Text[in.Code[1][0]:in.Code[1][1]])
+	in = FromMarkdown("Add Ongoing substate to `[GroupInboxReason](https://example.com/a_b.py#L28)` and snake_case_name.")
+	assert.Contains(t, in.Text, "snake_case_name")
+	in = FromMarkdown("[`Status`](https://example.com) is returned")
+	assert.Equal(t, "Status is returned", in.Text)
+	assert.Equal(t, [][2]int{{0, 6}}, in.Code)
+}
+
+func TestConcurrent(t *testing.T) {
+	j := New(Options{})
+	want := make([]float64, len(judgeCases))
+	for i, c := range judgeCases {
+		want[i] = j.Judge(FromMarkdown(c.md, c.section...)).How
+	}
+	var wg sync.WaitGroup
+	for g := 0; g < 8; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i, c := range judgeCases {
+				assert.Equal(t, want[i], j.Judge(FromMarkdown(c.md, c.section...)).How)
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+func TestMessage(t *testing.T) {
+	j := New(Options{})
+	v := j.Judge(Input{Text: "We will use Kafka to move order events between services."})
+	require.GreaterOrEqual(t, v.How, DefaultThreshold)
+	assert.Equal(t, "tech-choice", v.Kind)
+	msg := Message(v)
+	assert.True(t, strings.HasPrefix(msg, "Names Kafka as the mechanism."), msg)
+	for _, k := range Kinds {
+		assert.NotEmpty(t, Message(Verdict{Kind: k}))
+	}
+}

@@ -1,0 +1,393 @@
+package judge
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"math"
+	"os"
+	"sort"
+	"strings"
+)
+
+// Example is one labelled sentence (the JSON Lines format of the evaluation
+// and training files).
+type Example struct {
+	ID      string `json:"id"`
+	Text    string `json:"text"` // inline Markdown
+	Label   string `json:"label"`
+	Kind    string `json:"kind"`
+	Doc     string `json:"doc"`
+	Section string `json:"section"`
+}
+
+// Input returns the example as the engine would present it.
+func (e Example) Input() Input {
+	var sec []string
+	if e.Section != "" {
+		sec = []string{e.Section}
+	}
+	return FromMarkdown(e.Text, sec...)
+}
+
+// IsHow reports whether the example is labelled "how".
+func (e Example) IsHow() bool { return e.Label == "how" }
+
+// LoadExamples reads a JSON Lines file of examples.
+func LoadExamples(path string) ([]Example, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	var out []Example
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	line := 0
+	for sc.Scan() {
+		line++
+		s := strings.TrimSpace(sc.Text())
+		if s == "" {
+			continue
+		}
+		var e Example
+		if err := json.Unmarshal([]byte(s), &e); err != nil {
+			return nil, fmt.Errorf("%s:%d: %v", path, line, err)
+		}
+		out = append(out, e)
+	}
+	return out, sc.Err()
+}
+
+// Metrics summarises a run over labelled examples.
+type Metrics struct {
+	TP, FP, FN, TN int
+	Precision      float64
+	Recall         float64
+	F1             float64
+	// FalseAlarm maps each "what" kind to [false alarms, sentences].
+	FalseAlarm map[string][2]int
+	// KindAccuracy is the share of true positives whose Kind matches the label.
+	KindAccuracy float64
+}
+
+// Score returns the metrics of predictions (How values) against examples.
+func Score(exs []Example, how []float64, kinds []string, threshold float64) Metrics {
+	m := Metrics{FalseAlarm: map[string][2]int{}}
+	kindOK := 0
+	for i, e := range exs {
+		pred := how[i] >= threshold
+		switch {
+		case e.IsHow() && pred:
+			m.TP++
+			if kinds != nil && kinds[i] == e.Kind {
+				kindOK++
+			}
+		case e.IsHow():
+			m.FN++
+		case pred:
+			m.FP++
+		default:
+			m.TN++
+		}
+		if !e.IsHow() {
+			fa := m.FalseAlarm[e.Kind]
+			fa[1]++
+			if pred {
+				fa[0]++
+			}
+			m.FalseAlarm[e.Kind] = fa
+		}
+	}
+	if m.TP+m.FP > 0 {
+		m.Precision = float64(m.TP) / float64(m.TP+m.FP)
+	}
+	if m.TP+m.FN > 0 {
+		m.Recall = float64(m.TP) / float64(m.TP+m.FN)
+	}
+	if m.Precision+m.Recall > 0 {
+		m.F1 = 2 * m.Precision * m.Recall / (m.Precision + m.Recall)
+	}
+	if m.TP > 0 {
+		m.KindAccuracy = float64(kindOK) / float64(m.TP)
+	}
+	return m
+}
+
+// String formats the metrics on a few lines.
+func (m Metrics) String() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "precision %.3f  recall %.3f  F1 %.3f  (tp %d fp %d fn %d tn %d)  kind accuracy %.2f\n",
+		m.Precision, m.Recall, m.F1, m.TP, m.FP, m.FN, m.TN, m.KindAccuracy)
+	keys := make([]string, 0, len(m.FalseAlarm))
+	for k := range m.FalseAlarm {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	b.WriteString("false alarms:")
+	for _, k := range keys {
+		fa := m.FalseAlarm[k]
+		fmt.Fprintf(&b, " %s %d/%d (%.0f%%)", k, fa[0], fa[1], 100*float64(fa[0])/float64(fa[1]))
+	}
+	b.WriteString("\n")
+	return b.String()
+}
+
+// Vec is a featurised sentence: the fixed features and the cue words.
+type Vec struct {
+	X     []float64
+	Words []string
+}
+
+// Vectors featurises examples with the default vocabulary.
+func Vectors(exs []Example) []Vec {
+	j := New(Options{})
+	j.init()
+	j.training = true
+	out := make([]Vec, len(exs))
+	for i, e := range exs {
+		var ex extraction
+		j.extract(e.Input(), &ex, nil, nil)
+		v := Vec{X: make([]float64, nFeat), Words: append([]string(nil), ex.words...)}
+		copy(v.X, ex.x[:])
+		out[i] = v
+	}
+	return out
+}
+
+// FeatureNames returns the names of the fixed features.
+func FeatureNames() []string { return append([]string(nil), featNames...) }
+
+// Weights is a trained model: fixed-feature weights and cue-word weights,
+// and optionally one-vs-rest kind models.
+type Weights struct {
+	W     []float64
+	Words map[string]float64
+	Kinds map[string]Weights
+}
+
+// TrainKinds fits one-vs-rest kind models on the "how" examples.
+func TrainKinds(vs []Vec, exs []Example, o TrainOptions) map[string]Weights {
+	var hv []Vec
+	var hk []string
+	for i, e := range exs {
+		if e.IsHow() && isKind(e.Kind) {
+			hv = append(hv, vs[i])
+			hk = append(hk, e.Kind)
+		}
+	}
+	out := map[string]Weights{}
+	for _, k := range Kinds {
+		ys := make([]bool, len(hk))
+		for i := range hk {
+			ys[i] = hk[i] == k
+		}
+		ko := o
+		ko.L2 *= kindRegScale
+		ko.L2Words *= kindRegScale
+		out[k] = TrainLR(hv, ys, ko)
+	}
+	return out
+}
+
+// TrainOptions control TrainLR.
+type TrainOptions struct {
+	L2       float64 // penalty on fixed features
+	L2Words  float64 // penalty on cue-word features
+	MinCount int     // a cue word must occur in at least this many training sentences
+	NoWords  bool    // train fixed features only
+}
+
+// TrainLR fits L2-regularised logistic regression by Newton iterations
+// (deterministic: the word dictionary is sorted). The bias is not penalised.
+func TrainLR(vs []Vec, ys []bool, o TrainOptions) Weights {
+	df := map[string]int{}
+	if !o.NoWords {
+		for _, v := range vs {
+			seen := map[string]bool{}
+			for _, w := range v.Words {
+				if !seen[w] {
+					seen[w] = true
+					df[w]++
+				}
+			}
+		}
+	}
+	var words []string
+	for w, c := range df {
+		if c >= o.MinCount {
+			words = append(words, w)
+		}
+	}
+	sort.Strings(words)
+	widx := map[string]int{}
+	for i, w := range words {
+		widx[w] = nFeat + i
+	}
+	d := nFeat + len(words)
+	type sp struct {
+		idx []int
+		val []float64
+	}
+	rows := make([]sp, len(vs))
+	for i, v := range vs {
+		var r sp
+		for k, x := range v.X {
+			if x != 0 {
+				r.idx = append(r.idx, k)
+				r.val = append(r.val, x)
+			}
+		}
+		cnt := map[int]float64{}
+		for _, w := range v.Words {
+			if k, ok := widx[w]; ok {
+				cnt[k]++
+			}
+		}
+		ks := make([]int, 0, len(cnt))
+		for k := range cnt {
+			ks = append(ks, k)
+		}
+		sort.Ints(ks)
+		for _, k := range ks {
+			r.idx = append(r.idx, k)
+			r.val = append(r.val, cnt[k])
+		}
+		rows[i] = r
+	}
+	pen := make([]float64, d)
+	for k := 1; k < d; k++ {
+		if k < nFeat {
+			pen[k] = o.L2
+		} else {
+			pen[k] = o.L2Words
+		}
+	}
+	w := make([]float64, d)
+	for iter := 0; iter < 30; iter++ {
+		g := make([]float64, d)
+		h := make([][]float64, d)
+		for i := range h {
+			h[i] = make([]float64, d)
+		}
+		for i, r := range rows {
+			z := 0.0
+			for a, k := range r.idx {
+				z += w[k] * r.val[a]
+			}
+			p := sigmoid(z)
+			y := 0.0
+			if ys[i] {
+				y = 1
+			}
+			res, s := p-y, p*(1-p)
+			for a, ka := range r.idx {
+				va := r.val[a]
+				g[ka] += res * va
+				for b, kb := range r.idx {
+					h[ka][kb] += s * va * r.val[b]
+				}
+			}
+		}
+		for k := 0; k < d; k++ {
+			g[k] += pen[k] * w[k]
+			h[k][k] += pen[k] + 1e-6
+		}
+		step := solve(h, g)
+		maxStep := 0.0
+		for k := range w {
+			w[k] -= step[k]
+			maxStep = math.Max(maxStep, math.Abs(step[k]))
+		}
+		if maxStep < 1e-6 {
+			break
+		}
+	}
+	out := Weights{W: w[:nFeat], Words: map[string]float64{}}
+	for i, word := range words {
+		if v := w[nFeat+i]; math.Abs(v) >= 1e-3 {
+			out.Words[word] = v
+		}
+	}
+	return out
+}
+
+// solve solves A x = b by Gaussian elimination with partial pivoting.
+func solve(a [][]float64, b []float64) []float64 {
+	n := len(b)
+	m := make([][]float64, n)
+	for i := range m {
+		m[i] = append(append([]float64(nil), a[i]...), b[i])
+	}
+	for c := 0; c < n; c++ {
+		p := c
+		for r := c + 1; r < n; r++ {
+			if math.Abs(m[r][c]) > math.Abs(m[p][c]) {
+				p = r
+			}
+		}
+		m[c], m[p] = m[p], m[c]
+		if math.Abs(m[c][c]) < 1e-12 {
+			continue
+		}
+		for r := c + 1; r < n; r++ {
+			f := m[r][c] / m[c][c]
+			if f == 0 {
+				continue
+			}
+			for k := c; k <= n; k++ {
+				m[r][k] -= f * m[c][k]
+			}
+		}
+	}
+	x := make([]float64, n)
+	for r := n - 1; r >= 0; r-- {
+		if math.Abs(m[r][r]) < 1e-12 {
+			continue
+		}
+		s := m[r][n]
+		for k := r + 1; k < n; k++ {
+			s -= m[r][k] * x[k]
+		}
+		x[r] = s / m[r][r]
+	}
+	return x
+}
+
+// WeightsMap converts weights to the model file's map.
+func WeightsMap(w Weights) map[string]float64 {
+	m := map[string]float64{}
+	for i, v := range w.W {
+		if v != 0 {
+			m[featNames[i]] = math.Round(v*1e4) / 1e4
+		}
+	}
+	for k, v := range w.Words {
+		if r := math.Round(v*1e4) / 1e4; r != 0 {
+			m["w:"+k] = r
+		}
+	}
+	return m
+}
+
+// KindsMap converts kind models to the model file's map.
+func KindsMap(w Weights) map[string]map[string]float64 {
+	if len(w.Kinds) == 0 {
+		return nil
+	}
+	out := map[string]map[string]float64{}
+	for k, kw := range w.Kinds {
+		out[k] = WeightsMap(kw)
+	}
+	return out
+}
+
+// JudgeWith returns a Judge that uses weights w instead of the embedded model.
+func JudgeWith(w Weights, opts Options) *Judge {
+	var a [nFeat]float64
+	copy(a[:], w.W)
+	return newWithWeights(opts, a, w.Words, kindModelFrom(KindsMap(w)))
+}
+
+// kindRegScale multiplies the penalties for the kind models (fewer examples).
+var kindRegScale = 4.0

@@ -1,0 +1,44 @@
+package judge
+
+import (
+	"fmt"
+	"os"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// TestTrainCommand runs a training configuration passed through the
+// environment by cmd/prdlint-train. It is skipped in ordinary test runs.
+func TestTrainCommand(t *testing.T) {
+	data := os.Getenv("PRDLINT_TRAIN_DATA")
+	if data == "" {
+		t.Skip("PRDLINT_TRAIN_DATA not set (run cmd/prdlint-train)")
+	}
+	cfg := TrainConfig{
+		Data:    strings.Split(data, string(os.PathListSeparator)),
+		Eval:    os.Getenv("PRDLINT_TRAIN_EVAL"),
+		Out:     os.Getenv("PRDLINT_TRAIN_OUT"),
+		Verbose: os.Getenv("PRDLINT_TRAIN_VERBOSE") == "1",
+		Train: TrainOptions{
+			L2:       envFloat("PRDLINT_TRAIN_L2", 1),
+			L2Words:  envFloat("PRDLINT_TRAIN_L2W", 4),
+			MinCount: int(envFloat("PRDLINT_TRAIN_MINCOUNT", 3)),
+			NoWords:  os.Getenv("PRDLINT_TRAIN_NOWORDS") == "1",
+		},
+		Folds:     int(envFloat("PRDLINT_TRAIN_FOLDS", 10)),
+		Threshold: envFloat("PRDLINT_TRAIN_THRESHOLD", DefaultThreshold),
+	}
+	rep, err := Train(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fmt.Print(rep)
+}
+
+func envFloat(k string, def float64) float64 {
+	if v, err := strconv.ParseFloat(os.Getenv(k), 64); err == nil {
+		return v
+	}
+	return def
+}

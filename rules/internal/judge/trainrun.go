@@ -1,0 +1,265 @@
+package judge
+
+import (
+	"encoding/json"
+	"fmt"
+	"hash/fnv"
+	"os"
+	"sort"
+	"strings"
+)
+
+// TrainConfig drives a training run (see cmd/prdlint-train).
+type TrainConfig struct {
+	Data []string // JSON Lines files to train the final model on
+	// Eval optionally names one of Data (or another file) to report on: a model
+	// trained on Data without it is scored on it, and document-grouped
+	// cross-validation over Data ∪ Eval is scored on its sentences.
+	Eval      string
+	Train     TrainOptions
+	Folds     int     // folds for document-grouped cross-validation
+	Threshold float64 // threshold for reported figures
+	Out       string  // model file to write ("" = do not write)
+	Verbose   bool    // print each error of the held-out run
+}
+
+func loadAll(paths []string) ([]Example, error) {
+	var out []Example
+	for _, p := range paths {
+		exs, err := LoadExamples(p)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, exs...)
+	}
+	return out, nil
+}
+
+func labels(exs []Example) []bool {
+	ys := make([]bool, len(exs))
+	for i, e := range exs {
+		ys[i] = e.IsHow()
+	}
+	return ys
+}
+
+func foldOf(doc string, k int) int {
+	h := fnv.New32a()
+	h.Write([]byte(doc))
+	return int(h.Sum32() % uint32(k))
+}
+
+// Train runs a training configuration and returns a human-readable report.
+func Train(cfg TrainConfig) (string, error) {
+	if cfg.Folds == 0 {
+		cfg.Folds = 10
+	}
+	var rep strings.Builder
+	var trainPaths []string
+	for _, p := range cfg.Data {
+		if cfg.Eval == "" || !samePath(p, cfg.Eval) {
+			trainPaths = append(trainPaths, p)
+		}
+	}
+	finalWithEval := len(trainPaths) < len(cfg.Data)
+	train, err := loadAll(trainPaths)
+	if err != nil {
+		return "", err
+	}
+	fmt.Fprintf(&rep, "training sentences without the eval file: %d (%d how)\n", len(train), count(labels(train)))
+	xt := Vectors(train)
+	yt := labels(train)
+	var eval []Example
+	if cfg.Eval != "" {
+		if eval, err = LoadExamples(cfg.Eval); err != nil {
+			return "", err
+		}
+		xe := Vectors(eval)
+		// 1. trained without the eval file, scored on it
+		w := TrainLR(xt, yt, cfg.Train)
+		w.Kinds = TrainKinds(xt, train, cfg.Train)
+		how, kinds := predictAll(w, eval)
+		m := Score(eval, how, kinds, cfg.Threshold)
+		fmt.Fprintf(&rep, "\n## trained without %s, scored on it (threshold %.2f)\n%s", baseName(cfg.Eval), cfg.Threshold, m)
+		rep.WriteString(sweep(eval, how))
+		if cfg.Verbose {
+			rep.WriteString(errorsList(w, eval, how, cfg.Threshold))
+		}
+		// 2. document-grouped k-fold CV over eval ∪ data (sentences without a doc always train)
+		all := append(append([]Example(nil), train...), eval...)
+		xa := append(append([]Vec(nil), xt...), xe...)
+		ya := labels(all)
+		oof := make([]float64, len(all))
+		oofKind := make([]string, len(all))
+		for f := 0; f < cfg.Folds; f++ {
+			var xs []Vec
+			var ys []bool
+			for i, e := range all {
+				if e.Doc == "" || foldOf(e.Doc, cfg.Folds) != f {
+					xs = append(xs, xa[i])
+					ys = append(ys, ya[i])
+				}
+			}
+			wf := TrainLR(xs, ys, cfg.Train)
+			var fe []Example
+			for _, e := range all {
+				if e.Doc == "" || foldOf(e.Doc, cfg.Folds) != f {
+					fe = append(fe, e)
+				}
+			}
+			wf.Kinds = TrainKinds(xs, fe, cfg.Train)
+			jf := JudgeWith(wf, Options{})
+			for i, e := range all {
+				if e.Doc != "" && foldOf(e.Doc, cfg.Folds) == f {
+					v := jf.Judge(e.Input())
+					oof[i], oofKind[i] = v.How, v.Kind
+				}
+			}
+		}
+		n0 := len(train)
+		me := Score(eval, oof[n0:], oofKind[n0:], cfg.Threshold)
+		fmt.Fprintf(&rep, "\n## %d-fold cross-validation grouped by document, train+%s; figures on %s's sentences\n%s",
+			cfg.Folds, baseName(cfg.Eval), baseName(cfg.Eval), me)
+		rep.WriteString(sweep(eval, oof[n0:]))
+		var lab []Example
+		var labHow []float64
+		var labKind []string
+		for i, e := range all {
+			if e.Doc != "" {
+				lab = append(lab, e)
+				labHow = append(labHow, oof[i])
+				labKind = append(labKind, oofKind[i])
+			}
+		}
+		ma := Score(lab, labHow, labKind, cfg.Threshold)
+		fmt.Fprintf(&rep, "same CV, all %d labelled sentences with a document:\n%s", len(lab), ma)
+		if finalWithEval {
+			xt, yt = xa, ya
+			train = all
+		}
+	}
+	w := TrainLR(xt, yt, cfg.Train)
+	w.Kinds = TrainKinds(xt, train, cfg.Train)
+	how, kinds := predictAll(w, train)
+	fmt.Fprintf(&rep, "\n## final model (%d sentences, %d how) on its own training data (optimistic)\n%s", len(train), count(yt), Score(train, how, kinds, cfg.Threshold))
+	if cfg.Out != "" {
+		m := Model{Version: 1, Weights: WeightsMap(w), Kinds: KindsMap(w), Threshold: cfg.Threshold, Notes: map[string]any{
+			"l2": cfg.Train.L2, "l2_words": cfg.Train.L2Words, "min_count": cfg.Train.MinCount, "sentences": len(train), "how": count(yt),
+		}}
+		b, err := json.MarshalIndent(m, "", " ")
+		if err != nil {
+			return "", err
+		}
+		if err := os.WriteFile(cfg.Out, append(b, '\n'), 0o644); err != nil {
+			return "", err
+		}
+		fmt.Fprintf(&rep, "wrote %s\n", cfg.Out)
+	}
+	rep.WriteString("\nweights:\n")
+	type kv struct {
+		k string
+		v float64
+	}
+	var ws []kv
+	for i, v := range w.W {
+		ws = append(ws, kv{featNames[i], v})
+	}
+	for k, v := range w.Words {
+		ws = append(ws, kv{"w:" + k, v})
+	}
+	sort.Slice(ws, func(a, b int) bool { return ws[a].k < ws[b].k })
+	sort.SliceStable(ws, func(a, b int) bool { return ws[a].v > ws[b].v })
+	for _, p := range ws {
+		fmt.Fprintf(&rep, "  %-22s %+.2f\n", p.k, p.v)
+	}
+	return rep.String(), nil
+}
+
+func predictAll(w Weights, exs []Example) ([]float64, []string) {
+	j := JudgeWith(w, Options{})
+	how := make([]float64, len(exs))
+	kinds := make([]string, len(exs))
+	for i, e := range exs {
+		v := j.Judge(e.Input())
+		how[i], kinds[i] = v.How, v.Kind
+	}
+	return how, kinds
+}
+
+func sweep(exs []Example, how []float64) string {
+	var b strings.Builder
+	b.WriteString("threshold sweep:")
+	for _, t := range []float64{0.3, 0.4, 0.5, 0.6, 0.7} {
+		m := Score(exs, how, nil, t)
+		fmt.Fprintf(&b, "  %.1f: P %.2f R %.2f F1 %.2f", t, m.Precision, m.Recall, m.F1)
+	}
+	b.WriteString("\n")
+	return b.String()
+}
+
+func errorsList(w Weights, exs []Example, how []float64, t float64) string {
+	var b strings.Builder
+	j := JudgeWith(w, Options{})
+	for i, e := range exs {
+		pred := how[i] >= t
+		if pred == e.IsHow() {
+			continue
+		}
+		tag := "MISS"
+		if pred {
+			tag = "FALSE"
+		}
+		var ex extraction
+		j.extract(e.Input(), &ex, nil, nil)
+		type c struct {
+			n string
+			v float64
+		}
+		var cs []c
+		for k, v := range ex.x {
+			if v != 0 && k != fBias {
+				cs = append(cs, c{featNames[k], v * w.W[k]})
+			}
+		}
+		for _, wd := range ex.words {
+			if v := w.Words[wd]; v != 0 {
+				cs = append(cs, c{"w:" + wd, v})
+			}
+		}
+		sort.Slice(cs, func(a, b int) bool { return abs(cs[a].v) > abs(cs[b].v) })
+		var names []string
+		for _, x := range cs {
+			names = append(names, fmt.Sprintf("%s%+.1f", x.n, x.v))
+		}
+		fmt.Fprintf(&b, "%s %.2f %s/%s [%s] %s | %s\n", tag, how[i], e.Label, e.Kind, e.Section, e.Text, strings.Join(names, " "))
+	}
+	return b.String()
+}
+
+func abs(v float64) float64 {
+	if v < 0 {
+		return -v
+	}
+	return v
+}
+
+func count(ys []bool) int {
+	n := 0
+	for _, y := range ys {
+		if y {
+			n++
+		}
+	}
+	return n
+}
+
+func baseName(p string) string {
+	if i := strings.LastIndexAny(p, "/\\"); i >= 0 {
+		return p[i+1:]
+	}
+	return p
+}
+
+func samePath(a, b string) bool {
+	return strings.TrimPrefix(a, "./") == strings.TrimPrefix(b, "./")
+}
