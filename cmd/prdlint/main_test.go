@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -130,4 +131,61 @@ func TestVersion(t *testing.T) {
 	out, _, code := prdlint(t, "", "version")
 	assert.Equal(t, 0, code)
 	assert.Regexp(t, `^prdlint \S+\n$`, out)
+}
+
+// TestExpectedFindings holds each example PRD to its .want file: the how-
+// and what-findings, by line, column and category, must be exactly those
+// listed (structure findings are covered by the golden files).
+func TestExpectedFindings(t *testing.T) {
+	t.Chdir(repoRoot(t))
+	wants, err := filepath.Glob("testdata/prds/*.want")
+	require.NoError(t, err)
+	require.NotEmpty(t, wants)
+	for _, wantFile := range wants {
+		md := strings.TrimSuffix(wantFile, ".want") + ".md"
+		t.Run(filepath.Base(md), func(t *testing.T) {
+			raw, err := os.ReadFile(wantFile)
+			require.NoError(t, err)
+			var want []string
+			for _, line := range strings.Split(string(raw), "\n") {
+				if line = strings.TrimSpace(line); line != "" && !strings.HasPrefix(line, "#") {
+					want = append(want, line)
+				}
+			}
+			out, _, _ := prdlint(t, "", "lint", "--format", "json", md)
+			var got jsonOut
+			require.NoError(t, json.Unmarshal([]byte(out), &got))
+			var have []string
+			for _, d := range got.Diagnostics {
+				if d.Category == "how" || d.Category == "what" {
+					have = append(have, fmt.Sprintf("%d:%d %s", d.Line, d.Column, d.Category))
+				}
+			}
+			assert.Equal(t, want, have)
+		})
+	}
+}
+
+// TestVocabularyAdd shows a team's own system name, added under
+// vocabulary.add, being judged as an implementation term.
+func TestVocabularyAdd(t *testing.T) {
+	dir := t.TempDir()
+	require.NoError(t, os.Mkdir(filepath.Join(dir, ".git"), 0o755))
+	prd := filepath.Join(dir, "prd.md")
+	require.NoError(t, os.WriteFile(prd, []byte("# Carts\n\nSaved carts will be stored in Zephyr.\n"), 0o644))
+	lintJSON := func() jsonOut {
+		out, _, _ := prdlint(t, "", "lint", "--format", "json", prd)
+		var got jsonOut
+		require.NoError(t, json.Unmarshal([]byte(out), &got))
+		return got
+	}
+	before := lintJSON()
+	require.NoError(t, os.WriteFile(filepath.Join(dir, ".prdlint.yaml"), []byte("vocabulary:\n  add: [Zephyr]\n"), 0o644))
+	after := lintJSON()
+	require.Len(t, after.Diagnostics, 1)
+	assert.Contains(t, after.Diagnostics[0].Message, `"Zephyr"`)
+	for _, d := range before.Diagnostics {
+		assert.NotContains(t, d.Message, "Zephyr")
+		assert.Greater(t, after.Diagnostics[0].Confidence, d.Confidence)
+	}
 }
