@@ -68,7 +68,7 @@ grep -q "docs/prd.md:7:1: warning how-" "$work/out" || { cat "$work/out" >&2; fa
 [ -z "${E2E_VERBOSE:-}" ] || cat "$work/out"
 echo "ok: the commit of a PRD with a how-sentence fails and shows the finding"
 
-printf '# Checkout\n\n## Goals\n\nShoppers can pay as guests.\n\nA returning shopper finds the cart as they left it.\n' > docs/prd.md
+printf '# Checkout\n\n## Goals\n\nShoppers can pay as guests.\n\nGuest checkout abandonment falls from 18%% to 9%% by Q3.\n' > docs/prd.md
 git_ add docs/prd.md
 if ! git_ commit -q -m "clean PRD" > "$work/out" 2>&1; then
   cat "$work/out" >&2
