@@ -139,12 +139,16 @@ func TestReportInBrowser(t *testing.T) {
 
 	// The highlights are at the sentences the JSON output reports.
 	placed := 0
+	firstID := ""
 	for i, d := range findings.Diagnostics {
 		if d.Category == "structure" {
 			continue
 		}
 		placed++
 		id := strconv.Itoa(i + 1)
+		if firstID == "" {
+			firstID = id
+		}
 		got, ok := state.Groups[id]
 		if assert.True(t, ok, "finding %s (line %d) is highlighted", id, d.Line) {
 			assert.Equal(t, squash(d.Sentence), squash(got), "finding %s", id)
@@ -160,18 +164,20 @@ func TestReportInBrowser(t *testing.T) {
 	assert.Contains(t, state.CSP, "default-src 'none'")
 
 	// Hovering a highlight shows its finding; focusing one does too.
-	first := `document.getElementById("f1")`
+	require.NotEmpty(t, firstID, "the fixture has findings on sentences")
+	first := `document.getElementById("f` + firstID + `")`
+	tip := `document.getElementById("tip-` + firstID + `")`
 	box, err := chromedp.Run(stepCtx, chromedp.Evaluate[map[string]float64](
 		`(() => { const m = `+first+`; m.scrollIntoView({block: "center", behavior: "instant"}); const r = m.getBoundingClientRect(); return {x: r.left + Math.min(20, r.width / 2), y: r.top + r.height / 2}; })()`))
 	require.NoError(t, err)
 	require.NoError(t, chromedp.Do(stepCtx, chromedp.MouseEvent(input.DispatchMouseEventTypeMouseMoved, box["x"], box["y"])))
-	shown, err := chromedp.Run(stepCtx, chromedp.Evaluate[bool](`(() => { const t = document.getElementById("tip-1"); return !t.hidden && t.getBoundingClientRect().width > 0; })()`))
+	shown, err := chromedp.Run(stepCtx, chromedp.Evaluate[bool](`(() => { const t = `+tip+`; return !t.hidden && t.getBoundingClientRect().width > 0; })()`))
 	require.NoError(t, err)
-	assert.True(t, shown, "hovering finding 1 shows its tooltip (the page script runs under its CSP)")
+	assert.True(t, shown, "hovering the first highlighted finding shows its tooltip (the page script runs under its CSP)")
 	require.NoError(t, chromedp.Do(stepCtx, chromedp.MouseEvent(input.DispatchMouseEventTypeMouseMoved, 2, 2)))
-	focused, err := chromedp.Run(stepCtx, chromedp.Evaluate[bool](`(() => { `+first+`.focus(); return !document.getElementById("tip-1").hidden; })()`))
+	focused, err := chromedp.Run(stepCtx, chromedp.Evaluate[bool](`(() => { `+first+`.focus(); return !`+tip+`.hidden; })()`))
 	require.NoError(t, err)
-	assert.True(t, focused, "focusing finding 1 shows its tooltip")
+	assert.True(t, focused, "focusing the first highlighted finding shows its tooltip")
 
 	if shot := os.Getenv("PRDLINT_E2E_SCREENSHOT"); shot != "" {
 		// The top of the page, with the first finding's tooltip open.
