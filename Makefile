@@ -58,3 +58,17 @@ e2e-lsp:
 .PHONY: e2e-report
 e2e-report:
 	.ci/e2e/report.sh
+
+# Retrains the sentence judge's embedded model (deterministic) and prints the
+# held-out and cross-validated figures. The labelled sentences other than the
+# project's own live outside the repository; their paths can be overridden.
+TRAIN_OWN   ?= rules/internal/judge/testdata/train.jsonl
+TRAIN_EXTRA ?= ../shared/eval/extra.jsonl
+TRAIN_DEV   ?= $(EVAL)
+MODEL       ?= rules/internal/judge/model.json
+.PHONY: train
+train:
+	@for f in $(TRAIN_OWN) $(TRAIN_EXTRA) $(TRAIN_DEV); do \
+		if [ ! -f "$$f" ]; then echo "train: labelled sentences not found: $$f (set TRAIN_EXTRA / TRAIN_DEV)" >&2; exit 2; fi; \
+	done
+	$(GO) run ./cmd/prdlint-train -data $(TRAIN_OWN),$(TRAIN_EXTRA),$(TRAIN_DEV) -eval $(TRAIN_DEV) -out $(MODEL)

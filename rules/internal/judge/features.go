@@ -34,6 +34,8 @@ var featNames = []string{
 	// sections
 	"sec:motivation", "sec:summary", "sec:goals", "sec:nongoals", "sec:risks", "sec:stories", "sec:requirements",
 	"sec:metrics", "sec:design", "sec:alternatives", "sec:questions", "sec:ops",
+	// means, reader-facing text and non-prose fragments
+	"verb-means", "you", "ui-arrow", "symbolic", "title-fragment",
 }
 
 var featIndex = func() map[string]int {
@@ -138,9 +140,14 @@ var (
 	fSubjThis      = fid("subj-this")
 	fSubjOther     = fid("subj-other")
 	fFragment      = fid("fragment")
+	fVerbMeans     = fid("verb-means")
+	fYou           = fid("you")
+	fUIArrow       = fid("ui-arrow")
+	fSymbolic      = fid("symbolic")
+	fTitleFragment = fid("title-fragment")
 )
 
-const nFeat = 101
+const nFeat = 106
 
 func init() {
 	if len(featNames) != nFeat {
@@ -218,6 +225,36 @@ func sectionCat(h string) string {
 var secIndex = map[string]int{
 	"motivation": 0, "summary": 1, "goals": 2, "nongoals": 3, "risks": 4, "stories": 5, "requirements": 6,
 	"metrics": 7, "design": 8, "alternatives": 9, "questions": 10, "ops": 11,
+}
+
+// mathLike reports whether a code span holds a value or a formula rather
+// than a name: no run of two letters ("0", "<=M", "n+1", "99.9%").
+func mathLike(c string) bool {
+	run := 0
+	for k := 0; k < len(c); k++ {
+		if b := c[k] | 0x20; b >= 'a' && b <= 'z' {
+			if run++; run >= 2 {
+				return false
+			}
+		} else {
+			run = 0
+		}
+	}
+	return true
+}
+
+// webName reports whether a dotted word is a site name ("va.gov",
+// "example.com"), which names a product rather than code.
+func webName(w string) bool {
+	i := strings.LastIndexByte(w, '.')
+	if i <= 0 {
+		return false
+	}
+	switch w[i+1:] {
+	case "gov", "com", "org", "net", "io", "dev", "app", "ai", "edu", "co", "uk":
+		return true
+	}
+	return false
 }
 
 // codeShape classifies the content of an inline code span.
@@ -351,6 +388,9 @@ func (j *Judge) extract(in Input, ex *extraction, tokBuf []token, spBuf []span) 
 			continue
 		}
 		content := text[c[0]:c[1]]
+		if mathLike(content) {
+			continue // `<=M`, `0`, `n+1`: a value or formula, not a code name
+		}
 		f := codeShape(content)
 		if x[f] == 0 {
 			ex.sig(f, "code", c[0], c[1], content, codeKind(f))
@@ -395,7 +435,8 @@ func (j *Judge) extract(in Input, ex *extraction, tokBuf []token, spBuf []span) 
 	hasTerm := false
 	termAt := make([]bool, 0, 0)
 	_ = termAt
-	isTerm := uint64(0) // bitmask of token positions (first 64) covered by a brand/mech term
+	isTerm := uint64(0)  // bitmask of token positions (first 64) covered by a brand/mech term
+	isMeans := uint64(0) // ... covered by a brand/mech term or a generic infra or storage term
 	for i := 0; i < n; {
 		t, l := j.voc.match(toks, i)
 		if t == nil && toks[i].shape&(shHyphen|shSlash|shDot) != 0 {
@@ -419,6 +460,11 @@ func (j *Judge) extract(in Input, ex *extraction, tokBuf []token, spBuf []span) 
 			nGen[k]++
 			ex.sigs = append(ex.sigs, rawSignal{feat: fGeneric0 + k, name: t.name, start: s, end: e, text: text[s:e], kind: t.kind})
 		}
+		if t.tier != tierGeneric || t.kind == "infra" || t.kind == "data-model" {
+			for q := i; q < i+l && q < 64; q++ {
+				isMeans |= 1 << uint(q)
+			}
+		}
 		if t.tier != tierGeneric {
 			hasTerm = true
 			for q := i; q < i+l && q < 64; q++ {
@@ -433,12 +479,16 @@ func (j *Judge) extract(in Input, ex *extraction, tokBuf []token, spBuf []span) 
 		x[fGeneric0+k] = capLog(nGen[k])
 	}
 	termAtPos := func(q int) bool { return q < 64 && isTerm&(1<<uint(q)) != 0 }
+	meansAtPos := func(q int) bool { return q < 64 && isMeans&(1<<uint(q)) != 0 }
 	codeish := func(q int) bool {
 		sh := toks[q].shape
 		return sh&shCode != 0 || (sh&(shCamel|shUnder) != 0 && sh&shNum == 0) || (sh&shDot != 0 && sh&shDigit == 0)
 	}
 	for q := 0; q < n; q++ {
 		sh := toks[q].shape
+		if termAtPos(q) || webName(toks[q].low) {
+			continue // "OpenTelemetry", "Login.gov": product names, not identifiers
+		}
 		if sh&shCode == 0 && ((sh&shCamel != 0 && len(toks[q].raw) >= 6) || sh&shUnder != 0 || (sh&shDot != 0 && sh&shDigit == 0 && !strings.HasPrefix(toks[q].low, "e.g") && !strings.HasPrefix(toks[q].low, "i.e"))) {
 			if x[fIdentPlain] == 0 {
 				ex.sig(fIdentPlain, "identifier", toks[q].s, toks[q].e, toks[q].raw, "code")
@@ -597,7 +647,7 @@ func (j *Judge) extract(in Input, ex *extraction, tokBuf []token, spBuf []span) 
 		nextOK := start+1 >= n || toks[start+1].lex.bits&(cModal|cBe|cVerb3) == 0
 		for p := start + 1; p < n && p <= start+4 && nextOK; p++ {
 			// "Mark as Reviewed currently removes ..." names a feature, not an order
-			if toks[p].lex.bits&cVerb3 != 0 && toks[p].lex.bits&cArtifact == 0 && toks[p-1].lex.bits&cPronoun == 0 {
+			if toks[p].lex.bits&cVerb3 != 0 && toks[p].lex.bits&cArtifact == 0 && toks[p-1].lex.bits&(cPronoun|cDet) == 0 {
 				nextOK = false
 			}
 		}
@@ -649,6 +699,8 @@ func (j *Judge) extract(in Input, ex *extraction, tokBuf []token, spBuf []span) 
 			}
 		}
 	}
+
+	j.readerFeatures(toks, start, in, ex)
 
 	hasPropose := false
 	for q := 0; q < n; q++ {
@@ -731,6 +783,25 @@ func (j *Judge) extract(in Input, ex *extraction, tokBuf []token, spBuf []span) 
 				ex.fire(fVia, 1)
 			}
 		}
+		// design verb + on/in/with + infrastructure or storage: "deploy it on
+		// Kubernetes", "is stored in Postgres", "run the job in a container"
+		if b&(cVerbBase|cVerb3|cPart|cGerund) != 0 && t.lex.verb != "" && x[fVerbMeans] == 0 {
+		means:
+			for p := q + 1; p < n && p <= q+5; p++ {
+				switch toks[p].low {
+				case "on", "in", "onto", "into", "inside", "with", "behind", "atop", "as":
+					for r := p + 1; r < n && r <= p+3; r++ {
+						if meansAtPos(r) || toks[r].shape&shCode != 0 {
+							ex.sigw(fVerbMeans, "means-", t.lex.verb, t.s, toks[r].e, text[t.s:toks[r].e], verbKind(t.lex.verb))
+							break means
+						}
+					}
+				}
+				if toks[p].lex.bits&(cCond|cModal) != 0 || toks[p].low == "and" || toks[p].low == "so" {
+					break
+				}
+			}
+		}
 		// choose/use/adopt + term
 		if b&cChoose != 0 && b&cViaPrep == 0 {
 			for p := q + 1; p < n && p <= q+4; p++ {
@@ -789,6 +860,47 @@ func (j *Judge) extract(in Input, ex *extraction, tokBuf []token, spBuf []span) 
 		}
 	}
 	return toks
+}
+
+// readerFeatures detects text written for the reader rather than about the
+// system (second person: UI copy, e-mail text, template instructions), UI
+// flows written with arrows, and fragments that are not prose at all: values,
+// paths and Title Case labels such as table cells.
+func (j *Judge) readerFeatures(toks []token, start int, in Input, ex *extraction) {
+	n := len(toks)
+	x := &ex.x
+	for q := 0; q < n; q++ {
+		if toks[q].shape&shCode != 0 {
+			continue
+		}
+		switch toks[q].low {
+		case "you", "your", "yours", "you're", "you'll", "you've", "yourself":
+			x[fYou] = 1
+		}
+	}
+	if strings.Contains(in.Text, "->") || strings.Contains(in.Text, "\u2192") || strings.Contains(in.Text, " > ") {
+		x[fUIArrow] = 1
+	}
+	if n == 0 || in.Heading {
+		return
+	}
+	alpha, title := 0, 0
+	for q := 0; q < n; q++ {
+		sh := toks[q].shape
+		if sh&(shDigit|shSlash|shDot|shUnder|shCode) == 0 {
+			alpha++
+		}
+		if sh&shUpper != 0 || toks[q].lex.bits&cDet != 0 || toks[q].low == "of" || toks[q].low == "and" || toks[q].low == "for" {
+			title++
+		}
+	}
+	if alpha*2 < n {
+		x[fSymbolic] = 1
+	}
+	first := toks[start%n].lex.bits
+	if n <= 5 && title == n && first&(cVerbBase|cOutcome|cChoose) == 0 && first&(cDet|cWe|cUser) == 0 {
+		x[fTitleFragment] = 1
+	}
 }
 
 func (j *Judge) weConstruction(toks []token, q int, ex *extraction, text string) {

@@ -79,6 +79,19 @@ var judgeCases = []judgeCase{
 	{"goal: this will let", "This will let clinics spend less time on the phone confirming visits.", []string{"Summary"}, false, ""},
 	{"story", "As a clinic manager, I want to see which patients confirmed so that I can fill empty slots.", []string{"User Stories"}, false, ""},
 	{"question", "Should reminders respect the recipient's quiet hours?", []string{"Open questions"}, false, ""},
+
+	// --- how: a platform named as the means (design verb + on/in/with)
+	{"infra: deploy on platform", "Deploy the points service on Kubernetes with three replicas per region.", nil, true, ""},
+	{"infra: we will deploy on", "We will deploy it on AWS Lambda.", nil, true, ""},
+	{"infra: host in", "The quiz service will be hosted in a container on the shared cluster.", nil, true, ""},
+	// --- what: a platform named as context or constraint
+	{"ctx: runs on today", "The points service runs on Kubernetes today.", []string{"Background"}, false, ""},
+	{"constraint: platform version", "The add-on has to run on Kubernetes 1.29 and later.", []string{"Constraints"}, false, ""},
+	// --- what: text written for the reader, and fragments that are not prose
+	{"copy: email", "Review your reminders and choose the ones you want to keep.", nil, false, ""},
+	{"copy: ui flow", "Profile -> Reminders -> Quiet hours", nil, false, ""},
+	{"copy: table header", "Reminder Owner", []string{"Design"}, false, ""},
+	{"copy: value", "`v1.4.2`, `v1.5.0`", []string{"Design"}, false, ""},
 }
 
 func TestJudgeCases(t *testing.T) {
