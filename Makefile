@@ -3,9 +3,10 @@ GO      ?= go
 BIN     ?= bin/prdlint
 EVAL    ?= ../shared/eval/dev.jsonl
 SCORE   ?= ../shared/eval/score
-# The accuracy floor CI holds the dev set to.
-MIN_PRECISION ?= 0.75
-MIN_F1        ?= 0.60
+# The accuracy floor CI holds the dev set to: the measured figures (precision
+# 0.925, F1 0.892 end to end) less a margin of 0.02.
+MIN_PRECISION ?= 0.905
+MIN_F1        ?= 0.872
 
 .PHONY: all build test vet fmt-check eval eval-floor bench clean
 
