@@ -15,9 +15,14 @@ import (
 )
 
 // newMarkdown builds the parser: CommonMark with GFM tables and
-// strikethrough, and YAML/TOML front matter kept out of the prose.
+// strikethrough, YAML/TOML front matter kept out of the prose, and
+// nesting bounded (see MaxNesting).
 func newMarkdown() goldmark.Markdown {
-	return goldmark.New(goldmark.WithExtensions(
+	return goldmark.New(goldmark.WithParser(parser.NewParser(
+		parser.WithBlockParsers(blockParsers()...),
+		parser.WithInlineParsers(parser.DefaultInlineParsers()...),
+		parser.WithParagraphTransformers(parser.DefaultParagraphTransformers()...),
+	)), goldmark.WithExtensions(
 		extension.Table,
 		extension.Strikethrough,
 		&frontmatter.Extender{},
