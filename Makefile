@@ -7,7 +7,7 @@ SCORE   ?= ../shared/eval/score
 MIN_PRECISION ?= 0.75
 MIN_F1        ?= 0.60
 
-.PHONY: all build test vet fmt-check eval eval-floor bench clean
+.PHONY: all build test vet fmt-check eval eval-floor bench clean fuzz race
 
 all: build
 
@@ -36,3 +36,21 @@ bench:
 
 clean:
 	rm -rf bin
+
+# Fuzzes each target for FUZZTIME; a failing input is saved under the
+# package's testdata/fuzz and from then on runs with go test as a
+# regression test.
+FUZZTIME ?= 60s
+FUZZ_TARGETS ?= ./lint:FuzzParse ./cmd/prdlint:FuzzLint
+
+fuzz:
+	@set -e; for t in $(FUZZ_TARGETS); do \
+		echo "== $${t#*:} ($${t%%:*}, $(FUZZTIME))"; \
+		$(GO) test $${t%%:*} -run '^$$' -fuzz "^$${t#*:}$$" -fuzztime $(FUZZTIME) -fuzzminimizetime 10s; \
+	done
+
+# The race detector over the packages that run work concurrently.
+RACE_PKGS ?= ./lint/... ./cmd/prdlint
+
+race:
+	$(GO) test -race $(RACE_PKGS)

@@ -57,6 +57,7 @@ func Parse(path string, src []byte) (*Document, error) {
 
 	b := builder{doc: doc, src: src}
 	b.walk(root)
+	restoreSourceOrder(doc)
 	segmentDocument(doc)
 	return doc, metaErr
 }
