@@ -72,4 +72,3 @@ func sentenceSpans(doc *lint.Document) []sentenceSpan {
 	}
 	return out
 }
-
