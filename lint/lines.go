@@ -82,3 +82,22 @@ func (x lineIndex) position(off int) (line, col int) {
 func (x lineIndex) lineCount() int { return len(x.starts) }
 
 var utf8BOM = []byte{0xEF, 0xBB, 0xBF}
+
+// loneCRToLF returns b with every CR that is not followed by LF turned
+// into LF; it copies b first unless owned says b may be changed in place.
+// CommonMark ends a line at a lone CR (classic Mac files) but goldmark
+// does not, so without this a CR-only file is one long line: one
+// paragraph, or one heading. The swap keeps every byte offset.
+func loneCRToLF(b []byte, owned bool) []byte {
+	for i, c := range b {
+		if c != '\r' || i+1 < len(b) && b[i+1] == '\n' {
+			continue
+		}
+		if !owned {
+			b = append([]byte(nil), b...)
+			owned = true
+		}
+		b[i] = '\n'
+	}
+	return b
+}

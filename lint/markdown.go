@@ -38,11 +38,13 @@ func Parse(path string, src []byte) (*Document, error) {
 	md := newMarkdown()
 	ctx := parser.NewContext()
 	parsed := src
-	if bytes.HasPrefix(src, utf8BOM) {
+	bom := bytes.HasPrefix(src, utf8BOM)
+	if bom {
 		// A byte-order mark would hide a leading heading or front matter
 		// from the parser; blank it out in a copy so offsets still match.
 		parsed = append([]byte("   "), src[len(utf8BOM):]...)
 	}
+	parsed = loneCRToLF(parsed, bom)
 	root := md.Parser().Parse(text.NewReader(parsed), parser.WithContext(ctx))
 
 	var metaErr error

@@ -7,8 +7,19 @@ import "sort"
 // delimiter row comes after the table cut out of it), and re-links each
 // block to the section it now follows. Documents already in order are
 // left alone.
+//
+// Blocks are sorted by their first source byte.
 func restoreSourceOrder(doc *Document) {
-	start := func(b *Block) int { return b.SourceOffset(0) }
+	start := func(b *Block) int {
+		// The first byte may be one the engine inserted (the space
+		// standing for an autolink), which has no offset of its own.
+		for _, o := range b.offsets {
+			if o >= 0 {
+				return o
+			}
+		}
+		return 0
+	}
 	if sort.SliceIsSorted(doc.Blocks, func(i, j int) bool { return start(doc.Blocks[i]) < start(doc.Blocks[j]) }) {
 		return
 	}
