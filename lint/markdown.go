@@ -125,10 +125,10 @@ func (b *builder) heading(h *ast.Heading) {
 func (b *builder) prose(n ast.Node, kind BlockKind, level int) *Block {
 	blk := &Block{Kind: kind, Level: level, Section: b.section, InList: b.list > 0, Quote: b.quote}
 	var buf []byte
-	var offs []int
-	b.inline(n, blk, &buf, &offs)
+	var runs []textRun
+	b.inline(n, blk, &buf, &runs)
 	blk.Text = string(buf)
-	blk.offsets = offs
+	blk.runs = runs
 	if strings.TrimSpace(blk.Text) == "" {
 		return nil
 	}
@@ -137,32 +137,27 @@ func (b *builder) prose(n ast.Node, kind BlockKind, level int) *Block {
 }
 
 // inline appends the plain text of n's inline children to buf, recording
-// the source offset of every byte in offs.
-func (b *builder) inline(n ast.Node, blk *Block, buf *[]byte, offs *[]int) {
+// in runs where each stretch of it came from in the source.
+func (b *builder) inline(n ast.Node, blk *Block, buf *[]byte, runs *[]textRun) {
 	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
 		switch c := c.(type) {
 		case *ast.Text:
 			seg := c.Segment
-			b.appendSource(buf, offs, seg.Start, seg.Stop)
+			b.appendSource(buf, runs, seg.Start, seg.Stop)
 			if c.SoftLineBreak() || c.HardLineBreak() {
 				*buf = append(*buf, ' ')
-				*offs = append(*offs, -1)
 			}
 		case *ast.String:
 			// Text the parser made up (no source bytes): keep it readable,
 			// but it has no position of its own.
-			for range c.Value {
-				*offs = append(*offs, -1)
-			}
 			*buf = append(*buf, c.Value...)
 		case *ast.CodeSpan:
 			from := len(*buf)
 			for t := c.FirstChild(); t != nil; t = t.NextSibling() {
 				if tt, ok := t.(*ast.Text); ok {
-					b.appendSource(buf, offs, tt.Segment.Start, tt.Segment.Stop)
+					b.appendSource(buf, runs, tt.Segment.Start, tt.Segment.Stop)
 					if tt.SoftLineBreak() {
 						*buf = append(*buf, ' ')
-						*offs = append(*offs, -1)
 					}
 				}
 			}
@@ -172,7 +167,6 @@ func (b *builder) inline(n ast.Node, blk *Block, buf *[]byte, offs *[]int) {
 		case *ast.AutoLink:
 			// A bare URL is not prose; keep the words around it apart.
 			*buf = append(*buf, ' ')
-			*offs = append(*offs, -1)
 		case *ast.RawHTML:
 			b.rawHTML(c)
 		case *ast.Image:
@@ -180,19 +174,21 @@ func (b *builder) inline(n ast.Node, blk *Block, buf *[]byte, offs *[]int) {
 		default:
 			// Emphasis, links (their text, never their destination),
 			// strikethrough and any other inline container.
-			b.inline(c, blk, buf, offs)
+			b.inline(c, blk, buf, runs)
 		}
 	}
 }
 
-func (b *builder) appendSource(buf *[]byte, offs *[]int, start, stop int) {
+func (b *builder) appendSource(buf *[]byte, runs *[]textRun, start, stop int) {
 	if start < 0 || stop > len(b.src) || start >= stop {
 		return
 	}
-	*buf = append(*buf, b.src[start:stop]...)
-	for i := start; i < stop; i++ {
-		*offs = append(*offs, i)
+	if k := len(*runs) - 1; k >= 0 && (*runs)[k].text+(*runs)[k].n == len(*buf) && (*runs)[k].src+(*runs)[k].n == start {
+		(*runs)[k].n += stop - start
+	} else {
+		*runs = append(*runs, textRun{text: len(*buf), src: start, n: stop - start})
 	}
+	*buf = append(*buf, b.src[start:stop]...)
 }
 
 func (b *builder) htmlBlock(h *ast.HTMLBlock) {

@@ -10,16 +10,7 @@ import "sort"
 //
 // Blocks are sorted by their first source byte.
 func restoreSourceOrder(doc *Document) {
-	start := func(b *Block) int {
-		// The first byte may be one the engine inserted (the space
-		// standing for an autolink), which has no offset of its own.
-		for _, o := range b.offsets {
-			if o >= 0 {
-				return o
-			}
-		}
-		return 0
-	}
+	start := (*Block).firstSourceOffset
 	if sort.SliceIsSorted(doc.Blocks, func(i, j int) bool { return start(doc.Blocks[i]) < start(doc.Blocks[j]) }) {
 		return
 	}
