@@ -4,13 +4,13 @@ import (
 	"bytes"
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/extension"
 	extast "github.com/yuin/goldmark/extension/ast"
 	"github.com/yuin/goldmark/parser"
-	"github.com/yuin/goldmark/text"
 	"go.abhg.dev/goldmark/frontmatter"
 )
 
@@ -31,9 +31,16 @@ func newMarkdown() goldmark.Markdown {
 
 // Parse reads Markdown source into a Document. It never fails on odd
 // Markdown (every byte string is a Markdown document); it reports an error
-// only for front matter that does not decode, and even then returns the
-// parsed document.
+// for front matter that does not decode, and even then returns the parsed
+// document, and for Markdown that takes goldmark longer than ParseTimeout,
+// with a document holding no blocks.
 func Parse(path string, src []byte) (*Document, error) {
+	return parse(path, src, ParseTimeout)
+}
+
+// parse is Parse with goldmark's time bounded by timeout: past it, the
+// document is returned empty, with the reason.
+func parse(path string, src []byte, timeout time.Duration) (*Document, error) {
 	doc := &Document{Path: path, Source: src, lines: newLineIndex(src)}
 	md := newMarkdown()
 	ctx := parser.NewContext()
@@ -45,7 +52,10 @@ func Parse(path string, src []byte) (*Document, error) {
 		parsed = append([]byte("   "), src[len(utf8BOM):]...)
 	}
 	parsed = loneCRToLF(parsed, bom)
-	root := md.Parser().Parse(text.NewReader(parsed), parser.WithContext(ctx))
+	root, err := parseWithin(md, parsed, ctx, timeout)
+	if err != nil {
+		return doc, err
+	}
 
 	var metaErr error
 	if fm := frontmatter.Get(ctx); fm != nil {
