@@ -28,15 +28,30 @@ func (e errTooSlow) Error() string {
 // up on cannot be stopped: it runs on, unobserved, until it ends or the
 // process exits, which is what a command-line run does next.
 func parseWithin(md goldmark.Markdown, src []byte, ctx parser.Context, timeout time.Duration) (ast.Node, error) {
-	done := make(chan ast.Node, 1)
+	type result struct {
+		root  ast.Node
+		panic any
+	}
+	done := make(chan result, 1)
 	go func() {
-		done <- md.Parser().Parse(text.NewReader(src), parser.WithContext(ctx))
+		// A panic in the parser is carried back to the caller's goroutine,
+		// where Linter.LintSource turns it into an error for the file;
+		// left here it would end the process.
+		defer func() {
+			if p := recover(); p != nil {
+				done <- result{panic: p}
+			}
+		}()
+		done <- result{root: md.Parser().Parse(text.NewReader(src), parser.WithContext(ctx))}
 	}()
 	timer := time.NewTimer(timeout)
 	defer timer.Stop()
 	select {
-	case root := <-done:
-		return root, nil
+	case r := <-done:
+		if r.panic != nil {
+			panic(r.panic)
+		}
+		return r.root, nil
 	case <-timer.C:
 		return nil, errTooSlow{timeout}
 	}

@@ -7,6 +7,11 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/parser"
+	"github.com/yuin/goldmark/text"
+	"github.com/yuin/goldmark/util"
 )
 
 func TestParseGivesUp(t *testing.T) {
@@ -66,4 +71,19 @@ func TestLongLineColumns(t *testing.T) {
 		require.Equal(t, i*20+1, s.Column, "sentence %d", i)
 		require.Equal(t, i*20+19, s.EndColumn, "sentence %d", i)
 	}
+}
+
+// panicky is a block parser that panics on every line starting with '!'.
+type panicky struct{ parser.BlockParser }
+
+func (panicky) Trigger() []byte { return []byte{'!'} }
+func (panicky) Open(ast.Node, text.Reader, parser.Context) (ast.Node, parser.State) {
+	panic("parser bug")
+}
+
+func TestParserPanicReachesCaller(t *testing.T) {
+	md := goldmark.New(goldmark.WithParserOptions(parser.WithBlockParsers(util.Prioritized(panicky{parser.NewParagraphParser()}, 0))))
+	assert.PanicsWithValue(t, "parser bug", func() {
+		_, _ = parseWithin(md, []byte("!boom\n"), parser.NewContext(), time.Second)
+	})
 }
