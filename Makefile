@@ -8,7 +8,7 @@ SCORE   ?= ../shared/eval/score
 MIN_PRECISION ?= 0.905
 MIN_F1        ?= 0.872
 
-.PHONY: all build test vet fmt-check eval eval-floor bench clean
+.PHONY: all build test vet fmt-check eval eval-floor bench clean fuzz race
 
 all: build
 
@@ -73,3 +73,21 @@ train:
 		if [ ! -f "$$f" ]; then echo "train: labelled sentences not found: $$f (set TRAIN_EXTRA / TRAIN_DEV)" >&2; exit 2; fi; \
 	done
 	$(GO) run ./cmd/prdlint-train -data $(TRAIN_OWN),$(TRAIN_EXTRA),$(TRAIN_DEV) -eval $(TRAIN_DEV) -out $(MODEL)
+
+# Fuzzes each target for FUZZTIME; a failing input is saved under the
+# package's testdata/fuzz and from then on runs with go test as a
+# regression test.
+FUZZTIME ?= 60s
+FUZZ_TARGETS ?= ./lint:FuzzParse ./cmd/prdlint:FuzzLint
+
+fuzz:
+	@set -e; for t in $(FUZZ_TARGETS); do \
+		echo "== $${t#*:} ($${t%%:*}, $(FUZZTIME))"; \
+		$(GO) test $${t%%:*} -run '^$$' -fuzz "^$${t#*:}$$" -fuzztime $(FUZZTIME) -fuzzminimizetime 10s; \
+	done
+
+# The race detector over the packages that run work concurrently.
+RACE_PKGS ?= ./lint/... ./cmd/prdlint
+
+race:
+	$(GO) test -race $(RACE_PKGS)

@@ -3,7 +3,6 @@ package lint
 import (
 	"bytes"
 	"sort"
-	"unicode/utf8"
 )
 
 // lineIndex maps byte offsets in a source to 1-based lines and columns.
@@ -14,7 +13,15 @@ type lineIndex struct {
 	src    []byte
 	starts []int // byte offset of the start of each line
 	bom    bool  // the source starts with a UTF-8 byte-order mark
+	// runes[k] counts the code points in src[:k*runeStride], so a column
+	// on a long line costs at most runeStride bytes of counting, not the
+	// whole line: a one-megabyte line of short sentences would otherwise
+	// take minutes.
+	runes []int
 }
+
+// runeStride is the distance in bytes between the rune counts a lineIndex keeps.
+const runeStride = 256
 
 func newLineIndex(src []byte) lineIndex {
 	starts := make([]int, 1, len(src)/40+1)
@@ -26,7 +33,32 @@ func newLineIndex(src []byte) lineIndex {
 			starts = append(starts, i+1)
 		}
 	}
-	return lineIndex{src: src, starts: starts, bom: bytes.HasPrefix(src, utf8BOM)}
+	runes := make([]int, 1, len(src)/runeStride+1)
+	n := 0
+	for i := runeStride; i <= len(src); i += runeStride {
+		n += runeStarts(src[i-runeStride : i])
+		runes = append(runes, n)
+	}
+	return lineIndex{src: src, starts: starts, bom: bytes.HasPrefix(src, utf8BOM), runes: runes}
+}
+
+// runeStarts counts the bytes of b that start a code point: for valid
+// UTF-8, the number of code points, and unlike utf8.RuneCount it adds up
+// over any split of b.
+func runeStarts(b []byte) int {
+	n := 0
+	for _, c := range b {
+		if c&0xC0 != 0x80 {
+			n++
+		}
+	}
+	return n
+}
+
+// runesBefore counts the code points in src[:off].
+func (x lineIndex) runesBefore(off int) int {
+	k := off / runeStride
+	return x.runes[k] + runeStarts(x.src[k*runeStride:off])
 }
 
 // position returns the 1-based line and code-point column of offset off.
@@ -43,10 +75,29 @@ func (x lineIndex) position(off int) (line, col int) {
 		// Editors do not show the byte-order mark as a column.
 		from = len(utf8BOM)
 	}
-	return i + 1, utf8.RuneCount(x.src[from:off]) + 1
+	return i + 1, x.runesBefore(off) - x.runesBefore(from) + 1
 }
 
 // lineCount is the number of lines in the source.
 func (x lineIndex) lineCount() int { return len(x.starts) }
 
 var utf8BOM = []byte{0xEF, 0xBB, 0xBF}
+
+// loneCRToLF returns b with every CR that is not followed by LF turned
+// into LF; it copies b first unless owned says b may be changed in place.
+// CommonMark ends a line at a lone CR (classic Mac files) but goldmark
+// does not, so without this a CR-only file is one long line: one
+// paragraph, or one heading. The swap keeps every byte offset.
+func loneCRToLF(b []byte, owned bool) []byte {
+	for i, c := range b {
+		if c != '\r' || i+1 < len(b) && b[i+1] == '\n' {
+			continue
+		}
+		if !owned {
+			b = append([]byte(nil), b...)
+			owned = true
+		}
+		b[i] = '\n'
+	}
+	return b
+}

@@ -4,27 +4,32 @@ import (
 	"bytes"
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/extension"
 	extast "github.com/yuin/goldmark/extension/ast"
 	"github.com/yuin/goldmark/parser"
-	"github.com/yuin/goldmark/text"
 	"go.abhg.dev/goldmark/frontmatter"
 )
 
 // newMarkdown builds the parser: CommonMark with GFM tables and
-// strikethrough, and, when the document opens with a front matter
-// delimiter, YAML/TOML front matter kept out of the prose. The extension is
-// left out otherwise because it also opens front matter at a "---" on the
-// second line ("# Title" then a thematic break), swallowing the document.
+// strikethrough, nesting bounded (see MaxNesting), and, when the document
+// opens with a front matter delimiter, YAML/TOML front matter kept out of
+// the prose. The front matter extension is left out otherwise because it
+// also opens front matter at a "---" on the second line ("# Title" then a
+// thematic break), swallowing the document.
 func newMarkdown(frontMatter bool) goldmark.Markdown {
 	exts := []goldmark.Extender{extension.Table, extension.Strikethrough}
 	if frontMatter {
 		exts = append(exts, &frontmatter.Extender{})
 	}
-	return goldmark.New(goldmark.WithExtensions(exts...))
+	return goldmark.New(goldmark.WithParser(parser.NewParser(
+		parser.WithBlockParsers(blockParsers()...),
+		parser.WithInlineParsers(parser.DefaultInlineParsers()...),
+		parser.WithParagraphTransformers(parser.DefaultParagraphTransformers()...),
+	)), goldmark.WithExtensions(exts...))
 }
 
 // opensFrontMatter reports whether src's first line is "---" or "+++".
@@ -37,27 +42,41 @@ func opensFrontMatter(src []byte) bool {
 	return bytes.Equal(line, []byte("---")) || bytes.Equal(line, []byte("+++"))
 }
 
-// parseTree parses src with prdlint's parser. The tree's segments index
-// src itself: a leading byte-order mark is blanked in a private copy (it
-// would hide a leading heading), so offsets are unchanged.
-func parseTree(src []byte) (goldmark.Markdown, ast.Node, parser.Context) {
+// parseTree parses src with prdlint's parser, giving goldmark at most
+// timeout. The tree's segments index src itself: a leading byte-order mark
+// is blanked and lone CRs become LFs in a private copy, so offsets are
+// unchanged.
+func parseTree(src []byte, timeout time.Duration) (goldmark.Markdown, ast.Node, parser.Context, error) {
 	parsed := src
-	if bytes.HasPrefix(src, utf8BOM) {
+	bom := bytes.HasPrefix(src, utf8BOM)
+	if bom {
+		// A byte-order mark would hide a leading heading or front matter.
 		parsed = append([]byte("   "), src[len(utf8BOM):]...)
 	}
+	parsed = loneCRToLF(parsed, bom)
 	md := newMarkdown(opensFrontMatter(parsed))
 	ctx := parser.NewContext()
-	root := md.Parser().Parse(text.NewReader(parsed), parser.WithContext(ctx))
-	return md, root, ctx
+	root, err := parseWithin(md, parsed, ctx, timeout)
+	return md, root, ctx, err
 }
 
 // Parse reads Markdown source into a Document. It never fails on odd
 // Markdown (every byte string is a Markdown document); it reports an error
-// only for front matter that does not decode, and even then returns the
-// parsed document.
+// for front matter that does not decode, and even then returns the parsed
+// document, and for Markdown that takes goldmark longer than ParseTimeout,
+// with a document holding no blocks.
 func Parse(path string, src []byte) (*Document, error) {
+	return parse(path, src, ParseTimeout)
+}
+
+// parse is Parse with goldmark's time bounded by timeout: past it, the
+// document is returned empty, with the reason.
+func parse(path string, src []byte, timeout time.Duration) (*Document, error) {
 	doc := &Document{Path: path, Source: src, lines: newLineIndex(src)}
-	_, root, ctx := parseTree(src)
+	_, root, ctx, err := parseTree(src, timeout)
+	if err != nil {
+		return doc, err
+	}
 
 	var metaErr error
 	if fm := frontmatter.Get(ctx); fm != nil {
@@ -71,6 +90,7 @@ func Parse(path string, src []byte) (*Document, error) {
 
 	b := builder{doc: doc, src: src}
 	b.walk(root)
+	restoreSourceOrder(doc)
 	segmentDocument(doc)
 	return doc, metaErr
 }
@@ -136,10 +156,10 @@ func (b *builder) heading(h *ast.Heading) {
 func (b *builder) prose(n ast.Node, kind BlockKind, level int) *Block {
 	blk := &Block{Kind: kind, Level: level, Section: b.section, InList: b.list > 0, Quote: b.quote}
 	var buf []byte
-	var offs []int
-	b.inline(n, blk, &buf, &offs)
+	var runs []textRun
+	b.inline(n, blk, &buf, &runs)
 	blk.Text = string(buf)
-	blk.offsets = offs
+	blk.runs = runs
 	if strings.TrimSpace(blk.Text) == "" {
 		return nil
 	}
@@ -148,32 +168,27 @@ func (b *builder) prose(n ast.Node, kind BlockKind, level int) *Block {
 }
 
 // inline appends the plain text of n's inline children to buf, recording
-// the source offset of every byte in offs.
-func (b *builder) inline(n ast.Node, blk *Block, buf *[]byte, offs *[]int) {
+// in runs where each stretch of it came from in the source.
+func (b *builder) inline(n ast.Node, blk *Block, buf *[]byte, runs *[]textRun) {
 	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
 		switch c := c.(type) {
 		case *ast.Text:
 			seg := c.Segment
-			b.appendSource(buf, offs, seg.Start, seg.Stop)
+			b.appendSource(buf, runs, seg.Start, seg.Stop)
 			if c.SoftLineBreak() || c.HardLineBreak() {
 				*buf = append(*buf, ' ')
-				*offs = append(*offs, -1)
 			}
 		case *ast.String:
 			// Text the parser made up (no source bytes): keep it readable,
 			// but it has no position of its own.
-			for range c.Value {
-				*offs = append(*offs, -1)
-			}
 			*buf = append(*buf, c.Value...)
 		case *ast.CodeSpan:
 			from := len(*buf)
 			for t := c.FirstChild(); t != nil; t = t.NextSibling() {
 				if tt, ok := t.(*ast.Text); ok {
-					b.appendSource(buf, offs, tt.Segment.Start, tt.Segment.Stop)
+					b.appendSource(buf, runs, tt.Segment.Start, tt.Segment.Stop)
 					if tt.SoftLineBreak() {
 						*buf = append(*buf, ' ')
-						*offs = append(*offs, -1)
 					}
 				}
 			}
@@ -183,7 +198,6 @@ func (b *builder) inline(n ast.Node, blk *Block, buf *[]byte, offs *[]int) {
 		case *ast.AutoLink:
 			// A bare URL is not prose; keep the words around it apart.
 			*buf = append(*buf, ' ')
-			*offs = append(*offs, -1)
 		case *ast.RawHTML:
 			b.rawHTML(c)
 		case *ast.Image:
@@ -191,19 +205,21 @@ func (b *builder) inline(n ast.Node, blk *Block, buf *[]byte, offs *[]int) {
 		default:
 			// Emphasis, links (their text, never their destination),
 			// strikethrough and any other inline container.
-			b.inline(c, blk, buf, offs)
+			b.inline(c, blk, buf, runs)
 		}
 	}
 }
 
-func (b *builder) appendSource(buf *[]byte, offs *[]int, start, stop int) {
+func (b *builder) appendSource(buf *[]byte, runs *[]textRun, start, stop int) {
 	if start < 0 || stop > len(b.src) || start >= stop {
 		return
 	}
-	*buf = append(*buf, b.src[start:stop]...)
-	for i := start; i < stop; i++ {
-		*offs = append(*offs, i)
+	if k := len(*runs) - 1; k >= 0 && (*runs)[k].text+(*runs)[k].n == len(*buf) && (*runs)[k].src+(*runs)[k].n == start {
+		(*runs)[k].n += stop - start
+	} else {
+		*runs = append(*runs, textRun{text: len(*buf), src: start, n: stop - start})
 	}
+	*buf = append(*buf, b.src[start:stop]...)
 }
 
 func (b *builder) htmlBlock(h *ast.HTMLBlock) {

@@ -159,7 +159,7 @@ func addSentence(doc *Document, blk *Block, from, to int) {
 	lastStart := blk.SourceOffset(to - lastSize)
 	s.End = lastStart + lastSize
 	// The last character's source offset is that of its first byte.
-	for lastStart > 0 && !utf8.RuneStart(doc.Source[lastStart]) {
+	for lastStart > s.Start && !utf8.RuneStart(doc.Source[lastStart]) {
 		lastStart--
 	}
 	s.Line, s.Column = doc.Position(s.Start)

@@ -8,8 +8,12 @@ import (
 // ParseTree parses src with the same parser and extensions as Parse and
 // returns goldmark's tree with the Markdown that built it, so a renderer
 // shows exactly the document the rules saw: every ast.Text segment holds
-// the source offsets diagnostics are reported at.
+// the source offsets diagnostics are reported at. Markdown goldmark cannot
+// parse within ParseTimeout gives an empty document.
 func ParseTree(src []byte) (goldmark.Markdown, ast.Node) {
-	md, root, _ := parseTree(src)
+	md, root, _, err := parseTree(src, ParseTimeout)
+	if err != nil {
+		root = ast.NewDocument()
+	}
 	return md, root
 }
