@@ -20,26 +20,26 @@ func WriteFileAtomic(path string, data []byte, force bool) error {
 		if _, err := os.Lstat(path); err == nil {
 			return ErrExists
 		} else if !errors.Is(err, fs.ErrNotExist) {
-			return describe(err)
+			return Reason(err)
 		}
 	}
 	dir := filepath.Dir(path)
 	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp-*")
 	if err != nil {
-		return fmt.Errorf("cannot write in %s: %w", dir, describe(err))
+		return fmt.Errorf("cannot write in %s: %w", dir, Reason(err))
 	}
 	name := tmp.Name()
 	defer os.Remove(name) // no-op after a successful rename
 	if _, err := tmp.Write(data); err != nil {
 		tmp.Close()
-		return describe(err)
+		return Reason(err)
 	}
 	if err := tmp.Chmod(0o644); err != nil {
 		tmp.Close()
-		return describe(err)
+		return Reason(err)
 	}
 	if err := tmp.Close(); err != nil {
-		return describe(err)
+		return Reason(err)
 	}
-	return describe(os.Rename(name, path))
+	return Reason(os.Rename(name, path))
 }

@@ -172,7 +172,7 @@ func (l *Linter) Collect(paths []string) ([]string, []*FileError) {
 		}
 		info, err := os.Stat(p)
 		if err != nil {
-			errs = append(errs, &FileError{Path: p, Err: describe(err)})
+			errs = append(errs, &FileError{Path: p, Err: Reason(err)})
 			continue
 		}
 		if !info.IsDir() {
@@ -182,7 +182,7 @@ func (l *Linter) Collect(paths []string) ([]string, []*FileError) {
 		var found []string
 		walkErr := filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
 			if err != nil {
-				errs = append(errs, &FileError{Path: path, Err: describe(err)})
+				errs = append(errs, &FileError{Path: path, Err: Reason(err)})
 				if d != nil && d.IsDir() {
 					return fs.SkipDir
 				}
@@ -200,7 +200,7 @@ func (l *Linter) Collect(paths []string) ([]string, []*FileError) {
 			return nil
 		})
 		if walkErr != nil {
-			errs = append(errs, &FileError{Path: p, Err: describe(walkErr)})
+			errs = append(errs, &FileError{Path: p, Err: Reason(walkErr)})
 		}
 		sort.Strings(found)
 		for _, f := range found {
@@ -233,8 +233,9 @@ func skipDir(name string) bool {
 	return name == "node_modules" || name == "vendor" || (strings.HasPrefix(name, ".") && name != "." && name != "..")
 }
 
-// describe turns an OS error into a short reason without repeating the path.
-func describe(err error) error {
+// Reason turns an OS error into a short reason without repeating the
+// path, for one-line messages that name the file themselves.
+func Reason(err error) error {
 	if err == nil {
 		return nil
 	}
@@ -277,12 +278,12 @@ func (l *Linter) read(path string) ([]byte, error) {
 	} else {
 		f, err := os.Open(path)
 		if err != nil {
-			return nil, describe(err)
+			return nil, Reason(err)
 		}
 		defer f.Close()
 		info, err := f.Stat()
 		if err != nil {
-			return nil, describe(err)
+			return nil, Reason(err)
 		}
 		if info.IsDir() {
 			return nil, errors.New("is a directory")
@@ -294,7 +295,7 @@ func (l *Linter) read(path string) ([]byte, error) {
 	}
 	src, err := io.ReadAll(io.LimitReader(r, limit+1))
 	if err != nil {
-		return nil, describe(err)
+		return nil, Reason(err)
 	}
 	if int64(len(src)) > limit {
 		return nil, fmt.Errorf("input is over the %s limit (raise it with --max-file-size)", byteSize(limit))

@@ -14,7 +14,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
@@ -399,7 +398,7 @@ func (l *Loader) configIn(dir, root string) (*file, error) {
 func (l *Loader) readInside(path, root string, limit int64) ([]byte, error) {
 	real, err := filepath.EvalSymlinks(path)
 	if err != nil {
-		return nil, describe(err)
+		return nil, lint.Reason(err)
 	}
 	realRoot, ok := l.realDir[root]
 	if !ok {
@@ -418,38 +417,24 @@ func (l *Loader) readInside(path, root string, limit int64) ([]byte, error) {
 func readLimited(path string, limit int64) ([]byte, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, describe(err)
+		return nil, lint.Reason(err)
 	}
 	defer f.Close()
 	info, err := f.Stat()
 	if err != nil {
-		return nil, describe(err)
+		return nil, lint.Reason(err)
 	}
 	if !info.Mode().IsRegular() {
 		return nil, errors.New("not a regular file")
 	}
 	data, err := io.ReadAll(io.LimitReader(f, limit+1))
 	if err != nil {
-		return nil, describe(err)
+		return nil, lint.Reason(err)
 	}
 	if int64(len(data)) > limit {
 		return nil, fmt.Errorf("file is over the %d-byte limit", limit)
 	}
 	return data, nil
-}
-
-func describe(err error) error {
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		err = pe.Err
-	}
-	switch {
-	case errors.Is(err, fs.ErrNotExist):
-		return errors.New("no such file or directory")
-	case errors.Is(err, fs.ErrPermission):
-		return errors.New("permission denied")
-	}
-	return err
 }
 
 func exists(path string) bool {
