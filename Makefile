@@ -78,7 +78,7 @@ train:
 # package's testdata/fuzz and from then on runs with go test as a
 # regression test.
 FUZZTIME ?= 60s
-FUZZ_TARGETS ?= ./lint:FuzzParse ./cmd/prdlint:FuzzLint
+FUZZ_TARGETS ?= ./lint:FuzzParse ./cmd/prdlint:FuzzLint ./lint/config:FuzzParseFile
 
 fuzz:
 	@set -e; for t in $(FUZZ_TARGETS); do \
