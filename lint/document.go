@@ -1,5 +1,7 @@
 package lint
 
+import "sort"
+
 // BlockKind says where a run of prose came from.
 type BlockKind int
 
@@ -144,23 +146,34 @@ type Block struct {
 	// Sentences are the block's sentences in order.
 	Sentences []*Sentence
 
-	// offsets[i] is the source offset of Text[i], or -1 for a byte the
-	// engine inserted (the space standing for a line break).
-	offsets []int
+	// runs map Text back to the source, in Text order. Bytes between runs
+	// were inserted by the engine (the space standing for a line break).
+	// One run per source segment rather than one offset per byte keeps a
+	// document's memory close to the size of its source.
+	runs []textRun
+}
+
+// textRun says that Text[text:text+n] is a copy of Source[src:src+n].
+type textRun struct {
+	text, src, n int
 }
 
 // SourceOffset maps a byte offset in Text to the source; for an inserted
 // byte it returns the offset of the nearest source byte before it.
 func (b *Block) SourceOffset(i int) int {
-	if i >= len(b.offsets) {
-		i = len(b.offsets) - 1
+	if i >= len(b.Text) {
+		i = len(b.Text) - 1
 	}
-	for ; i >= 0; i-- {
-		if b.offsets[i] >= 0 {
-			return b.offsets[i]
-		}
+	// The last run starting at or before i.
+	k := sort.Search(len(b.runs), func(k int) bool { return b.runs[k].text > i }) - 1
+	if i < 0 || k < 0 {
+		return 0
 	}
-	return 0
+	r := b.runs[k]
+	if i < r.text+r.n {
+		return r.src + i - r.text
+	}
+	return r.src + r.n - 1
 }
 
 // Sentence is one sentence of a block with its exact source span.

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"strings"
+	"sync"
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
@@ -14,15 +15,17 @@ import (
 	"go.abhg.dev/goldmark/frontmatter"
 )
 
-// newMarkdown builds the parser: CommonMark with GFM tables and
-// strikethrough, and YAML/TOML front matter kept out of the prose.
-func newMarkdown() goldmark.Markdown {
+// markdownParser is the parser: CommonMark with GFM tables and
+// strikethrough, and YAML/TOML front matter kept out of the prose. It is
+// built once: goldmark parsers keep all per-document state in the parser
+// context, so one parser serves every document, concurrently.
+var markdownParser = sync.OnceValue(func() parser.Parser {
 	return goldmark.New(goldmark.WithExtensions(
 		extension.Table,
 		extension.Strikethrough,
 		&frontmatter.Extender{},
-	))
-}
+	)).Parser()
+})
 
 // Parse reads Markdown source into a Document. It never fails on odd
 // Markdown (every byte string is a Markdown document); it reports an error
@@ -30,7 +33,6 @@ func newMarkdown() goldmark.Markdown {
 // parsed document.
 func Parse(path string, src []byte) (*Document, error) {
 	doc := &Document{Path: path, Source: src, lines: newLineIndex(src)}
-	md := newMarkdown()
 	ctx := parser.NewContext()
 	parsed := src
 	if bytes.HasPrefix(src, utf8BOM) {
@@ -38,7 +40,7 @@ func Parse(path string, src []byte) (*Document, error) {
 		// from the parser; blank it out in a copy so offsets still match.
 		parsed = append([]byte("   "), src[len(utf8BOM):]...)
 	}
-	root := md.Parser().Parse(text.NewReader(parsed), parser.WithContext(ctx))
+	root := markdownParser().Parse(text.NewReader(parsed), parser.WithContext(ctx))
 
 	var metaErr error
 	if fm := frontmatter.Get(ctx); fm != nil {
@@ -57,8 +59,12 @@ func Parse(path string, src []byte) (*Document, error) {
 }
 
 type builder struct {
-	doc     *Document
-	src     []byte
+	doc *Document
+	src []byte
+	// text and runs are scratch space for the block being built, reused
+	// from block to block.
+	text    []byte
+	runs    []textRun
 	section *Section
 	list    int
 	quote   int
@@ -116,55 +122,48 @@ func (b *builder) heading(h *ast.Heading) {
 // node holds no prose at all.
 func (b *builder) prose(n ast.Node, kind BlockKind, level int) *Block {
 	blk := &Block{Kind: kind, Level: level, Section: b.section, InList: b.list > 0, Quote: b.quote}
-	var buf []byte
-	var offs []int
-	b.inline(n, blk, &buf, &offs)
-	blk.Text = string(buf)
-	blk.offsets = offs
-	if strings.TrimSpace(blk.Text) == "" {
+	b.text, b.runs = b.text[:0], b.runs[:0]
+	b.inline(n, blk)
+	if len(bytes.TrimSpace(b.text)) == 0 {
 		return nil
 	}
+	blk.Text = string(b.text)
+	blk.runs = append([]textRun(nil), b.runs...)
 	b.doc.Blocks = append(b.doc.Blocks, blk)
 	return blk
 }
 
-// inline appends the plain text of n's inline children to buf, recording
-// the source offset of every byte in offs.
-func (b *builder) inline(n ast.Node, blk *Block, buf *[]byte, offs *[]int) {
+// inline appends the plain text of n's inline children to b.text,
+// recording where each piece came from in b.runs.
+func (b *builder) inline(n ast.Node, blk *Block) {
 	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
 		switch c := c.(type) {
 		case *ast.Text:
 			seg := c.Segment
-			b.appendSource(buf, offs, seg.Start, seg.Stop)
+			b.appendSource(seg.Start, seg.Stop)
 			if c.SoftLineBreak() || c.HardLineBreak() {
-				*buf = append(*buf, ' ')
-				*offs = append(*offs, -1)
+				b.text = append(b.text, ' ')
 			}
 		case *ast.String:
 			// Text the parser made up (no source bytes): keep it readable,
 			// but it has no position of its own.
-			for range c.Value {
-				*offs = append(*offs, -1)
-			}
-			*buf = append(*buf, c.Value...)
+			b.text = append(b.text, c.Value...)
 		case *ast.CodeSpan:
-			from := len(*buf)
+			from := len(b.text)
 			for t := c.FirstChild(); t != nil; t = t.NextSibling() {
 				if tt, ok := t.(*ast.Text); ok {
-					b.appendSource(buf, offs, tt.Segment.Start, tt.Segment.Stop)
+					b.appendSource(tt.Segment.Start, tt.Segment.Stop)
 					if tt.SoftLineBreak() {
-						*buf = append(*buf, ' ')
-						*offs = append(*offs, -1)
+						b.text = append(b.text, ' ')
 					}
 				}
 			}
-			if len(*buf) > from {
-				blk.Code = append(blk.Code, [2]int{from, len(*buf)})
+			if len(b.text) > from {
+				blk.Code = append(blk.Code, [2]int{from, len(b.text)})
 			}
 		case *ast.AutoLink:
 			// A bare URL is not prose; keep the words around it apart.
-			*buf = append(*buf, ' ')
-			*offs = append(*offs, -1)
+			b.text = append(b.text, ' ')
 		case *ast.RawHTML:
 			b.rawHTML(c)
 		case *ast.Image:
@@ -172,19 +171,23 @@ func (b *builder) inline(n ast.Node, blk *Block, buf *[]byte, offs *[]int) {
 		default:
 			// Emphasis, links (their text, never their destination),
 			// strikethrough and any other inline container.
-			b.inline(c, blk, buf, offs)
+			b.inline(c, blk)
 		}
 	}
 }
 
-func (b *builder) appendSource(buf *[]byte, offs *[]int, start, stop int) {
+func (b *builder) appendSource(start, stop int) {
 	if start < 0 || stop > len(b.src) || start >= stop {
 		return
 	}
-	*buf = append(*buf, b.src[start:stop]...)
-	for i := start; i < stop; i++ {
-		*offs = append(*offs, i)
+	at := len(b.text)
+	b.text = append(b.text, b.src[start:stop]...)
+	if k := len(b.runs) - 1; k >= 0 && b.runs[k].text+b.runs[k].n == at && b.runs[k].src+b.runs[k].n == start {
+		// Contiguous in both: one run.
+		b.runs[k].n += stop - start
+		return
 	}
+	b.runs = append(b.runs, textRun{text: at, src: start, n: stop - start})
 }
 
 func (b *builder) htmlBlock(h *ast.HTMLBlock) {
