@@ -154,8 +154,9 @@ type Block struct {
 }
 
 // textRun says that Text[text:text+n] is a copy of Source[src:src+n].
+// Offsets are int32: files are capped far below 2 GiB (MaxFileSize).
 type textRun struct {
-	text, src, n int
+	text, src, n int32
 }
 
 // SourceOffset maps a byte offset in Text to the source; for an inserted
@@ -165,15 +166,15 @@ func (b *Block) SourceOffset(i int) int {
 		i = len(b.Text) - 1
 	}
 	// The last run starting at or before i.
-	k := sort.Search(len(b.runs), func(k int) bool { return b.runs[k].text > i }) - 1
+	k := sort.Search(len(b.runs), func(k int) bool { return int(b.runs[k].text) > i }) - 1
 	if i < 0 || k < 0 {
 		return 0
 	}
 	r := b.runs[k]
-	if i < r.text+r.n {
-		return r.src + i - r.text
+	if i < int(r.text+r.n) {
+		return int(r.src) + i - int(r.text)
 	}
-	return r.src + r.n - 1
+	return int(r.src + r.n - 1)
 }
 
 // Sentence is one sentence of a block with its exact source span.

@@ -2,7 +2,9 @@ package lint
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
+	"math"
 	"strings"
 	"sync"
 
@@ -27,11 +29,18 @@ var markdownParser = sync.OnceValue(func() parser.Parser {
 	)).Parser()
 })
 
+// maxSourceSize is the largest source Parse reads: offsets are kept as
+// int32 to halve the memory they take.
+const maxSourceSize = math.MaxInt32
+
 // Parse reads Markdown source into a Document. It never fails on odd
 // Markdown (every byte string is a Markdown document); it reports an error
 // only for front matter that does not decode, and even then returns the
-// parsed document.
+// parsed document, or for a source over 2 GiB, returning an empty one.
 func Parse(path string, src []byte) (*Document, error) {
+	if len(src) > maxSourceSize {
+		return &Document{Path: path, Source: src, lines: newLineIndex(nil)}, errors.New("file is over the 2 GiB limit")
+	}
 	doc := &Document{Path: path, Source: src, lines: newLineIndex(src)}
 	ctx := parser.NewContext()
 	parsed := src
@@ -180,14 +189,14 @@ func (b *builder) appendSource(start, stop int) {
 	if start < 0 || stop > len(b.src) || start >= stop {
 		return
 	}
-	at := len(b.text)
+	at, from, n := int32(len(b.text)), int32(start), int32(stop-start)
 	b.text = append(b.text, b.src[start:stop]...)
-	if k := len(b.runs) - 1; k >= 0 && b.runs[k].text+b.runs[k].n == at && b.runs[k].src+b.runs[k].n == start {
+	if k := len(b.runs) - 1; k >= 0 && b.runs[k].text+b.runs[k].n == at && b.runs[k].src+b.runs[k].n == from {
 		// Contiguous in both: one run.
-		b.runs[k].n += stop - start
+		b.runs[k].n += n
 		return
 	}
-	b.runs = append(b.runs, textRun{text: at, src: start, n: stop - start})
+	b.runs = append(b.runs, textRun{text: at, src: from, n: n})
 }
 
 func (b *builder) htmlBlock(h *ast.HTMLBlock) {

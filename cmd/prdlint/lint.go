@@ -78,6 +78,8 @@ func runLint(cmd *cobra.Command, args []string, o *lintOptions) error {
 		Stdin:       cmd.InOrStdin(),
 		StdinName:   o.stdinName,
 		ConfigFor:   configResolver(cmd, o, failLevel),
+		// Formats that print diagnostics only need no documents kept.
+		DropDocuments: !format.ReadsDocuments(formatter),
 	}
 	rep := l.Lint(args)
 	for _, e := range rep.Errors {
