@@ -71,25 +71,25 @@ func runLint(cmd *cobra.Command, args []string, o *lintOptions) error {
 	if o.minConfidence < 0 || o.minConfidence > 1 {
 		return fmt.Errorf("--min-confidence: %v is not between 0 and 1", o.minConfidence)
 	}
+	out := cmd.OutOrStdout()
+	opts := format.Options{
+		Color: !o.noColor && colorAllowed(out),
+		Quiet: o.quiet,
+		Rules: rules.All(),
+	}
 	l := &lint.Linter{
-		Rules:       rules.All(),
+		Rules:       opts.Rules,
 		MaxFileSize: o.maxFileSize,
 		Jobs:        o.jobs,
 		Stdin:       cmd.InOrStdin(),
 		StdinName:   o.stdinName,
 		ConfigFor:   configResolver(cmd, o, failLevel),
-		// Formats that print diagnostics only need no documents kept.
-		DropDocuments: !format.ReadsDocuments(formatter),
+		// Documents are released as the run goes unless the format reads them.
+		DropDocuments: !format.ReadsDocuments(formatter, opts),
 	}
 	rep := l.Lint(args)
 	for _, e := range rep.Errors {
 		fmt.Fprintln(cmd.ErrOrStderr(), "prdlint: "+e.Error())
-	}
-	out := cmd.OutOrStdout()
-	opts := format.Options{
-		Color: !o.noColor && colorAllowed(out),
-		Quiet: o.quiet,
-		Rules: l.Rules,
 	}
 	if err := formatter.Format(out, rep, opts); err != nil {
 		return err

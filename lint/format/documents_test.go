@@ -35,17 +35,18 @@ func docReport(t *testing.T) *lint.Report {
 // when the engine has released them.
 func TestReadsDocumentsHolds(t *testing.T) {
 	for _, f := range All() {
-		if ReadsDocuments(f) {
+		opts := Options{Quiet: true, Root: "."}
+		if ReadsDocuments(f, opts) {
 			continue
 		}
 		t.Run(f.Name(), func(t *testing.T) {
 			rep := docReport(t)
 			var with, without bytes.Buffer
-			require.NoError(t, f.Format(&with, rep, Options{}))
+			require.NoError(t, f.Format(&with, rep, opts))
 			for _, r := range rep.Files {
 				r.Doc = nil
 			}
-			require.NoError(t, f.Format(&without, rep, Options{}))
+			require.NoError(t, f.Format(&without, rep, opts))
 			assert.Equal(t, with.String(), without.String())
 			assert.NotEmpty(t, with.String())
 		})
@@ -53,9 +54,12 @@ func TestReadsDocumentsHolds(t *testing.T) {
 }
 
 func TestReadsDocumentsDefaultsToTrue(t *testing.T) {
-	assert.False(t, ReadsDocuments(JSON{}))
-	assert.False(t, ReadsDocuments(Text{}))
+	assert.False(t, ReadsDocuments(JSON{}, Options{}))
+	assert.False(t, ReadsDocuments(Text{}, Options{Color: true, Quiet: true}))
+	// Per-section summaries are made from the documents.
+	assert.True(t, ReadsDocuments(JSON{}, Options{Stats: true}))
+	assert.True(t, ReadsDocuments(Text{}, Options{Stats: true}))
 	// A formatter that does not say is given the documents.
 	var f Formatter = struct{ Formatter }{Text{}}
-	assert.True(t, ReadsDocuments(f))
+	assert.True(t, ReadsDocuments(f, Options{}))
 }
