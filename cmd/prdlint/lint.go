@@ -87,6 +87,9 @@ func runLint(cmd *cobra.Command, args []string, o *lintOptions) error {
 		// Documents are released as the run goes unless the format reads them.
 		DropDocuments: !format.ReadsDocuments(formatter, opts),
 	}
+	if l.DropDocuments {
+		tuneGC()
+	}
 	rep := l.Lint(args)
 	for _, e := range rep.Errors {
 		fmt.Fprintln(cmd.ErrOrStderr(), "prdlint: "+e.Error())
