@@ -7,7 +7,6 @@ import (
 	"unicode/utf8"
 
 	"gopkg.in/neurosnap/sentences.v1"
-	"gopkg.in/neurosnap/sentences.v1/english"
 
 	"github.com/prdlint/prdlint/lint/internal/punkt"
 )
@@ -15,12 +14,12 @@ import (
 // sentenceTokenizer is the Punkt sentence tokenizer (the one prose/v2
 // wraps), built once per process on first use from the model compiled into
 // the binary. It only reads its model after that, so documents share it.
-var sentenceTokenizer = sync.OnceValues(func() (*sentences.DefaultSentenceTokenizer, error) {
+var sentenceTokenizer = sync.OnceValue(func() *sentences.DefaultSentenceTokenizer {
 	training := punkt.English()
 	for _, a := range extraAbbreviations {
 		training.AbbrevTypes.Add(a)
 	}
-	return english.NewSentenceTokenizer(training)
+	return punkt.NewEnglishTokenizer(training)
 })
 
 // extraAbbreviations are abbreviations common in specifications that the
@@ -30,10 +29,10 @@ var extraAbbreviations = []string{"e.g", "i.e", "vs", "etc", "approx", "incl", "
 // segmentDocument splits every block into sentences and gives each its
 // exact source span.
 func segmentDocument(doc *Document) {
-	tok, err := sentenceTokenizer()
+	tok := sentenceTokenizer()
 	for _, blk := range doc.Blocks {
 		var spans [][2]int
-		if err != nil || blk.Kind == BlockHeading || blk.Kind == BlockTableCell && !hasSentenceEnd(blk.Text) || !mayBreakInside(blk.Text) {
+		if blk.Kind == BlockHeading || blk.Kind == BlockTableCell && !hasSentenceEnd(blk.Text) || !mayBreakInside(blk.Text) {
 			spans = [][2]int{{0, len(blk.Text)}}
 		} else {
 			for _, s := range tok.Tokenize(blk.Text) {
