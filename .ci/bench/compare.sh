@@ -8,6 +8,7 @@
 #   PRDLINT_CORPUS  corpus directory (default ../shared/corpus/keps)
 #   VALE_BIN        a vale v3.21.0 binary (default: installed into a
 #                   temporary directory with go install)
+#   VALE_STYLE      the Vale configuration directory (default ../shared/bench/vale)
 #   RUNS            corpus runs per tool (default 5)
 #   COLD_RUNS       cold-start runs per tool and file (default 20)
 set -euo pipefail
@@ -15,7 +16,7 @@ cd "$(dirname "$0")/../.."
 root=$(pwd)
 
 corpus=${PRDLINT_CORPUS:-../shared/corpus/keps}
-style=../shared/bench/vale
+style=${VALE_STYLE:-../shared/bench/vale}
 runs=${RUNS:-5}
 cold_runs=${COLD_RUNS:-20}
 for d in "$corpus" "$style"; do
