@@ -35,8 +35,11 @@ eval-floor: build
 	@if [ ! -f $(EVAL) ]; then echo "SKIP eval-floor: $(EVAL) not found, accuracy floor not checked"; exit 0; fi; \
 	$(SCORE) $(EVAL) --min-precision $(MIN_PRECISION) --min-f1 $(MIN_F1) -- $(BIN) lint --format json
 
+# Go benchmarks (parse-only floor vs full lint), then prdlint against Vale
+# as whole processes; see the Performance section of README.md.
 bench:
-	$(GO) test -run '^$$' -bench . -benchmem ./...
+	.ci/bench/gobench.sh
+	.ci/bench/compare.sh
 
 clean:
 	rm -rf bin

@@ -146,15 +146,18 @@ type Block struct {
 	// Sentences are the block's sentences in order.
 	Sentences []*Sentence
 
-	// runs map Text to the source: each is a stretch of Text copied from
-	// one stretch of the source, in order. Bytes the engine inserted (the
-	// space standing for a line break) lie in no run. Runs rather than
-	// one offset per byte keep a large file's map small.
+	// runs map Text back to the source, in Text order. Bytes between runs
+	// were inserted by the engine (the space standing for a line break).
+	// One run per source segment rather than one offset per byte keeps a
+	// document's memory close to the size of its source.
 	runs []textRun
 }
 
-// textRun says that Block.Text[text:text+n] is the source's [src:src+n].
-type textRun struct{ text, src, n int }
+// textRun says that Text[text:text+n] is a copy of Source[src:src+n].
+// Offsets are int32: files are capped far below 2 GiB (MaxFileSize).
+type textRun struct {
+	text, src, n int32
+}
 
 // SourceOffset maps a byte offset in Text to the source; for an inserted
 // byte it returns the offset of the nearest source byte before it.
@@ -163,15 +166,15 @@ func (b *Block) SourceOffset(i int) int {
 		i = len(b.Text) - 1
 	}
 	// The last run starting at or before i.
-	k := sort.Search(len(b.runs), func(k int) bool { return b.runs[k].text > i }) - 1
-	if k < 0 {
+	k := sort.Search(len(b.runs), func(k int) bool { return int(b.runs[k].text) > i }) - 1
+	if i < 0 || k < 0 {
 		return 0
 	}
 	r := b.runs[k]
-	if i < r.text+r.n {
-		return r.src + i - r.text
+	if i < int(r.text+r.n) {
+		return int(r.src) + i - int(r.text)
 	}
-	return r.src + r.n - 1
+	return int(r.src + r.n - 1)
 }
 
 // firstSourceOffset is the source offset of the first byte of Text that
@@ -180,7 +183,7 @@ func (b *Block) firstSourceOffset() int {
 	if len(b.runs) == 0 {
 		return 0
 	}
-	return b.runs[0].src
+	return int(b.runs[0].src)
 }
 
 // Sentence is one sentence of a block with its exact source span.

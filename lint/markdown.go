@@ -2,8 +2,11 @@ package lint
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
+	"math"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/yuin/goldmark"
@@ -15,11 +18,11 @@ import (
 )
 
 // newMarkdown builds the parser: CommonMark with GFM tables and
-// strikethrough, nesting bounded (see MaxNesting), and, when the document
-// opens with a front matter delimiter, YAML/TOML front matter kept out of
-// the prose. The front matter extension is left out otherwise because it
-// also opens front matter at a "---" on the second line ("# Title" then a
-// thematic break), swallowing the document.
+// strikethrough, nesting bounded (see MaxNesting), and, when frontMatter is
+// set, YAML/TOML front matter kept out of the prose. The front matter
+// extension is left out of documents that do not open with a delimiter
+// because it also opens front matter at a "---" on the second line
+// ("# Title" then a thematic break), swallowing the document.
 func newMarkdown(frontMatter bool) goldmark.Markdown {
 	exts := []goldmark.Extender{extension.Table, extension.Strikethrough}
 	if frontMatter {
@@ -32,6 +35,13 @@ func newMarkdown(frontMatter bool) goldmark.Markdown {
 	)), goldmark.WithExtensions(exts...))
 }
 
+// The two parsers are built once: goldmark parsers keep all per-document
+// state in the parser context, so one serves every document, concurrently.
+var (
+	markdownWithFrontMatter = sync.OnceValue(func() goldmark.Markdown { return newMarkdown(true) })
+	markdownPlain           = sync.OnceValue(func() goldmark.Markdown { return newMarkdown(false) })
+)
+
 // opensFrontMatter reports whether src's first line is "---" or "+++".
 func opensFrontMatter(src []byte) bool {
 	line := src
@@ -42,11 +52,20 @@ func opensFrontMatter(src []byte) bool {
 	return bytes.Equal(line, []byte("---")) || bytes.Equal(line, []byte("+++"))
 }
 
+// maxSourceSize is the largest source Parse reads: offsets are kept as
+// int32 to halve the memory they take.
+const maxSourceSize = math.MaxInt32
+
 // parseTree parses src with prdlint's parser, giving goldmark at most
 // timeout. The tree's segments index src itself: a leading byte-order mark
 // is blanked and lone CRs become LFs in a private copy, so offsets are
 // unchanged.
-func parseTree(src []byte, timeout time.Duration) (goldmark.Markdown, ast.Node, parser.Context, error) {
+// With fresh set the Markdown is a new one the caller may configure (e.g.
+// add renderer options to), not the one shared by every parse.
+func parseTree(src []byte, timeout time.Duration, fresh bool) (goldmark.Markdown, ast.Node, parser.Context, error) {
+	if len(src) > maxSourceSize {
+		return markdownPlain(), ast.NewDocument(), parser.NewContext(), errors.New("file is over the 2 GiB limit")
+	}
 	parsed := src
 	bom := bytes.HasPrefix(src, utf8BOM)
 	if bom {
@@ -54,7 +73,16 @@ func parseTree(src []byte, timeout time.Duration) (goldmark.Markdown, ast.Node, 
 		parsed = append([]byte("   "), src[len(utf8BOM):]...)
 	}
 	parsed = loneCRToLF(parsed, bom)
-	md := newMarkdown(opensFrontMatter(parsed))
+	fm := opensFrontMatter(parsed)
+	var md goldmark.Markdown
+	switch {
+	case fresh:
+		md = newMarkdown(fm)
+	case fm:
+		md = markdownWithFrontMatter()
+	default:
+		md = markdownPlain()
+	}
 	ctx := parser.NewContext()
 	root, err := parseWithin(md, parsed, ctx, timeout)
 	return md, root, ctx, err
@@ -63,8 +91,8 @@ func parseTree(src []byte, timeout time.Duration) (goldmark.Markdown, ast.Node, 
 // Parse reads Markdown source into a Document. It never fails on odd
 // Markdown (every byte string is a Markdown document); it reports an error
 // for front matter that does not decode, and even then returns the parsed
-// document, and for Markdown that takes goldmark longer than ParseTimeout,
-// with a document holding no blocks.
+// document, and for Markdown that takes goldmark longer than ParseTimeout
+// or a source over 2 GiB, with a document holding no blocks.
 func Parse(path string, src []byte) (*Document, error) {
 	return parse(path, src, ParseTimeout)
 }
@@ -72,8 +100,11 @@ func Parse(path string, src []byte) (*Document, error) {
 // parse is Parse with goldmark's time bounded by timeout: past it, the
 // document is returned empty, with the reason.
 func parse(path string, src []byte, timeout time.Duration) (*Document, error) {
+	if len(src) > maxSourceSize {
+		return &Document{Path: path, Source: src, lines: newLineIndex(nil)}, errors.New("file is over the 2 GiB limit")
+	}
 	doc := &Document{Path: path, Source: src, lines: newLineIndex(src)}
-	_, root, ctx, err := parseTree(src, timeout)
+	_, root, ctx, err := parseTree(src, timeout, false)
 	if err != nil {
 		return doc, err
 	}
@@ -96,8 +127,12 @@ func parse(path string, src []byte, timeout time.Duration) (*Document, error) {
 }
 
 type builder struct {
-	doc     *Document
-	src     []byte
+	doc *Document
+	src []byte
+	// text and runs are scratch space for the block being built, reused
+	// from block to block.
+	text    []byte
+	runs    []textRun
 	section *Section
 	list    int
 	quote   int
@@ -155,49 +190,48 @@ func (b *builder) heading(h *ast.Heading) {
 // node holds no prose at all.
 func (b *builder) prose(n ast.Node, kind BlockKind, level int) *Block {
 	blk := &Block{Kind: kind, Level: level, Section: b.section, InList: b.list > 0, Quote: b.quote}
-	var buf []byte
-	var runs []textRun
-	b.inline(n, blk, &buf, &runs)
-	blk.Text = string(buf)
-	blk.runs = runs
-	if strings.TrimSpace(blk.Text) == "" {
+	b.text, b.runs = b.text[:0], b.runs[:0]
+	b.inline(n, blk)
+	if len(bytes.TrimSpace(b.text)) == 0 {
 		return nil
 	}
+	blk.Text = string(b.text)
+	blk.runs = append([]textRun(nil), b.runs...)
 	b.doc.Blocks = append(b.doc.Blocks, blk)
 	return blk
 }
 
-// inline appends the plain text of n's inline children to buf, recording
-// in runs where each stretch of it came from in the source.
-func (b *builder) inline(n ast.Node, blk *Block, buf *[]byte, runs *[]textRun) {
+// inline appends the plain text of n's inline children to b.text,
+// recording where each piece came from in b.runs.
+func (b *builder) inline(n ast.Node, blk *Block) {
 	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
 		switch c := c.(type) {
 		case *ast.Text:
 			seg := c.Segment
-			b.appendSource(buf, runs, seg.Start, seg.Stop)
+			b.appendSource(seg.Start, seg.Stop)
 			if c.SoftLineBreak() || c.HardLineBreak() {
-				*buf = append(*buf, ' ')
+				b.text = append(b.text, ' ')
 			}
 		case *ast.String:
 			// Text the parser made up (no source bytes): keep it readable,
 			// but it has no position of its own.
-			*buf = append(*buf, c.Value...)
+			b.text = append(b.text, c.Value...)
 		case *ast.CodeSpan:
-			from := len(*buf)
+			from := len(b.text)
 			for t := c.FirstChild(); t != nil; t = t.NextSibling() {
 				if tt, ok := t.(*ast.Text); ok {
-					b.appendSource(buf, runs, tt.Segment.Start, tt.Segment.Stop)
+					b.appendSource(tt.Segment.Start, tt.Segment.Stop)
 					if tt.SoftLineBreak() {
-						*buf = append(*buf, ' ')
+						b.text = append(b.text, ' ')
 					}
 				}
 			}
-			if len(*buf) > from {
-				blk.Code = append(blk.Code, [2]int{from, len(*buf)})
+			if len(b.text) > from {
+				blk.Code = append(blk.Code, [2]int{from, len(b.text)})
 			}
 		case *ast.AutoLink:
 			// A bare URL is not prose; keep the words around it apart.
-			*buf = append(*buf, ' ')
+			b.text = append(b.text, ' ')
 		case *ast.RawHTML:
 			b.rawHTML(c)
 		case *ast.Image:
@@ -205,21 +239,23 @@ func (b *builder) inline(n ast.Node, blk *Block, buf *[]byte, runs *[]textRun) {
 		default:
 			// Emphasis, links (their text, never their destination),
 			// strikethrough and any other inline container.
-			b.inline(c, blk, buf, runs)
+			b.inline(c, blk)
 		}
 	}
 }
 
-func (b *builder) appendSource(buf *[]byte, runs *[]textRun, start, stop int) {
+func (b *builder) appendSource(start, stop int) {
 	if start < 0 || stop > len(b.src) || start >= stop {
 		return
 	}
-	if k := len(*runs) - 1; k >= 0 && (*runs)[k].text+(*runs)[k].n == len(*buf) && (*runs)[k].src+(*runs)[k].n == start {
-		(*runs)[k].n += stop - start
-	} else {
-		*runs = append(*runs, textRun{text: len(*buf), src: start, n: stop - start})
+	at, from, n := int32(len(b.text)), int32(start), int32(stop-start)
+	b.text = append(b.text, b.src[start:stop]...)
+	if k := len(b.runs) - 1; k >= 0 && b.runs[k].text+b.runs[k].n == at && b.runs[k].src+b.runs[k].n == from {
+		// Contiguous in both: one run.
+		b.runs[k].n += n
+		return
 	}
-	*buf = append(*buf, b.src[start:stop]...)
+	b.runs = append(b.runs, textRun{text: at, src: from, n: n})
 }
 
 func (b *builder) htmlBlock(h *ast.HTMLBlock) {

@@ -42,6 +42,11 @@ type Linter struct {
 	// reported (and configured) for it.
 	Stdin     io.Reader
 	StdinName string
+	// DropDocuments makes Lint release each file's Document once it is
+	// checked (Result.Doc is nil), for callers that only read diagnostics:
+	// memory then stays flat however many files are linted. Standard
+	// input's document is kept, as it cannot be read again.
+	DropDocuments bool
 }
 
 // FileError is a file that could not be linted, and why.
@@ -118,7 +123,11 @@ func (l *Linter) Lint(paths []string) *Report {
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				results[i] = l.lintPath(files[i])
+				res := l.lintPath(files[i])
+				if l.DropDocuments && files[i] != StdinPath {
+					res.Doc = nil
+				}
+				results[i] = res
 			}
 		}()
 	}
@@ -399,6 +408,9 @@ func (l *Linter) Check(doc *Document, cfg *Config) []Diagnostic {
 		diags = f(doc, cfg, diags)
 	}
 	SortDiagnostics(diags)
+	// The rules' shared work is done; kept, it would hold a judgement of
+	// every sentence for as long as the document lives.
+	doc.cache = nil
 	return diags
 }
 

@@ -1,54 +1,38 @@
 package lint
 
 import (
+	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
 
 	"gopkg.in/neurosnap/sentences.v1"
-	"gopkg.in/neurosnap/sentences.v1/data"
-	"gopkg.in/neurosnap/sentences.v1/english"
+
+	"github.com/prdlint/prdlint/lint/internal/punkt"
 )
 
-// The Punkt sentence model (the one prose/v2 wraps) costs about 14 ms to
-// load, so it is loaded once per process, on first use.
-var (
-	punktOnce sync.Once
-	punkt     *sentences.DefaultSentenceTokenizer
-	punktErr  error
-)
+// sentenceTokenizer is the Punkt sentence tokenizer (the one prose/v2
+// wraps), built once per process on first use from the model compiled into
+// the binary. It only reads its model after that, so documents share it.
+var sentenceTokenizer = sync.OnceValue(func() *sentences.DefaultSentenceTokenizer {
+	training := punkt.English()
+	for _, a := range extraAbbreviations {
+		training.AbbrevTypes.Add(a)
+	}
+	return punkt.NewEnglishTokenizer(training)
+})
 
 // extraAbbreviations are abbreviations common in specifications that the
 // stock English model may take for sentence ends.
 var extraAbbreviations = []string{"e.g", "i.e", "vs", "etc", "approx", "incl", "cf", "u.s", "u.k", "no", "fig", "sec", "min", "max", "avg", "ref", "resp", "est"}
 
-func sentenceTokenizer() (*sentences.DefaultSentenceTokenizer, error) {
-	punktOnce.Do(func() {
-		b, err := data.Asset("data/english.json")
-		if err != nil {
-			punktErr = err
-			return
-		}
-		training, err := sentences.LoadTraining(b)
-		if err != nil {
-			punktErr = err
-			return
-		}
-		for _, a := range extraAbbreviations {
-			training.AbbrevTypes.Add(a)
-		}
-		punkt, punktErr = english.NewSentenceTokenizer(training)
-	})
-	return punkt, punktErr
-}
-
 // segmentDocument splits every block into sentences and gives each its
 // exact source span.
 func segmentDocument(doc *Document) {
-	tok, err := sentenceTokenizer()
+	tok := sentenceTokenizer()
 	for _, blk := range doc.Blocks {
 		var spans [][2]int
-		if err != nil || blk.Kind == BlockHeading || blk.Kind == BlockTableCell && !hasSentenceEnd(blk.Text) {
+		if blk.Kind == BlockHeading || blk.Kind == BlockTableCell && !hasSentenceEnd(blk.Text) || !mayBreakInside(blk.Text) {
 			spans = [][2]int{{0, len(blk.Text)}}
 		} else {
 			for _, s := range tok.Tokenize(blk.Text) {
@@ -60,6 +44,17 @@ func segmentDocument(doc *Document) {
 			addSentence(doc, blk, sp[0], sp[1])
 		}
 	}
+}
+
+// mayBreakInside reports whether Punkt could end a sentence before the
+// end of text. It breaks only after a word holding '.', '!' or '?', or
+// after the word that follows one, so text with none of them before its
+// last word is one sentence: most list items and short paragraphs are,
+// and they skip the tokenizer.
+func mayBreakInside(text string) bool {
+	t := strings.TrimRightFunc(text, unicode.IsSpace)
+	last := strings.LastIndexFunc(t, unicode.IsSpace)
+	return last >= 0 && strings.ContainsAny(t[:last], ".!?")
 }
 
 func hasSentenceEnd(s string) bool {

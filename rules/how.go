@@ -3,6 +3,7 @@ package rules
 import (
 	"fmt"
 	"strings"
+	"sync"
 
 	"github.com/prdlint/prdlint/lint"
 	"github.com/prdlint/prdlint/rules/internal/judge"
@@ -23,6 +24,7 @@ type howSpec struct {
 }
 
 func (h howSpec) rule() *lint.Rule {
+	js := &judges{}
 	return &lint.Rule{
 		ID:       h.id,
 		Category: lint.CategoryHow,
@@ -32,12 +34,12 @@ func (h howSpec) rule() *lint.Rule {
 		Bad:      h.bad,
 		Good:     h.good,
 		Options:  []string{"vocabulary.add", "vocabulary.remove", "min-confidence"},
-		Run:      h.run,
+		Run:      func(pass *lint.Pass) { h.run(pass, js) },
 	}
 }
 
-func (h howSpec) run(pass *lint.Pass) {
-	for _, sv := range verdicts(pass) {
+func (h howSpec) run(pass *lint.Pass, js *judges) {
+	for _, sv := range verdicts(pass, js) {
 		v := sv.verdict
 		if v.Kind != h.kind || v.How < judge.DefaultThreshold {
 			continue
@@ -69,13 +71,35 @@ type sentenceVerdict struct {
 
 type verdictsKey struct{ add, remove string }
 
+// judges hands out one Judge per vocabulary, shared by every document and
+// goroutine of a run: a Judge builds its tables on first use, work to do
+// once per run, not once per document.
+type judges struct {
+	mu    sync.Mutex
+	byKey map[verdictsKey]*judge.Judge
+}
+
+func (js *judges) get(key verdictsKey, set *lint.Settings) *judge.Judge {
+	js.mu.Lock()
+	defer js.mu.Unlock()
+	j, ok := js.byKey[key]
+	if !ok {
+		j = judge.New(judge.Options{Add: set.VocabularyAdd, Remove: set.VocabularyRemove})
+		if js.byKey == nil {
+			js.byKey = map[verdictsKey]*judge.Judge{}
+		}
+		js.byKey[key] = j
+	}
+	return j
+}
+
 // verdicts judges every sentence of the document once, however many how-*
 // rules ask.
-func verdicts(pass *lint.Pass) []sentenceVerdict {
+func verdicts(pass *lint.Pass, js *judges) []sentenceVerdict {
 	set := pass.Settings
-	key := verdictsKey{strings.Join(set.VocabularyAdd, "\x00"), strings.Join(set.VocabularyRemove, "\x00")}
+	key := verdictsKey{joinTerms(set.VocabularyAdd), joinTerms(set.VocabularyRemove)}
 	return pass.Doc.Memo(key, func() any {
-		j := judge.New(judge.Options{Add: set.VocabularyAdd, Remove: set.VocabularyRemove})
+		j := js.get(key, set)
 		var out []sentenceVerdict
 		for _, s := range pass.Doc.Sentences() {
 			in := judge.Input{
@@ -113,3 +137,5 @@ func evidence(s *lint.Sentence, v judge.Verdict) (judge.Signal, bool) {
 	}
 	return judge.Signal{}, false
 }
+
+func joinTerms(terms []string) string { return strings.Join(terms, "\x00") }

@@ -85,13 +85,6 @@ func runLint(cmd *cobra.Command, args []string, o *lintOptions) error {
 	if err != nil {
 		return err
 	}
-	rep := l.Lint(args)
-	if changed != nil {
-		changed.apply(rep, stdinPath(args, o.stdinName))
-	}
-	for _, line := range errorLines(rep.Errors) {
-		fmt.Fprintln(cmd.ErrOrStderr(), line)
-	}
 	opts := format.Options{
 		Color:       !o.noColor,
 		Quiet:       o.quiet,
@@ -99,6 +92,24 @@ func runLint(cmd *cobra.Command, args []string, o *lintOptions) error {
 		Root:        root,
 		ToolVersion: versionString(),
 		Stats:       o.stats,
+	}
+	// Documents are released as the run goes unless a format reads them
+	// (or standard input's is compared with a revision, which keeps it).
+	l.DropDocuments = true
+	for _, out := range outs {
+		if format.ReadsDocuments(out.formatter, opts) {
+			l.DropDocuments = false
+		}
+	}
+	if l.DropDocuments {
+		tuneGC()
+	}
+	rep := l.Lint(args)
+	if changed != nil {
+		changed.apply(rep, stdinPath(args, o.stdinName))
+	}
+	for _, line := range errorLines(rep.Errors) {
+		fmt.Fprintln(cmd.ErrOrStderr(), line)
 	}
 	if err := writeOutputs(cmd, outs, rep, opts); err != nil {
 		return err

@@ -1,7 +1,6 @@
 package format
 
 import (
-	"encoding/json"
 	"io"
 
 	"github.com/prdlint/prdlint/lint"
@@ -42,8 +41,5 @@ func (JSON) Format(w io.Writer, rep *lint.Report, opts Options) error {
 	for _, e := range rep.Errors {
 		out.Errors = append(out.Errors, jsonError{Path: e.Path, Message: e.Err.Error()})
 	}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	return enc.Encode(out)
+	return encodeReport(w, out)
 }
