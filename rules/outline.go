@@ -58,21 +58,21 @@ var topicHeadings = [topicCount][]string{
 // topicMentions are, per topic, the words that show a sentence addresses
 // it. They are generous on purpose: a structure finding says something is
 // missing, so any plausible mention counts as covering it.
-var topicMentions = [topicCount]*regexp.Regexp{
-	topicProblem:     regexp.MustCompile(`(?i)\b(?:problems?|pain ?points?|struggl\w*|frustrat\w*|unable to|cannot|can't|currently|today,|motivation|challeng\w*)`),
-	topicGoals:       regexp.MustCompile(`(?i)\b(?:goals?|objectives?|aims? to|in order to|so that|we want to|outcomes?)\b`),
-	topicMetrics:     regexp.MustCompile(`(?i)\b(?:success (?:metrics?|criteria|measures?)|metrics?|kpis?|okrs?|key results?|north[- ]star|measured? by|we will (?:measure|track)|conversion rate|adoption rate|retention rate|nps|csat)\b`),
-	topicReliability: regexp.MustCompile(`(?i)\b(?:availability|highly available|always available|uptime|downtime|outages?|reliab\w*|resilien\w*|durab\w*|fault[- ]toleran\w*|fail ?over|disaster recovery|rpo|rto|slos?|slas?|error budgets?|data loss|redundan\w*|backups?|recover\w*|degrad\w*)\b`),
-	topicSecurity:    regexp.MustCompile(`(?i)\b(?:secur\w*|privacy|private|personal data|personally identifiable|pii|gdpr|ccpa|hipaa|soc ?2|pci|encrypt\w*|authenticat\w*|authori[sz]\w*|access control|permissions?|role-based|rbac|consent|least privilege|audit (?:logs?|trails?)|vulnerab\w*|threats?|fraud\w*|abuse|complian\w*|credentials?|secrets?)\b`),
-	topicMonitoring:  regexp.MustCompile(`(?i)\b(?:monitor\w*|observab\w*|alert(?:s|ing|ed)?|dashboards?|telemetry|instrument\w*|logging|logs|tracing|traces|on-?call|paged?|paging|slis?|health checks?)\b`),
-	topicTestability: regexp.MustCompile(`(?i)\b(?:acceptance (?:criteri\w*|tests?)|tests?|testing|testable|testability|test plan|verif\w*|qa|quality assurance|definition of done)\b|\bgiven\b.+\bwhen\b.+\bthen\b`),
+var topicMentions = [topicCount]*wordPattern{
+	topicProblem:     mustWordPattern(`\b(?:problems?|pain ?points?|struggl\w*|frustrat\w*|unable to|cannot|can't|currently|today,|motivation|challeng\w*)`),
+	topicGoals:       mustWordPattern(`\b(?:goals?|objectives?|aims? to|in order to|so that|we want to|outcomes?)\b`),
+	topicMetrics:     mustWordPattern(`\b(?:success (?:metrics?|criteria|measures?)|metrics?|kpis?|okrs?|key results?|north[- ]star|measured? by|we will (?:measure|track)|conversion rate|adoption rate|retention rate|nps|csat)\b`),
+	topicReliability: mustWordPattern(`\b(?:availability|highly available|always available|uptime|downtime|outages?|reliab\w*|resilien\w*|durab\w*|fault[- ]toleran\w*|fail ?over|disaster recovery|rpo|rto|slos?|slas?|error budgets?|data loss|redundan\w*|backups?|recover\w*|degrad\w*)\b`),
+	topicSecurity:    mustWordPattern(`\b(?:secur\w*|privacy|private|personal data|personally identifiable|pii|gdpr|ccpa|hipaa|soc ?2|pci|encrypt\w*|authenticat\w*|authori[sz]\w*|access control|permissions?|role-based|rbac|consent|least privilege|audit (?:logs?|trails?)|vulnerab\w*|threats?|fraud\w*|abuse|complian\w*|credentials?|secrets?)\b`),
+	topicMonitoring:  mustWordPattern(`\b(?:monitor\w*|observab\w*|alert(?:s|ing|ed)?|dashboards?|telemetry|instrument\w*|logging|logs|tracing|traces|on-?call|paged?|paging|slis?|health checks?)\b`),
+	topicTestability: mustWordPattern(`\b(?:acceptance (?:criteri\w*|tests?)|tests?|testing|testable|testability|test plan|verif\w*|qa|quality assurance|definition of done)\b|\bgiven\b.+\bwhen\b.+\bthen\b`),
 }
 
 // nonGoalWords hides "non-goals" from the goals pattern.
-var nonGoalWords = regexp.MustCompile(`(?i)\bnon[- ]?goals?\b`)
+var nonGoalWords = regexp.MustCompile(`\bnon[- ]?goals?\b`)
 
 // placeholder is a section body that says nothing yet.
-var placeholder = regexp.MustCompile(`(?i)^\W*(?:tbd|tbc|todo|to do|to be (?:determined|defined|decided|written|confirmed)|coming soon|wip)\W*$`)
+var placeholder = regexp.MustCompile(`^\W*(?:tbd|tbc|todo|to do|to be (?:determined|defined|decided|written|confirmed)|coming soon|wip)\W*$`)
 
 // headingCovers reports whether the normalised heading h names topic t.
 func headingCovers(h string, t topic) bool {
@@ -128,8 +128,8 @@ func buildOutline(doc *lint.Document) *outline {
 		o.headings[s] = ts
 	}
 	title, _ := doc.Title()
-	o.marked = prdMarker.MatchString(title)
-	if v, ok := doc.Meta["type"].(string); ok && prdMarker.MatchString(v) {
+	o.marked = prdMarker.MatchString(lowerASCII(title))
+	if v, ok := doc.Meta["type"].(string); ok && prdMarker.MatchString(lowerASCII(v)) {
 		o.marked = true
 	}
 
@@ -138,7 +138,8 @@ func buildOutline(doc *lint.Document) *outline {
 			continue
 		}
 		o.sentences = append(o.sentences, s)
-		if placeholder.MatchString(s.Text) {
+		low := lowerASCII(s.Text)
+		if placeholder.MatchString(low) {
 			continue
 		}
 		// A heading counts once something real is written under it.
@@ -149,9 +150,9 @@ func buildOutline(doc *lint.Document) *outline {
 				}
 			}
 		}
-		text := nonGoalWords.ReplaceAllString(s.Text, "")
+		text := nonGoalWords.ReplaceAllString(low, "")
 		for t, re := range topicMentions {
-			if re != nil && re.MatchString(text) {
+			if re != nil && !o.covered[t] && re.MatchString(text) {
 				o.covered[t] = true
 			}
 		}
@@ -164,7 +165,7 @@ func buildOutline(doc *lint.Document) *outline {
 }
 
 // prdMarker recognises a title or document type that declares a PRD.
-var prdMarker = regexp.MustCompile(`(?i)\b(?:prd|product requirements?|requirements document|product outline|product spec(?:ification)?|product brief)\b`)
+var prdMarker = regexp.MustCompile(`\b(?:prd|product requirements?|requirements document|product outline|product spec(?:ification)?|product brief)\b`)
 
 // in reports whether sentence s sits in a section whose heading, or an
 // enclosing heading (the title excepted), names topic t.

@@ -2,7 +2,6 @@ package rules
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 
 	"github.com/prdlint/prdlint/lint"
@@ -14,32 +13,33 @@ import (
 // exposing verb (exposureVerb), so "the public API of the client library"
 // or "calls external APIs" (consumed, not offered) do not count.
 var exposure = []struct {
-	re       *regexp.Regexp
+	re       *wordPattern
 	needVerb bool
 }{
 	// "offer partners a public API", "publish partner-facing webhooks"
-	{regexp.MustCompile(`(?i)\b(?:public|partners?'?|partner-facing|developer-facing|customer-facing)\s+(?:[\w-]+\s+){0,2}?(?:apis?|endpoints?|webhooks?|sdks?|data feeds?|feeds?)\b`), true},
+	{mustWordPattern(`\b(?:public|partners?'?|partner-facing|developer-facing|customer-facing)\s+(?:[\w-]+\s+){0,2}?(?:apis?|endpoints?|webhooks?|sdks?|data feeds?|feeds?)\b`), true},
 	// "expose the balance API to partners", "share order data with third parties"
-	{regexp.MustCompile(`(?i)\b(?:apis?|endpoints?|webhooks?|sdks?|data|feeds?|exports?)\b[^.;:]{0,60}?\b(?:to|with)\s+(?:[\w-]+\s+){0,2}?(?:partners?|third[- ]part(?:y|ies)|external (?:users|developers|clients|systems|parties|services|apps|applications)|integrators)\b`), true},
+	{mustWordPattern(`\b(?:apis?|endpoints?|webhooks?|sdks?|data|feeds?|exports?)\b[^.;:]{0,60}?\b(?:to|with)\s+(?:[\w-]+\s+){0,2}?(?:partners?|third[- ]part(?:y|ies)|external (?:users|developers|clients|systems|parties|services|apps|applications)|integrators)\b`), true},
 	// "partners can query …"
-	{regexp.MustCompile(`(?i)\b(?:partners?|third[- ]part(?:y|ies)|external (?:developers|clients|systems|apps|applications)|integrators)\s+(?:[\w-]+\s+){0,2}?(?:can|could|may|will be able to|must be able to|should be able to)\s+(?:call|query|access|fetch|retrieve|pull|read|integrate|subscribe|consume|download)\b`), false},
+	{mustWordPattern(`\b(?:partners?|third[- ]part(?:y|ies)|external (?:developers|clients|systems|apps|applications)|integrators)\s+(?:[\w-]+\s+){0,2}?(?:can|could|may|will be able to|must be able to|should be able to)\s+(?:call|query|access|fetch|retrieve|pull|read|integrate|subscribe|consume|download)\b`), false},
 }
 
 // exposureVerb says the product gives something out.
-var exposureVerb = regexp.MustCompile(`(?i)\b(?:expos\w*|offer\w*|provid\w*|publish\w*|launch\w*|shar\w*|send\w*|sync\w*|open\w* up|make\w* available|available to|give\w*|let\w*|allow\w*|through|via)\b`)
+var exposureVerb = mustWordPattern(`\b(?:expos\w*|offer\w*|provid\w*|publish\w*|launch\w*|shar\w*|send\w*|sync\w*|open\w* up|make\w* available|available to|give\w*|let\w*|allow\w*|through|via)\b`)
 
 // negated marks a sentence that rules exposure out.
-var negated = regexp.MustCompile(`(?i)\b(?:no|not|never|without|neither|nor)\b|n't\b`)
+var negated = mustWordPattern(`\b(?:no|not|never|without|neither|nor)\b|n't\b`)
 
 // exposureSentence returns the first sentence, outside non-goals, that
 // says the product exposes an API or data to external users or partners.
 func exposureSentence(o *outline) *lint.Sentence {
 	for _, s := range o.sentences {
-		if o.in(s, topicNonGoals) || negated.MatchString(s.Text) {
+		low := lowerASCII(s.Text)
+		if o.in(s, topicNonGoals) || negated.MatchString(low) {
 			continue
 		}
 		for _, e := range exposure {
-			if e.re.MatchString(s.Text) && (!e.needVerb || exposureVerb.MatchString(s.Text)) {
+			if e.re.MatchString(low) && (!e.needVerb || exposureVerb.MatchString(low)) {
 				return s
 			}
 		}
@@ -74,6 +74,9 @@ is a risk, not a style question.
 				return
 			}
 			o := outlineOf(pass.Doc)
+			if o.covered[topicSecurity] && o.covered[topicReliability] {
+				return
+			}
 			s := exposureSentence(o)
 			if s == nil {
 				return

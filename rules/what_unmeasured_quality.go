@@ -56,34 +56,40 @@ const (
 	qualityNoun   = `(low latency|high performance|good performance|minimal latency|high throughput|high availability|minimal downtime|fault tolerance|high reliability)`
 )
 
+// qualityStems are stems of every word qualityAdj, qualityNoun and
+// scaleVerb match.
+var qualityStems = []string{"fast", "quick", "speedy", "snappy", "performan", "responsive", "instant",
+	"latency", "scal", "elastic", "available", "always", "reliab", "resilient", "tolerant", "durable",
+	"throughput", "availability", "downtime"}
+
 var (
 	// requirementModal is what makes a sentence a requirement. Plain
 	// "will" is left out: "it will be fast" describes more often than it
 	// requires.
-	requirementModal = regexp.MustCompile(`(?i)\b(?:must|shall|should|needs? to|has to|have to|(?:is|are) (?:required|expected) to|will need to|ought to)\b`)
+	requirementModal = regexp.MustCompile(`\b(?:must|shall|should|needs? to|has to|have to|(?:is|are) (?:required|expected) to|will need to|ought to)\b`)
 	// predictionModal is "should" used as a forecast: "so it should be
 	// quick", "which should be fast".
-	predictionModal = regexp.MustCompile(`(?i)\b(?:it|this|that|which|these|those)\s+should\b`)
+	predictionModal = regexp.MustCompile(`\b(?:it|this|that|which|these|those)\s+should\b`)
 	// negatedModal is a requirement ruled out ("need not be real-time").
-	negatedModal = regexp.MustCompile(`(?i)\b(?:must|shall|should|need|needs|does|do|will|has|have|is|are)(?:\s+not|n't)\b`)
+	negatedModal = regexp.MustCompile(`\b(?:must|shall|should|need|needs|does|do|will|has|have|is|are)(?:\s+not|n't)\b`)
 	// qualityPredicate is the modal's own predicate: "must be fast",
 	// "should always be very fast, scalable and highly available",
 	// "needs to remain responsive".
-	qualityPredicate = regexp.MustCompile(`(?i)^\s+(?:(?:always|also|still|generally|equally)\s+)?(?:be|remain|stay|feel)\s+` + qualityDegree + qualityAdj +
+	qualityPredicate = regexp.MustCompile(`^\s+(?:(?:always|also|still|generally|equally)\s+)?(?:be|remain|stay|feel)\s+` + qualityDegree + qualityAdj +
 		`((?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)` + qualityDegree + qualityAdj + `)*)`)
-	qualityListItem = regexp.MustCompile(`(?i)(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)` + qualityDegree + qualityAdj)
+	qualityListItem = regexp.MustCompile(`(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)` + qualityDegree + qualityAdj)
 	// qualityNounPhrase is "provide high availability", "support low latency".
-	qualityNounPhrase = regexp.MustCompile(`(?i)\b` + qualityNoun + `\b`)
+	qualityNounPhrase = regexp.MustCompile(`\b` + qualityNoun + `\b`)
 	// scaleVerb is "must scale", "should scale well", "needs to scale with
 	// demand"; not "should scale with transaction volume", which states a
 	// relation, nor "should scale up as fast as possible", which describes
 	// behaviour.
-	scaleVerb = regexp.MustCompile(`(?i)^\s+scale` +
+	scaleVerb = regexp.MustCompile(`^\s+scale` +
 		`(?:\s+(?:well|easily|horizontally|seamlessly|effortlessly))?` +
 		`(?:\s*(?:[.,;!]|$)|\s+(?:and|with (?:demand|growth|traffic|usage|load)\b))`)
 	// leadingQuality is a bare list item under a requirements heading:
 	// "Fast, scalable and highly available."
-	leadingQuality = regexp.MustCompile(`(?i)^` + qualityDegree + qualityAdj +
+	leadingQuality = regexp.MustCompile(`^` + qualityDegree + qualityAdj +
 		`((?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)` + qualityDegree + qualityAdj + `)*)\W*$`)
 )
 
@@ -101,7 +107,12 @@ type qualityTerm struct {
 // vagueQualities returns the vague quality claims of a requirement
 // sentence, in order; none when the sentence states a measurable target.
 func vagueQualities(text string, underRequirements bool) []qualityTerm {
-	if isMeasurable(text) {
+	// Patterns match low, which has text's byte offsets; text keeps its
+	// case for telling proper nouns apart.
+	low := lowerASCII(text)
+	// Every claim below needs one of these words: most sentences have
+	// none, and this test is far cheaper than the patterns.
+	if !containsAny(low, qualityStems) || isMeasurable(text) {
 		return nil
 	}
 	var terms []qualityTerm
@@ -119,21 +130,21 @@ func vagueQualities(text string, underRequirements bool) []qualityTerm {
 	addList := func(m []int) {
 		add(m[2], m[3], qualityAdjectives)
 		if m[4] >= 0 {
-			for _, l := range qualityListItem.FindAllStringSubmatchIndex(text[m[4]:m[5]], -1) {
+			for _, l := range qualityListItem.FindAllStringSubmatchIndex(low[m[4]:m[5]], -1) {
 				add(m[4]+l[2], m[4]+l[3], qualityAdjectives)
 			}
 		}
 	}
 
-	modals := requirementModal.FindAllStringIndex(text, -1)
+	modals := requirementModal.FindAllStringIndex(low, -1)
 	switch {
 	case len(modals) > 0:
-		if negatedModal.MatchString(text) || predictionModal.MatchString(text) {
+		if negatedModal.MatchString(low) || predictionModal.MatchString(low) {
 			return nil
 		}
 		for _, modal := range modals {
 			rest := modal[1]
-			if m := qualityPredicate.FindStringSubmatchIndex(text[rest:]); m != nil {
+			if m := qualityPredicate.FindStringSubmatchIndex(low[rest:]); m != nil {
 				for i := range m {
 					if m[i] >= 0 {
 						m[i] += rest
@@ -141,16 +152,16 @@ func vagueQualities(text string, underRequirements bool) []qualityTerm {
 				}
 				addList(m)
 			}
-			if m := scaleVerb.FindStringIndex(text[rest:]); m != nil {
-				at := rest + strings.Index(strings.ToLower(text[rest:rest+m[1]]), "scale")
+			if m := scaleVerb.FindStringIndex(low[rest:]); m != nil {
+				at := rest + strings.Index(low[rest:rest+m[1]], "scale")
 				terms = append(terms, qualityTerm{at, at + len("scale"), qualityScale})
 			}
 		}
-		for _, m := range qualityNounPhrase.FindAllStringSubmatchIndex(text[modals[0][1]:], -1) {
+		for _, m := range qualityNounPhrase.FindAllStringSubmatchIndex(low[modals[0][1]:], -1) {
 			add(modals[0][1]+m[2], modals[0][1]+m[3], qualityNouns)
 		}
 	case underRequirements:
-		if m := leadingQuality.FindStringSubmatchIndex(text); m != nil {
+		if m := leadingQuality.FindStringSubmatchIndex(low); m != nil {
 			addList(m)
 		}
 	}
@@ -233,11 +244,21 @@ quickly find…").`,
 		},
 		Run: func(pass *lint.Pass) {
 			o := outlineOf(pass.Doc)
+			// Headings are normalised once per section, not per sentence.
+			under := map[*lint.Section]bool{}
+			underQuality := func(s *lint.Sentence) bool {
+				v, ok := under[s.Section()]
+				if !ok {
+					v = underQualityHeading(s)
+					under[s.Section()] = v
+				}
+				return v
+			}
 			for _, s := range o.sentences {
 				if o.in(s, topicNonGoals) {
 					continue
 				}
-				terms := vagueQualities(s.Text, underQualityHeading(s))
+				terms := vagueQualities(s.Text, underQuality(s))
 				if len(terms) == 0 {
 					continue
 				}
