@@ -15,18 +15,89 @@ type wordPattern struct {
 	// anchors are the leading literals; nil when some alternative has
 	// none, and then every text goes to the regexp.
 	anchors []string
+	// byFirst, set when every match starts at a word boundary and every
+	// anchor with a word character, holds the anchors by first byte:
+	// then only the starts of words need looking at.
+	byFirst *[256][]string
 }
 
 func mustWordPattern(expr string) *wordPattern {
-	return &wordPattern{re: regexp.MustCompile(expr), anchors: leadingLiterals(expr)}
+	p := &wordPattern{re: regexp.MustCompile(expr), anchors: leadingLiterals(expr)}
+	if p.anchors != nil && startsAtWordBoundary(syntax.Perl, expr) {
+		var by [256][]string
+		for _, a := range p.anchors {
+			if !isWordByte(a[0]) {
+				return p
+			}
+			by[a[0]] = append(by[a[0]], a)
+		}
+		p.byFirst = &by
+	}
+	return p
 }
 
 // MatchString reports whether lower-case text matches.
 func (p *wordPattern) MatchString(text string) bool {
-	if p.anchors != nil && !containsAny(text, p.anchors) {
-		return false
+	switch {
+	case p.byFirst != nil:
+		if !p.anchoredAtWordStart(text) {
+			return false
+		}
+	case p.anchors != nil:
+		if !containsAny(text, p.anchors) {
+			return false
+		}
 	}
 	return p.re.MatchString(text)
+}
+
+// anchoredAtWordStart reports whether an anchor starts at a word start.
+func (p *wordPattern) anchoredAtWordStart(text string) bool {
+	for i := 0; i < len(text); i++ {
+		if !isWordByte(text[i]) || i > 0 && isWordByte(text[i-1]) {
+			continue
+		}
+		for _, a := range p.byFirst[text[i]] {
+			if strings.HasPrefix(text[i:], a) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isWordByte is \w in Go's regexp: an ASCII letter, digit or underscore.
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
+}
+
+// startsAtWordBoundary reports whether every match of expr starts with
+// \b (before any character).
+func startsAtWordBoundary(flags syntax.Flags, expr string) bool {
+	re, err := syntax.Parse(expr, flags)
+	if err != nil {
+		return false
+	}
+	var starts func(r *syntax.Regexp) bool
+	starts = func(r *syntax.Regexp) bool {
+		switch r.Op {
+		case syntax.OpWordBoundary:
+			return true
+		case syntax.OpCapture:
+			return starts(r.Sub[0])
+		case syntax.OpConcat:
+			return len(r.Sub) > 0 && starts(r.Sub[0])
+		case syntax.OpAlternate:
+			for _, sub := range r.Sub {
+				if !starts(sub) {
+					return false
+				}
+			}
+			return true
+		}
+		return false
+	}
+	return starts(re)
 }
 
 func containsAny(text string, subs []string) bool {

@@ -1,10 +1,19 @@
 package rules
 
 import (
+	"regexp/syntax"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 )
+
+func TestStartsAtWordBoundary(t *testing.T) {
+	assert.True(t, startsAtWordBoundary(syntax.Perl, `\b(?:a|b)`))
+	assert.True(t, startsAtWordBoundary(syntax.Perl, `\ba|\bb`))
+	assert.False(t, startsAtWordBoundary(syntax.Perl, `\ba|b`))
+	assert.False(t, startsAtWordBoundary(syntax.Perl, `n't\b`))
+	assert.NotNil(t, topicMentions[topicSecurity].byFirst, "the topic patterns use the word-start test")
+}
 
 func TestLeadingLiterals(t *testing.T) {
 	assert.Equal(t, []string{"problem", "pain", "cannot"}, leadingLiterals(`\b(?:problems?|pain ?points?|cannot)`))
@@ -22,6 +31,7 @@ func TestWordPatternAgreesWithRegexp(t *testing.T) {
 		"we will measure conversion rate and nps", "partners can query the public api",
 		"no data is shared", "given a cart when it is saved then it syncs",
 		"tbd", "p99 latency below 300 ms", "an unrelated sentence about colour themes",
+		"nonsecure unproblematic xgoals", "it isn't shared", "double-check: partners' data",
 	}
 	var patterns []*wordPattern
 	for _, p := range topicMentions {
