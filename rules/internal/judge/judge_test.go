@@ -252,3 +252,13 @@ func TestMessage(t *testing.T) {
 		assert.NotEmpty(t, Message(Verdict{Kind: k}))
 	}
 }
+
+// TestTruncatedUTF8 keeps token spans inside the text when a multibyte
+// sequence is cut short (the engine rejects invalid UTF-8 files, but the
+// judge must not depend on that).
+func TestTruncatedUTF8(t *testing.T) {
+	j := New(Options{})
+	for _, text := range []string{"\xef", "ab\xe2\x80", "Use Kafka \xf0\x9f"} {
+		assert.NotPanics(t, func() { j.Judge(Input{Text: text}) }, "%q", text)
+	}
+}

@@ -58,7 +58,8 @@ func tokenize(text string, buf []span) []span {
 		}
 		if !wordByte[c] || c >= 0x80 && isPunctUTF8(text, i) {
 			if c >= 0x80 {
-				i += utf8Len(c)
+				// A truncated sequence must not step past the end.
+				i = min(i+utf8Len(c), n)
 			} else {
 				i++
 			}
@@ -72,11 +73,7 @@ func tokenize(text string, buf []span) []span {
 				continue
 			}
 			if c >= 0x80 && !isPunctUTF8(text, i) {
-				if c >= 0x80 {
-					i += utf8Len(c)
-				} else {
-					i++
-				}
+				i = min(i+utf8Len(c), n)
 				continue
 			}
 			if (c == '.' || c == '-' || c == '/' || c == '\'') && i+1 < n && isAlnum(text[i+1]) && i > start {
