@@ -98,6 +98,19 @@ type Section struct {
 	Parent *Section
 	// Start is the byte offset of the heading's text.
 	Start int
+
+	// normalized caches NormalizedTitle; a document is checked by one
+	// goroutine at a time.
+	normalized *string
+}
+
+// NormalizedTitle is NormalizeHeading(s.Title), computed once.
+func (s *Section) NormalizedTitle() string {
+	if s.normalized == nil {
+		n := NormalizeHeading(s.Title)
+		s.normalized = &n
+	}
+	return *s.normalized
 }
 
 // Path returns the heading titles from the outermost section to s.

@@ -134,7 +134,7 @@ func (d *Document) DesignHeading(s *Section, patterns []string) string {
 		if d.IsTitleSection(x) {
 			continue
 		}
-		h := NormalizeHeading(x.Title)
+		h := x.NormalizedTitle()
 		for _, p := range norm {
 			if headingStartsWith(h, p) {
 				return x.Title

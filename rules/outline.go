@@ -77,13 +77,24 @@ var placeholder = regexp.MustCompile(`^\W*(?:tbd|tbc|todo|to do|to be (?:determi
 // headingCovers reports whether the normalised heading h names topic t.
 func headingCovers(h string, t topic) bool {
 	padded := " " + h + " "
-	for _, p := range topicHeadings[t] {
-		if strings.Contains(padded, " "+p+" ") {
+	for _, p := range paddedTopicHeadings[t] {
+		if strings.Contains(padded, p) {
 			return true
 		}
 	}
 	return false
 }
+
+// paddedTopicHeadings are topicHeadings with a space each side, so a
+// pattern matches whole words of a padded heading.
+var paddedTopicHeadings = func() (out [topicCount][]string) {
+	for t, ps := range topicHeadings {
+		for _, p := range ps {
+			out[t] = append(out[t], " "+p+" ")
+		}
+	}
+	return out
+}()
 
 // outline is what the structure and what-rules know about a document's
 // sections, computed once per document.
@@ -114,7 +125,7 @@ func buildOutline(doc *lint.Document) *outline {
 	for _, s := range doc.Sections {
 		var ts [topicCount]bool
 		if !doc.IsTitleSection(s) {
-			h := lint.NormalizeHeading(s.Title)
+			h := s.NormalizedTitle()
 			named := false
 			for t := topic(0); t < topicCount; t++ {
 				ts[t] = headingCovers(h, t)
@@ -150,7 +161,10 @@ func buildOutline(doc *lint.Document) *outline {
 				}
 			}
 		}
-		text := nonGoalWords.ReplaceAllString(low, "")
+		text := low
+		if strings.Contains(low, "non") {
+			text = nonGoalWords.ReplaceAllString(low, "")
+		}
 		for t, re := range topicMentions {
 			if re != nil && !o.covered[t] && re.MatchString(text) {
 				o.covered[t] = true

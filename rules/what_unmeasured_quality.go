@@ -286,7 +286,7 @@ quickly find…").`,
 // makes a bare list item a requirement.
 func underQualityHeading(s *lint.Sentence) bool {
 	for x := s.Section(); x != nil; x = x.Parent {
-		h := " " + lint.NormalizeHeading(x.Title) + " "
+		h := " " + x.NormalizedTitle() + " "
 		for _, q := range qualityHeadings {
 			if strings.Contains(h, " "+q+" ") {
 				return true
