@@ -1,80 +1,29 @@
-package lint
+package lint_test
 
 import (
 	"sync"
+	"testing"
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/extension"
-	"go.abhg.dev/goldmark/frontmatter"
-	"io/fs"
-	"os"
-	"path/filepath"
-	"sort"
-	"testing"
-
 	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/text"
+	"go.abhg.dev/goldmark/frontmatter"
+
+	"github.com/prdlint/prdlint/lint"
+	"github.com/prdlint/prdlint/lint/linttest"
 )
 
 // The benchmarks read the shared design-document corpus beside the
 // repository; PRDLINT_CORPUS points elsewhere. They skip when it is absent.
-const (
-	defaultBenchCorpus = "../../shared/corpus/keps"
-	// benchFile is an 8 KB design document, the size of a typical PRD.
-	benchFile = "sig-architecture/1333-conformance-without-beta/README.md"
-)
+const defaultBenchCorpus = "../../shared/corpus/keps"
 
-type benchSource struct {
-	path string
-	src  []byte
+func loadBenchCorpus(b *testing.B) ([]linttest.Source, int64) {
+	return linttest.LoadCorpus(b, linttest.CorpusDir(b, defaultBenchCorpus))
 }
 
-func benchCorpusDir(b *testing.B) string {
-	b.Helper()
-	dir := os.Getenv("PRDLINT_CORPUS")
-	if dir == "" {
-		dir = defaultBenchCorpus
-	}
-	if _, err := os.Stat(dir); err != nil {
-		b.Skipf("corpus %s not found (set PRDLINT_CORPUS): %v", dir, err)
-	}
-	return dir
-}
-
-// loadBenchCorpus reads every Markdown file of the corpus into memory so
-// the benchmarks time the work, not the disk.
-func loadBenchCorpus(b *testing.B) ([]benchSource, int64) {
-	b.Helper()
-	dir := benchCorpusDir(b)
-	var out []benchSource
-	var total int64
-	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() || !IsMarkdownName(d.Name()) {
-			return err
-		}
-		src, err := os.ReadFile(path)
-		if err != nil {
-			return err
-		}
-		out = append(out, benchSource{path, src})
-		total += int64(len(src))
-		return nil
-	})
-	if err != nil {
-		b.Fatal(err)
-	}
-	sort.Slice(out, func(i, j int) bool { return out[i].path < out[j].path })
-	return out, total
-}
-
-func loadBenchFile(b *testing.B) benchSource {
-	b.Helper()
-	path := filepath.Join(benchCorpusDir(b), benchFile)
-	src, err := os.ReadFile(path)
-	if err != nil {
-		b.Skipf("%s: %v", path, err)
-	}
-	return benchSource{path, src}
+func loadBenchFile(b *testing.B) linttest.Source {
+	return linttest.LoadFile(b, linttest.CorpusDir(b, defaultBenchCorpus), linttest.BenchFile)
 }
 
 // floorParser is stock goldmark with the extensions Parse uses.
@@ -89,10 +38,10 @@ func goldmarkParse(src []byte) {
 
 func BenchmarkGoldmarkFile(b *testing.B) {
 	f := loadBenchFile(b)
-	b.SetBytes(int64(len(f.src)))
+	b.SetBytes(int64(len(f.Src)))
 	b.ReportAllocs()
 	for b.Loop() {
-		goldmarkParse(f.src)
+		goldmarkParse(f.Src)
 	}
 }
 
@@ -102,7 +51,7 @@ func BenchmarkGoldmarkCorpus(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		for _, f := range files {
-			goldmarkParse(f.src)
+			goldmarkParse(f.Src)
 		}
 	}
 }
@@ -111,10 +60,10 @@ func BenchmarkGoldmarkCorpus(b *testing.B) {
 // blocks, source offsets and sentence segmentation.
 func BenchmarkParseFile(b *testing.B) {
 	f := loadBenchFile(b)
-	b.SetBytes(int64(len(f.src)))
+	b.SetBytes(int64(len(f.Src)))
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := Parse(f.path, f.src); err != nil {
+		if _, err := lint.Parse(f.Path, f.Src); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -126,7 +75,7 @@ func BenchmarkParseCorpus(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		for _, f := range files {
-			Parse(f.path, f.src) // front matter errors still yield a document
+			lint.Parse(f.Path, f.Src) // front matter errors still yield a document
 		}
 	}
 }

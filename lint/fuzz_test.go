@@ -1,7 +1,6 @@
 package lint_test
 
 import (
-	"os"
 	"path/filepath"
 	"reflect"
 	"testing"
@@ -10,46 +9,30 @@ import (
 	"github.com/prdlint/prdlint/lint/linttest"
 )
 
-// fuzzSeeds adds the example PRDs and a few hand-picked shapes (byte-order
-// mark, CR and CRLF endings, front matter, tables, deep nesting, HTML
-// comments, tabs inside block quotes) to a fuzz corpus.
-func fuzzSeeds(f *testing.F, prds string) {
-	f.Helper()
-	files, err := filepath.Glob(filepath.Join(prds, "*.md"))
-	if err != nil || len(files) == 0 {
-		f.Fatalf("no seed PRDs in %s: %v", prds, err)
-	}
-	for _, p := range files {
-		src, err := os.ReadFile(p)
-		if err != nil {
-			f.Fatal(err)
-		}
-		f.Add(src)
-	}
-	for _, s := range []string{
-		"",
-		"\xEF\xBB\xBF# Title\n\nUse Kafka.\n",
-		"First line.\rUse Kafka.\r",
-		"# T\r\n\r\nUse Kafka.\r\nThen\nRedis.\r",
-		"---\ntitle: x\n---\n",
-		"---\n: [\n---\nWe will add a column.\n",
-		"| A | B |\n|---|---|\n| x | Use Redis. |\n",
-		"> > - 1. > Use Kafka. Then Redis.\n",
-		">\t# x\n>\tUse Kafka.\n",
-		"a <!-- x --> b <!--\n- c -->\n<!-- d",
-		"We **must** use [Kafka](http://k.io) `code` and ![img](x.png) <http://a.b>.\n",
-		"Résumé — für alle. Use Kafka in the U.S. at 300 ms. Next.\n",
-		"Setext\n===\n\n    code\n\n```\nfence\n",
-	} {
-		f.Add([]byte(s))
-	}
+// fuzzShapes are hand-picked shapes (byte-order mark, CR and CRLF
+// endings, front matter, tables, deep nesting, HTML comments, tabs inside
+// block quotes) added to the example PRDs as fuzz seeds.
+var fuzzShapes = []string{
+	"",
+	"\xEF\xBB\xBF# Title\n\nUse Kafka.\n",
+	"First line.\rUse Kafka.\r",
+	"# T\r\n\r\nUse Kafka.\r\nThen\nRedis.\r",
+	"---\ntitle: x\n---\n",
+	"---\n: [\n---\nWe will add a column.\n",
+	"| A | B |\n|---|---|\n| x | Use Redis. |\n",
+	"> > - 1. > Use Kafka. Then Redis.\n",
+	">\t# x\n>\tUse Kafka.\n",
+	"a <!-- x --> b <!--\n- c -->\n<!-- d",
+	"We **must** use [Kafka](http://k.io) `code` and ![img](x.png) <http://a.b>.\n",
+	"Résumé — für alle. Use Kafka in the U.S. at 300 ms. Next.\n",
+	"Setext\n===\n\n    code\n\n```\nfence\n",
 }
 
 // FuzzParse checks that any byte string parses into a document whose
 // sentences and comments lie inside the source, in order, with positions
 // that agree with the line index, and that parsing is deterministic.
 func FuzzParse(f *testing.F) {
-	fuzzSeeds(f, filepath.Join("..", "testdata", "prds"))
+	linttest.AddFuzzSeeds(f, filepath.Join("..", "testdata", "prds"), fuzzShapes...)
 	f.Fuzz(func(t *testing.T, src []byte) {
 		doc, _ := lint.Parse("f.md", src)
 		linttest.CheckDocument(t, doc)

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"os"
 	"path/filepath"
 	"reflect"
 	"testing"
@@ -15,27 +14,14 @@ import (
 // diagnostic inside the document and consistent with it, and the same
 // diagnostics on a second run.
 func FuzzLint(f *testing.F) {
-	files, err := filepath.Glob(filepath.Join("..", "..", "testdata", "prds", "*.md"))
-	if err != nil || len(files) == 0 {
-		f.Fatalf("no seed PRDs: %v", err)
-	}
-	for _, p := range files {
-		src, err := os.ReadFile(p)
-		if err != nil {
-			f.Fatal(err)
-		}
-		f.Add(src)
-	}
-	for _, s := range []string{
+	linttest.AddFuzzSeeds(f, filepath.Join("..", "..", "testdata", "prds"),
 		"",
 		"# Goals\n\nWe will add a new column to the carts table.\n\nShoppers can pay as guests.\n",
 		"\xEF\xBB\xBF# T\r\n\r\nUse Kafka to stream cart changes.\rThen use Redis.\n",
 		"| Need | How |\n|---|---|\n| Pay fast | Use Kafka to stream cart changes. |\n",
 		"> > - 1. > We will add a new column to the carts table.\n",
 		"---\ntitle: Use Kafka\n---\nUse `Redis` for the [cache](http://x). <!-- prdlint-disable -->\n",
-	} {
-		f.Add([]byte(s))
-	}
+	)
 	l := &lint.Linter{Rules: rules.All()}
 	f.Fuzz(func(t *testing.T, src []byte) {
 		doc, _ := lint.Parse("f.md", src)
