@@ -123,8 +123,11 @@ func Train(cfg TrainConfig) (string, error) {
 		rep.WriteString(sweep(eval, oof[n0:]))
 		if cfg.Verbose {
 			for i, e := range eval {
-				if p := oof[n0+i]; !e.IsHow() && p >= cfg.Threshold {
+				switch p := oof[n0+i]; {
+				case !e.IsHow() && p >= cfg.Threshold:
 					fmt.Fprintf(&rep, "CV FALSE %.2f %s [%s] %s\n", p, e.Kind, e.Section, e.Text)
+				case e.IsHow() && p < cfg.Threshold:
+					fmt.Fprintf(&rep, "CV MISS %.2f %s [%s] %s\n", p, e.Kind, e.Section, e.Text)
 				}
 			}
 		}
