@@ -1009,9 +1009,20 @@ func kindOfVerbAt(toks []token, k int) string {
 
 func (j *Judge) modalConstruction(toks []token, q int, ex *extraction, text string, termAt func(int) bool, codeish func(int) bool) {
 	n := len(toks)
-	// subject: nearest noun-ish token in the 4 tokens before the modal
+	// subject: nearest noun-ish token in the 4 tokens before the modal, or
+	// before a comma-delimited interjection that ends at the modal ("The
+	// user, when setting up the app, can configure …")
 	subj := ""
-	for p := q - 1; p >= 0 && p >= q-4; p-- {
+	from := q
+	if commaBetween(text, toks, q-1, q) {
+		for p := q - 1; p > 0 && p >= q-12; p-- {
+			if commaBetween(text, toks, p-1, p) {
+				from = p
+				break
+			}
+		}
+	}
+	for p := from - 1; p >= 0 && p >= from-4; p-- {
 		b := toks[p].lex.bits
 		switch {
 		case b&cUser != 0:
@@ -1160,4 +1171,9 @@ func codeKind(f int) string {
 		return "infra"
 	}
 	return "code"
+}
+
+// commaBetween reports whether a comma separates tokens a and b.
+func commaBetween(text string, toks []token, a, b int) bool {
+	return a >= 0 && b < len(toks) && strings.IndexByte(text[toks[a].e:toks[b].s], ',') >= 0
 }

@@ -79,7 +79,7 @@ var classWords = []struct {
 	{cContext, "currently today historically originally presently already previously traditionally typically usually nowadays formerly"},
 	{cProblem, "lack lacks lacking cannot can't hard harder difficult expensive costly slow slower confusing confused painful fails failed fail failure failures outage outages incident incidents broken break breaks bug bugs problem problems suffers suffer error-prone prone overkill frustrating frustrated impossible unable unclear lost lose loses losing loss wasted wastes waste struggle struggles complex complicated cumbersome tedious inconsistent unreliable vulnerable vulnerabilities missing exhaust exhausts crash crashes crashed timeouts churn abandon abandoned pain confusion burden errors issue issues wrong poor poorly limited limitation limitations inefficient delays delay delayed"},
 	{cRisk, "risk risks risky might could potentially potential drawback drawbacks concern concerns threat threats attack mitigate mitigation mitigations downside downsides tradeoff trade-off"},
-	{cGoal, "goal goals objective objectives aim aims want wants wish wishes outcome outcomes benefit benefits desire improve improves"},
+	{cGoal, "goal goals objective objectives aim aims want wants wish wishes outcome outcomes benefit benefits desire improve improves aiming targeting"},
 }
 
 // Design verbs: verbs that describe building or operating software. Their

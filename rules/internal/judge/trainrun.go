@@ -121,6 +121,16 @@ func Train(cfg TrainConfig) (string, error) {
 		fmt.Fprintf(&rep, "\n## %d-fold cross-validation grouped by document, train+%s; figures on %s's sentences\n%s",
 			cfg.Folds, baseName(cfg.Eval), baseName(cfg.Eval), me)
 		rep.WriteString(sweep(eval, oof[n0:]))
+		if cfg.Verbose {
+			for i, e := range eval {
+				switch p := oof[n0+i]; {
+				case !e.IsHow() && p >= cfg.Threshold:
+					fmt.Fprintf(&rep, "CV FALSE %.2f %s [%s] %s\n", p, e.Kind, e.Section, e.Text)
+				case e.IsHow() && p < cfg.Threshold:
+					fmt.Fprintf(&rep, "CV MISS %.2f %s [%s] %s\n", p, e.Kind, e.Section, e.Text)
+				}
+			}
+		}
 		var lab []Example
 		var labHow []float64
 		var labKind []string
