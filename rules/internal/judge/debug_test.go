@@ -31,7 +31,6 @@ func TestDebugSentences(t *testing.T) {
 		}
 		v := j.Judge(in)
 		fmt.Printf("%.2f %-12s %s\n   %s\n", v.How, v.Kind, line, strings.Join(on, " "))
-		fmt.Printf("   message: %s\n", Message(v))
 		for _, s := range v.Signals {
 			fmt.Printf("   - %s %q %s %.2f\n", s.Name, s.Text, s.Kind, s.Weight)
 		}

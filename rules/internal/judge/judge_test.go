@@ -241,18 +241,6 @@ func TestConcurrent(t *testing.T) {
 	wg.Wait()
 }
 
-func TestMessage(t *testing.T) {
-	j := New(Options{})
-	v := j.Judge(Input{Text: "We will use Kafka to move order events between services."})
-	require.GreaterOrEqual(t, v.How, DefaultThreshold)
-	assert.Equal(t, "tech-choice", v.Kind)
-	msg := Message(v)
-	assert.True(t, strings.HasPrefix(msg, "Names Kafka as the mechanism."), msg)
-	for _, k := range Kinds {
-		assert.NotEmpty(t, Message(Verdict{Kind: k}))
-	}
-}
-
 // TestTruncatedUTF8 keeps token spans inside the text when a multibyte
 // sequence is cut short (the engine rejects invalid UTF-8 files, but the
 // judge must not depend on that).
