@@ -98,7 +98,7 @@ func endsWithUnit(s string) bool {
 	for i > 0 && (s[i-1] >= 'a' && s[i-1] <= 'z' || s[i-1] >= 'A' && s[i-1] <= 'Z') {
 		i--
 	}
-	if i == j || !units[toLowerASCII(s[i:j])] {
+	if i == j || !units[LowerASCII(s[i:j])] {
 		return false
 	}
 	k := i
@@ -106,16 +106,6 @@ func endsWithUnit(s string) bool {
 		k--
 	}
 	return k > 0 && s[k-1] >= '0' && s[k-1] <= '9'
-}
-
-func toLowerASCII(s string) string {
-	b := []byte(s)
-	for i, c := range b {
-		if c >= 'A' && c <= 'Z' {
-			b[i] = c + 'a' - 'A'
-		}
-	}
-	return string(b)
 }
 
 // addSentence trims text[from:to] of a block to its first and last

@@ -3,6 +3,8 @@ package rules
 import (
 	"regexp"
 	"strings"
+
+	"github.com/prdlint/prdlint/lint"
 )
 
 // measurableNumber, measurableWords and measurableAmount match a statement that carries a target someone can check:
@@ -10,7 +12,7 @@ import (
 // percentage, a percentile, a named objective (SLO, SLA, RPO, RTO), "four
 // nines", a rate, or a number word with a unit ("within a second").
 // Like every pattern in this package it is written in lower case and
-// matched against lowerASCII text: case-insensitive matching costs Go's
+// matched against lint.LowerASCII text: case-insensitive matching costs Go's
 // regexp engine a case fold per rune, and these run on every sentence.
 var (
 	measurableNumber = regexp.MustCompile(`(?:^|[\s(~<>≤≥=±$€£:,/])\d|%`)
@@ -28,7 +30,7 @@ var (
 
 // isMeasurable reports whether text states a checkable target.
 func isMeasurable(text string) bool {
-	low := lowerASCII(text)
+	low := lint.LowerASCII(text)
 	if strings.ContainsAny(low, "0123456789%") && measurableNumber.MatchString(low) {
 		return true
 	}

@@ -139,8 +139,8 @@ func buildOutline(doc *lint.Document) *outline {
 		o.headings[s] = ts
 	}
 	title, _ := doc.Title()
-	o.marked = prdMarker.MatchString(lowerASCII(title))
-	if v, ok := doc.Meta["type"].(string); ok && prdMarker.MatchString(lowerASCII(v)) {
+	o.marked = prdMarker.MatchString(lint.LowerASCII(title))
+	if v, ok := doc.Meta["type"].(string); ok && prdMarker.MatchString(lint.LowerASCII(v)) {
 		o.marked = true
 	}
 
@@ -149,7 +149,7 @@ func buildOutline(doc *lint.Document) *outline {
 			continue
 		}
 		o.sentences = append(o.sentences, s)
-		low := lowerASCII(s.Text)
+		low := lint.LowerASCII(s.Text)
 		if placeholder.MatchString(low) {
 			continue
 		}

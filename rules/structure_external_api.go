@@ -34,7 +34,7 @@ var negated = mustWordPattern(`\b(?:no|not|never|without|neither|nor)\b|n't\b`)
 // says the product exposes an API or data to external users or partners.
 func exposureSentence(o *outline) *lint.Sentence {
 	for _, s := range o.sentences {
-		low := lowerASCII(s.Text)
+		low := lint.LowerASCII(s.Text)
 		if o.in(s, topicNonGoals) || negated.MatchString(low) {
 			continue
 		}

@@ -109,7 +109,7 @@ type qualityTerm struct {
 func vagueQualities(text string, underRequirements bool) []qualityTerm {
 	// Patterns match low, which has text's byte offsets; text keeps its
 	// case for telling proper nouns apart.
-	low := lowerASCII(text)
+	low := lint.LowerASCII(text)
 	// Every claim below needs one of these words: most sentences have
 	// none, and this test is far cheaper than the patterns.
 	if !containsAny(low, qualityStems) || isMeasurable(text) {

@@ -199,19 +199,3 @@ func lowerInto(s string, buf []byte) (string, []byte) {
 	}
 	return unsafe.String(&buf[0], len(buf)), buf
 }
-
-func lowerASCII(s string) string {
-	for k := 0; k < len(s); k++ {
-		c := s[k]
-		if c >= 'A' && c <= 'Z' {
-			b := []byte(s)
-			for j := k; j < len(b); j++ {
-				if b[j] >= 'A' && b[j] <= 'Z' {
-					b[j] += 'a' - 'A'
-				}
-			}
-			return string(b)
-		}
-	}
-	return s
-}
