@@ -169,16 +169,6 @@ func (e *Effective) Config() *lint.Config {
 	return c
 }
 
-// ConfigFor returns the linter's configuration for path; it has the shape
-// of lint.Linter.ConfigFor.
-func (l *Loader) ConfigFor(path string) (*lint.Config, error) {
-	e, err := l.Resolve(path)
-	if err != nil {
-		return nil, err
-	}
-	return e.Config(), nil
-}
-
 // Resolve works out the configuration of the file at path ("-" is
 // standard input, configured from the working directory). The file need
 // not exist.

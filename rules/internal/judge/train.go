@@ -155,9 +155,6 @@ func Vectors(exs []Example) []Vec {
 	return out
 }
 
-// FeatureNames returns the names of the fixed features.
-func FeatureNames() []string { return append([]string(nil), featNames...) }
-
 // Weights is a trained model: fixed-feature weights and cue-word weights,
 // and optionally one-vs-rest kind models.
 type Weights struct {
