@@ -8,21 +8,12 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"runtime/debug"
 
 	"github.com/prdlint/prdlint/lint/config"
 )
 
-// memoryLimit is the soft limit the garbage collector keeps the heap
-// under unless GOMEMLIMIT says otherwise: a file raised past the default
-// size limit makes the collector work harder instead of growing the
-// process past a CI runner's memory.
-const memoryLimit = 768 << 20
-
 func main() {
-	if _, set := os.LookupEnv("GOMEMLIMIT"); !set {
-		debug.SetMemoryLimit(memoryLimit)
-	}
+	limitMemory()
 	os.Exit(runWith(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 

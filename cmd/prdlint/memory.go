@@ -5,9 +5,22 @@ import (
 	"runtime/debug"
 )
 
+// memoryLimit is the soft limit the garbage collector keeps the heap
+// under in every run: a file raised past the default size limit makes the
+// collector work harder instead of growing the process past a CI runner's
+// memory.
+const memoryLimit = 768 << 20
+
 // heapLimit caps the Go runtime's memory in a run that releases documents
 // as it goes.
 const heapLimit = 100 << 20
+
+// limitMemory sets memoryLimit unless GOMEMLIMIT is set.
+func limitMemory() {
+	if _, ok := os.LookupEnv("GOMEMLIMIT"); !ok {
+		debug.SetMemoryLimit(memoryLimit)
+	}
+}
 
 // tuneGC trades memory for speed in a run that keeps no documents. The live
 // heap is then the findings and the few documents in flight, so the
