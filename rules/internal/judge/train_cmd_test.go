@@ -26,8 +26,10 @@ func TestTrainCommand(t *testing.T) {
 			MinCount: int(envFloat("PRDLINT_TRAIN_MINCOUNT", 3)),
 			NoWords:  os.Getenv("PRDLINT_TRAIN_NOWORDS") == "1",
 		},
-		Folds:     int(envFloat("PRDLINT_TRAIN_FOLDS", 10)),
-		Threshold: envFloat("PRDLINT_TRAIN_THRESHOLD", DefaultThreshold),
+		Folds:        int(envFloat("PRDLINT_TRAIN_FOLDS", 10)),
+		Threshold:    envFloat("PRDLINT_TRAIN_THRESHOLD", DefaultThreshold),
+		Sections:     os.Getenv("PRDLINT_TRAIN_SECTIONS"),
+		EvalSections: os.Getenv("PRDLINT_TRAIN_EVAL_SECTIONS") == "1",
 	}
 	rep, err := Train(cfg)
 	if err != nil {

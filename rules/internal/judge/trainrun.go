@@ -21,6 +21,59 @@ type TrainConfig struct {
 	Threshold float64 // threshold for reported figures
 	Out       string  // model file to write ("" = do not write)
 	Verbose   bool    // print each error of the held-out run
+	// Sections says how the heading above each labelled sentence is used in
+	// training: SectionsKeep (as labelled), SectionsDrop (never) or
+	// SectionsBoth (each sentence with a heading is learned with and without
+	// it). Sentences in a real PRD carry their heading, but a sentence pasted
+	// on its own (the scorer's one-paragraph-per-sentence file, an editor
+	// buffer with no headings) does not; a model that leans on headings it
+	// was trained with misjudges those.
+	Sections string
+	// EvalSections scores the evaluation sentences with their heading; by
+	// default they are scored without one, the way the scorer presents them.
+	EvalSections bool
+}
+
+// Values of TrainConfig.Sections.
+const (
+	SectionsKeep = "keep"
+	SectionsDrop = "drop"
+	SectionsBoth = "both"
+)
+
+// forTraining applies the Sections mode to labelled sentences.
+func (cfg TrainConfig) forTraining(exs []Example) []Example {
+	switch cfg.Sections {
+	case SectionsDrop:
+		return withoutSections(exs)
+	case SectionsBoth:
+		out := append([]Example(nil), exs...)
+		for _, e := range exs {
+			if e.Section != "" {
+				e.Section = ""
+				out = append(out, e)
+			}
+		}
+		return out
+	}
+	return exs
+}
+
+// forEval presents evaluation sentences the way they are scored.
+func (cfg TrainConfig) forEval(exs []Example) []Example {
+	if cfg.EvalSections {
+		return exs
+	}
+	return withoutSections(exs)
+}
+
+func withoutSections(exs []Example) []Example {
+	out := make([]Example, len(exs))
+	for i, e := range exs {
+		e.Section = ""
+		out[i] = e
+	}
+	return out
 }
 
 func loadAll(paths []string) ([]Example, error) {
@@ -66,51 +119,46 @@ func Train(cfg TrainConfig) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	fmt.Fprintf(&rep, "training sentences without the eval file: %d (%d how)\n", len(train), count(labels(train)))
-	xt := Vectors(train)
-	yt := labels(train)
+	fmt.Fprintf(&rep, "training sentences without the eval file: %d (%d how); sections: %s in training, eval with sections: %v\n",
+		len(train), count(labels(train)), cfg.Sections, cfg.EvalSections)
 	var eval []Example
 	if cfg.Eval != "" {
 		if eval, err = LoadExamples(cfg.Eval); err != nil {
 			return "", err
 		}
-		xe := Vectors(eval)
 		// 1. trained without the eval file, scored on it
-		w := TrainLR(xt, yt, cfg.Train)
-		w.Kinds = TrainKinds(xt, train, cfg.Train)
-		how, kinds := predictAll(w, eval)
+		tr := cfg.forTraining(train)
+		xt := Vectors(tr)
+		w := TrainLR(xt, labels(tr), cfg.Train)
+		w.Kinds = TrainKinds(xt, tr, cfg.Train)
+		how, kinds := predictAll(w, cfg.forEval(eval))
 		m := Score(eval, how, kinds, cfg.Threshold)
 		fmt.Fprintf(&rep, "\n## trained without %s, scored on it (threshold %.2f)\n%s", baseName(cfg.Eval), cfg.Threshold, m)
 		rep.WriteString(sweep(eval, how))
 		if cfg.Verbose {
-			rep.WriteString(errorsList(w, eval, how, cfg.Threshold))
+			rep.WriteString(errorsList(w, cfg.forEval(eval), how, cfg.Threshold))
 		}
 		// 2. document-grouped k-fold CV over eval ∪ data (sentences without a doc always train)
 		all := append(append([]Example(nil), train...), eval...)
-		xa := append(append([]Vec(nil), xt...), xe...)
-		ya := labels(all)
 		oof := make([]float64, len(all))
 		oofKind := make([]string, len(all))
 		for f := 0; f < cfg.Folds; f++ {
-			var xs []Vec
-			var ys []bool
-			for i, e := range all {
-				if e.Doc == "" || foldOf(e.Doc, cfg.Folds) != f {
-					xs = append(xs, xa[i])
-					ys = append(ys, ya[i])
-				}
-			}
-			wf := TrainLR(xs, ys, cfg.Train)
 			var fe []Example
 			for _, e := range all {
 				if e.Doc == "" || foldOf(e.Doc, cfg.Folds) != f {
 					fe = append(fe, e)
 				}
 			}
+			fe = cfg.forTraining(fe)
+			xs := Vectors(fe)
+			wf := TrainLR(xs, labels(fe), cfg.Train)
 			wf.Kinds = TrainKinds(xs, fe, cfg.Train)
 			jf := JudgeWith(wf, Options{})
 			for i, e := range all {
 				if e.Doc != "" && foldOf(e.Doc, cfg.Folds) == f {
+					if !cfg.EvalSections {
+						e.Section = ""
+					}
 					v := jf.Judge(e.Input())
 					oof[i], oofKind[i] = v.How, v.Kind
 				}
@@ -144,17 +192,20 @@ func Train(cfg TrainConfig) (string, error) {
 		ma := Score(lab, labHow, labKind, cfg.Threshold)
 		fmt.Fprintf(&rep, "same CV, all %d labelled sentences with a document:\n%s", len(lab), ma)
 		if finalWithEval {
-			xt, yt = xa, ya
 			train = all
 		}
 	}
+	tr := cfg.forTraining(train)
+	xt := Vectors(tr)
+	yt := labels(tr)
 	w := TrainLR(xt, yt, cfg.Train)
-	w.Kinds = TrainKinds(xt, train, cfg.Train)
-	how, kinds := predictAll(w, train)
-	fmt.Fprintf(&rep, "\n## final model (%d sentences, %d how) on its own training data (optimistic)\n%s", len(train), count(yt), Score(train, how, kinds, cfg.Threshold))
+	w.Kinds = TrainKinds(xt, tr, cfg.Train)
+	how, kinds := predictAll(w, cfg.forEval(train))
+	fmt.Fprintf(&rep, "\n## final model (%d sentences, %d how) on its own training data (optimistic)\n%s", len(train), count(labels(train)), Score(train, how, kinds, cfg.Threshold))
 	if cfg.Out != "" {
 		m := Model{Version: 1, Weights: WeightsMap(w), Kinds: KindsMap(w), Threshold: cfg.Threshold, Notes: map[string]any{
-			"l2": cfg.Train.L2, "l2_words": cfg.Train.L2Words, "min_count": cfg.Train.MinCount, "sentences": len(train), "how": count(yt),
+			"l2": cfg.Train.L2, "l2_words": cfg.Train.L2Words, "min_count": cfg.Train.MinCount, "sentences": len(train), "how": count(labels(train)),
+			"sections": cfg.Sections,
 		}}
 		b, err := json.MarshalIndent(m, "", " ")
 		if err != nil {
