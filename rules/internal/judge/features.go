@@ -36,6 +36,8 @@ var featNames = []string{
 	"sec:metrics", "sec:design", "sec:alternatives", "sec:questions", "sec:ops",
 	// means, reader-facing text and non-prose fragments
 	"verb-means", "you", "ui-arrow", "symbolic", "title-fragment",
+	// purpose fragments ("To give operators a way to …") state a goal
+	"to-purpose",
 }
 
 var featIndex = func() map[string]int {
@@ -145,9 +147,10 @@ var (
 	fUIArrow       = fid("ui-arrow")
 	fSymbolic      = fid("symbolic")
 	fTitleFragment = fid("title-fragment")
+	fToPurpose     = fid("to-purpose")
 )
 
-const nFeat = 106
+const nFeat = 107
 
 func init() {
 	if len(featNames) != nFeat {
@@ -404,6 +407,13 @@ func (j *Judge) extract(in Input, ex *extraction, tokBuf []token, spBuf []span) 
 		if toks[k].shape&shColon != 0 && k+1 < n {
 			start = k + 1
 			break
+		}
+	}
+	if start > 0 && start <= 4 && !in.Heading {
+		// A lead-in label that names a document category ("Goal:", "Risk:",
+		// "Non-goals:", "Background:") places the sentence as a heading would.
+		if name := sectionCat(text[:toks[start-1].e]); name != "" {
+			x[fSec0+secIndex[name]] = 1
 		}
 	}
 	if start == 0 && n > 1 && (text[0] == '(' || text[0] == '[') {
@@ -851,6 +861,18 @@ func (j *Judge) extract(in Input, ex *extraction, tokBuf []token, spBuf []span) 
 				}
 			}
 			x[f] = 1
+		}
+	}
+	// "To provide a way to …", "To let teams …": a purpose with no main
+	// clause of its own ("To do this, we will …") is a goal or non-goal,
+	// whatever it names.
+	if start+1 < n && toks[start].low == "to" && toks[start+1].lex.bits&(cVerbBase|cOutcome) != 0 {
+		purpose := true
+		for q := start + 2; q < n && purpose; q++ {
+			purpose = toks[q].lex.bits&(cWe|cModal|cI) == 0
+		}
+		if purpose {
+			x[fToPurpose] = 1
 		}
 	}
 	if hasPropose {
