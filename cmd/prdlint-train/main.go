@@ -46,6 +46,8 @@ func main() {
 	folds := flag.Int("folds", 10, "folds for document-grouped cross-validation")
 	threshold := flag.Float64("threshold", 0.6, "How threshold for the reported figures")
 	verbose := flag.Bool("v", false, "list every error of the held-out run")
+	sections := flag.String("sections", "both", "how the heading above each labelled sentence is used in training: keep, drop, or both (with and without)")
+	evalSections := flag.Bool("eval-sections", false, "score evaluation sentences with their heading (the scorer presents them without)")
 	flag.Parse()
 	data = append(data, flag.Args()...)
 	if len(data) == 0 {
@@ -75,7 +77,11 @@ func main() {
 		"PRDLINT_TRAIN_MINCOUNT="+strconv.Itoa(*minCount),
 		"PRDLINT_TRAIN_FOLDS="+strconv.Itoa(*folds),
 		"PRDLINT_TRAIN_THRESHOLD="+strconv.FormatFloat(*threshold, 'g', -1, 64),
+		"PRDLINT_TRAIN_SECTIONS="+*sections,
 	)
+	if *evalSections {
+		env = append(env, "PRDLINT_TRAIN_EVAL_SECTIONS=1")
+	}
 	if *eval != "" {
 		env = append(env, "PRDLINT_TRAIN_EVAL="+abs(*eval))
 	}

@@ -107,6 +107,13 @@ func Train(cfg TrainConfig) (string, error) {
 	if cfg.Folds == 0 {
 		cfg.Folds = 10
 	}
+	switch cfg.Sections {
+	case "":
+		cfg.Sections = SectionsKeep
+	case SectionsKeep, SectionsDrop, SectionsBoth:
+	default:
+		return "", fmt.Errorf("sections %q: want %s, %s or %s", cfg.Sections, SectionsKeep, SectionsDrop, SectionsBoth)
+	}
 	var rep strings.Builder
 	var trainPaths []string
 	for _, p := range cfg.Data {
