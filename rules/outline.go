@@ -75,33 +75,64 @@ var nonGoalWords = regexp.MustCompile(`\bnon[- ]?goals?\b`)
 var placeholder = regexp.MustCompile(`^\W*(?:tbd|tbc|todo|to do|to be (?:determined|defined|decided|written|confirmed)|coming soon|wip)\W*$`)
 
 // headingCovers reports whether the normalised heading h names topic t.
-func headingCovers(h string, t topic) bool {
-	padded := " " + h + " "
-	for _, p := range paddedTopicHeadings[t] {
-		if strings.Contains(padded, p) {
-			return true
+func headingCovers(h string, t topic) bool { return headingTopics(h)[t] }
+
+// headingTopics returns the topics the normalised heading h names: those
+// with a phrase that is a run of whole words of h (words are separated by
+// single spaces). Looking each run of up to maxHeadingPhraseWords words up
+// in headingPhrases costs a few map lookups per word, where testing every
+// phrase of every topic against the heading cost some 150 substring
+// searches per heading.
+func headingTopics(h string) (ts [topicCount]bool) {
+	for start := 0; start < len(h); {
+		end := start
+		for n := 0; n < maxHeadingPhraseWords && end < len(h); n++ {
+			if n > 0 {
+				end++ // past the space after the previous word
+			}
+			if sp := strings.IndexByte(h[end:], ' '); sp >= 0 {
+				end += sp
+			} else {
+				end = len(h)
+			}
+			if named, ok := headingPhrases[h[start:end]]; ok {
+				for t := range ts {
+					ts[t] = ts[t] || named[t]
+				}
+			}
 		}
+		next := strings.IndexByte(h[start:], ' ')
+		if next < 0 {
+			break
+		}
+		start += next + 1
 	}
-	return false
+	return ts
 }
 
-// paddedTopicHeadings are topicHeadings with a space each side, so a
-// pattern matches whole words of a padded heading.
-var paddedTopicHeadings = func() (out [topicCount][]string) {
+// headingPhrases maps each phrase of topicHeadings to the topics it names;
+// maxHeadingPhraseWords is the most words a phrase has.
+var headingPhrases, maxHeadingPhraseWords = func() (map[string][topicCount]bool, int) {
+	phrases, most := map[string][topicCount]bool{}, 0
 	for t, ps := range topicHeadings {
 		for _, p := range ps {
-			out[t] = append(out[t], " "+p+" ")
+			named := phrases[p]
+			named[t] = true
+			phrases[p] = named
+			most = max(most, strings.Count(p, " ")+1)
 		}
 	}
-	return out
+	return phrases, most
 }()
 
 // outline is what the structure and what-rules know about a document's
 // sections, computed once per document.
 type outline struct {
 	doc *lint.Document
-	// sentences are the prose sentences (headings excluded).
+	// sentences are the prose sentences (headings excluded); lowered
+	// holds their texts lower-cased, in the same order.
 	sentences []*lint.Sentence
+	lowered   []lowerText
 	// headings maps each section to the topics its own heading names.
 	headings map[*lint.Section][topicCount]bool
 	// covered says which topics the document addresses, by a heading
@@ -125,11 +156,10 @@ func buildOutline(doc *lint.Document) *outline {
 	for _, s := range doc.Sections {
 		var ts [topicCount]bool
 		if !doc.IsTitleSection(s) {
-			h := s.NormalizedTitle()
+			ts = headingTopics(s.NormalizedTitle())
 			named := false
-			for t := topic(0); t < topicCount; t++ {
-				ts[t] = headingCovers(h, t)
-				named = named || ts[t]
+			for _, n := range ts {
+				named = named || n
 			}
 			o.sections++
 			if named {
@@ -144,12 +174,16 @@ func buildOutline(doc *lint.Document) *outline {
 		o.marked = true
 	}
 
+	var starts []int32
 	for _, s := range doc.Sentences() {
 		if s.Block.Kind == lint.BlockHeading {
 			continue
 		}
+		var lt lowerText
+		lt, starts = lowered(s.Text, starts)
 		o.sentences = append(o.sentences, s)
-		low := lint.LowerASCII(s.Text)
+		o.lowered = append(o.lowered, lt)
+		low := lt.low
 		if placeholder.MatchString(low) {
 			continue
 		}
@@ -161,17 +195,20 @@ func buildOutline(doc *lint.Document) *outline {
 				}
 			}
 		}
-		text := low
+		text := &lt
 		if strings.Contains(low, "non") {
-			text = nonGoalWords.ReplaceAllString(low, "")
+			if without := nonGoalWords.ReplaceAllString(low, ""); without != low {
+				wt, _ := lowered(without, nil)
+				text = &wt
+			}
 		}
 		for t, re := range topicMentions {
-			if re != nil && !o.covered[t] && re.MatchString(text) {
+			if re != nil && !o.covered[t] && re.matchWords(text) {
 				o.covered[t] = true
 			}
 		}
 		// A measurable goal is a success metric in all but name.
-		if o.in(s, topicGoals) && !o.in(s, topicNonGoals) && isMeasurable(s.Text) {
+		if o.in(s, topicGoals) && !o.in(s, topicNonGoals) && isMeasurableLower(&lt) {
 			o.covered[topicMetrics] = true
 		}
 	}

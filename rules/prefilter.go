@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"regexp/syntax"
 	"strings"
+
+	"github.com/prdlint/prdlint/lint"
 )
 
 // wordPattern is a lower-case regular expression with a cheap test in
@@ -19,11 +21,19 @@ type wordPattern struct {
 	// anchor with a word character, holds the anchors by first byte:
 	// then only the starts of words need looking at.
 	byFirst *[256][]string
+	// atStart, set with byFirst, is re anchored at the start of the text.
+	// Every match starts at a word start where an anchor begins, so
+	// trying it at those few places answers the same as re does, which
+	// tries every alternative at every byte of the text.
+	atStart *regexp.Regexp
 }
 
 func mustWordPattern(expr string) *wordPattern {
 	p := &wordPattern{re: regexp.MustCompile(expr), anchors: leadingLiterals(expr)}
-	if p.anchors != nil && startsAtWordBoundary(syntax.Perl, expr) {
+	// A match tried from a later start must see the text as re would: a
+	// start-of-text or start-of-line assertion inside the pattern would
+	// hold there and not in the whole text.
+	if p.anchors != nil && startsAtWordBoundary(syntax.Perl, expr) && !assertsLineStart(syntax.Perl, expr) {
 		var by [256][]string
 		for _, a := range p.anchors {
 			if !isWordByte(a[0]) {
@@ -32,6 +42,7 @@ func mustWordPattern(expr string) *wordPattern {
 			by[a[0]] = append(by[a[0]], a)
 		}
 		p.byFirst = &by
+		p.atStart = regexp.MustCompile(`^(?:` + expr + `)`)
 	}
 	return p
 }
@@ -40,9 +51,12 @@ func mustWordPattern(expr string) *wordPattern {
 func (p *wordPattern) MatchString(text string) bool {
 	switch {
 	case p.byFirst != nil:
-		if !p.anchoredAtWordStart(text) {
-			return false
+		for i := 0; i < len(text); i++ {
+			if isWordByte(text[i]) && (i == 0 || !isWordByte(text[i-1])) && p.matchesAt(text, i) {
+				return true
+			}
 		}
+		return false
 	case p.anchors != nil:
 		if !containsAny(text, p.anchors) {
 			return false
@@ -51,19 +65,52 @@ func (p *wordPattern) MatchString(text string) bool {
 	return p.re.MatchString(text)
 }
 
-// anchoredAtWordStart reports whether an anchor starts at a word start.
-func (p *wordPattern) anchoredAtWordStart(text string) bool {
-	for i := 0; i < len(text); i++ {
-		if !isWordByte(text[i]) || i > 0 && isWordByte(text[i-1]) {
-			continue
-		}
-		for _, a := range p.byFirst[text[i]] {
-			if strings.HasPrefix(text[i:], a) {
-				return true
-			}
+// matchWords is MatchString on a lowered text, whose word starts are
+// already known.
+func (p *wordPattern) matchWords(t *lowerText) bool {
+	if p.byFirst == nil {
+		return p.MatchString(t.low)
+	}
+	for _, i := range t.starts {
+		if p.matchesAt(t.low, int(i)) {
+			return true
 		}
 	}
 	return false
+}
+
+// matchesAt reports whether a match starts at the word start i. The \b
+// every match opens with holds at i both in text and in text[i:], and no
+// other assertion looks before i, so the anchored pattern on text[i:]
+// answers for re at i.
+func (p *wordPattern) matchesAt(text string, i int) bool {
+	for _, a := range p.byFirst[text[i]] {
+		if strings.HasPrefix(text[i:], a) {
+			return p.atStart.MatchString(text[i:])
+		}
+	}
+	return false
+}
+
+// lowerText is a sentence lower-cased with lint.LowerASCII (so its offsets
+// are the sentence's) and the offsets where its words start: made once per
+// sentence, it serves every pattern matched against the sentence.
+type lowerText struct {
+	low    string
+	starts []int32
+}
+
+// lowered returns text's lowerText; its word starts are appended to buf,
+// so a caller can keep one backing array for many sentences.
+func lowered(text string, buf []int32) (lowerText, []int32) {
+	low := lint.LowerASCII(text)
+	from := len(buf)
+	for i := 0; i < len(low); i++ {
+		if isWordByte(low[i]) && (i == 0 || !isWordByte(low[i-1])) {
+			buf = append(buf, int32(i))
+		}
+	}
+	return lowerText{low: low, starts: buf[from:len(buf):len(buf)]}, buf
 }
 
 // isWordByte is \w in Go's regexp: an ASCII letter, digit or underscore.
@@ -98,6 +145,27 @@ func startsAtWordBoundary(flags syntax.Flags, expr string) bool {
 		return false
 	}
 	return starts(re)
+}
+
+// assertsLineStart reports whether expr holds a ^ or \A anywhere.
+func assertsLineStart(flags syntax.Flags, expr string) bool {
+	re, err := syntax.Parse(expr, flags)
+	if err != nil {
+		return true
+	}
+	var has func(r *syntax.Regexp) bool
+	has = func(r *syntax.Regexp) bool {
+		if r.Op == syntax.OpBeginLine || r.Op == syntax.OpBeginText {
+			return true
+		}
+		for _, sub := range r.Sub {
+			if has(sub) {
+				return true
+			}
+		}
+		return false
+	}
+	return has(re)
 }
 
 func containsAny(text string, subs []string) bool {

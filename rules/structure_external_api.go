@@ -33,13 +33,18 @@ var negated = mustWordPattern(`\b(?:no|not|never|without|neither|nor)\b|n't\b`)
 // exposureSentence returns the first sentence, outside non-goals, that
 // says the product exposes an API or data to external users or partners.
 func exposureSentence(o *outline) *lint.Sentence {
-	for _, s := range o.sentences {
-		low := lint.LowerASCII(s.Text)
-		if o.in(s, topicNonGoals) || negated.MatchString(low) {
+	for i, s := range o.sentences {
+		if o.in(s, topicNonGoals) {
 			continue
 		}
+		text := &o.lowered[i]
 		for _, e := range exposure {
-			if e.re.MatchString(low) && (!e.needVerb || exposureVerb.MatchString(low)) {
+			if e.re.matchWords(text) && (!e.needVerb || exposureVerb.matchWords(text)) {
+				// Negation is tested last: its short words are in most
+				// sentences, and few sentences get this far.
+				if negated.matchWords(text) {
+					break
+				}
 				return s
 			}
 		}

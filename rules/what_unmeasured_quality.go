@@ -51,9 +51,10 @@ var qualityNouns = map[string]qualityKind{
 }
 
 const (
-	qualityDegree = `(?:(?:very|highly|extremely|really|super|sufficiently|reasonably|blazingly|lightning)\s+)?`
-	qualityAdj    = `(fast|quick|speedy|snappy|performant|responsive|instant|instantaneous|low[- ]latency|scalable|elastic|highly available|always available|always[- ]on|highly reliable|resilient|fault[- ]tolerant|durable)\b`
-	qualityNoun   = `(low latency|high performance|good performance|minimal latency|high throughput|high availability|minimal downtime|fault tolerance|high reliability)`
+	requirementModalExpr = `\b(?:must|shall|should|needs? to|has to|have to|(?:is|are) (?:required|expected) to|will need to|ought to)\b`
+	qualityDegree        = `(?:(?:very|highly|extremely|really|super|sufficiently|reasonably|blazingly|lightning)\s+)?`
+	qualityAdj           = `(fast|quick|speedy|snappy|performant|responsive|instant|instantaneous|low[- ]latency|scalable|elastic|highly available|always available|always[- ]on|highly reliable|resilient|fault[- ]tolerant|durable)\b`
+	qualityNoun          = `(low latency|high performance|good performance|minimal latency|high throughput|high availability|minimal downtime|fault tolerance|high reliability)`
 )
 
 // qualityStems are stems of every word qualityAdj, qualityNoun and
@@ -66,7 +67,10 @@ var (
 	// requirementModal is what makes a sentence a requirement. Plain
 	// "will" is left out: "it will be fast" describes more often than it
 	// requires.
-	requirementModal = regexp.MustCompile(`\b(?:must|shall|should|needs? to|has to|have to|(?:is|are) (?:required|expected) to|will need to|ought to)\b`)
+	requirementModal = regexp.MustCompile(requirementModalExpr)
+	// requirementModalWords is requirementModal with the word-start test
+	// in front, to rule out the many sentences that require nothing.
+	requirementModalWords = mustWordPattern(requirementModalExpr)
 	// predictionModal is "should" used as a forecast: "so it should be
 	// quick", "which should be fast".
 	predictionModal = regexp.MustCompile(`\b(?:it|this|that|which|these|those)\s+should\b`)
@@ -106,13 +110,19 @@ type qualityTerm struct {
 
 // vagueQualities returns the vague quality claims of a requirement
 // sentence, in order; none when the sentence states a measurable target.
-func vagueQualities(text string, underRequirements bool) []qualityTerm {
+// lt is text lowered.
+func vagueQualities(text string, lt *lowerText, underRequirements bool) []qualityTerm {
 	// Patterns match low, which has text's byte offsets; text keeps its
 	// case for telling proper nouns apart.
-	low := lint.LowerASCII(text)
+	low := lt.low
+	// A claim is made by a requirement modal or by a bare item under a
+	// requirements heading; most sentences are neither.
+	if !underRequirements && !requirementModalWords.matchWords(lt) {
+		return nil
+	}
 	// Every claim below needs one of these words: most sentences have
 	// none, and this test is far cheaper than the patterns.
-	if !containsAny(low, qualityStems) || isMeasurable(text) {
+	if !containsAny(low, qualityStems) || isMeasurableLower(lt) {
 		return nil
 	}
 	var terms []qualityTerm
@@ -254,11 +264,11 @@ quickly find…").`,
 				}
 				return v
 			}
-			for _, s := range o.sentences {
+			for i, s := range o.sentences {
 				if o.in(s, topicNonGoals) {
 					continue
 				}
-				terms := vagueQualities(s.Text, underQuality(s))
+				terms := vagueQualities(s.Text, &o.lowered[i], underQuality(s))
 				if len(terms) == 0 {
 					continue
 				}
