@@ -2,6 +2,8 @@ package lint
 
 import (
 	"bytes"
+	"encoding/binary"
+	"math/bits"
 	"sort"
 )
 
@@ -46,10 +48,17 @@ func newLineIndex(src []byte) lineIndex {
 // UTF-8, the number of code points, and unlike utf8.RuneCount it adds up
 // over any split of b.
 func runeStarts(b []byte) int {
-	n := 0
-	for _, c := range b {
-		if c&0xC0 != 0x80 {
-			n++
+	n := len(b)
+	// Eight bytes at a time: a continuation byte is 10xxxxxx, so bit 7 of
+	// each byte set and bit 6 (shifted up into bit 7) clear marks one.
+	i := 0
+	for ; i+8 <= len(b); i += 8 {
+		w := binary.LittleEndian.Uint64(b[i:])
+		n -= bits.OnesCount64(w &^ (w << 1) & 0x8080808080808080)
+	}
+	for _, c := range b[i:] {
+		if c&0xC0 == 0x80 {
+			n--
 		}
 	}
 	return n
