@@ -77,16 +77,51 @@ var placeholder = regexp.MustCompile(`^\W*(?:tbd|tbc|todo|to do|to be (?:determi
 // headingCovers reports whether the normalised heading h names topic t.
 func headingCovers(h string, t topic) bool { return headingTopics(h)[t] }
 
-// headingTopics returns the topics the normalised heading h names: those
-// with a phrase that is a run of whole words of h (words are separated by
-// single spaces). Looking each run of up to maxHeadingPhraseWords words up
-// in headingPhrases costs a few map lookups per word, where testing every
-// phrase of every topic against the heading cost some 150 substring
-// searches per heading.
+// headingTopics returns the topics the normalised heading h names.
 func headingTopics(h string) (ts [topicCount]bool) {
+	named := topicHeadingPhrases.in(h)
+	for t := range ts {
+		ts[t] = named&(1<<t) != 0
+	}
+	return ts
+}
+
+// topicHeadingPhrases are topicHeadings, one group per topic.
+var topicHeadingPhrases = newPhraseSet(topicHeadings[:]...)
+
+// phraseSet finds phrases in a normalised heading: a phrase is there when
+// it is a run of whole words of the heading, as if " "+phrase+" " were
+// searched for in " "+heading+" ". Looking each run of up to maxWords
+// words up in a map costs a few lookups per word, where searching for
+// every phrase cost one substring search per phrase per heading.
+type phraseSet struct {
+	// groups maps a phrase to a bit per group that lists it.
+	groups   map[string]uint32
+	maxWords int
+}
+
+// newPhraseSet makes the phraseSet of at most 32 groups of phrases; a
+// phrase is words separated by single spaces.
+func newPhraseSet(groups ...[]string) phraseSet {
+	if len(groups) > 32 {
+		panic("newPhraseSet: more than 32 groups")
+	}
+	ps := phraseSet{groups: map[string]uint32{}}
+	for g, phrases := range groups {
+		for _, p := range phrases {
+			ps.groups[p] |= 1 << g
+			ps.maxWords = max(ps.maxWords, strings.Count(p, " ")+1)
+		}
+	}
+	return ps
+}
+
+// in returns the bits of the groups with a phrase in heading h.
+func (ps phraseSet) in(h string) uint32 {
+	var found uint32
 	for start := 0; start < len(h); {
 		end := start
-		for n := 0; n < maxHeadingPhraseWords && end < len(h); n++ {
+		for n := 0; n < ps.maxWords && end < len(h); n++ {
 			if n > 0 {
 				end++ // past the space after the previous word
 			}
@@ -95,11 +130,7 @@ func headingTopics(h string) (ts [topicCount]bool) {
 			} else {
 				end = len(h)
 			}
-			if named, ok := headingPhrases[h[start:end]]; ok {
-				for t := range ts {
-					ts[t] = ts[t] || named[t]
-				}
-			}
+			found |= ps.groups[h[start:end]]
 		}
 		next := strings.IndexByte(h[start:], ' ')
 		if next < 0 {
@@ -107,23 +138,8 @@ func headingTopics(h string) (ts [topicCount]bool) {
 		}
 		start += next + 1
 	}
-	return ts
+	return found
 }
-
-// headingPhrases maps each phrase of topicHeadings to the topics it names;
-// maxHeadingPhraseWords is the most words a phrase has.
-var headingPhrases, maxHeadingPhraseWords = func() (map[string][topicCount]bool, int) {
-	phrases, most := map[string][topicCount]bool{}, 0
-	for t, ps := range topicHeadings {
-		for _, p := range ps {
-			named := phrases[p]
-			named[t] = true
-			phrases[p] = named
-			most = max(most, strings.Count(p, " ")+1)
-		}
-	}
-	return phrases, most
-}()
 
 // outline is what the structure and what-rules know about a document's
 // sections, computed once per document.
@@ -174,15 +190,16 @@ func buildOutline(doc *lint.Document) *outline {
 		o.marked = true
 	}
 
-	var starts []int32
+	var texts []string
 	for _, s := range doc.Sentences() {
-		if s.Block.Kind == lint.BlockHeading {
-			continue
+		if s.Block.Kind != lint.BlockHeading {
+			o.sentences = append(o.sentences, s)
+			texts = append(texts, s.Text)
 		}
-		var lt lowerText
-		lt, starts = lowered(s.Text, starts)
-		o.sentences = append(o.sentences, s)
-		o.lowered = append(o.lowered, lt)
+	}
+	o.lowered = loweredAll(texts)
+	for i, s := range o.sentences {
+		lt := &o.lowered[i]
 		low := lt.low
 		if placeholder.MatchString(low) {
 			continue
@@ -195,7 +212,7 @@ func buildOutline(doc *lint.Document) *outline {
 				}
 			}
 		}
-		text := &lt
+		text := lt
 		if strings.Contains(low, "non") {
 			if without := nonGoalWords.ReplaceAllString(low, ""); without != low {
 				wt, _ := lowered(without, nil)
@@ -208,7 +225,7 @@ func buildOutline(doc *lint.Document) *outline {
 			}
 		}
 		// A measurable goal is a success metric in all but name.
-		if o.in(s, topicGoals) && !o.in(s, topicNonGoals) && isMeasurableLower(&lt) {
+		if o.in(s, topicGoals) && !o.in(s, topicNonGoals) && isMeasurableLower(lt) {
 			o.covered[topicMetrics] = true
 		}
 	}

@@ -105,12 +105,44 @@ type lowerText struct {
 func lowered(text string, buf []int32) (lowerText, []int32) {
 	low := lint.LowerASCII(text)
 	from := len(buf)
-	for i := 0; i < len(low); i++ {
-		if isWordByte(low[i]) && (i == 0 || !isWordByte(low[i-1])) {
+	buf = appendWordStarts(buf, low)
+	return lowerText{low: low, starts: buf[from:len(buf):len(buf)]}, buf
+}
+
+// loweredAll is lowered for many texts at once: one allocation holds
+// every lower-cased text and one every word start, not one or two per
+// sentence.
+func loweredAll(texts []string) []lowerText {
+	n := 0
+	for _, t := range texts {
+		n += len(t)
+	}
+	b := make([]byte, 0, n)
+	for _, t := range texts {
+		b = lint.AppendLowerASCII(b, t)
+	}
+	all := string(b)
+	out := make([]lowerText, len(texts))
+	starts := make([]int32, 0, n/5)
+	for i, t := range texts {
+		low := all[:len(t)]
+		all = all[len(t):]
+		from := len(starts)
+		starts = appendWordStarts(starts, low)
+		out[i] = lowerText{low: low, starts: starts[from:len(starts):len(starts)]}
+	}
+	return out
+}
+
+// appendWordStarts appends to buf the offsets in text of the word bytes
+// that follow no word byte: the places where \b opens a word.
+func appendWordStarts(buf []int32, text string) []int32 {
+	for i := 0; i < len(text); i++ {
+		if isWordByte(text[i]) && (i == 0 || !isWordByte(text[i-1])) {
 			buf = append(buf, int32(i))
 		}
 	}
-	return lowerText{low: low, starts: buf[from:len(buf):len(buf)]}, buf
+	return buf
 }
 
 // isWordByte is \w in Go's regexp: an ASCII letter, digit or underscore.

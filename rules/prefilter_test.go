@@ -67,6 +67,19 @@ func TestLowered(t *testing.T) {
 	assert.Equal(t, []int32{7, 0, 10, 14, 20}, buf)
 }
 
+func TestLoweredAllAgreesWithLowered(t *testing.T) {
+	texts := []string{"Partners' API-v2 é Go", "", "ALL CAPS", "already lower", "Mixed_Case 42x"}
+	all := loweredAll(texts)
+	for i, text := range texts {
+		one, _ := lowered(text, nil)
+		assert.Equal(t, one.low, all[i].low)
+		assert.Equal(t, len(one.starts), len(all[i].starts), "%q", text)
+		for k := range one.starts {
+			assert.Equal(t, one.starts[k], all[i].starts[k])
+		}
+	}
+}
+
 func TestHeadingTopicsAgreesWithPhraseSearch(t *testing.T) {
 	for _, h := range []string{"", "goals", "goals and success metrics", "non goals", "nongoals",
 		"key performance indicators kpis", "how we measure success", "out of scope items", "scope",

@@ -296,12 +296,11 @@ quickly find…").`,
 // makes a bare list item a requirement.
 func underQualityHeading(s *lint.Sentence) bool {
 	for x := s.Section(); x != nil; x = x.Parent {
-		h := " " + x.NormalizedTitle() + " "
-		for _, q := range qualityHeadings {
-			if strings.Contains(h, " "+q+" ") {
-				return true
-			}
+		if qualityHeadingPhrases.in(x.NormalizedTitle()) != 0 {
+			return true
 		}
 	}
 	return false
 }
+
+var qualityHeadingPhrases = newPhraseSet(qualityHeadings)
