@@ -68,8 +68,17 @@ var topicMentions = [topicCount]*wordPattern{
 	topicTestability: mustWordPattern(`\b(?:acceptance (?:criteri\w*|tests?)|tests?|testing|testable|testability|test plan|verif\w*|qa|quality assurance|definition of done)\b|\bgiven\b.+\bwhen\b.+\bthen\b`),
 }
 
-// nonGoalWords hides "non-goals" from the goals pattern.
-var nonGoalWords = regexp.MustCompile(`\bnon[- ]?goals?\b`)
+// topicMentionSet tests every topic's mentions in one pass.
+var topicMentionSet = newWordPatternSet(topicMentions[:]...)
+
+// nonGoalWords hides "non-goals" from the goals pattern; nonGoalWordsTest
+// finds the few sentences that have them.
+var (
+	nonGoalWords     = regexp.MustCompile(nonGoalWordsExpr)
+	nonGoalWordsTest = mustWordPattern(nonGoalWordsExpr)
+)
+
+const nonGoalWordsExpr = `\bnon[- ]?goals?\b`
 
 // placeholder is a section body that says nothing yet.
 var placeholder = regexp.MustCompile(`^\W*(?:tbd|tbc|todo|to do|to be (?:determined|defined|decided|written|confirmed)|coming soon|wip)\W*$`)
@@ -213,17 +222,11 @@ func buildOutline(doc *lint.Document) *outline {
 			}
 		}
 		text := lt
-		if strings.Contains(low, "non") {
-			if without := nonGoalWords.ReplaceAllString(low, ""); without != low {
-				wt, _ := lowered(without, nil)
-				text = &wt
-			}
+		if nonGoalWordsTest.matchWords(lt) {
+			wt, _ := lowered(nonGoalWords.ReplaceAllString(low, ""), nil)
+			text = &wt
 		}
-		for t, re := range topicMentions {
-			if re != nil && !o.covered[t] && re.matchWords(text) {
-				o.covered[t] = true
-			}
-		}
+		topicMentionSet.matchWords(text, o.covered[:])
 		// A measurable goal is a success metric in all but name.
 		if o.in(s, topicGoals) && !o.in(s, topicNonGoals) && isMeasurableLower(lt) {
 			o.covered[topicMetrics] = true

@@ -92,6 +92,56 @@ func (p *wordPattern) matchesAt(text string, i int) bool {
 	return false
 }
 
+// wordPatternSet tests many word patterns on a text in one pass over its
+// word starts: each start is looked up once in a table of every
+// pattern's anchors, not once per pattern.
+type wordPatternSet struct {
+	patterns []*wordPattern
+	// byFirst holds, by first byte, the anchors of the patterns that
+	// have the word-start test, with the index of their pattern.
+	byFirst [256][]indexedAnchor
+}
+
+type indexedAnchor struct {
+	anchor  string
+	pattern int
+}
+
+func newWordPatternSet(patterns ...*wordPattern) *wordPatternSet {
+	set := &wordPatternSet{patterns: patterns}
+	for k, p := range patterns {
+		if p == nil || p.byFirst == nil {
+			continue
+		}
+		for c, anchors := range p.byFirst {
+			for _, a := range anchors {
+				set.byFirst[c] = append(set.byFirst[c], indexedAnchor{a, k})
+			}
+		}
+	}
+	return set
+}
+
+// matchWords sets found[k] for each pattern k that matches t and is
+// neither nil nor found already, as patterns[k].matchWords(t) would.
+func (set *wordPatternSet) matchWords(t *lowerText, found []bool) {
+	for k, p := range set.patterns {
+		if p != nil && p.byFirst == nil && !found[k] && p.matchWords(t) {
+			found[k] = true
+		}
+	}
+	for _, i := range t.starts {
+		rest := t.low[i:]
+		for _, a := range set.byFirst[rest[0]] {
+			// Two anchors of a pattern that both start here try it
+			// twice, to the same answer.
+			if !found[a.pattern] && strings.HasPrefix(rest, a.anchor) && set.patterns[a.pattern].atStart.MatchString(rest) {
+				found[a.pattern] = true
+			}
+		}
+	}
+}
+
 // lowerText is a sentence lower-cased with lint.LowerASCII (so its offsets
 // are the sentence's) and the offsets where its words start: made once per
 // sentence, it serves every pattern matched against the sentence.
@@ -137,13 +187,25 @@ func loweredAll(texts []string) []lowerText {
 // appendWordStarts appends to buf the offsets in text of the word bytes
 // that follow no word byte: the places where \b opens a word.
 func appendWordStarts(buf []int32, text string) []int32 {
+	inWord := false
 	for i := 0; i < len(text); i++ {
-		if isWordByte(text[i]) && (i == 0 || !isWordByte(text[i-1])) {
+		w := wordBytes[text[i]]
+		if w && !inWord {
 			buf = append(buf, int32(i))
 		}
+		inWord = w
 	}
 	return buf
 }
+
+// wordBytes is isWordByte as a table, for the loop over every byte of
+// every sentence.
+var wordBytes = func() (t [256]bool) {
+	for c := range t {
+		t[c] = isWordByte(byte(c))
+	}
+	return t
+}()
 
 // isWordByte is \w in Go's regexp: an ASCII letter, digit or underscore.
 func isWordByte(c byte) bool {

@@ -53,6 +53,22 @@ func TestWordPatternAgreesWithRegexp(t *testing.T) {
 	}
 }
 
+func TestWordPatternSetAgreesWithPatterns(t *testing.T) {
+	texts := []string{"", "users cannot find their carts today, which is a problem",
+		"the service must stay available; we alert on-call and add tests", "non-goals: security",
+		"given a cart when it is saved then it syncs", "okrs and kpis", "testing testability"}
+	patterns := append(topicMentions[:], negated, nil, measurableWords)
+	set := newWordPatternSet(patterns...)
+	for _, text := range texts {
+		lt, _ := lowered(text, nil)
+		found := make([]bool, len(patterns))
+		set.matchWords(&lt, found)
+		for k, p := range patterns {
+			assert.Equal(t, p != nil && p.re.MatchString(text), found[k], "pattern %d on %q", k, text)
+		}
+	}
+}
+
 func TestAssertsLineStart(t *testing.T) {
 	assert.True(t, assertsLineStart(syntax.Perl, `\ba|^b`))
 	assert.True(t, assertsLineStart(syntax.Perl, `\b(?:a|\Ab)`))
