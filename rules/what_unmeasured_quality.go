@@ -254,16 +254,8 @@ quickly find…").`,
 		},
 		Run: func(pass *lint.Pass) {
 			o := outlineOf(pass.Doc)
-			// Headings are normalised once per section, not per sentence.
-			under := map[*lint.Section]bool{}
-			underQuality := func(s *lint.Sentence) bool {
-				v, ok := under[s.Section()]
-				if !ok {
-					v = underQualityHeading(s)
-					under[s.Section()] = v
-				}
-				return v
-			}
+			under := underQualityHeadings{}
+			underQuality := func(s *lint.Sentence) bool { return under.in(s.Section()) }
 			for i, s := range o.sentences {
 				if o.in(s, topicNonGoals) {
 					continue
@@ -292,15 +284,21 @@ quickly find…").`,
 	}
 }
 
-// underQualityHeading reports whether a sentence sits under a heading that
-// makes a bare list item a requirement.
-func underQualityHeading(s *lint.Sentence) bool {
-	for x := s.Section(); x != nil; x = x.Parent {
-		if qualityHeadingPhrases.in(x.NormalizedTitle()) != 0 {
-			return true
-		}
+// underQualityHeadings remembers, per section, whether its heading or an
+// enclosing one makes a bare list item a requirement: each heading is
+// looked at once, not once per section below it.
+type underQualityHeadings map[*lint.Section]bool
+
+func (u underQualityHeadings) in(sec *lint.Section) bool {
+	if sec == nil {
+		return false
 	}
-	return false
+	v, ok := u[sec]
+	if !ok {
+		v = qualityHeadingPhrases.in(sec.NormalizedTitle()) != 0 || u.in(sec.Parent)
+		u[sec] = v
+	}
+	return v
 }
 
 var qualityHeadingPhrases = newPhraseSet(qualityHeadings)
