@@ -67,6 +67,11 @@ func runeStarts(b []byte) int {
 // runesBefore counts the code points in src[:off].
 func (x lineIndex) runesBefore(off int) int {
 	k := off / runeStride
+	if k+1 < len(x.runes) && x.runes[k+1]-x.runes[k] == runeStride {
+		// Every byte of this stride starts a code point (plain ASCII,
+		// most of the time), so every byte before off does too.
+		return x.runes[k] + off - k*runeStride
+	}
 	return x.runes[k] + runeStarts(x.src[k*runeStride:off])
 }
 

@@ -2,6 +2,7 @@ package lint
 
 import (
 	"math/rand/v2"
+	"strings"
 	"testing"
 )
 
@@ -25,6 +26,18 @@ func TestRuneStartsCountsByteByByte(t *testing.T) {
 			if got := runeStarts(src[from:to]); got != want {
 				t.Fatalf("runeStarts(src[%d:%d]) = %d, want %d", from, to, got, want)
 			}
+		}
+	}
+}
+
+// TestRunesBeforeCountsEveryOffset checks the shortcut for strides of
+// single-byte code points against counting, on text mixing both.
+func TestRunesBeforeCountsEveryOffset(t *testing.T) {
+	src := []byte(strings.Repeat("plain ascii text ", 40) + "é✓" + strings.Repeat("x", 300) + "😀 end")
+	x := newLineIndex(src)
+	for off := 0; off <= len(src); off++ {
+		if got, want := x.runesBefore(off), runeStarts(src[:off]); got != want {
+			t.Fatalf("runesBefore(%d) = %d, want %d", off, got, want)
 		}
 	}
 }
