@@ -27,12 +27,24 @@ const runeStride = 256
 
 func newLineIndex(src []byte) lineIndex {
 	starts := make([]int, 1, len(src)/40+1)
-	for i, b := range src {
-		if b == '\n' {
-			starts = append(starts, i+1)
-		} else if b == '\r' && (i+1 >= len(src) || src[i+1] != '\n') {
-			// A lone CR (classic Mac endings) ends a line too.
-			starts = append(starts, i+1)
+	if bytes.IndexByte(src, '\r') < 0 {
+		// Only LF ends lines: the vectorised search finds them.
+		for i := 0; ; {
+			j := bytes.IndexByte(src[i:], '\n')
+			if j < 0 {
+				break
+			}
+			i += j + 1
+			starts = append(starts, i)
+		}
+	} else {
+		for i, b := range src {
+			if b == '\n' {
+				starts = append(starts, i+1)
+			} else if b == '\r' && (i+1 >= len(src) || src[i+1] != '\n') {
+				// A lone CR (classic Mac endings) ends a line too.
+				starts = append(starts, i+1)
+			}
 		}
 	}
 	runes := make([]int, 1, len(src)/runeStride+1)
@@ -103,8 +115,12 @@ var utf8BOM = []byte{0xEF, 0xBB, 0xBF}
 // does not, so without this a CR-only file is one long line: one
 // paragraph, or one heading. The swap keeps every byte offset.
 func loneCRToLF(b []byte, owned bool) []byte {
-	for i, c := range b {
-		if c != '\r' || i+1 < len(b) && b[i+1] == '\n' {
+	first := bytes.IndexByte(b, '\r')
+	if first < 0 {
+		return b
+	}
+	for i := first; i < len(b); i++ {
+		if b[i] != '\r' || i+1 < len(b) && b[i+1] == '\n' {
 			continue
 		}
 		if !owned {

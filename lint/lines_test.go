@@ -41,3 +41,29 @@ func TestRunesBeforeCountsEveryOffset(t *testing.T) {
 		}
 	}
 }
+
+// TestLineStarts covers both ways of finding line starts: LF only, and
+// with CRs (CRLF or lone).
+func TestLineStarts(t *testing.T) {
+	tests := []struct {
+		src  string
+		want []int
+	}{
+		{"", []int{0}},
+		{"a", []int{0}},
+		{"a\nbc\n", []int{0, 2, 5}},
+		{"\n\nx", []int{0, 1, 2}},
+		{"a\r\nb\rc\n\r", []int{0, 3, 5, 7, 8}},
+	}
+	for _, tt := range tests {
+		got := newLineIndex([]byte(tt.src)).starts
+		if len(got) != len(tt.want) {
+			t.Fatalf("%q: starts %v, want %v", tt.src, got, tt.want)
+		}
+		for i := range got {
+			if got[i] != tt.want[i] {
+				t.Fatalf("%q: starts %v, want %v", tt.src, got, tt.want)
+			}
+		}
+	}
+}
