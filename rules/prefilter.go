@@ -125,18 +125,30 @@ func newWordPatternSet(patterns ...*wordPattern) *wordPatternSet {
 // matchWords sets found[k] for each pattern k that matches t and is
 // neither nil nor found already, as patterns[k].matchWords(t) would.
 func (set *wordPatternSet) matchWords(t *lowerText, found []bool) {
+	// left counts the patterns still to find: once a document has
+	// mentioned every topic, its sentences need no scanning.
+	left := 0
 	for k, p := range set.patterns {
-		if p != nil && p.byFirst == nil && !found[k] && p.matchWords(t) {
-			found[k] = true
+		if p == nil || found[k] {
+			continue
 		}
+		if p.byFirst == nil {
+			found[k] = p.matchWords(t)
+			continue
+		}
+		left++
 	}
 	for _, i := range t.starts {
+		if left == 0 {
+			return
+		}
 		rest := t.low[i:]
 		for _, a := range set.byFirst[rest[0]] {
 			// Two anchors of a pattern that both start here try it
 			// twice, to the same answer.
 			if !found[a.pattern] && strings.HasPrefix(rest, a.anchor) && set.patterns[a.pattern].atStart.MatchString(rest) {
 				found[a.pattern] = true
+				left--
 			}
 		}
 	}
