@@ -21,6 +21,9 @@ type wordPattern struct {
 	// anchor with a word character, holds the anchors by first byte:
 	// then only the starts of words need looking at.
 	byFirst *[256][]string
+	// second passes over, without looking at byFirst, words whose
+	// first two bytes begin no anchor.
+	second *secondBytes
 	// atStart, set with byFirst, is re anchored at the start of the text.
 	// Every match starts at a word start where an anchor begins, so
 	// trying it at those few places answers the same as re does, which
@@ -35,13 +38,15 @@ func mustWordPattern(expr string) *wordPattern {
 	// hold there and not in the whole text.
 	if p.anchors != nil && startsAtWordBoundary(syntax.Perl, expr) && !assertsLineStart(syntax.Perl, expr) {
 		var by [256][]string
+		second := &secondBytes{}
 		for _, a := range p.anchors {
 			if !isWordByte(a[0]) {
 				return p
 			}
 			by[a[0]] = append(by[a[0]], a)
+			second.add(a)
 		}
-		p.byFirst = &by
+		p.byFirst, p.second = &by, second
 		p.atStart = regexp.MustCompile(`^(?:` + expr + `)`)
 	}
 	return p
@@ -84,6 +89,9 @@ func (p *wordPattern) matchWords(t *lowerText) bool {
 // other assertion looks before i, so the anchored pattern on text[i:]
 // answers for re at i.
 func (p *wordPattern) matchesAt(text string, i int) bool {
+	if !p.second.mayStart(text[i:]) {
+		return false
+	}
 	for _, a := range p.byFirst[text[i]] {
 		if strings.HasPrefix(text[i:], a) {
 			return p.atStart.MatchString(text[i:])
@@ -100,6 +108,7 @@ type wordPatternSet struct {
 	// byFirst holds, by first byte, the anchors of the patterns that
 	// have the word-start test, with the index of their pattern.
 	byFirst [256][]indexedAnchor
+	second  secondBytes
 }
 
 type indexedAnchor struct {
@@ -116,6 +125,7 @@ func newWordPatternSet(patterns ...*wordPattern) *wordPatternSet {
 		for c, anchors := range p.byFirst {
 			for _, a := range anchors {
 				set.byFirst[c] = append(set.byFirst[c], indexedAnchor{a, k})
+				set.second.add(a)
 			}
 		}
 	}
@@ -143,6 +153,9 @@ func (set *wordPatternSet) matchWords(t *lowerText, found []bool) {
 			return
 		}
 		rest := t.low[i:]
+		if !set.second.mayStart(rest) {
+			continue
+		}
 		for _, a := range set.byFirst[rest[0]] {
 			// Two anchors of a pattern that both start here try it
 			// twice, to the same answer.
@@ -152,6 +165,32 @@ func (set *wordPatternSet) matchWords(t *lowerText, found []bool) {
 			}
 		}
 	}
+}
+
+// secondBytes holds, for each first byte of some anchors, the set of
+// bytes that follow it in them: most words begin with two bytes that start
+// no anchor, and one bit test rules them out.
+type secondBytes [256][4]uint64
+
+func (sb *secondBytes) add(anchor string) {
+	row := &sb[anchor[0]]
+	if len(anchor) == 1 {
+		// Any word starting with this byte may match.
+		*row = [4]uint64{^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0)}
+		return
+	}
+	c := anchor[1]
+	row[c>>6] |= 1 << (c & 63)
+}
+
+// mayStart reports whether some anchor may be a prefix of text, which is
+// not empty: false only when none is.
+func (sb *secondBytes) mayStart(text string) bool {
+	if len(text) < 2 {
+		return sb[text[0]] != [4]uint64{}
+	}
+	c := text[1]
+	return sb[text[0]][c>>6]&(1<<(c&63)) != 0
 }
 
 // lowerText is a sentence lower-cased with lint.LowerASCII (so its offsets

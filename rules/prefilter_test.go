@@ -111,3 +111,16 @@ func TestHeadingTopicsAgreesWithPhraseSearch(t *testing.T) {
 		}
 	}
 }
+
+func TestSecondBytes(t *testing.T) {
+	var sb secondBytes
+	sb.add("secur")
+	sb.add("x")
+	assert.True(t, sb.mayStart("security"))
+	assert.True(t, sb.mayStart("sequel"), "a test on two bytes only")
+	assert.False(t, sb.mayStart("should"))
+	assert.True(t, sb.mayStart("s"), "one byte is let through when any anchor starts with it")
+	assert.True(t, sb.mayStart("xylophone"), "a one-byte anchor lets every word through")
+	assert.True(t, sb.mayStart("x"))
+	assert.False(t, sb.mayStart("q"))
+}
