@@ -2,6 +2,8 @@ package lint
 
 import (
 	"bytes"
+	"encoding/binary"
+	"math/bits"
 	"sort"
 )
 
@@ -25,12 +27,24 @@ const runeStride = 256
 
 func newLineIndex(src []byte) lineIndex {
 	starts := make([]int, 1, len(src)/40+1)
-	for i, b := range src {
-		if b == '\n' {
-			starts = append(starts, i+1)
-		} else if b == '\r' && (i+1 >= len(src) || src[i+1] != '\n') {
-			// A lone CR (classic Mac endings) ends a line too.
-			starts = append(starts, i+1)
+	if bytes.IndexByte(src, '\r') < 0 {
+		// Only LF ends lines: the vectorised search finds them.
+		for i := 0; ; {
+			j := bytes.IndexByte(src[i:], '\n')
+			if j < 0 {
+				break
+			}
+			i += j + 1
+			starts = append(starts, i)
+		}
+	} else {
+		for i, b := range src {
+			if b == '\n' {
+				starts = append(starts, i+1)
+			} else if b == '\r' && (i+1 >= len(src) || src[i+1] != '\n') {
+				// A lone CR (classic Mac endings) ends a line too.
+				starts = append(starts, i+1)
+			}
 		}
 	}
 	runes := make([]int, 1, len(src)/runeStride+1)
@@ -46,10 +60,17 @@ func newLineIndex(src []byte) lineIndex {
 // UTF-8, the number of code points, and unlike utf8.RuneCount it adds up
 // over any split of b.
 func runeStarts(b []byte) int {
-	n := 0
-	for _, c := range b {
-		if c&0xC0 != 0x80 {
-			n++
+	n := len(b)
+	// Eight bytes at a time: a continuation byte is 10xxxxxx, so bit 7 of
+	// each byte set and bit 6 (shifted up into bit 7) clear marks one.
+	i := 0
+	for ; i+8 <= len(b); i += 8 {
+		w := binary.LittleEndian.Uint64(b[i:])
+		n -= bits.OnesCount64(w &^ (w << 1) & 0x8080808080808080)
+	}
+	for _, c := range b[i:] {
+		if c&0xC0 == 0x80 {
+			n--
 		}
 	}
 	return n
@@ -58,6 +79,11 @@ func runeStarts(b []byte) int {
 // runesBefore counts the code points in src[:off].
 func (x lineIndex) runesBefore(off int) int {
 	k := off / runeStride
+	if k+1 < len(x.runes) && x.runes[k+1]-x.runes[k] == runeStride {
+		// Every byte of this stride starts a code point (plain ASCII,
+		// most of the time), so every byte before off does too.
+		return x.runes[k] + off - k*runeStride
+	}
 	return x.runes[k] + runeStarts(x.src[k*runeStride:off])
 }
 
@@ -89,8 +115,12 @@ var utf8BOM = []byte{0xEF, 0xBB, 0xBF}
 // does not, so without this a CR-only file is one long line: one
 // paragraph, or one heading. The swap keeps every byte offset.
 func loneCRToLF(b []byte, owned bool) []byte {
-	for i, c := range b {
-		if c != '\r' || i+1 < len(b) && b[i+1] == '\n' {
+	first := bytes.IndexByte(b, '\r')
+	if first < 0 {
+		return b
+	}
+	for i := first; i < len(b); i++ {
+		if b[i] != '\r' || i+1 < len(b) && b[i+1] == '\n' {
 			continue
 		}
 		if !owned {

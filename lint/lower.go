@@ -18,3 +18,16 @@ func LowerASCII(s string) string {
 	}
 	return s
 }
+
+// AppendLowerASCII appends s lower-cased as LowerASCII does to dst, so
+// many texts can share one allocation.
+func AppendLowerASCII(dst []byte, s string) []byte {
+	dst = append(dst, s...)
+	tail := dst[len(dst)-len(s):]
+	for i, c := range tail {
+		if c >= 'A' && c <= 'Z' {
+			tail[i] = c + 'a' - 'A'
+		}
+	}
+	return dst
+}

@@ -59,7 +59,9 @@ var (
 // "non-" joined to its word ("nongoals") and deletes apostrophes.
 func NormalizeHeading(h string) string {
 	s := strings.ToLower(strings.TrimSpace(h))
-	s = nonPrefix.ReplaceAllString(s, "non")
+	if strings.Contains(s, "non") {
+		s = nonPrefix.ReplaceAllString(s, "non")
+	}
 	var b strings.Builder
 	for _, r := range s {
 		switch {
@@ -84,8 +86,11 @@ func NormalizeHeading(h string) string {
 		}
 		s = s[loc[1]:]
 	}
-	s = strings.NewReplacer(".", " ", ")", " ").Replace(s)
-	return strings.Join(strings.Fields(s), " ")
+	// Without a "." or ")" left, s is already single-spaced words.
+	if strings.ContainsAny(s, ".)") {
+		s = strings.Join(strings.Fields(strings.NewReplacer(".", " ", ")", " ").Replace(s)), " ")
+	}
+	return s
 }
 
 // headingStartsWith reports whether the normalised heading h begins with

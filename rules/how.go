@@ -100,13 +100,23 @@ func verdicts(pass *lint.Pass, js *judges) []sentenceVerdict {
 	key := verdictsKey{joinTerms(set.VocabularyAdd), joinTerms(set.VocabularyRemove)}
 	return pass.Doc.Memo(key, func() any {
 		j := js.get(key, set)
-		var out []sentenceVerdict
-		for _, s := range pass.Doc.Sentences() {
+		sentences := pass.Doc.Sentences()
+		out := make([]sentenceVerdict, 0, len(sentences))
+		// A section's heading path is built once, not once per sentence;
+		// the judge only reads it.
+		paths := map[*lint.Section][]string{}
+		for _, s := range sentences {
+			sec := s.Section()
+			path, ok := paths[sec]
+			if !ok {
+				path = s.SectionPath()
+				paths[sec] = path
+			}
 			in := judge.Input{
 				Text:    s.Text,
 				Code:    s.Code,
 				Heading: s.Block.Kind == lint.BlockHeading,
-				Section: s.SectionPath(),
+				Section: path,
 			}
 			out = append(out, sentenceVerdict{s, j.Judge(in)})
 		}

@@ -3,8 +3,6 @@ package rules
 import (
 	"regexp"
 	"strings"
-
-	"github.com/prdlint/prdlint/lint"
 )
 
 // measurableNumber, measurableWords and measurableAmount match a statement that carries a target someone can check:
@@ -30,9 +28,15 @@ var (
 
 // isMeasurable reports whether text states a checkable target.
 func isMeasurable(text string) bool {
-	low := lint.LowerASCII(text)
+	lt, _ := lowered(text, nil)
+	return isMeasurableLower(&lt)
+}
+
+// isMeasurableLower is isMeasurable on a lowered text.
+func isMeasurableLower(t *lowerText) bool {
+	low := t.low
 	if strings.ContainsAny(low, "0123456789%") && measurableNumber.MatchString(low) {
 		return true
 	}
-	return measurableWords.MatchString(low) || containsAny(low, units) && measurableAmount.MatchString(low)
+	return measurableWords.matchWords(t) || containsAny(low, units) && measurableAmount.MatchString(low)
 }

@@ -68,40 +68,96 @@ var topicMentions = [topicCount]*wordPattern{
 	topicTestability: mustWordPattern(`\b(?:acceptance (?:criteri\w*|tests?)|tests?|testing|testable|testability|test plan|verif\w*|qa|quality assurance|definition of done)\b|\bgiven\b.+\bwhen\b.+\bthen\b`),
 }
 
-// nonGoalWords hides "non-goals" from the goals pattern.
-var nonGoalWords = regexp.MustCompile(`\bnon[- ]?goals?\b`)
+// topicMentionSet tests every topic's mentions in one pass.
+var topicMentionSet = newWordPatternSet(topicMentions[:]...)
+
+// nonGoalWords hides "non-goals" from the goals pattern; nonGoalWordsTest
+// finds the few sentences that have them.
+var (
+	nonGoalWords     = regexp.MustCompile(nonGoalWordsExpr)
+	nonGoalWordsTest = mustWordPattern(nonGoalWordsExpr)
+)
+
+const nonGoalWordsExpr = `\bnon[- ]?goals?\b`
 
 // placeholder is a section body that says nothing yet.
 var placeholder = regexp.MustCompile(`^\W*(?:tbd|tbc|todo|to do|to be (?:determined|defined|decided|written|confirmed)|coming soon|wip)\W*$`)
 
 // headingCovers reports whether the normalised heading h names topic t.
-func headingCovers(h string, t topic) bool {
-	padded := " " + h + " "
-	for _, p := range paddedTopicHeadings[t] {
-		if strings.Contains(padded, p) {
-			return true
-		}
+func headingCovers(h string, t topic) bool { return headingTopics(h)[t] }
+
+// headingTopics returns the topics the normalised heading h names.
+func headingTopics(h string) (ts [topicCount]bool) {
+	named := topicHeadingPhrases.in(h)
+	for t := range ts {
+		ts[t] = named&(1<<t) != 0
 	}
-	return false
+	return ts
 }
 
-// paddedTopicHeadings are topicHeadings with a space each side, so a
-// pattern matches whole words of a padded heading.
-var paddedTopicHeadings = func() (out [topicCount][]string) {
-	for t, ps := range topicHeadings {
-		for _, p := range ps {
-			out[t] = append(out[t], " "+p+" ")
+// topicHeadingPhrases are topicHeadings, one group per topic.
+var topicHeadingPhrases = newPhraseSet(topicHeadings[:]...)
+
+// phraseSet finds phrases in a normalised heading: a phrase is there when
+// it is a run of whole words of the heading, as if " "+phrase+" " were
+// searched for in " "+heading+" ". Looking each run of up to maxWords
+// words up in a map costs a few lookups per word, where searching for
+// every phrase cost one substring search per phrase per heading.
+type phraseSet struct {
+	// groups maps a phrase to a bit per group that lists it.
+	groups   map[string]uint32
+	maxWords int
+}
+
+// newPhraseSet makes the phraseSet of at most 32 groups of phrases; a
+// phrase is words separated by single spaces.
+func newPhraseSet(groups ...[]string) phraseSet {
+	if len(groups) > 32 {
+		panic("newPhraseSet: more than 32 groups")
+	}
+	ps := phraseSet{groups: map[string]uint32{}}
+	for g, phrases := range groups {
+		for _, p := range phrases {
+			ps.groups[p] |= 1 << g
+			ps.maxWords = max(ps.maxWords, strings.Count(p, " ")+1)
 		}
 	}
-	return out
-}()
+	return ps
+}
+
+// in returns the bits of the groups with a phrase in heading h.
+func (ps phraseSet) in(h string) uint32 {
+	var found uint32
+	for start := 0; start < len(h); {
+		end := start
+		for n := 0; n < ps.maxWords && end < len(h); n++ {
+			if n > 0 {
+				end++ // past the space after the previous word
+			}
+			if sp := strings.IndexByte(h[end:], ' '); sp >= 0 {
+				end += sp
+			} else {
+				end = len(h)
+			}
+			found |= ps.groups[h[start:end]]
+		}
+		next := strings.IndexByte(h[start:], ' ')
+		if next < 0 {
+			break
+		}
+		start += next + 1
+	}
+	return found
+}
 
 // outline is what the structure and what-rules know about a document's
 // sections, computed once per document.
 type outline struct {
 	doc *lint.Document
-	// sentences are the prose sentences (headings excluded).
+	// sentences are the prose sentences (headings excluded); lowered
+	// holds their texts lower-cased, in the same order.
 	sentences []*lint.Sentence
+	lowered   []lowerText
 	// headings maps each section to the topics its own heading names.
 	headings map[*lint.Section][topicCount]bool
 	// covered says which topics the document addresses, by a heading
@@ -125,11 +181,10 @@ func buildOutline(doc *lint.Document) *outline {
 	for _, s := range doc.Sections {
 		var ts [topicCount]bool
 		if !doc.IsTitleSection(s) {
-			h := s.NormalizedTitle()
+			ts = headingTopics(s.NormalizedTitle())
 			named := false
-			for t := topic(0); t < topicCount; t++ {
-				ts[t] = headingCovers(h, t)
-				named = named || ts[t]
+			for _, n := range ts {
+				named = named || n
 			}
 			o.sections++
 			if named {
@@ -144,12 +199,17 @@ func buildOutline(doc *lint.Document) *outline {
 		o.marked = true
 	}
 
+	var texts []string
 	for _, s := range doc.Sentences() {
-		if s.Block.Kind == lint.BlockHeading {
-			continue
+		if s.Block.Kind != lint.BlockHeading {
+			o.sentences = append(o.sentences, s)
+			texts = append(texts, s.Text)
 		}
-		o.sentences = append(o.sentences, s)
-		low := lint.LowerASCII(s.Text)
+	}
+	o.lowered = loweredAll(texts)
+	for i, s := range o.sentences {
+		lt := &o.lowered[i]
+		low := lt.low
 		if placeholder.MatchString(low) {
 			continue
 		}
@@ -161,17 +221,14 @@ func buildOutline(doc *lint.Document) *outline {
 				}
 			}
 		}
-		text := low
-		if strings.Contains(low, "non") {
-			text = nonGoalWords.ReplaceAllString(low, "")
+		text := lt
+		if nonGoalWordsTest.matchWords(lt) {
+			wt, _ := lowered(nonGoalWords.ReplaceAllString(low, ""), nil)
+			text = &wt
 		}
-		for t, re := range topicMentions {
-			if re != nil && !o.covered[t] && re.MatchString(text) {
-				o.covered[t] = true
-			}
-		}
+		topicMentionSet.matchWords(text, o.covered[:])
 		// A measurable goal is a success metric in all but name.
-		if o.in(s, topicGoals) && !o.in(s, topicNonGoals) && isMeasurable(s.Text) {
+		if o.in(s, topicGoals) && !o.in(s, topicNonGoals) && isMeasurableLower(lt) {
 			o.covered[topicMetrics] = true
 		}
 	}

@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"regexp/syntax"
 	"strings"
+
+	"github.com/prdlint/prdlint/lint"
 )
 
 // wordPattern is a lower-case regular expression with a cheap test in
@@ -19,19 +21,33 @@ type wordPattern struct {
 	// anchor with a word character, holds the anchors by first byte:
 	// then only the starts of words need looking at.
 	byFirst *[256][]string
+	// second passes over, without looking at byFirst, words whose
+	// first two bytes begin no anchor.
+	second *secondBytes
+	// atStart, set with byFirst, is re anchored at the start of the text.
+	// Every match starts at a word start where an anchor begins, so
+	// trying it at those few places answers the same as re does, which
+	// tries every alternative at every byte of the text.
+	atStart *regexp.Regexp
 }
 
 func mustWordPattern(expr string) *wordPattern {
 	p := &wordPattern{re: regexp.MustCompile(expr), anchors: leadingLiterals(expr)}
-	if p.anchors != nil && startsAtWordBoundary(syntax.Perl, expr) {
+	// A match tried from a later start must see the text as re would: a
+	// start-of-text or start-of-line assertion inside the pattern would
+	// hold there and not in the whole text.
+	if p.anchors != nil && startsAtWordBoundary(syntax.Perl, expr) && !assertsLineStart(syntax.Perl, expr) {
 		var by [256][]string
+		second := &secondBytes{}
 		for _, a := range p.anchors {
 			if !isWordByte(a[0]) {
 				return p
 			}
 			by[a[0]] = append(by[a[0]], a)
+			second.add(a)
 		}
-		p.byFirst = &by
+		p.byFirst, p.second = &by, second
+		p.atStart = regexp.MustCompile(`^(?:` + expr + `)`)
 	}
 	return p
 }
@@ -40,9 +56,12 @@ func mustWordPattern(expr string) *wordPattern {
 func (p *wordPattern) MatchString(text string) bool {
 	switch {
 	case p.byFirst != nil:
-		if !p.anchoredAtWordStart(text) {
-			return false
+		for i := 0; i < len(text); i++ {
+			if isWordByte(text[i]) && (i == 0 || !isWordByte(text[i-1])) && p.matchesAt(text, i) {
+				return true
+			}
 		}
+		return false
 	case p.anchors != nil:
 		if !containsAny(text, p.anchors) {
 			return false
@@ -51,20 +70,193 @@ func (p *wordPattern) MatchString(text string) bool {
 	return p.re.MatchString(text)
 }
 
-// anchoredAtWordStart reports whether an anchor starts at a word start.
-func (p *wordPattern) anchoredAtWordStart(text string) bool {
-	for i := 0; i < len(text); i++ {
-		if !isWordByte(text[i]) || i > 0 && isWordByte(text[i-1]) {
-			continue
-		}
-		for _, a := range p.byFirst[text[i]] {
-			if strings.HasPrefix(text[i:], a) {
-				return true
-			}
+// matchWords is MatchString on a lowered text, whose word starts are
+// already known.
+func (p *wordPattern) matchWords(t *lowerText) bool {
+	if p.byFirst == nil {
+		return p.MatchString(t.low)
+	}
+	for _, i := range t.starts {
+		if p.matchesAt(t.low, int(i)) {
+			return true
 		}
 	}
 	return false
 }
+
+// matchesAt reports whether a match starts at the word start i. The \b
+// every match opens with holds at i both in text and in text[i:], and no
+// other assertion looks before i, so the anchored pattern on text[i:]
+// answers for re at i.
+func (p *wordPattern) matchesAt(text string, i int) bool {
+	if !p.second.mayStart(text[i:]) {
+		return false
+	}
+	for _, a := range p.byFirst[text[i]] {
+		if strings.HasPrefix(text[i:], a) {
+			return p.atStart.MatchString(text[i:])
+		}
+	}
+	return false
+}
+
+// wordPatternSet tests many word patterns on a text in one pass over its
+// word starts: each start is looked up once in a table of every
+// pattern's anchors, not once per pattern.
+type wordPatternSet struct {
+	patterns []*wordPattern
+	// byFirst holds, by first byte, the anchors of the patterns that
+	// have the word-start test, with the index of their pattern.
+	byFirst [256][]indexedAnchor
+	second  secondBytes
+}
+
+type indexedAnchor struct {
+	anchor  string
+	pattern int
+}
+
+func newWordPatternSet(patterns ...*wordPattern) *wordPatternSet {
+	set := &wordPatternSet{patterns: patterns}
+	for k, p := range patterns {
+		if p == nil || p.byFirst == nil {
+			continue
+		}
+		for c, anchors := range p.byFirst {
+			for _, a := range anchors {
+				set.byFirst[c] = append(set.byFirst[c], indexedAnchor{a, k})
+				set.second.add(a)
+			}
+		}
+	}
+	return set
+}
+
+// matchWords sets found[k] for each pattern k that matches t and is
+// neither nil nor found already, as patterns[k].matchWords(t) would.
+func (set *wordPatternSet) matchWords(t *lowerText, found []bool) {
+	// left counts the patterns still to find: once a document has
+	// mentioned every topic, its sentences need no scanning.
+	left := 0
+	for k, p := range set.patterns {
+		if p == nil || found[k] {
+			continue
+		}
+		if p.byFirst == nil {
+			found[k] = p.matchWords(t)
+			continue
+		}
+		left++
+	}
+	for _, i := range t.starts {
+		if left == 0 {
+			return
+		}
+		rest := t.low[i:]
+		if !set.second.mayStart(rest) {
+			continue
+		}
+		for _, a := range set.byFirst[rest[0]] {
+			// Two anchors of a pattern that both start here try it
+			// twice, to the same answer.
+			if !found[a.pattern] && strings.HasPrefix(rest, a.anchor) && set.patterns[a.pattern].atStart.MatchString(rest) {
+				found[a.pattern] = true
+				left--
+			}
+		}
+	}
+}
+
+// secondBytes holds, for each first byte of some anchors, the set of
+// bytes that follow it in them: most words begin with two bytes that start
+// no anchor, and one bit test rules them out.
+type secondBytes [256][4]uint64
+
+func (sb *secondBytes) add(anchor string) {
+	row := &sb[anchor[0]]
+	if len(anchor) == 1 {
+		// Any word starting with this byte may match.
+		*row = [4]uint64{^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0)}
+		return
+	}
+	c := anchor[1]
+	row[c>>6] |= 1 << (c & 63)
+}
+
+// mayStart reports whether some anchor may be a prefix of text, which is
+// not empty: false only when none is.
+func (sb *secondBytes) mayStart(text string) bool {
+	if len(text) < 2 {
+		return sb[text[0]] != [4]uint64{}
+	}
+	c := text[1]
+	return sb[text[0]][c>>6]&(1<<(c&63)) != 0
+}
+
+// lowerText is a sentence lower-cased with lint.LowerASCII (so its offsets
+// are the sentence's) and the offsets where its words start: made once per
+// sentence, it serves every pattern matched against the sentence.
+type lowerText struct {
+	low    string
+	starts []int32
+}
+
+// lowered returns text's lowerText; its word starts are appended to buf,
+// so a caller can keep one backing array for many sentences.
+func lowered(text string, buf []int32) (lowerText, []int32) {
+	low := lint.LowerASCII(text)
+	from := len(buf)
+	buf = appendWordStarts(buf, low)
+	return lowerText{low: low, starts: buf[from:len(buf):len(buf)]}, buf
+}
+
+// loweredAll is lowered for many texts at once: one allocation holds
+// every lower-cased text and one every word start, not one or two per
+// sentence.
+func loweredAll(texts []string) []lowerText {
+	n := 0
+	for _, t := range texts {
+		n += len(t)
+	}
+	b := make([]byte, 0, n)
+	for _, t := range texts {
+		b = lint.AppendLowerASCII(b, t)
+	}
+	all := string(b)
+	out := make([]lowerText, len(texts))
+	starts := make([]int32, 0, n/5)
+	for i, t := range texts {
+		low := all[:len(t)]
+		all = all[len(t):]
+		from := len(starts)
+		starts = appendWordStarts(starts, low)
+		out[i] = lowerText{low: low, starts: starts[from:len(starts):len(starts)]}
+	}
+	return out
+}
+
+// appendWordStarts appends to buf the offsets in text of the word bytes
+// that follow no word byte: the places where \b opens a word.
+func appendWordStarts(buf []int32, text string) []int32 {
+	inWord := false
+	for i := 0; i < len(text); i++ {
+		w := wordBytes[text[i]]
+		if w && !inWord {
+			buf = append(buf, int32(i))
+		}
+		inWord = w
+	}
+	return buf
+}
+
+// wordBytes is isWordByte as a table, for the loop over every byte of
+// every sentence.
+var wordBytes = func() (t [256]bool) {
+	for c := range t {
+		t[c] = isWordByte(byte(c))
+	}
+	return t
+}()
 
 // isWordByte is \w in Go's regexp: an ASCII letter, digit or underscore.
 func isWordByte(c byte) bool {
@@ -98,6 +290,27 @@ func startsAtWordBoundary(flags syntax.Flags, expr string) bool {
 		return false
 	}
 	return starts(re)
+}
+
+// assertsLineStart reports whether expr holds a ^ or \A anywhere.
+func assertsLineStart(flags syntax.Flags, expr string) bool {
+	re, err := syntax.Parse(expr, flags)
+	if err != nil {
+		return true
+	}
+	var has func(r *syntax.Regexp) bool
+	has = func(r *syntax.Regexp) bool {
+		if r.Op == syntax.OpBeginLine || r.Op == syntax.OpBeginText {
+			return true
+		}
+		for _, sub := range r.Sub {
+			if has(sub) {
+				return true
+			}
+		}
+		return false
+	}
+	return has(re)
 }
 
 func containsAny(text string, subs []string) bool {

@@ -24,6 +24,15 @@ var exposure = []struct {
 	{mustWordPattern(`\b(?:partners?|third[- ]part(?:y|ies)|external (?:developers|clients|systems|apps|applications)|integrators)\s+(?:[\w-]+\s+){0,2}?(?:can|could|may|will be able to|must be able to|should be able to)\s+(?:call|query|access|fetch|retrieve|pull|read|integrate|subscribe|consume|download)\b`), false},
 }
 
+// exposureSet tests the exposure patterns in one pass over a sentence.
+var exposureSet = func() *wordPatternSet {
+	var patterns []*wordPattern
+	for _, e := range exposure {
+		patterns = append(patterns, e.re)
+	}
+	return newWordPatternSet(patterns...)
+}()
+
 // exposureVerb says the product gives something out.
 var exposureVerb = mustWordPattern(`\b(?:expos\w*|offer\w*|provid\w*|publish\w*|launch\w*|shar\w*|send\w*|sync\w*|open\w* up|make\w* available|available to|give\w*|let\w*|allow\w*|through|via)\b`)
 
@@ -33,13 +42,21 @@ var negated = mustWordPattern(`\b(?:no|not|never|without|neither|nor)\b|n't\b`)
 // exposureSentence returns the first sentence, outside non-goals, that
 // says the product exposes an API or data to external users or partners.
 func exposureSentence(o *outline) *lint.Sentence {
-	for _, s := range o.sentences {
-		low := lint.LowerASCII(s.Text)
-		if o.in(s, topicNonGoals) || negated.MatchString(low) {
+	found := make([]bool, len(exposure))
+	for i, s := range o.sentences {
+		if o.in(s, topicNonGoals) {
 			continue
 		}
-		for _, e := range exposure {
-			if e.re.MatchString(low) && (!e.needVerb || exposureVerb.MatchString(low)) {
+		text := &o.lowered[i]
+		clear(found)
+		exposureSet.matchWords(text, found)
+		for k, e := range exposure {
+			if found[k] && (!e.needVerb || exposureVerb.matchWords(text)) {
+				// Negation is tested last: its short words are in most
+				// sentences, and few sentences get this far.
+				if negated.matchWords(text) {
+					break
+				}
 				return s
 			}
 		}

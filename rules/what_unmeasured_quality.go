@@ -51,9 +51,10 @@ var qualityNouns = map[string]qualityKind{
 }
 
 const (
-	qualityDegree = `(?:(?:very|highly|extremely|really|super|sufficiently|reasonably|blazingly|lightning)\s+)?`
-	qualityAdj    = `(fast|quick|speedy|snappy|performant|responsive|instant|instantaneous|low[- ]latency|scalable|elastic|highly available|always available|always[- ]on|highly reliable|resilient|fault[- ]tolerant|durable)\b`
-	qualityNoun   = `(low latency|high performance|good performance|minimal latency|high throughput|high availability|minimal downtime|fault tolerance|high reliability)`
+	requirementModalExpr = `\b(?:must|shall|should|needs? to|has to|have to|(?:is|are) (?:required|expected) to|will need to|ought to)\b`
+	qualityDegree        = `(?:(?:very|highly|extremely|really|super|sufficiently|reasonably|blazingly|lightning)\s+)?`
+	qualityAdj           = `(fast|quick|speedy|snappy|performant|responsive|instant|instantaneous|low[- ]latency|scalable|elastic|highly available|always available|always[- ]on|highly reliable|resilient|fault[- ]tolerant|durable)\b`
+	qualityNoun          = `(low latency|high performance|good performance|minimal latency|high throughput|high availability|minimal downtime|fault tolerance|high reliability)`
 )
 
 // qualityStems are stems of every word qualityAdj, qualityNoun and
@@ -66,7 +67,10 @@ var (
 	// requirementModal is what makes a sentence a requirement. Plain
 	// "will" is left out: "it will be fast" describes more often than it
 	// requires.
-	requirementModal = regexp.MustCompile(`\b(?:must|shall|should|needs? to|has to|have to|(?:is|are) (?:required|expected) to|will need to|ought to)\b`)
+	requirementModal = regexp.MustCompile(requirementModalExpr)
+	// requirementModalWords is requirementModal with the word-start test
+	// in front, to rule out the many sentences that require nothing.
+	requirementModalWords = mustWordPattern(requirementModalExpr)
 	// predictionModal is "should" used as a forecast: "so it should be
 	// quick", "which should be fast".
 	predictionModal = regexp.MustCompile(`\b(?:it|this|that|which|these|those)\s+should\b`)
@@ -106,13 +110,19 @@ type qualityTerm struct {
 
 // vagueQualities returns the vague quality claims of a requirement
 // sentence, in order; none when the sentence states a measurable target.
-func vagueQualities(text string, underRequirements bool) []qualityTerm {
+// lt is text lowered.
+func vagueQualities(text string, lt *lowerText, underRequirements bool) []qualityTerm {
 	// Patterns match low, which has text's byte offsets; text keeps its
 	// case for telling proper nouns apart.
-	low := lint.LowerASCII(text)
+	low := lt.low
+	// A claim is made by a requirement modal or by a bare item under a
+	// requirements heading; most sentences are neither.
+	if !underRequirements && !requirementModalWords.matchWords(lt) {
+		return nil
+	}
 	// Every claim below needs one of these words: most sentences have
 	// none, and this test is far cheaper than the patterns.
-	if !containsAny(low, qualityStems) || isMeasurable(text) {
+	if !containsAny(low, qualityStems) || isMeasurableLower(lt) {
 		return nil
 	}
 	var terms []qualityTerm
@@ -244,21 +254,13 @@ quickly find…").`,
 		},
 		Run: func(pass *lint.Pass) {
 			o := outlineOf(pass.Doc)
-			// Headings are normalised once per section, not per sentence.
-			under := map[*lint.Section]bool{}
-			underQuality := func(s *lint.Sentence) bool {
-				v, ok := under[s.Section()]
-				if !ok {
-					v = underQualityHeading(s)
-					under[s.Section()] = v
-				}
-				return v
-			}
-			for _, s := range o.sentences {
+			under := underQualityHeadings{}
+			underQuality := func(s *lint.Sentence) bool { return under.in(s.Section()) }
+			for i, s := range o.sentences {
 				if o.in(s, topicNonGoals) {
 					continue
 				}
-				terms := vagueQualities(s.Text, underQuality(s))
+				terms := vagueQualities(s.Text, &o.lowered[i], underQuality(s))
 				if len(terms) == 0 {
 					continue
 				}
@@ -282,16 +284,21 @@ quickly find…").`,
 	}
 }
 
-// underQualityHeading reports whether a sentence sits under a heading that
-// makes a bare list item a requirement.
-func underQualityHeading(s *lint.Sentence) bool {
-	for x := s.Section(); x != nil; x = x.Parent {
-		h := " " + x.NormalizedTitle() + " "
-		for _, q := range qualityHeadings {
-			if strings.Contains(h, " "+q+" ") {
-				return true
-			}
-		}
+// underQualityHeadings remembers, per section, whether its heading or an
+// enclosing one makes a bare list item a requirement: each heading is
+// looked at once, not once per section below it.
+type underQualityHeadings map[*lint.Section]bool
+
+func (u underQualityHeadings) in(sec *lint.Section) bool {
+	if sec == nil {
+		return false
 	}
-	return false
+	v, ok := u[sec]
+	if !ok {
+		v = qualityHeadingPhrases.in(sec.NormalizedTitle()) != 0 || u.in(sec.Parent)
+		u[sec] = v
+	}
+	return v
 }
+
+var qualityHeadingPhrases = newPhraseSet(qualityHeadings)

@@ -2,6 +2,8 @@ package punkt
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"gopkg.in/neurosnap/sentences.v1"
 	"gopkg.in/neurosnap/sentences.v1/english"
@@ -78,6 +80,71 @@ func (w *wordTokenizer) TypeNoSentPeriod(t *sentences.Token) string {
 		return w.TypeNoPeriod(t)
 	}
 	return w.Type(t)
+}
+
+// Tokenize is the library's DefaultWordTokenizer.Tokenize, token for
+// token (same words, positions and flags, including its quirks: a word
+// ending in a multi-byte character at the very end of the text is never
+// emitted), with the sentence-punctuation test of DefaultPunctStrings done
+// in one pass over the word instead of one pass per character it looks
+// for, and ASCII white space tested without a call.
+func (w *wordTokenizer) Tokenize(text string, onlyPeriodContext bool) []*sentences.Token {
+	textLength := len(text)
+	if textLength == 0 {
+		return nil
+	}
+	tokens := make([]*sentences.Token, 0, 50)
+	lastSpace := 0
+	lineStart := false
+	paragraphStart := false
+	getNextWord := false
+	for i, char := range text {
+		if !isSpace(char) && i != textLength-1 {
+			continue
+		}
+		if char == '\n' {
+			if lineStart {
+				paragraphStart = true
+			}
+			lineStart = true
+		}
+		cursor := i
+		if i == textLength-1 {
+			cursor = textLength
+		}
+		word := strings.TrimSpace(text[lastSpace:cursor])
+		if word == "" {
+			continue
+		}
+		hasSentencePunct := strings.ContainsAny(word, ".!?")
+		if onlyPeriodContext && !hasSentencePunct && !getNextWord {
+			lastSpace = cursor
+			continue
+		}
+		token := sentences.NewToken(word)
+		token.Position = cursor
+		token.ParaStart = paragraphStart
+		token.LineStart = lineStart
+		tokens = append(tokens, token)
+		lastSpace = cursor
+		lineStart = false
+		paragraphStart = false
+		getNextWord = hasSentencePunct
+	}
+	if len(tokens) == 0 {
+		token := sentences.NewToken(text)
+		token.Position = textLength
+		tokens = append(tokens, token)
+	}
+	return tokens
+}
+
+// isSpace is unicode.IsSpace.
+func isSpace(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r == ' ' || '\t' <= r && r <= '\r'
+	}
+	return unicode.IsSpace(r)
 }
 
 func hasASCIIDigit(s string) bool {

@@ -88,3 +88,27 @@ func BenchmarkTokenizeFast(b *testing.B) {
 		tok.Tokenize(text)
 	}
 }
+
+// TestWordTokenizerMatchesLibrary compares the words themselves, with
+// their positions and line flags, in both modes.
+func TestWordTokenizerMatchesLibrary(t *testing.T) {
+	lib := &english.WordTokenizer{DefaultWordTokenizer: sentences.DefaultWordTokenizer{PunctStrings: sentences.NewPunctStrings()}}
+	fast := &wordTokenizer{}
+	fast.PunctStrings = sentences.NewPunctStrings()
+	texts := append([]string{
+		"Ends in café", "Ends in café.", "line one\nline two\n\npara. Next", "tab\tand\u00a0nbsp\u2003em space",
+		"  leading and trailing  ", "\n", "a\n", "multi-byte last ✓", "x ✓", "ok!", "why? because.",
+	}, tricky...)
+	for _, text := range texts {
+		for _, only := range []bool{false, true} {
+			want, got := lib.Tokenize(text, only), fast.Tokenize(text, only)
+			if !assert.Equal(t, len(want), len(got), "%q", text) {
+				continue
+			}
+			for i := range want {
+				assert.Equal(t, want[i].String(), got[i].String(), "%q token %d", text, i)
+				assert.Equal(t, [2]bool{want[i].ParaStart, want[i].LineStart}, [2]bool{got[i].ParaStart, got[i].LineStart}, "%q token %d", text, i)
+			}
+		}
+	}
+}

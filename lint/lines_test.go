@@ -1,0 +1,69 @@
+package lint
+
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+)
+
+// TestRuneStartsCountsByteByByte checks the eight-bytes-at-a-time count
+// against the plain one, on every length and alignment of random bytes.
+func TestRuneStartsCountsByteByByte(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	src := make([]byte, 300)
+	for i := range src {
+		src[i] = byte(rng.UintN(256))
+	}
+	src = append(src, "héllo wörld ✓ 😀 done"...)
+	for from := 0; from < 9; from++ {
+		for to := from; to <= len(src); to++ {
+			want := 0
+			for _, c := range src[from:to] {
+				if c&0xC0 != 0x80 {
+					want++
+				}
+			}
+			if got := runeStarts(src[from:to]); got != want {
+				t.Fatalf("runeStarts(src[%d:%d]) = %d, want %d", from, to, got, want)
+			}
+		}
+	}
+}
+
+// TestRunesBeforeCountsEveryOffset checks the shortcut for strides of
+// single-byte code points against counting, on text mixing both.
+func TestRunesBeforeCountsEveryOffset(t *testing.T) {
+	src := []byte(strings.Repeat("plain ascii text ", 40) + "é✓" + strings.Repeat("x", 300) + "😀 end")
+	x := newLineIndex(src)
+	for off := 0; off <= len(src); off++ {
+		if got, want := x.runesBefore(off), runeStarts(src[:off]); got != want {
+			t.Fatalf("runesBefore(%d) = %d, want %d", off, got, want)
+		}
+	}
+}
+
+// TestLineStarts covers both ways of finding line starts: LF only, and
+// with CRs (CRLF or lone).
+func TestLineStarts(t *testing.T) {
+	tests := []struct {
+		src  string
+		want []int
+	}{
+		{"", []int{0}},
+		{"a", []int{0}},
+		{"a\nbc\n", []int{0, 2, 5}},
+		{"\n\nx", []int{0, 1, 2}},
+		{"a\r\nb\rc\n\r", []int{0, 3, 5, 7, 8}},
+	}
+	for _, tt := range tests {
+		got := newLineIndex([]byte(tt.src)).starts
+		if len(got) != len(tt.want) {
+			t.Fatalf("%q: starts %v, want %v", tt.src, got, tt.want)
+		}
+		for i := range got {
+			if got[i] != tt.want[i] {
+				t.Fatalf("%q: starts %v, want %v", tt.src, got, tt.want)
+			}
+		}
+	}
+}
