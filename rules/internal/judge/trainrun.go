@@ -257,9 +257,9 @@ func predictAll(w Weights, exs []Example) ([]float64, []string) {
 func sweep(exs []Example, how []float64) string {
 	var b strings.Builder
 	b.WriteString("threshold sweep:")
-	for _, t := range []float64{0.3, 0.4, 0.5, 0.6, 0.7} {
+	for _, t := range []float64{0.3, 0.4, 0.5, 0.55, 0.6, 0.65, 0.7} {
 		m := Score(exs, how, nil, t)
-		fmt.Fprintf(&b, "  %.1f: P %.2f R %.2f F1 %.2f", t, m.Precision, m.Recall, m.F1)
+		fmt.Fprintf(&b, "  %.2f: P %.2f R %.2f F1 %.2f", t, m.Precision, m.Recall, m.F1)
 	}
 	b.WriteString("\n")
 	return b.String()
