@@ -99,9 +99,10 @@ type Section struct {
 	// Start is the byte offset of the heading's text.
 	Start int
 
-	// normalized caches NormalizedTitle; a document is checked by one
-	// goroutine at a time.
+	// normalized and path cache NormalizedTitle and Path; a document is
+	// checked by one goroutine at a time.
 	normalized *string
+	path       []string
 }
 
 // NormalizedTitle is NormalizeHeading(s.Title), computed once.
@@ -113,8 +114,13 @@ func (s *Section) NormalizedTitle() string {
 	return *s.normalized
 }
 
-// Path returns the heading titles from the outermost section to s.
+// Path returns the heading titles from the outermost section to s,
+// computed once: every sentence and finding of a section shares the slice,
+// so callers must not modify it.
 func (s *Section) Path() []string {
+	if s.path != nil {
+		return s.path
+	}
 	var p []string
 	for x := s; x != nil; x = x.Parent {
 		p = append(p, x.Title)
@@ -122,6 +128,7 @@ func (s *Section) Path() []string {
 	for i, j := 0, len(p)-1; i < j; i, j = i+1, j-1 {
 		p[i], p[j] = p[j], p[i]
 	}
+	s.path = p
 	return p
 }
 

@@ -102,21 +102,12 @@ func verdicts(pass *lint.Pass, js *judges) []sentenceVerdict {
 		j := js.get(key, set)
 		sentences := pass.Doc.Sentences()
 		out := make([]sentenceVerdict, 0, len(sentences))
-		// A section's heading path is built once, not once per sentence;
-		// the judge only reads it.
-		paths := map[*lint.Section][]string{}
 		for _, s := range sentences {
-			sec := s.Section()
-			path, ok := paths[sec]
-			if !ok {
-				path = s.SectionPath()
-				paths[sec] = path
-			}
 			in := judge.Input{
 				Text:    s.Text,
 				Code:    s.Code,
 				Heading: s.Block.Kind == lint.BlockHeading,
-				Section: path,
+				Section: s.SectionPath(), // shared by the section; the judge only reads it
 			}
 			out = append(out, sentenceVerdict{s, j.Judge(in)})
 		}
