@@ -24,7 +24,7 @@ type TrainConfig struct {
 	// Sections says how the heading above each labelled sentence is used in
 	// training: SectionsKeep (as labelled), SectionsDrop (never) or
 	// SectionsBoth (each sentence with a heading is learned with and without
-	// it). Sentences in a real PRD carry their heading, but a sentence pasted
+	// it; the default). Sentences in a real PRD carry their heading, but a sentence pasted
 	// on its own (the scorer's one-paragraph-per-sentence file, an editor
 	// buffer with no headings) does not; a model that leans on headings it
 	// was trained with misjudges those.
@@ -109,7 +109,7 @@ func Train(cfg TrainConfig) (string, error) {
 	}
 	switch cfg.Sections {
 	case "":
-		cfg.Sections = SectionsKeep
+		cfg.Sections = SectionsBoth
 	case SectionsKeep, SectionsDrop, SectionsBoth:
 	default:
 		return "", fmt.Errorf("sections %q: want %s, %s or %s", cfg.Sections, SectionsKeep, SectionsDrop, SectionsBoth)
@@ -138,15 +138,17 @@ func Train(cfg TrainConfig) (string, error) {
 		xt := Vectors(tr)
 		w := TrainLR(xt, labels(tr), cfg.Train)
 		w.Kinds = TrainKinds(xt, tr, cfg.Train)
-		how, kinds := predictAll(w, cfg.forEval(eval))
+		evalIn := cfg.forEval(eval)
+		how, kinds := predictAll(w, evalIn)
 		m := Score(eval, how, kinds, cfg.Threshold)
 		fmt.Fprintf(&rep, "\n## trained without %s, scored on it (threshold %.2f)\n%s", baseName(cfg.Eval), cfg.Threshold, m)
 		rep.WriteString(sweep(eval, how))
 		if cfg.Verbose {
-			rep.WriteString(errorsList(w, cfg.forEval(eval), how, cfg.Threshold))
+			rep.WriteString(errorsList(w, evalIn, how, cfg.Threshold))
 		}
 		// 2. document-grouped k-fold CV over eval ∪ data (sentences without a doc always train)
 		all := append(append([]Example(nil), train...), eval...)
+		allIn := cfg.forEval(all)
 		oof := make([]float64, len(all))
 		oofKind := make([]string, len(all))
 		for f := 0; f < cfg.Folds; f++ {
@@ -161,11 +163,8 @@ func Train(cfg TrainConfig) (string, error) {
 			wf := TrainLR(xs, labels(fe), cfg.Train)
 			wf.Kinds = TrainKinds(xs, fe, cfg.Train)
 			jf := JudgeWith(wf, Options{})
-			for i, e := range all {
+			for i, e := range allIn {
 				if e.Doc != "" && foldOf(e.Doc, cfg.Folds) == f {
-					if !cfg.EvalSections {
-						e.Section = ""
-					}
 					v := jf.Judge(e.Input())
 					oof[i], oofKind[i] = v.How, v.Kind
 				}
