@@ -32,11 +32,14 @@ type wordPattern struct {
 }
 
 func mustWordPattern(expr string) *wordPattern {
-	p := &wordPattern{re: regexp.MustCompile(expr), anchors: leadingLiterals(expr)}
+	p := &wordPattern{re: regexp.MustCompile(expr)}
+	// regexp compiles with the Perl flags, so expr parses with them too.
+	tree, _ := syntax.Parse(expr, syntax.Perl)
+	p.anchors = leadingLiterals(tree)
 	// A match tried from a later start must see the text as re would: a
 	// start-of-text or start-of-line assertion inside the pattern would
 	// hold there and not in the whole text.
-	if p.anchors != nil && startsAtWordBoundary(syntax.Perl, expr) && !assertsLineStart(syntax.Perl, expr) {
+	if p.anchors != nil && startsAtWordBoundary(tree) && !assertsLineStart(tree) {
 		var by [256][]string
 		second := &secondBytes{}
 		for _, a := range p.anchors {
@@ -263,13 +266,9 @@ func isWordByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
 }
 
-// startsAtWordBoundary reports whether every match of expr starts with
+// startsAtWordBoundary reports whether every match of re starts with
 // \b (before any character).
-func startsAtWordBoundary(flags syntax.Flags, expr string) bool {
-	re, err := syntax.Parse(expr, flags)
-	if err != nil {
-		return false
-	}
+func startsAtWordBoundary(re *syntax.Regexp) bool {
 	var starts func(r *syntax.Regexp) bool
 	starts = func(r *syntax.Regexp) bool {
 		switch r.Op {
@@ -292,12 +291,8 @@ func startsAtWordBoundary(flags syntax.Flags, expr string) bool {
 	return starts(re)
 }
 
-// assertsLineStart reports whether expr holds a ^ or \A anywhere.
-func assertsLineStart(flags syntax.Flags, expr string) bool {
-	re, err := syntax.Parse(expr, flags)
-	if err != nil {
-		return true
-	}
+// assertsLineStart reports whether re holds a ^ or \A anywhere.
+func assertsLineStart(re *syntax.Regexp) bool {
 	var has func(r *syntax.Regexp) bool
 	has = func(r *syntax.Regexp) bool {
 		if r.Op == syntax.OpBeginLine || r.Op == syntax.OpBeginText {
@@ -322,14 +317,10 @@ func containsAny(text string, subs []string) bool {
 	return false
 }
 
-// leadingLiterals returns the literals every match of expr starts with
+// leadingLiterals returns the literals every match of re starts with
 // (after leading word boundaries and anchors), as long as the pattern
 // allows; nil when a match can start otherwise.
-func leadingLiterals(expr string) []string {
-	re, err := syntax.Parse(expr, syntax.Perl)
-	if err != nil {
-		return nil
-	}
+func leadingLiterals(re *syntax.Regexp) []string {
 	set, _, ok := prefixes(re)
 	if !ok || len(set) == 0 {
 		return nil

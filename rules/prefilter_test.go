@@ -8,19 +8,29 @@ import (
 	"github.com/stretchr/testify/assert"
 )
 
+// perl parses expr as package regexp does.
+func perl(t *testing.T, expr string) *syntax.Regexp {
+	t.Helper()
+	re, err := syntax.Parse(expr, syntax.Perl)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return re
+}
+
 func TestStartsAtWordBoundary(t *testing.T) {
-	assert.True(t, startsAtWordBoundary(syntax.Perl, `\b(?:a|b)`))
-	assert.True(t, startsAtWordBoundary(syntax.Perl, `\ba|\bb`))
-	assert.False(t, startsAtWordBoundary(syntax.Perl, `\ba|b`))
-	assert.False(t, startsAtWordBoundary(syntax.Perl, `n't\b`))
+	assert.True(t, startsAtWordBoundary(perl(t, `\b(?:a|b)`)))
+	assert.True(t, startsAtWordBoundary(perl(t, `\ba|\bb`)))
+	assert.False(t, startsAtWordBoundary(perl(t, `\ba|b`)))
+	assert.False(t, startsAtWordBoundary(perl(t, `n't\b`)))
 	assert.NotNil(t, topicMentions[topicSecurity].byFirst, "the topic patterns use the word-start test")
 }
 
 func TestLeadingLiterals(t *testing.T) {
-	assert.Equal(t, []string{"problem", "pain", "cannot"}, leadingLiterals(`\b(?:problems?|pain ?points?|cannot)`))
-	assert.Nil(t, leadingLiterals(`(?:^|\s)\d|%`), "an alternative starting with a class has no literal")
-	assert.Nil(t, leadingLiterals(`(?i)\bslo`), "case folding is not a literal")
-	assert.Equal(t, []string{"p50", "p99"}, leadingLiterals(`\bp(?:50|99)\b`))
+	assert.Equal(t, []string{"problem", "pain", "cannot"}, leadingLiterals(perl(t, `\b(?:problems?|pain ?points?|cannot)`)))
+	assert.Nil(t, leadingLiterals(perl(t, `(?:^|\s)\d|%`)), "an alternative starting with a class has no literal")
+	assert.Nil(t, leadingLiterals(perl(t, `(?i)\bslo`)), "case folding is not a literal")
+	assert.Equal(t, []string{"p50", "p99"}, leadingLiterals(perl(t, `\bp(?:50|99)\b`)))
 }
 
 // TestWordPatternAgreesWithRegexp checks the prefilter never changes an
@@ -70,9 +80,9 @@ func TestWordPatternSetAgreesWithPatterns(t *testing.T) {
 }
 
 func TestAssertsLineStart(t *testing.T) {
-	assert.True(t, assertsLineStart(syntax.Perl, `\ba|^b`))
-	assert.True(t, assertsLineStart(syntax.Perl, `\b(?:a|\Ab)`))
-	assert.False(t, assertsLineStart(syntax.Perl, `\b(?:a|b)$`))
+	assert.True(t, assertsLineStart(perl(t, `\ba|^b`)))
+	assert.True(t, assertsLineStart(perl(t, `\b(?:a|\Ab)`)))
+	assert.False(t, assertsLineStart(perl(t, `\b(?:a|b)$`)))
 	assert.Nil(t, mustWordPattern(`\b(?:a|^b)`).byFirst, "a pattern asserting a line start is tried on the whole text")
 }
 
