@@ -83,9 +83,6 @@ const nonGoalWordsExpr = `\bnon[- ]?goals?\b`
 // placeholder is a section body that says nothing yet.
 var placeholder = regexp.MustCompile(`^\W*(?:tbd|tbc|todo|to do|to be (?:determined|defined|decided|written|confirmed)|coming soon|wip)\W*$`)
 
-// headingCovers reports whether the normalised heading h names topic t.
-func headingCovers(h string, t topic) bool { return headingTopics(h)[t] }
-
 // headingTopics returns the topics the normalised heading h names.
 func headingTopics(h string) (ts [topicCount]bool) {
 	named := topicHeadingPhrases.in(h)
@@ -182,12 +179,8 @@ func buildOutline(doc *lint.Document) *outline {
 		var ts [topicCount]bool
 		if !doc.IsTitleSection(s) {
 			ts = headingTopics(s.NormalizedTitle())
-			named := false
-			for _, n := range ts {
-				named = named || n
-			}
 			o.sections++
-			if named {
+			if ts != ([topicCount]bool{}) {
 				o.prdHeadings++
 			}
 		}
