@@ -71,14 +71,9 @@ var topicMentions = [topicCount]*wordPattern{
 // topicMentionSet tests every topic's mentions in one pass.
 var topicMentionSet = newWordPatternSet(topicMentions[:]...)
 
-// nonGoalWords hides "non-goals" from the goals pattern; nonGoalWordsTest
-// finds the few sentences that have them.
-var (
-	nonGoalWords     = regexp.MustCompile(nonGoalWordsExpr)
-	nonGoalWordsTest = mustWordPattern(nonGoalWordsExpr)
-)
-
-const nonGoalWordsExpr = `\bnon[- ]?goals?\b`
+// nonGoalWords hides "non-goals" from the goals pattern; its word-start
+// test finds the few sentences that have them.
+var nonGoalWords = mustWordPattern(`\bnon[- ]?goals?\b`)
 
 // placeholder is a section body that says nothing yet.
 var placeholder = regexp.MustCompile(`^\W*(?:tbd|tbc|todo|to do|to be (?:determined|defined|decided|written|confirmed)|coming soon|wip)\W*$`)
@@ -215,8 +210,8 @@ func buildOutline(doc *lint.Document) *outline {
 			}
 		}
 		text := lt
-		if nonGoalWordsTest.matchWords(lt) {
-			wt, _ := lowered(nonGoalWords.ReplaceAllString(low, ""), nil)
+		if nonGoalWords.matchWords(lt) {
+			wt, _ := lowered(nonGoalWords.re.ReplaceAllString(low, ""), nil)
 			text = &wt
 		}
 		topicMentionSet.matchWords(text, o.covered[:])

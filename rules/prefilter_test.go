@@ -50,7 +50,7 @@ func TestWordPatternAgreesWithRegexp(t *testing.T) {
 			patterns = append(patterns, p)
 		}
 	}
-	patterns = append(patterns, negated, exposureVerb, measurableWords, requirementModalWords)
+	patterns = append(patterns, negated, exposureVerb, measurableWords, requirementModal, nonGoalWords)
 	for _, e := range exposure {
 		patterns = append(patterns, e.re)
 	}

@@ -51,10 +51,9 @@ var qualityNouns = map[string]qualityKind{
 }
 
 const (
-	requirementModalExpr = `\b(?:must|shall|should|needs? to|has to|have to|(?:is|are) (?:required|expected) to|will need to|ought to)\b`
-	qualityDegree        = `(?:(?:very|highly|extremely|really|super|sufficiently|reasonably|blazingly|lightning)\s+)?`
-	qualityAdj           = `(fast|quick|speedy|snappy|performant|responsive|instant|instantaneous|low[- ]latency|scalable|elastic|highly available|always available|always[- ]on|highly reliable|resilient|fault[- ]tolerant|durable)\b`
-	qualityNoun          = `(low latency|high performance|good performance|minimal latency|high throughput|high availability|minimal downtime|fault tolerance|high reliability)`
+	qualityDegree = `(?:(?:very|highly|extremely|really|super|sufficiently|reasonably|blazingly|lightning)\s+)?`
+	qualityAdj    = `(fast|quick|speedy|snappy|performant|responsive|instant|instantaneous|low[- ]latency|scalable|elastic|highly available|always available|always[- ]on|highly reliable|resilient|fault[- ]tolerant|durable)\b`
+	qualityNoun   = `(low latency|high performance|good performance|minimal latency|high throughput|high availability|minimal downtime|fault tolerance|high reliability)`
 )
 
 // qualityStems are stems of every word qualityAdj, qualityNoun and
@@ -66,11 +65,9 @@ var qualityStems = []string{"fast", "quick", "speedy", "snappy", "performan", "r
 var (
 	// requirementModal is what makes a sentence a requirement. Plain
 	// "will" is left out: "it will be fast" describes more often than it
-	// requires.
-	requirementModal = regexp.MustCompile(requirementModalExpr)
-	// requirementModalWords is requirementModal with the word-start test
-	// in front, to rule out the many sentences that require nothing.
-	requirementModalWords = mustWordPattern(requirementModalExpr)
+	// requires. Its word-start test rules out cheaply the many sentences
+	// that require nothing.
+	requirementModal = mustWordPattern(`\b(?:must|shall|should|needs? to|has to|have to|(?:is|are) (?:required|expected) to|will need to|ought to)\b`)
 	// predictionModal is "should" used as a forecast: "so it should be
 	// quick", "which should be fast".
 	predictionModal = regexp.MustCompile(`\b(?:it|this|that|which|these|those)\s+should\b`)
@@ -117,7 +114,7 @@ func vagueQualities(text string, lt *lowerText, underRequirements bool) []qualit
 	low := lt.low
 	// A claim is made by a requirement modal or by a bare item under a
 	// requirements heading; most sentences are neither.
-	if !underRequirements && !requirementModalWords.matchWords(lt) {
+	if !underRequirements && !requirementModal.matchWords(lt) {
 		return nil
 	}
 	// Every claim below needs one of these words: most sentences have
@@ -146,7 +143,7 @@ func vagueQualities(text string, lt *lowerText, underRequirements bool) []qualit
 		}
 	}
 
-	modals := requirementModal.FindAllStringIndex(low, -1)
+	modals := requirementModal.re.FindAllStringIndex(low, -1)
 	switch {
 	case len(modals) > 0:
 		if negatedModal.MatchString(low) || predictionModal.MatchString(low) {
@@ -255,12 +252,11 @@ quickly find…").`,
 		Run: func(pass *lint.Pass) {
 			o := outlineOf(pass.Doc)
 			under := underQualityHeadings{}
-			underQuality := func(s *lint.Sentence) bool { return under.in(s.Section()) }
 			for i, s := range o.sentences {
 				if o.in(s, topicNonGoals) {
 					continue
 				}
-				terms := vagueQualities(s.Text, &o.lowered[i], underQuality(s))
+				terms := vagueQualities(s.Text, &o.lowered[i], under.in(s.Section()))
 				if len(terms) == 0 {
 					continue
 				}
