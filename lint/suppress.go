@@ -240,14 +240,14 @@ func frontMatterLine(doc *Document) int {
 	return 1
 }
 
-// appliesTo reports whether the directive names rule (or names none, which
-// means every rule).
+// appliesTo reports whether the directive names rule, by ID or pattern (or
+// names none, which means every rule).
 func (d *Directive) appliesTo(rule string) bool {
 	if d.Rules == nil {
 		return true
 	}
 	for _, r := range d.Rules {
-		if r == rule {
+		if MatchRule(r, rule) {
 			return true
 		}
 	}

@@ -56,6 +56,11 @@ func TestSuppressDirectives(t *testing.T) {
 			want: []string{"a@3"},
 		},
 		{
+			name: "a rule pattern disables the rules it matches",
+			src:  "<!-- prdlint-disable [a] -->\n\nAAA BBB one.\n\n<!-- prdlint-enable * -->\n\nAAA BBB two.\n",
+			want: []string{"b@3", "a@7", "b@7"},
+		},
+		{
 			name: "disable two rules, comma or space separated",
 			src:  "<!-- prdlint-disable a,b -->\n\nAAA BBB one.\n\n<!-- prdlint-enable a b -->\n\nAAA BBB two.\n",
 			want: []string{"a@7", "b@7"},

@@ -20,7 +20,7 @@ func BadDirective() *lint.Rule {
 A misspelt directive or rule ID silences nothing, and the finding it was meant
 for comes back without saying why. This rule reports such comments at their
 position: an unknown "prdlint-..." directive, a rule ID prdlint does not know
-(with the closest known one), a prdlint-disable-line on a line without prose,
+(with the closest known one), a rule pattern ("how-*") that matches no rule, a prdlint-disable-line on a line without prose,
 a prdlint-disable-next-line with no prose after it, and a malformed
 "prdlint" front matter key.`,
 		Bad: []string{
@@ -46,15 +46,24 @@ func runBadDirective(pass *lint.Pass) {
 			pass.ReportSentence(span(doc, d.Comment.Line, d.Comment.Start, d.Comment.End), lint.Finding{Message: d.Problem + "."})
 		}
 		for i, id := range d.Rules {
-			if slices.Contains(known, id) {
+			var msg string
+			switch {
+			case slices.Contains(known, id):
 				continue
+			case lint.IsRulePattern(id) && !lint.ValidRulePattern(id):
+				msg = fmt.Sprintf("Malformed rule pattern %q; this directive silences nothing.", id)
+			case lint.IsRulePattern(id):
+				if slices.ContainsFunc(known, func(k string) bool { return lint.MatchRule(id, k) }) {
+					continue
+				}
+				msg = fmt.Sprintf("Rule pattern %q matches no rule; this directive silences nothing.", id)
+			default:
+				msg = fmt.Sprintf("Unknown rule %q%s; this directive does not silence it.", id, lint.DidYouMean(id, known))
 			}
 			// The finding spans the rule ID, so each unknown ID is a
 			// finding of its own.
 			off := d.RuleOffsets[i]
-			pass.ReportSentence(span(doc, d.Comment.Line, off, off+len(id)), lint.Finding{
-				Message: fmt.Sprintf("Unknown rule %q%s; this directive does not silence it.", id, lint.DidYouMean(id, known)),
-			})
+			pass.ReportSentence(span(doc, d.Comment.Line, off, off+len(id)), lint.Finding{Message: msg})
 		}
 	}
 }

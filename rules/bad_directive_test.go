@@ -36,6 +36,14 @@ func TestBadDirective(t *testing.T) {
 			},
 		},
 		{
+			name: "rule patterns: one matching, one matching nothing, one malformed",
+			src:  "Text. <!-- prdlint-disable-line how-* spell-* how-[ -->\n",
+			want: []want{
+				{1, 39, 45, `Rule pattern "spell-*" matches no rule; this directive silences nothing.`},
+				{1, 47, 51, `Malformed rule pattern "how-["; this directive silences nothing.`},
+			},
+		},
+		{
 			name: "unknown directive",
 			src:  "# T\n\n<!-- prdlint-disabel how-infra -->\n",
 			want: []want{{3, 1, 34, `unknown directive "prdlint-disabel" (did you mean "prdlint-disable"?).`}},

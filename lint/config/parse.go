@@ -1,6 +1,7 @@
 package config
 
 import (
+	"errors"
 	"fmt"
 	"regexp"
 	"slices"
@@ -251,21 +252,63 @@ func (p *parser) rules(v *yaml.Node, s *settings) error {
 	if isNull(v) {
 		return nil
 	}
+	// A key may be a pattern ("how-*"). Within one mapping a rule named
+	// exactly wins over any pattern that matches it, whatever the order, so
+	// "how-*: off" beside "how-code: error" keeps how-code on.
+	exact := map[string]bool{}
+	set := func(id string, sev lint.Severity, src Source) {
+		if s.rules == nil {
+			s.rules = map[string]located[lint.Severity]{}
+		}
+		if _, seen := s.rules[id]; !seen {
+			s.ruleOrder = append(s.ruleOrder, id)
+		}
+		s.rules[id] = located[lint.Severity]{sev, src}
+	}
 	return p.mapping(v, "rules", nil, func(id string, k, val *yaml.Node) error {
-		if !slices.Contains(p.known, id) {
+		var ids []string
+		if lint.IsRulePattern(id) {
+			var err error
+			if ids, err = matchRules(id, p.known); err != nil {
+				return p.errNode(k, fmt.Sprintf("rule pattern %q: %v", id, err))
+			}
+		} else if !slices.Contains(p.known, id) {
 			return p.errNode(k, fmt.Sprintf("unknown rule %q%s", id, lint.DidYouMean(id, p.known)))
 		}
 		sev, err := p.severity(val, "rules."+id)
 		if err != nil {
 			return err
 		}
-		if s.rules == nil {
-			s.rules = map[string]located[lint.Severity]{}
+		if ids == nil {
+			exact[id] = true
+			set(id, sev, p.src(val))
+			return nil
 		}
-		s.rules[id] = located[lint.Severity]{sev, p.src(val)}
-		s.ruleOrder = append(s.ruleOrder, id)
+		for _, m := range ids {
+			if !exact[m] {
+				set(m, sev, p.src(val))
+			}
+		}
 		return nil
 	})
+}
+
+// matchRules returns the known rule IDs a pattern matches; a pattern that
+// is malformed or matches nothing is an error, as an unknown rule ID is.
+func matchRules(pattern string, known []string) ([]string, error) {
+	if !lint.ValidRulePattern(pattern) {
+		return nil, errors.New("malformed pattern")
+	}
+	var ids []string
+	for _, id := range known {
+		if lint.MatchRule(pattern, id) {
+			ids = append(ids, id)
+		}
+	}
+	if len(ids) == 0 {
+		return nil, errors.New("matches no rule")
+	}
+	return ids, nil
 }
 
 func (p *parser) severity(v *yaml.Node, what string) (lint.Severity, error) {

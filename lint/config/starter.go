@@ -28,7 +28,8 @@ fail-level: warning
 # Drop findings whose confidence is below this (0 to 1).
 min-confidence: 0
 
-# Severity of each rule: off, info, warning or error.
+# Severity of each rule: off, info, warning or error. A key may also be a
+# pattern ("how-*"); a rule named exactly wins over a pattern.
 rules:
 `)
 	for _, r := range rules {
