@@ -41,6 +41,9 @@ type Settings struct {
 	// DesignMode says what happens to how-findings in design sections:
 	// "skip" (the default) or "info".
 	DesignMode string
+	// RequireReason makes a suppression directive without a reason
+	// (" -- why") a finding of the bad-directive rule.
+	RequireReason bool
 }
 
 // Finding is what a rule reports; the engine adds path, positions and

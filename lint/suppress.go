@@ -178,15 +178,15 @@ func parseDirective(doc *Document, c Comment) Directive {
 	return d
 }
 
-// frontMatterDirective reads prdlint: {disable: [rule...]} from the front
-// matter as a file-wide disable.
+// frontMatterDirective reads prdlint: {disable: [rule...], reason: why}
+// from the front matter as a file-wide disable.
 func frontMatterDirective(doc *Document) (Directive, bool) {
 	v, ok := doc.Meta[FrontMatterKey]
 	if !ok {
 		return Directive{}, false
 	}
 	d := Directive{Kind: DirectiveDisableFile, Comment: Comment{Line: frontMatterLine(doc)}}
-	const want = `front matter "prdlint" must be {disable: [rule, ...]}`
+	const want = `front matter "prdlint" must be {disable: [rule, ...], reason: text}`
 	m, ok := v.(map[string]any)
 	if !ok {
 		d.Problem = want
@@ -194,9 +194,16 @@ func frontMatterDirective(doc *Document) (Directive, bool) {
 		return d, true
 	}
 	for k := range m {
-		if k != "disable" {
-			d.Problem = fmt.Sprintf("unknown front matter key prdlint.%s%s; %s", k, DidYouMean(k, []string{"disable"}), want)
+		if k != "disable" && k != "reason" {
+			d.Problem = fmt.Sprintf("unknown front matter key prdlint.%s%s; %s", k, DidYouMean(k, []string{"disable", "reason"}), want)
 		}
+	}
+	switch r := m["reason"].(type) {
+	case string:
+		d.Reason = strings.TrimSpace(r)
+	case nil:
+	default:
+		d.Problem = want
 	}
 	switch x := m["disable"].(type) {
 	case string:

@@ -20,9 +20,12 @@ func BadDirective() *lint.Rule {
 A misspelt directive or rule ID silences nothing, and the finding it was meant
 for comes back without saying why. This rule reports such comments at their
 position: an unknown "prdlint-..." directive, a rule ID prdlint does not know
-(with the closest known one), a rule pattern ("how-*") that matches no rule, a prdlint-disable-line on a line without prose,
-a prdlint-disable-next-line with no prose after it, and a malformed
-"prdlint" front matter key.`,
+(with the closest known one), a rule pattern ("how-*") that matches no rule,
+a prdlint-disable-line on a line without prose, a prdlint-disable-next-line
+with no prose after it, and a malformed "prdlint" front matter key. With
+directives.require-reason set in the configuration it also reports a
+disable directive that gives no reason after " -- " (or, in front matter,
+no reason: key).`,
 		Bad: []string{
 			"<!-- prdlint-disable-next-line how-infrastructure -->",
 			"<!-- prdlint-disabel how-infra -->",
@@ -44,6 +47,11 @@ func runBadDirective(pass *lint.Pass) {
 	for _, d := range lint.Directives(doc) {
 		if d.Problem != "" {
 			pass.ReportSentence(span(doc, d.Comment.Line, d.Comment.Start, d.Comment.End), lint.Finding{Message: d.Problem + "."})
+		} else if pass.Settings != nil && pass.Settings.RequireReason && d.Reason == "" && d.Kind != lint.DirectiveEnable && d.Kind != lint.DirectiveUnknown {
+			pass.ReportSentence(span(doc, d.Comment.Line, d.Comment.Start, d.Comment.End), lint.Finding{
+				Message: "This directive gives no reason; the configuration asks for one (directives.require-reason).",
+				Hint:    `Say why after " -- ": <!-- prdlint-disable-next-line how-infra -- the platform is contractual -->, or reason: in front matter.`,
+			})
 		}
 		for i, id := range d.Rules {
 			var msg string

@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -80,6 +81,45 @@ func TestBadDirective(t *testing.T) {
 			}
 			assert.Equal(t, tt.want, got)
 		})
+	}
+}
+
+func TestBadDirectiveRequireReason(t *testing.T) {
+	src := "---\ntitle: T\nprdlint:\n  disable: [how-code]\n---\n\n" +
+		"<!-- prdlint-disable how-infra -->\n\n" + // line 7: no reason
+		"<!-- prdlint-disable-next-line how-infra -- the vendor is contractual -->\nText.\n\n" +
+		"<!-- prdlint-enable how-infra -->\n\n" + // an enable needs no reason
+		"Text. <!-- prdlint-disable-line -- -->\n" // line 14: an empty reason is none
+	lintWith := func(requireReason bool) []int {
+		cfg := lint.DefaultConfig()
+		cfg.Settings.RequireReason = requireReason
+		l := &lint.Linter{
+			Rules:     []*lint.Rule{BadDirective()},
+			Filters:   []lint.Filter{lint.Suppress},
+			ConfigFor: func(string) (*lint.Config, error) { return cfg, nil },
+		}
+		res := l.LintSource("prd.md", []byte(src))
+		require.Nil(t, res.Err)
+		lines := []int{}
+		for _, d := range res.Diagnostics {
+			assert.Contains(t, d.Message, "no reason")
+			lines = append(lines, d.Line)
+		}
+		return lines
+	}
+	assert.Equal(t, []int{}, lintWith(false), "off by default")
+	assert.Equal(t, []int{3, 7, 14}, lintWith(true), "front matter, a disable and a disable-line without a reason")
+
+	withReason := strings.Replace(src, "disable: [how-code]", "disable: [how-code]\n  reason: generated file", 1)
+	l := &lint.Linter{Rules: []*lint.Rule{BadDirective()}, ConfigFor: func(string) (*lint.Config, error) {
+		c := lint.DefaultConfig()
+		c.Settings.RequireReason = true
+		return c, nil
+	}}
+	res := l.LintSource("prd.md", []byte(withReason))
+	require.Nil(t, res.Err)
+	for _, d := range res.Diagnostics {
+		assert.NotEqual(t, 3, d.Line, "front matter reason: counts")
 	}
 }
 

@@ -173,6 +173,8 @@ func printEffective(w io.Writer, path string, isDir bool, e *config.Effective, r
 		mode = config.DesignModeSkip
 	}
 	fmt.Fprintf(&b, "  mode: %s  # %s\n", mode, e.DesignMode.Source)
+	b.WriteString("directives:\n")
+	fmt.Fprintf(&b, "  require-reason: %v  # %s\n", e.RequireReason.Value, e.RequireReason.Source)
 	_, err := io.WriteString(w, b.String())
 	return err
 }

@@ -133,6 +133,9 @@ type Effective struct {
 	DesignSections Value[[]string]
 	// DesignMode is "" when not configured (skip).
 	DesignMode Value[string]
+	// RequireReason says whether suppression directives must give a
+	// reason after " -- ".
+	RequireReason Value[bool]
 	// Ignored says whether directory walks skip the file; its source is
 	// the glob or .prdlintignore line that decided.
 	Ignored Value[bool]
@@ -165,6 +168,7 @@ func (e *Effective) Config() *lint.Config {
 	}
 	c.Settings.DesignSections = slices.Clone(e.DesignSections.Value)
 	c.Settings.DesignMode = e.DesignMode.Value
+	c.Settings.RequireReason = e.RequireReason.Value
 	c.Ignored = e.Ignored.Value
 	return c
 }
@@ -265,6 +269,9 @@ func (e *Effective) apply(s *settings) {
 	}
 	if s.mode != nil {
 		e.DesignMode = Value[string]{s.mode.Value, s.mode.Src}
+	}
+	if s.requireReason != nil {
+		e.RequireReason = Value[bool]{s.requireReason.Value, s.requireReason.Src}
 	}
 }
 

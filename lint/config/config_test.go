@@ -131,6 +131,65 @@ func TestDiscoveryAndMerging(t *testing.T) {
 	}
 }
 
+func TestRulePatterns(t *testing.T) {
+	off, info, errSev := lint.SeverityOff, lint.SeverityInfo, lint.SeverityError
+	tests := []struct {
+		name, yaml string
+		want       map[string]lint.Severity
+	}{
+		{
+			name: "a pattern sets every rule it matches",
+			yaml: "rules:\n  how-*: off\n",
+			want: map[string]lint.Severity{"how-api-shape": off, "how-architecture": off, "how-code": off, "how-data-model": off, "how-infra": off, "how-tech-choice": off},
+		},
+		{
+			name: "a rule named exactly wins over a pattern after it",
+			yaml: "rules:\n  how-code: error\n  how-*: off\n  \"*\": info\n",
+			want: map[string]lint.Severity{"bad-directive": info, "how-api-shape": info, "how-architecture": info, "how-code": errSev, "how-data-model": info, "how-infra": info, "how-tech-choice": info},
+		},
+		{
+			name: "between patterns the later wins",
+			yaml: "rules:\n  how-*: off\n  how-[ai]*: info\n",
+			want: map[string]lint.Severity{"how-api-shape": info, "how-architecture": info, "how-code": off, "how-data-model": off, "how-infra": info, "how-tech-choice": off},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			repo := t.TempDir()
+			require.NoError(t, os.Mkdir(filepath.Join(repo, ".git"), 0o755))
+			write(t, repo, FileName, tt.yaml)
+			e, err := newTestLoader(t, repo, Options{}).Resolve("prd.md")
+			require.NoError(t, err)
+			assert.Equal(t, tt.want, e.Config().Rules)
+		})
+	}
+	t.Run("a nearer file's exact rule overrides a parent's pattern", func(t *testing.T) {
+		repo := t.TempDir()
+		require.NoError(t, os.Mkdir(filepath.Join(repo, ".git"), 0o755))
+		write(t, repo, FileName, "rules:\n  how-*: off\n")
+		write(t, repo, "team/"+FileName, "rules:\n  how-infra: error\n")
+		e, err := newTestLoader(t, repo, Options{}).Resolve("team/prd.md")
+		require.NoError(t, err)
+		assert.Equal(t, errSev, e.Config().Rules["how-infra"])
+		assert.Equal(t, off, e.Config().Rules["how-code"])
+		assert.Equal(t, ".prdlint.yaml:2:10", e.Rules["how-code"].Source.String(), "the pattern's value is the source")
+	})
+}
+
+func TestRequireReason(t *testing.T) {
+	repo := t.TempDir()
+	require.NoError(t, os.Mkdir(filepath.Join(repo, ".git"), 0o755))
+	write(t, repo, FileName, "directives:\n  require-reason: true\noverrides:\n  - files: [\"drafts/**\"]\n    directives:\n      require-reason: false\n")
+	l := newTestLoader(t, repo, Options{})
+	e, err := l.Resolve("prd.md")
+	require.NoError(t, err)
+	assert.True(t, e.Config().Settings.RequireReason)
+	assert.Equal(t, ".prdlint.yaml:2:19", e.RequireReason.Source.String())
+	e, err = l.Resolve("drafts/x.md")
+	require.NoError(t, err)
+	assert.False(t, e.Config().Settings.RequireReason, "an override turns it off")
+}
+
 func TestSources(t *testing.T) {
 	repo := fixtureRepo(t)
 	e, err := newTestLoader(t, repo, Options{}).Resolve("team/sub/x.md")
@@ -229,6 +288,9 @@ func TestErrors(t *testing.T) {
 		{"unknown-key.yaml", `2:1: unknown key "vocab" in configuration (did you mean "vocabulary"?)`},
 		{"unknown-rule.yaml", `3:3: unknown rule "how-data-modle" (did you mean "how-data-model"?)`},
 		{"unknown-rule-no-suggestion.yaml", `2:3: unknown rule "spelling"`},
+		{"require-reason-string.yaml", `2:19: directives.require-reason must be true or false, not "yes"`},
+		{"rule-pattern-no-match.yaml", `2:3: rule pattern "spell-*": matches no rule`},
+		{"rule-pattern-malformed.yaml", `2:3: rule pattern "how-[": malformed pattern`},
 		{"unknown-vocabulary-key.yaml", `3:3: unknown key "delete" in vocabulary`},
 		{"duplicate-key.yaml", `3:3: duplicate key "how-infra"`},
 		{"fail-level-number.yaml", "1:13: fail-level must be off, info, warning or error, not a number"},
@@ -264,13 +326,15 @@ func TestErrors(t *testing.T) {
 	}
 }
 
+// write creates repo/name, and its directories, holding data.
+func write(t *testing.T, repo, name, data string) {
+	t.Helper()
+	p := filepath.Join(repo, name)
+	require.NoError(t, os.MkdirAll(filepath.Dir(p), 0o755))
+	require.NoError(t, os.WriteFile(p, []byte(data), 0o644))
+}
+
 func TestDiscoveredErrors(t *testing.T) {
-	write := func(t *testing.T, repo, name, data string) {
-		t.Helper()
-		p := filepath.Join(repo, name)
-		require.NoError(t, os.MkdirAll(filepath.Dir(p), 0o755))
-		require.NoError(t, os.WriteFile(p, []byte(data), 0o644))
-	}
 	t.Run("both names in one directory", func(t *testing.T) {
 		repo := fixtureRepo(t)
 		write(t, repo, "team/.prdlint.yml", "fail-level: info\n")

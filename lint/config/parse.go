@@ -50,6 +50,7 @@ type settings struct {
 	vocabRemove   []located[string]
 	headings      *located[[]string]
 	mode          *located[string]
+	requireReason *located[bool]
 }
 
 type override struct {
@@ -69,8 +70,8 @@ type file struct {
 }
 
 var (
-	topKeys      = []string{"design-sections", "fail-level", "ignore", "min-confidence", "overrides", "root", "rules", "vocabulary"}
-	overrideKeys = []string{"design-sections", "fail-level", "files", "min-confidence", "rules", "vocabulary"}
+	topKeys      = []string{"design-sections", "directives", "fail-level", "ignore", "min-confidence", "overrides", "root", "rules", "vocabulary"}
+	overrideKeys = []string{"design-sections", "directives", "fail-level", "files", "min-confidence", "rules", "vocabulary"}
 )
 
 type parser struct {
@@ -244,6 +245,18 @@ func (p *parser) setting(key string, v *yaml.Node, s *settings) error {
 		return p.vocabulary(v, s)
 	case "design-sections":
 		return p.designSections(v, s)
+	case "directives":
+		if isNull(v) {
+			return nil
+		}
+		return p.mapping(v, "directives", []string{"require-reason"}, func(_ string, _, val *yaml.Node) error {
+			if isNull(val) {
+				return nil
+			}
+			b, err := p.boolean(val, "directives.require-reason")
+			s.requireReason = &located[bool]{b, p.src(val)}
+			return err
+		})
 	}
 	return p.errNode(v, "unhandled key "+key)
 }

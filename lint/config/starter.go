@@ -49,6 +49,11 @@ design-sections:
   # skip: no how-findings there; info: report them as info.
   mode: skip
 
+# Suppression comments (<!-- prdlint-disable ... -->). With require-reason,
+# a disable without a reason after " -- " is a bad-directive finding.
+directives:
+  require-reason: false
+
 # Markdown files a directory walk skips (a file named on the command line
 # is still linted). .prdlintignore files (gitignore syntax) work too.
 ignore: []
