@@ -681,7 +681,18 @@ func (j *Judge) extract(in Input, ex *extraction, tokBuf []token, spBuf []span) 
 					}
 				}
 			} else if t.lex.bits&cVerbBase != 0 {
-				ex.sigw(fImpDesign, "imperative-", t.low, t.s, t.e, t.raw, verbKind(t.lex.verb))
+				switch impObject(in.Text, toks, start) {
+				case objCapability:
+					// "Add the ability to translate terminology": the object
+					// is something users get, not a part of the system.
+					ex.sigw(fImpOutcome, "imperative-", t.low, t.s, t.e, t.raw, "")
+				case objDocument:
+					// "Delete this section", "Check out the template": an
+					// instruction to the document's reader.
+					x[fYou] = 1
+				default:
+					ex.sigw(fImpDesign, "imperative-", t.low, t.s, t.e, t.raw, verbKind(t.lex.verb))
+				}
 			}
 		}
 	}
@@ -1198,4 +1209,50 @@ func codeKind(f int) string {
 // commaBetween reports whether a comma separates tokens a and b.
 func commaBetween(text string, toks []token, a, b int) bool {
 	return a >= 0 && b < len(toks) && strings.IndexByte(text[toks[a].e:toks[b].s], ',') >= 0
+}
+
+// Objects of an imperative that make it something other than a design
+// order.
+const (
+	objOther = iota
+	objCapability
+	objDocument
+)
+
+// capabilityNouns head an object users are given ("the ability to",
+// "a new feature", "an MVP for nursing homes"); documentNouns an object in
+// the document itself.
+var (
+	capabilityNouns     = map[string]bool{"ability": true, "abilities": true, "capability": true, "capabilities": true, "feature": true, "features": true, "way": true, "ways": true, "mvp": true, "pilot": true, "prototype": true, "experience": true, "experiences": true}
+	capabilityFollowers = map[string]bool{"to": true, "for": true, "of": true, "that": true, "which": true, "in": true, "so": true, "where": true, "with": true}
+	documentNouns       = map[string]bool{"section": true, "sections": true, "template": true, "templates": true, "document": true, "documents": true, "doc": true, "docs": true, "brief": true, "outline": true, "readme": true, "checklist": true}
+)
+
+// impObject classifies the object of the imperative verb at toks[start]
+// from its first few words: the first capability or document noun decides,
+// unless an implementation artifact or an identifier comes before it.
+func impObject(text string, toks []token, start int) int {
+	for p := start + 1; p < len(toks) && p <= start+4; p++ {
+		t := toks[p]
+		if t.shape&(shCode|shCamel|shDot|shUnder) != 0 || t.lex.bits&cArtifact != 0 {
+			return objOther
+		}
+		switch {
+		case capabilityNouns[t.low]:
+			// "a feature gate" names an artifact; "a feature to …",
+			// "the ability for …", "an MVP (…)" or a last word a
+			// capability.
+			if p+1 < len(toks) && !capabilityFollowers[toks[p+1].low] && !strings.ContainsAny(text[t.e:toks[p+1].s], ",;:()") {
+				return objOther
+			}
+			return objCapability
+		case documentNouns[t.low]:
+			// "template files" are files
+			if p+1 < len(toks) && toks[p+1].lex.bits&cArtifact != 0 {
+				return objOther
+			}
+			return objDocument
+		}
+	}
+	return objOther
 }

@@ -92,6 +92,15 @@ var judgeCases = []judgeCase{
 	{"copy: ui flow", "Profile -> Reminders -> Quiet hours", nil, false, ""},
 	{"copy: table header", "Reminder Owner", []string{"Design"}, false, ""},
 	{"copy: value", "`v1.4.2`, `v1.5.0`", []string{"Design"}, false, ""},
+
+	// --- the object decides what an imperative orders
+	{"imp: capability", "Add the ability to pause a reminder for a week.", nil, false, ""},
+	{"imp: feature", "Introduce a quiet-hours feature for clinics that close early.", nil, false, ""},
+	{"imp: MVP", "Build a reminders MVP (two clinics only).", nil, false, ""},
+	{"imp: template instruction", "Delete this section if the launch has no partners.", nil, false, ""},
+	{"imp: feature gate is an artifact", "Add a feature gate `QuietHours` to guard the new scheduler.", nil, true, ""},
+	{"imp: identifier before the noun", "Rename ReminderFeature to Feature.", nil, true, ""},
+	{"imp: template files", "Add the template files to the reminders repository.", nil, true, ""},
 }
 
 func TestJudgeCases(t *testing.T) {
