@@ -706,9 +706,17 @@ func (j *Judge) extract(in Input, ex *extraction, tokBuf []token, spBuf []span) 
 		if q < n && codeish(q) {
 			x[fFirstCode] = 1
 		}
-		// definition: "<Term|Code|Name> is a/an/the ..."
-		if q+2 < n && (termAtPos(q) || codeish(q) || toks[q].shape&shUpper != 0) && (toks[q+1].low == "is" || toks[q+1].low == "are") && toks[q+2].lex.bits&cDet != 0 {
-			x[fDefinition] = 1
+		// definition: "<Term|Code|Name> [noun] [noun] is a/an/the ...":
+		// the subject may run on for two plain words ("The JsonV3 keyfile
+		// is a standard for …").
+		if q < n && (termAtPos(q) || codeish(q) || toks[q].shape&shUpper != 0) {
+			v := q + 1
+			for v < n && v <= q+2 && toks[v].lex.bits&(cBe|cModal|cVerb3|cDet|cPronoun|cCond) == 0 && toks[v].shape&shUpper == 0 {
+				v++
+			}
+			if v+1 < n && (toks[v].low == "is" || toks[v].low == "are") && toks[v+1].lex.bits&cDet != 0 {
+				x[fDefinition] = 1
+			}
 		}
 	}
 	if n > 0 && toks[0].lex.bits&cCond != 0 && toks[0].low != "after" && toks[0].low != "before" {

@@ -94,6 +94,7 @@ var judgeCases = []judgeCase{
 	{"copy: value", "`v1.4.2`, `v1.5.0`", []string{"Design"}, false, ""},
 
 	// --- the object decides what an imperative orders
+	{"def: two-word subject", "The ReminderPack bundle is a format for sharing reminder lists between clinics.", nil, false, ""},
 	{"imp: capability", "Add the ability to pause a reminder for a week.", nil, false, ""},
 	{"imp: feature", "Introduce a quiet-hours feature for clinics that close early.", nil, false, ""},
 	{"imp: MVP", "Build a reminders MVP (two clinics only).", nil, false, ""},
