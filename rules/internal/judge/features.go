@@ -38,6 +38,8 @@ var featNames = []string{
 	"verb-means", "you", "ui-arrow", "symbolic", "title-fragment",
 	// purpose fragments ("To give operators a way to …") state a goal
 	"to-purpose",
+	// a gerund leads ("Supporting other execution modes …"), as in goal lists
+	"gerund-lead",
 }
 
 var featIndex = func() map[string]int {
@@ -148,9 +150,10 @@ var (
 	fSymbolic      = fid("symbolic")
 	fTitleFragment = fid("title-fragment")
 	fToPurpose     = fid("to-purpose")
+	fGerundLead    = fid("gerund-lead")
 )
 
-const nFeat = 107
+const nFeat = 108
 
 func init() {
 	if len(featNames) != nFeat {
@@ -894,6 +897,19 @@ func (j *Judge) extract(in Input, ex *extraction, tokBuf []token, spBuf []span) 
 			x[fToPurpose] = 1
 		}
 	}
+	// "Supporting other execution modes …", "Providing a migration path for
+	// users …": an activity named by a gerund, the way goal and non-goal
+	// lists are written, rather than an order or a statement about the system.
+	// Not a noun in -ing followed by its verb ("Logging is done by …"), not
+	// a means ("Using a queue …", "Migrating to …") and not a design verb
+	// ("Caching the page in Redis …").
+	if start < n && !in.Heading {
+		t := toks[start]
+		if w := t.low; len(w) > 5 && strings.HasSuffix(w, "ing") && t.shape&(shCode|shCamel|shCaps) == 0 && !ingNotGerund[w] &&
+			t.lex.bits&(cViaPrep|cChoose|cGerund) == 0 && (start+1 >= n || toks[start+1].lex.bits&(cModal|cBe|cVerb3|cPast) == 0) {
+			x[fGerundLead] = 1
+		}
+	}
 	if hasPropose {
 		x[fPropose] = 1
 		if x[fNewArtifact] > 0 || x[fArtifactCode] > 0 || x[fCodeAny] > 0 {
@@ -1263,4 +1279,14 @@ func impObject(text string, toks []token, start int) int {
 		}
 	}
 	return objOther
+}
+
+// ingNotGerund are words ending in -ing that do not name an activity at the
+// start of a sentence: adjectives, prepositions and nouns.
+var ingNotGerund = map[string]bool{
+	"existing": true, "following": true, "remaining": true, "incoming": true, "outgoing": true,
+	"upcoming": true, "ongoing": true, "pending": true, "during": true, "according": true,
+	"nothing": true, "something": true, "anything": true, "everything": true, "morning": true,
+	"evening": true, "string": true, "strings": true, "ceiling": true, "underlying": true,
+	"corresponding": true, "resulting": true, "matching": true, "missing": true, "leading": true,
 }

@@ -94,6 +94,11 @@ var judgeCases = []judgeCase{
 	{"copy: value", "`v1.4.2`, `v1.5.0`", []string{"Design"}, false, ""},
 
 	// --- the object decides what an imperative orders
+	{"gerund: goal item", "Supporting offline mode for the mobile app in the first release.", nil, false, ""},
+	{"gerund: non-goal item", "Providing a way for clinics to export their reminder history.", nil, false, ""},
+	{"gerund: a means is not a goal", "Using a separate queue for retries avoids head-of-line blocking.", nil, true, ""},
+	{"gerund: a noun with its verb", "Logging is done by a sidecar that ships logs to Loki.", nil, true, ""},
+	{"gerund: a design verb", "Caching the rendered page in Redis for five minutes.", nil, true, ""},
 	{"def: two-word subject", "The ReminderPack bundle is a format for sharing reminder lists between clinics.", nil, false, ""},
 	{"imp: capability", "Add the ability to pause a reminder for a week.", nil, false, ""},
 	{"imp: feature", "Introduce a quiet-hours feature for clinics that close early.", nil, false, ""},
