@@ -456,7 +456,8 @@ func (j *Judge) extract(in Input, ex *extraction, tokBuf []token, spBuf []span) 
 			t = j.partMatch(toks[i].low)
 			l = 1
 		}
-		if t == nil {
+		// "a method to build and run containers" is a way to, not code.
+		if t == nil || t.tier == tierGeneric && l == 1 && i+1 < n && toks[i+1].low == "to" && (toks[i].low == "method" || toks[i].low == "methods") {
 			i++
 			continue
 		}

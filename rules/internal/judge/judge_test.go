@@ -99,6 +99,8 @@ var judgeCases = []judgeCase{
 	{"gerund: a means is not a goal", "Using a separate queue for retries avoids head-of-line blocking.", nil, true, ""},
 	{"gerund: a noun with its verb", "Logging is done by a sidecar that ships logs to Loki.", nil, true, ""},
 	{"gerund: a design verb", "Caching the rendered page in Redis for five minutes.", nil, true, ""},
+	{"method to: a way to", "To provide a method to move reminders between clinics without retyping them.", nil, false, ""},
+	{"method: code", "Add a `Snooze()` method to the reminder client.", nil, true, ""},
 	{"def: two-word subject", "The ReminderPack bundle is a format for sharing reminder lists between clinics.", nil, false, ""},
 	{"imp: capability", "Add the ability to pause a reminder for a week.", nil, false, ""},
 	{"imp: feature", "Introduce a quiet-hours feature for clinics that close early.", nil, false, ""},
