@@ -34,7 +34,8 @@ no reason: key).`,
 			"<!-- prdlint-disable-next-line how-infra -- the platform team asked for this -->",
 			"<!-- prdlint-disable how-infra -->",
 		},
-		Run: runBadDirective,
+		Options: []string{"directives.require-reason"},
+		Run:     runBadDirective,
 	}
 }
 
