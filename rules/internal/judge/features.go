@@ -40,6 +40,8 @@ var featNames = []string{
 	"to-purpose",
 	// a gerund leads ("Supporting other execution modes …"), as in goal lists
 	"gerund-lead",
+	// "This will allow us to …", "It also lets operators …": the benefit of the proposal
+	"benefit",
 }
 
 var featIndex = func() map[string]int {
@@ -151,9 +153,10 @@ var (
 	fTitleFragment = fid("title-fragment")
 	fToPurpose     = fid("to-purpose")
 	fGerundLead    = fid("gerund-lead")
+	fBenefit       = fid("benefit")
 )
 
-const nFeat = 108
+const nFeat = 109
 
 func init() {
 	if len(featNames) != nFeat {
@@ -911,6 +914,18 @@ func (j *Judge) extract(in Input, ex *extraction, tokBuf []token, spBuf []span) 
 			x[fGerundLead] = 1
 		}
 	}
+	// "This will allow us to remove …", "It also lets operators dig into …",
+	// "This will open up …": a pronoun standing for the proposal, then a verb
+	// of enabling, states what the proposal is for.
+	if start < n && (toks[start].low == "this" || toks[start].low == "it" || toks[start].low == "these" || toks[start].low == "that") {
+		q := start + 1
+		for q < n && toks[q].lex.bits&(cAdverb|cModal) != 0 {
+			q++
+		}
+		if q < n && enablingVerbs[toks[q].low] {
+			x[fBenefit] = 1
+		}
+	}
 	if hasPropose {
 		x[fPropose] = 1
 		if x[fNewArtifact] > 0 || x[fArtifactCode] > 0 || x[fCodeAny] > 0 {
@@ -1290,4 +1305,11 @@ var ingNotGerund = map[string]bool{
 	"nothing": true, "something": true, "anything": true, "everything": true, "morning": true,
 	"evening": true, "string": true, "strings": true, "ceiling": true, "underlying": true,
 	"corresponding": true, "resulting": true, "matching": true, "missing": true, "leading": true,
+}
+
+// enablingVerbs say what something makes possible for someone.
+var enablingVerbs = map[string]bool{
+	"allow": true, "allows": true, "enable": true, "enables": true, "let": true, "lets": true,
+	"give": true, "gives": true, "help": true, "helps": true, "open": true, "opens": true,
+	"empower": true, "empowers": true, "unblock": true, "unblocks": true, "unlock": true, "unlocks": true,
 }

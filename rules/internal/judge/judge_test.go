@@ -101,6 +101,9 @@ var judgeCases = []judgeCase{
 	{"gerund: a design verb", "Caching the rendered page in Redis for five minutes.", nil, true, ""},
 	{"method to: a way to", "To provide a method to move reminders between clinics without retyping them.", nil, false, ""},
 	{"method: code", "Add a `Snooze()` method to the reminder client.", nil, true, ""},
+	{"benefit: this will allow", "This will allow us to retire the weekly export that support runs by hand.", nil, false, ""},
+	{"benefit: it also lets", "It also lets dispatchers see every late delivery in one place.", nil, false, ""},
+	{"benefit: not a mechanism", "It stores each session token in Redis with a one-hour expiry.", nil, true, ""},
 	{"def: two-word subject", "The ReminderPack bundle is a format for sharing reminder lists between clinics.", nil, false, ""},
 	{"imp: capability", "Add the ability to pause a reminder for a week.", nil, false, ""},
 	{"imp: feature", "Introduce a quiet-hours feature for clinics that close early.", nil, false, ""},
@@ -265,5 +268,45 @@ func TestTruncatedUTF8(t *testing.T) {
 	j := New(Options{})
 	for _, text := range []string{"\xef", "ab\xe2\x80", "Use Kafka \xf0\x9f"} {
 		assert.NotPanics(t, func() { j.Judge(Input{Text: text}) }, "%q", text)
+	}
+}
+
+// TestConstructionFeatures checks that constructions are detected where
+// they occur and only there, whatever weight the model gives them.
+func TestConstructionFeatures(t *testing.T) {
+	j := New(Options{})
+	j.init()
+	tests := []struct {
+		feature string
+		on, off []string
+	}{
+		{"benefit",
+			[]string{"This will allow us to retire the weekly export.", "It also lets dispatchers see every late delivery.", "This opens up streaming dashboards for store managers."},
+			[]string{"It stores each session token in Redis.", "We will allow admins to export reports.", "Users can allow guests to comment."}},
+		{"gerund-lead",
+			[]string{"Supporting offline mode in the first release.", "Providing a way for clinics to export their history."},
+			[]string{"Using a separate queue for retries avoids blocking.", "Caching the rendered page in Redis.", "Logging is done by a sidecar.", "Existing tokens will be migrated."}},
+		{"definition",
+			[]string{"The ReminderPack bundle is a format for sharing reminder lists.", "Redis is an in-memory data store."},
+			[]string{"The bundle will be stored in Redis.", "The team is a small group."}},
+		{"imp-outcome",
+			[]string{"Add the ability to pause a reminder.", "Introduce a quiet-hours feature for clinics.", "Build a reminders MVP (two clinics only)."},
+			[]string{"Add a feature gate `QuietHours` to guard the scheduler.", "Add the template files to the repository.", "Rename ReminderFeature to Feature."}},
+		{"you",
+			[]string{"Delete this section if the launch has no partners.", "Check out the launch template."},
+			[]string{"Delete the stale rows from the sessions table."}},
+	}
+	for _, tt := range tests {
+		f := fid(tt.feature)
+		for _, s := range tt.on {
+			var ex extraction
+			j.extract(FromMarkdown(s), &ex, nil, nil)
+			assert.NotZero(t, ex.x[f], "%s should fire on %q", tt.feature, s)
+		}
+		for _, s := range tt.off {
+			var ex extraction
+			j.extract(FromMarkdown(s), &ex, nil, nil)
+			assert.Zero(t, ex.x[f], "%s should not fire on %q", tt.feature, s)
+		}
 	}
 }
