@@ -1,8 +1,15 @@
 package lint
 
 import (
+	"errors"
 	"path"
 	"strings"
+)
+
+// Errors of MatchRules.
+var (
+	ErrMalformedRulePattern = errors.New("malformed pattern")
+	ErrNoRuleMatches        = errors.New("matches no rule")
 )
 
 // IsRulePattern reports whether s names rules by pattern ("how-*",
@@ -27,4 +34,23 @@ func MatchRule(pattern, id string) bool {
 	}
 	ok, err := path.Match(pattern, id)
 	return ok && err == nil
+}
+
+// MatchRules returns the rule IDs among known that a pattern matches. A
+// pattern that is malformed or matches nothing is an error, as an unknown
+// rule ID is.
+func MatchRules(pattern string, known []string) ([]string, error) {
+	if !ValidRulePattern(pattern) {
+		return nil, ErrMalformedRulePattern
+	}
+	var ids []string
+	for _, id := range known {
+		if MatchRule(pattern, id) {
+			ids = append(ids, id)
+		}
+	}
+	if len(ids) == 0 {
+		return nil, ErrNoRuleMatches
+	}
+	return ids, nil
 }

@@ -30,3 +30,14 @@ func TestMatchRule(t *testing.T) {
 	assert.True(t, ValidRulePattern("how-[ai]*"))
 	assert.False(t, ValidRulePattern("how-["))
 }
+
+func TestMatchRules(t *testing.T) {
+	known := []string{"bad-directive", "how-code", "how-infra"}
+	ids, err := MatchRules("how-*", known)
+	assert.NoError(t, err)
+	assert.Equal(t, []string{"how-code", "how-infra"}, ids)
+	_, err = MatchRules("spell-*", known)
+	assert.ErrorIs(t, err, ErrNoRuleMatches)
+	_, err = MatchRules("how-[", known)
+	assert.ErrorIs(t, err, ErrMalformedRulePattern)
+}

@@ -1,8 +1,10 @@
 package rules
 
 import (
+	"errors"
 	"fmt"
 	"slices"
+	"sync"
 
 	"github.com/prdlint/prdlint/lint"
 )
@@ -39,11 +41,25 @@ no reason: key).`,
 	}
 }
 
+var (
+	knownRuleIDsOnce sync.Once
+	knownRuleIDsList []string
+)
+
+// knownRuleIDs returns the IDs of every rule, listed once rather than for
+// each document. (A sync.OnceValue variable would make an initialization
+// cycle: All builds this rule.)
+func knownRuleIDs() []string {
+	knownRuleIDsOnce.Do(func() {
+		for _, r := range All() {
+			knownRuleIDsList = append(knownRuleIDsList, r.ID)
+		}
+	})
+	return knownRuleIDsList
+}
+
 func runBadDirective(pass *lint.Pass) {
-	var known []string
-	for _, r := range All() {
-		known = append(known, r.ID)
-	}
+	known := knownRuleIDs()
 	doc := pass.Doc
 	for _, d := range lint.Directives(doc) {
 		if d.Problem != "" {
@@ -59,13 +75,16 @@ func runBadDirective(pass *lint.Pass) {
 			switch {
 			case slices.Contains(known, id):
 				continue
-			case lint.IsRulePattern(id) && !lint.ValidRulePattern(id):
-				msg = fmt.Sprintf("Malformed rule pattern %q; this directive silences nothing.", id)
 			case lint.IsRulePattern(id):
-				if slices.ContainsFunc(known, func(k string) bool { return lint.MatchRule(id, k) }) {
+				_, err := lint.MatchRules(id, known)
+				switch {
+				case err == nil:
 					continue
+				case errors.Is(err, lint.ErrMalformedRulePattern):
+					msg = fmt.Sprintf("Malformed rule pattern %q; this directive silences nothing.", id)
+				default:
+					msg = fmt.Sprintf("Rule pattern %q matches no rule; this directive silences nothing.", id)
 				}
-				msg = fmt.Sprintf("Rule pattern %q matches no rule; this directive silences nothing.", id)
 			default:
 				msg = fmt.Sprintf("Unknown rule %q%s; this directive does not silence it.", id, lint.DidYouMean(id, known))
 			}

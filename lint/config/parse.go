@@ -1,7 +1,6 @@
 package config
 
 import (
-	"errors"
 	"fmt"
 	"regexp"
 	"slices"
@@ -246,17 +245,7 @@ func (p *parser) setting(key string, v *yaml.Node, s *settings) error {
 	case "design-sections":
 		return p.designSections(v, s)
 	case "directives":
-		if isNull(v) {
-			return nil
-		}
-		return p.mapping(v, "directives", []string{"require-reason"}, func(_ string, _, val *yaml.Node) error {
-			if isNull(val) {
-				return nil
-			}
-			b, err := p.boolean(val, "directives.require-reason")
-			s.requireReason = &located[bool]{b, p.src(val)}
-			return err
-		})
+		return p.directives(v, s)
 	}
 	return p.errNode(v, "unhandled key "+key)
 }
@@ -282,7 +271,7 @@ func (p *parser) rules(v *yaml.Node, s *settings) error {
 		var ids []string
 		if lint.IsRulePattern(id) {
 			var err error
-			if ids, err = matchRules(id, p.known); err != nil {
+			if ids, err = lint.MatchRules(id, p.known); err != nil {
 				return p.errNode(k, fmt.Sprintf("rule pattern %q: %v", id, err))
 			}
 		} else if !slices.Contains(p.known, id) {
@@ -306,22 +295,18 @@ func (p *parser) rules(v *yaml.Node, s *settings) error {
 	})
 }
 
-// matchRules returns the known rule IDs a pattern matches; a pattern that
-// is malformed or matches nothing is an error, as an unknown rule ID is.
-func matchRules(pattern string, known []string) ([]string, error) {
-	if !lint.ValidRulePattern(pattern) {
-		return nil, errors.New("malformed pattern")
+func (p *parser) directives(v *yaml.Node, s *settings) error {
+	if isNull(v) {
+		return nil
 	}
-	var ids []string
-	for _, id := range known {
-		if lint.MatchRule(pattern, id) {
-			ids = append(ids, id)
+	return p.mapping(v, "directives", []string{"require-reason"}, func(_ string, _, val *yaml.Node) error {
+		if isNull(val) {
+			return nil
 		}
-	}
-	if len(ids) == 0 {
-		return nil, errors.New("matches no rule")
-	}
-	return ids, nil
+		b, err := p.boolean(val, "directives.require-reason")
+		s.requireReason = &located[bool]{b, p.src(val)}
+		return err
+	})
 }
 
 func (p *parser) severity(v *yaml.Node, what string) (lint.Severity, error) {

@@ -1303,7 +1303,7 @@ var ingNotGerund = map[string]bool{
 	"existing": true, "following": true, "remaining": true, "incoming": true, "outgoing": true,
 	"upcoming": true, "ongoing": true, "pending": true, "during": true, "according": true,
 	"nothing": true, "something": true, "anything": true, "everything": true, "morning": true,
-	"evening": true, "string": true, "strings": true, "ceiling": true, "underlying": true,
+	"evening": true, "string": true, "ceiling": true, "underlying": true,
 	"corresponding": true, "resulting": true, "matching": true, "missing": true, "leading": true,
 }
 
