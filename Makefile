@@ -8,7 +8,7 @@ SCORE   ?= ../shared/eval/score
 MIN_PRECISION ?= 0.943
 MIN_F1        ?= 0.911
 
-.PHONY: all build test vet fmt-check eval eval-floor bench clean fuzz race
+.PHONY: all build test vet fmt-check eval eval-corpus eval-floor bench clean fuzz race
 
 all: build
 
@@ -27,6 +27,16 @@ fmt-check:
 # The scorer's report with every miss and false alarm.
 eval: build
 	$(SCORE) $(EVAL) --verbose -- $(BIN) lint --format json
+
+# Scores the shipped model on corpus sentences from documents that neither
+# dev.jsonl nor extra.jsonl come from (labels by position in
+# CORPUS_LABELS; the sentences are read from CORPUS): held-out documents.
+CORPUS        ?= ../shared/corpus
+CORPUS_LABELS ?= rules/internal/judge/testdata/corpus-labels.tsv
+eval-corpus: build
+	@tmp=$$(mktemp); trap 'rm -f "$$tmp"' EXIT; \
+	$(GO) run ./cmd/prdlint-train -corpus-labels $(CORPUS_LABELS) -corpus $(CORPUS) -export "$$tmp" >/dev/null && \
+	$(SCORE) "$$tmp" --verbose -- $(BIN) lint --format json
 
 # Fails when the dev set falls below the floor. Where the labelled sentences
 # are absent (they live outside the repository, e.g. on GitHub) it says so

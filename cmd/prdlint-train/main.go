@@ -6,6 +6,11 @@
 //	    -data rules/internal/judge/testdata/train.jsonl,../shared/eval/extra.jsonl,../shared/eval/dev.jsonl \
 //	    -eval ../shared/eval/dev.jsonl -out rules/internal/judge/model.json
 //
+// With -corpus-labels, sentences of a Markdown corpus named by position
+// (rules/internal/judge/testdata/corpus-labels.tsv) are read from -corpus and
+// added to the data; with -export they are written out as labelled JSON
+// Lines instead (make eval-corpus scores them).
+//
 // Training is deterministic (Newton iterations, sorted dictionaries, folds by
 // a hash of the document name). The judge package is internal to rules/, so
 // this command runs the package's training entry point (TestTrainCommand)
@@ -35,7 +40,9 @@ func (l *list) Set(s string) error {
 	return nil
 }
 
-func main() {
+func main() { os.Exit(run()) }
+
+func run() int {
 	var data list
 	flag.Var(&data, "data", "labelled JSON Lines files to train on (comma-separated or repeated; extra arguments are added too)")
 	eval := flag.String("eval", "", "file to report on: scored by a model trained without it, and by document-grouped cross-validation")
@@ -48,16 +55,42 @@ func main() {
 	verbose := flag.Bool("v", false, "list every error of the held-out run")
 	sections := flag.String("sections", "both", "how the heading above each labelled sentence is used in training: keep, drop, or both (with and without)")
 	evalSections := flag.Bool("eval-sections", false, "score evaluation sentences with their heading (the scorer presents them without)")
+	corpusLabels := flag.String("corpus-labels", "", "labels of corpus sentences, by position (see corpus.go); the sentences are read from -corpus")
+	corpus := flag.String("corpus", "../shared/corpus", "the corpus directory that -corpus-labels refers to")
+	export := flag.String("export", "", "write the -corpus-labels sentences as labelled JSON Lines to this file (for the scorer) and exit")
 	flag.Parse()
 	data = append(data, flag.Args()...)
+	if *export != "" {
+		if *corpusLabels == "" {
+			fmt.Fprintln(os.Stderr, "prdlint-train: -export needs -corpus-labels")
+			return 2
+		}
+		n, err := exportCorpusExamples(*corpusLabels, *corpus, *export)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "prdlint-train:", err)
+			return 2
+		}
+		fmt.Printf("wrote %d labelled corpus sentences to %s\n", n, *export)
+		return 0
+	}
+	if *corpusLabels != "" {
+		p, n, err := writeCorpusExamples(*corpusLabels, *corpus)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "prdlint-train:", err)
+			return 2
+		}
+		defer os.Remove(p)
+		fmt.Printf("%d labelled corpus sentences read from %s\n", n, *corpus)
+		data = append(data, p)
+	}
 	if len(data) == 0 {
 		fmt.Fprintln(os.Stderr, "prdlint-train: no -data files")
-		os.Exit(2)
+		return 2
 	}
 	root, err := moduleRoot()
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "prdlint-train:", err)
-		os.Exit(1)
+		return 1
 	}
 	abs := func(p string) string {
 		a, err := filepath.Abs(p)
@@ -98,8 +131,9 @@ func main() {
 	cmd.Stderr = os.Stderr
 	if err := cmd.Run(); err != nil {
 		fmt.Fprintln(os.Stderr, "prdlint-train:", err)
-		os.Exit(1)
+		return 1
 	}
+	return 0
 }
 
 func moduleRoot() (string, error) {

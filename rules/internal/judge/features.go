@@ -589,7 +589,7 @@ func (j *Judge) extract(in Input, ex *extraction, tokBuf []token, spBuf []span) 
 		}
 		// non-goals
 		if b&cScope != 0 {
-			if t.low == "non-goal" || t.low == "non-goals" || t.low == "nongoal" {
+			if t.low == "non-goal" || t.low == "non-goals" || t.low == "nongoal" || t.low == "out-of-scope" {
 				x[fNongoal] = 1
 			}
 			for p := q - 1; p >= 0 && p >= q-4; p-- {

@@ -76,6 +76,10 @@ func withoutSections(exs []Example) []Example {
 	return out
 }
 
+// CorpusDocPrefix starts the Doc of a sentence labelled in the corpus by
+// position (cmd/prdlint-train -corpus-labels).
+const CorpusDocPrefix = "corpus:"
+
 func loadAll(paths []string) ([]Example, error) {
 	var out []Example
 	for _, p := range paths {
@@ -185,18 +189,29 @@ func Train(cfg TrainConfig) (string, error) {
 				}
 			}
 		}
-		var lab []Example
-		var labHow []float64
-		var labKind []string
+		// Sentences of the corpus labels (read by position, see
+		// cmd/prdlint-train) are reported apart from the annotated files.
+		var lab, corp []Example
+		var labHow, corpHow []float64
+		var labKind, corpKind []string
 		for i, e := range all {
-			if e.Doc != "" {
+			switch {
+			case strings.HasPrefix(e.Doc, CorpusDocPrefix):
+				corp = append(corp, e)
+				corpHow = append(corpHow, oof[i])
+				corpKind = append(corpKind, oofKind[i])
+			case e.Doc != "":
 				lab = append(lab, e)
 				labHow = append(labHow, oof[i])
 				labKind = append(labKind, oofKind[i])
 			}
 		}
 		ma := Score(lab, labHow, labKind, cfg.Threshold)
-		fmt.Fprintf(&rep, "same CV, all %d labelled sentences with a document:\n%s", len(lab), ma)
+		fmt.Fprintf(&rep, "same CV, all %d labelled sentences with a document (corpus labels apart):\n%s", len(lab), ma)
+		if len(corp) > 0 {
+			mc := Score(corp, corpHow, corpKind, cfg.Threshold)
+			fmt.Fprintf(&rep, "same CV, the %d corpus-labelled sentences:\n%s", len(corp), mc)
+		}
 		if finalWithEval {
 			train = all
 		}

@@ -1,0 +1,183 @@
+package main
+
+import (
+	"bufio"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+
+	"github.com/prdlint/prdlint/lint"
+)
+
+// A corpus label names one sentence of a Markdown file in a corpus by its
+// position, so that the sentence itself never has to be copied: training
+// reads it from the corpus. Lines of a labels file are tab-separated:
+//
+//	doc  line:col  endLine:endCol  label  kind  digest
+//
+// doc is the file's path inside the corpus; the positions are prdlint's
+// (1-based, code-point columns, end inclusive); digest is the first 12 hex
+// digits of the SHA-256 of the sentence's Markdown source with its
+// whitespace runs joined into single spaces, so a changed corpus is caught
+// instead of silently training on other text. Blank lines and lines starting
+// with # are ignored.
+type corpusLabel struct {
+	line        int // in the labels file
+	doc         string
+	start, end  [2]int
+	label, kind string
+	digest      string
+}
+
+// example is the labelled-sentence JSON Lines record the trainer reads.
+type example struct {
+	ID      string `json:"id"`
+	Text    string `json:"text"`
+	Label   string `json:"label"`
+	Kind    string `json:"kind"`
+	Doc     string `json:"doc"`
+	Section string `json:"section"`
+}
+
+func parseCorpusLabels(r io.Reader, name string) ([]corpusLabel, error) {
+	var out []corpusLabel
+	sc := bufio.NewScanner(r)
+	n := 0
+	for sc.Scan() {
+		n++
+		s := sc.Text()
+		if strings.TrimSpace(s) == "" || strings.HasPrefix(s, "#") {
+			continue
+		}
+		f := strings.Split(s, "\t")
+		if len(f) != 6 {
+			return nil, fmt.Errorf("%s:%d: want 6 tab-separated fields, got %d", name, n, len(f))
+		}
+		l := corpusLabel{line: n, doc: f[0], label: f[3], kind: f[4], digest: f[5]}
+		var err error
+		if l.start, err = position(f[1]); err == nil {
+			l.end, err = position(f[2])
+		}
+		if err != nil {
+			return nil, fmt.Errorf("%s:%d: %v", name, n, err)
+		}
+		if l.label != "how" && l.label != "what" {
+			return nil, fmt.Errorf("%s:%d: label %q: want how or what", name, n, l.label)
+		}
+		out = append(out, l)
+	}
+	return out, sc.Err()
+}
+
+func position(s string) ([2]int, error) {
+	a, b, ok := strings.Cut(s, ":")
+	line, err1 := strconv.Atoi(a)
+	col, err2 := strconv.Atoi(b)
+	if !ok || err1 != nil || err2 != nil || line < 1 || col < 1 {
+		return [2]int{}, fmt.Errorf("position %q: want line:column", s)
+	}
+	return [2]int{line, col}, nil
+}
+
+// sentenceDigest is the digest a labels file records for a sentence source.
+func sentenceDigest(src string) string {
+	h := sha256.Sum256([]byte(strings.Join(strings.Fields(src), " ")))
+	return hex.EncodeToString(h[:])[:12]
+}
+
+// resolveCorpusLabels reads each labelled sentence from the corpus and
+// returns it as a training example, with the heading it sits under.
+func resolveCorpusLabels(labels []corpusLabel, corpus, name string) ([]example, error) {
+	docs := map[string]*lint.Document{}
+	srcs := map[string][]byte{}
+	var out []example
+	for _, l := range labels {
+		doc, ok := docs[l.doc]
+		if !ok {
+			src, err := os.ReadFile(filepath.Join(corpus, filepath.FromSlash(l.doc)))
+			if err != nil {
+				return nil, fmt.Errorf("%s:%d: %v", name, l.line, err)
+			}
+			if doc, err = lint.Parse(l.doc, src); err != nil {
+				return nil, fmt.Errorf("%s:%d: %v", name, l.line, err)
+			}
+			docs[l.doc], srcs[l.doc] = doc, src
+		}
+		var found *lint.Sentence
+		for _, s := range doc.Sentences() {
+			if s.Line == l.start[0] && s.Column == l.start[1] && s.EndLine == l.end[0] && s.EndColumn == l.end[1] {
+				found = s
+				break
+			}
+		}
+		if found == nil {
+			return nil, fmt.Errorf("%s:%d: %s has no sentence at %d:%d-%d:%d", name, l.line, l.doc, l.start[0], l.start[1], l.end[0], l.end[1])
+		}
+		text := strings.Join(strings.Fields(string(srcs[l.doc][found.Start:found.End])), " ")
+		if d := sentenceDigest(text); d != l.digest {
+			return nil, fmt.Errorf("%s:%d: %s:%d:%d: the sentence has changed (digest %s, want %s)", name, l.line, l.doc, l.start[0], l.start[1], d, l.digest)
+		}
+		sec := ""
+		if p := found.SectionPath(); len(p) > 0 {
+			sec = p[len(p)-1]
+		}
+		out = append(out, example{
+			ID:   fmt.Sprintf("%s:%d:%d", l.doc, l.start[0], l.start[1]),
+			Text: text, Label: l.label, Kind: l.kind, Doc: corpusDocPrefix + l.doc, Section: sec,
+		})
+	}
+	return out, nil
+}
+
+// writeCorpusExamples resolves a labels file against a corpus and writes the
+// examples to a temporary JSON Lines file, returning its path.
+func writeCorpusExamples(labelsPath, corpus string) (string, int, error) {
+	tmp, err := os.CreateTemp("", "prdlint-corpus-*.jsonl")
+	if err != nil {
+		return "", 0, err
+	}
+	tmp.Close()
+	n, err := exportCorpusExamples(labelsPath, corpus, tmp.Name())
+	if err != nil {
+		os.Remove(tmp.Name())
+		return "", 0, err
+	}
+	return tmp.Name(), n, nil
+}
+
+// exportCorpusExamples resolves a labels file against a corpus and writes
+// the examples as JSON Lines to out.
+func exportCorpusExamples(labelsPath, corpus, out string) (int, error) {
+	f, err := os.Open(labelsPath)
+	if err != nil {
+		return 0, err
+	}
+	defer f.Close()
+	labels, err := parseCorpusLabels(f, labelsPath)
+	if err != nil {
+		return 0, err
+	}
+	exs, err := resolveCorpusLabels(labels, corpus, labelsPath)
+	if err != nil {
+		return 0, err
+	}
+	var b strings.Builder
+	enc := json.NewEncoder(&b)
+	for _, e := range exs {
+		if err := enc.Encode(e); err != nil {
+			return 0, err
+		}
+	}
+	return len(exs), os.WriteFile(out, []byte(b.String()), 0o644)
+}
+
+// corpusDocPrefix marks corpus sentences, so that the trainer reports them
+// apart from the annotated files (judge.CorpusDocPrefix; the judge package
+// is internal to rules/).
+const corpusDocPrefix = "corpus:"

@@ -1,0 +1,71 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+const corpusDoc = "# Checkout\n\n## Proposal\n\nThe cart service keeps\nitems in `cartStore`. Users pay once.\n"
+
+func writeCorpus(t *testing.T) string {
+	t.Helper()
+	dir := t.TempDir()
+	require.NoError(t, os.MkdirAll(filepath.Join(dir, "sub"), 0o755))
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "sub", "a.md"), []byte(corpusDoc), 0o644))
+	return dir
+}
+
+func TestResolveCorpusLabels(t *testing.T) {
+	dir := writeCorpus(t)
+	first := "The cart service keeps items in `cartStore`."
+	labels := "# comment\n\nsub/a.md\t5:1\t6:21\thow\tdata-model\t" + sentenceDigest(first) + "\n" +
+		"sub/a.md\t6:23\t6:37\twhat\trequirement\t" + sentenceDigest("Users pay once.") + "\n"
+	ls, err := parseCorpusLabels(strings.NewReader(labels), "l.tsv")
+	require.NoError(t, err)
+	exs, err := resolveCorpusLabels(ls, dir, "l.tsv")
+	require.NoError(t, err)
+	require.Len(t, exs, 2)
+	assert.Equal(t, example{ID: "sub/a.md:5:1", Text: first, Label: "how", Kind: "data-model", Doc: "corpus:sub/a.md", Section: "Proposal"}, exs[0])
+	assert.Equal(t, "Users pay once.", exs[1].Text)
+	assert.Equal(t, "what", exs[1].Label)
+}
+
+func TestCorpusLabelErrors(t *testing.T) {
+	dir := writeCorpus(t)
+	ok := sentenceDigest("Users pay once.")
+	for _, tc := range []struct{ name, labels, want string }{
+		{"fields", "sub/a.md\t6:23\t6:37\twhat\n", "l.tsv:1: want 6 tab-separated fields, got 4"},
+		{"label", "sub/a.md\t6:23\t6:37\tmaybe\tgoal\t" + ok + "\n", `l.tsv:1: label "maybe": want how or what`},
+		{"position", "sub/a.md\t6\t6:37\twhat\tgoal\t" + ok + "\n", `l.tsv:1: position "6": want line:column`},
+		{"missing file", "sub/b.md\t6:23\t6:37\twhat\tgoal\t" + ok + "\n", "l.tsv:1: open "},
+		{"no sentence", "sub/a.md\t6:22\t6:37\twhat\tgoal\t" + ok + "\n", "l.tsv:1: sub/a.md has no sentence at 6:22-6:37"},
+		{"changed", "sub/a.md\t6:23\t6:37\twhat\tgoal\t000000000000\n", "l.tsv:1: sub/a.md:6:23: the sentence has changed"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ls, err := parseCorpusLabels(strings.NewReader(tc.labels), "l.tsv")
+			if err == nil {
+				_, err = resolveCorpusLabels(ls, dir, "l.tsv")
+			}
+			require.Error(t, err)
+			assert.Contains(t, err.Error(), tc.want)
+		})
+	}
+}
+
+func TestWriteCorpusExamples(t *testing.T) {
+	dir := writeCorpus(t)
+	lp := filepath.Join(t.TempDir(), "l.tsv")
+	require.NoError(t, os.WriteFile(lp, []byte("sub/a.md\t6:23\t6:37\twhat\trequirement\t"+sentenceDigest("Users pay once.")+"\n"), 0o644))
+	p, n, err := writeCorpusExamples(lp, dir)
+	require.NoError(t, err)
+	defer os.Remove(p)
+	assert.Equal(t, 1, n)
+	b, err := os.ReadFile(p)
+	require.NoError(t, err)
+	assert.JSONEq(t, `{"id":"sub/a.md:6:23","text":"Users pay once.","label":"what","kind":"requirement","doc":"corpus:sub/a.md","section":"Proposal"}`, strings.TrimSpace(string(b)))
+}
