@@ -41,6 +41,13 @@ type Settings struct {
 	// DesignMode says what happens to how-findings in design sections:
 	// "skip" (the default) or "info".
 	DesignMode string
+	// WhatSections are heading patterns that mark a section as stating
+	// what by definition (non-goals, user stories, success metrics), where
+	// how-findings are not reported; nil means the defaults.
+	WhatSections []string
+	// WhatMode says what happens to how-findings in those sections: "skip"
+	// (the default) or "info".
+	WhatMode string
 	// RequireReason makes a suppression directive without a reason
 	// (" -- why") a finding of the bad-directive rule.
 	RequireReason bool

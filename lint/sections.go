@@ -36,6 +36,33 @@ func DefaultDesignSections() []string {
 	}
 }
 
+// DefaultWhatSections are the headings that mark a section as stating
+// what by definition: scope left out, user stories and the product's
+// success metrics. A how-finding there is almost always a false alarm: 93
+// of the 94 labelled real sentences under such headings are what (a
+// non-goal names what will not be built; a story names a need; a KPI
+// names a target).
+func DefaultWhatSections() []string {
+	return []string{
+		"Non-goals",
+		"Non-goal",
+		"Out of scope",
+		"Not in scope",
+		"User stories",
+		"User story",
+		"Stories",
+		"Story",
+		"Success metrics",
+		"Success criteria",
+		"Key performance indicators",
+		"KPIs",
+		"KPI",
+		"OKRs",
+		"Objectives and key results",
+		"Key results",
+	}
+}
+
 // Design modes: what happens to how-findings inside design sections.
 const (
 	DesignModeSkip = "skip"
@@ -127,7 +154,8 @@ func (d *Document) SectionAt(off int) *Section {
 }
 
 // DesignHeading returns the heading on the path of section s (the title
-// excepted) that marks it as design space under patterns, or "".
+// excepted) that matches one of patterns (design headings, or any other
+// list of heading patterns), or "".
 func (d *Document) DesignHeading(s *Section, patterns []string) string {
 	var norm []string
 	for _, p := range patterns {
@@ -155,23 +183,38 @@ func (d *Document) DesignHeading(s *Section, patterns []string) string {
 // naming the section. Findings of other categories, and how-findings
 // everywhere else, pass unchanged.
 func DesignSectionFilter(doc *Document, cfg *Config, diags []Diagnostic) []Diagnostic {
-	if doc == nil || len(doc.Sections) == 0 {
-		return diags
-	}
 	patterns := cfg.Settings.DesignSections
 	if patterns == nil {
 		patterns = DefaultDesignSections()
 	}
-	if len(patterns) == 0 {
+	return sectionFilter(doc, diags, patterns, cfg.Settings.DesignMode, "is a design section")
+}
+
+// WhatSectionFilter drops how-findings inside sections that state what by
+// definition (see DefaultWhatSections and Settings.WhatSections) or, with
+// Settings.WhatMode "info", keeps them at severity info with a note naming
+// the section.
+func WhatSectionFilter(doc *Document, cfg *Config, diags []Diagnostic) []Diagnostic {
+	patterns := cfg.Settings.WhatSections
+	if patterns == nil {
+		patterns = DefaultWhatSections()
+	}
+	return sectionFilter(doc, diags, patterns, cfg.Settings.WhatMode, "states what, not how")
+}
+
+// sectionFilter drops, or with mode "info" demotes, the how-findings in
+// sections whose heading path matches patterns.
+func sectionFilter(doc *Document, diags []Diagnostic, patterns []string, mode, why string) []Diagnostic {
+	if doc == nil || len(doc.Sections) == 0 || len(patterns) == 0 {
 		return diags
 	}
 	// One lookup per section, not per finding.
-	design := map[*Section]string{}
+	matched := map[*Section]string{}
 	headingOf := func(s *Section) string {
-		h, ok := design[s]
+		h, ok := matched[s]
 		if !ok {
 			h = doc.DesignHeading(s, patterns)
-			design[s] = h
+			matched[s] = h
 		}
 		return h
 	}
@@ -186,11 +229,11 @@ func DesignSectionFilter(doc *Document, cfg *Config, diags []Diagnostic) []Diagn
 			kept = append(kept, d)
 			continue
 		}
-		if !strings.EqualFold(cfg.Settings.DesignMode, DesignModeInfo) {
+		if !strings.EqualFold(mode, DesignModeInfo) {
 			continue
 		}
 		d.Severity = SeverityInfo
-		d.Message = strings.TrimSpace(d.Message + " " + fmt.Sprintf("(Reported as info: %q is a design section.)", h))
+		d.Message = strings.TrimSpace(d.Message + " " + fmt.Sprintf("(Reported as info: %q %s.)", h, why))
 		kept = append(kept, d)
 	}
 	return kept

@@ -156,3 +156,79 @@ Use Kafka for carts.
 		assert.Equal(t, []string{`How. (Reported as info: "Technical design" is a design section.)`}, notes)
 	})
 }
+
+func TestWhatSectionFilter(t *testing.T) {
+	src := `# Cart
+
+## Goals
+
+Use Kafka for carts.
+
+## Non-Goals
+
+Use Kafka for carts.
+
+### Story 2: returning shoppers
+
+Use Kafka for carts.
+
+## Success Metrics
+
+Use Kafka for carts.
+
+## Parking lot
+
+Use Kafka for carts.
+`
+	doc, err := Parse("t.md", []byte(src))
+	require.NoError(t, err)
+	var diags []Diagnostic
+	for _, s := range doc.Sentences() {
+		if s.Block.Kind == BlockHeading {
+			continue
+		}
+		diags = append(diags,
+			Diagnostic{Line: s.Line, Start: s.Start, End: s.End, Category: CategoryHow, Severity: SeverityWarning, Message: "How."},
+			Diagnostic{Line: s.Line, Start: s.Start, End: s.End, Category: CategoryWhat, Severity: SeverityWarning, Message: "What."})
+	}
+	hows := func(ds []Diagnostic) []string {
+		var out []string
+		for _, d := range ds {
+			if d.Category == CategoryHow {
+				out = append(out, fmt.Sprintf("%d:%s", d.Line, d.Severity))
+			}
+		}
+		return out
+	}
+	tests := []struct {
+		name     string
+		settings Settings
+		want     []string
+	}{
+		// Goals and the unknown heading keep their findings; Non-Goals, a
+		// story nested under it and Success Metrics lose theirs.
+		{"defaults skip", Settings{}, []string{"5:warning", "21:warning"}},
+		{"info mode", Settings{WhatMode: "info"}, []string{"5:warning", "9:info", "13:info", "17:info", "21:warning"}},
+		{"custom list replaces defaults", Settings{WhatSections: []string{"Parking lot"}}, []string{"5:warning", "9:warning", "13:warning", "17:warning"}},
+		{"empty list turns it off", Settings{WhatSections: []string{}}, []string{"5:warning", "9:warning", "13:warning", "17:warning", "21:warning"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			in := append([]Diagnostic(nil), diags...)
+			out := WhatSectionFilter(doc, &Config{Settings: tt.settings}, in)
+			assert.Equal(t, tt.want, hows(out))
+			assert.Len(t, out, len(tt.want)+5, "what-findings all pass")
+		})
+	}
+	t.Run("info note names the section", func(t *testing.T) {
+		in := append([]Diagnostic(nil), diags...)
+		out := WhatSectionFilter(doc, &Config{Settings: Settings{WhatMode: "info", WhatSections: []string{"Success metrics"}}}, in)
+		var notes []string
+		for _, d := range out {
+			if d.Severity == SeverityInfo {
+				notes = append(notes, d.Message)
+			}
+		}
+		assert.Equal(t, []string{`How. (Reported as info: "Success Metrics" states what, not how.)`}, notes)
+	})
+}

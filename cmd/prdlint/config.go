@@ -162,21 +162,27 @@ func printEffective(w io.Writer, path string, isDir bool, e *config.Effective, r
 	b.WriteString("vocabulary:\n")
 	writeTerms(&b, "add", e.VocabularyAdd)
 	writeTerms(&b, "remove", e.VocabularyRemove)
-	b.WriteString("design-sections:\n")
-	if e.DesignSections.Value == nil {
-		b.WriteString("  # headings: not set; the built-in design headings apply\n")
-	} else {
-		fmt.Fprintf(&b, "  headings: %s  # %s\n", quoteList(e.DesignSections.Value), e.DesignSections.Source)
-	}
-	mode := e.DesignMode.Value
-	if mode == "" {
-		mode = config.DesignModeSkip
-	}
-	fmt.Fprintf(&b, "  mode: %s  # %s\n", mode, e.DesignMode.Source)
+	writeSections(&b, "design-sections", "design", e.DesignSections, e.DesignMode)
+	writeSections(&b, "what-sections", "what", e.WhatSections, e.WhatMode)
 	b.WriteString("directives:\n")
 	fmt.Fprintf(&b, "  require-reason: %v  # %s\n", e.RequireReason.Value, e.RequireReason.Source)
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// writeSections prints a heading-list key with the source of each value.
+func writeSections(b *strings.Builder, key, kind string, headings config.Value[[]string], mode config.Value[string]) {
+	fmt.Fprintf(b, "%s:\n", key)
+	if headings.Value == nil {
+		fmt.Fprintf(b, "  # headings: not set; the built-in %s headings apply\n", kind)
+	} else {
+		fmt.Fprintf(b, "  headings: %s  # %s\n", quoteList(headings.Value), headings.Source)
+	}
+	m := mode.Value
+	if m == "" {
+		m = config.DesignModeSkip
+	}
+	fmt.Fprintf(b, "  mode: %s  # %s\n", m, mode.Source)
 }
 
 func writeTerms(b *strings.Builder, key string, terms []config.Value[string]) {

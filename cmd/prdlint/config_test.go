@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -308,4 +309,43 @@ func TestCompletion(t *testing.T) {
 	assert.True(t, strings.HasPrefix(out, "how-data-model\t"), out)
 	assert.NotContains(t, out, "how-infra")
 	assert.Contains(t, out, ":4\n", "no file completion")
+}
+
+// TestWhatSectionsEndToEnd: a prescription under Non-goals or a user story
+// is not reported by default; what-sections mode info reports it as info,
+// and an empty heading list reports it as usual.
+func TestWhatSectionsEndToEnd(t *testing.T) {
+	const prd = "# Cart\n\n## Non-goals\n\nWe will store every cart in a Redis cluster with a new `cart_items` table.\n\n" +
+		"## Proposal\n\nWe will store every cart in a Redis cluster with a new `cart_items` table.\n"
+	dir := t.TempDir()
+	path := filepath.Join(dir, "prd.md")
+	require.NoError(t, os.WriteFile(path, []byte(prd), 0o644))
+	hows := func(cfg string) []string {
+		t.Helper()
+		args := []string{"lint", "--format", "json", "--no-config", path}
+		if cfg != "" {
+			cp := filepath.Join(dir, "cfg.yaml")
+			require.NoError(t, os.WriteFile(cp, []byte(cfg), 0o644))
+			args = []string{"lint", "--format", "json", "--config", cp, path}
+		}
+		out, _, _ := prdlint(t, "", args...)
+		var got struct {
+			Diagnostics []struct {
+				Line     int    `json:"line"`
+				Category string `json:"category"`
+				Severity string `json:"severity"`
+			} `json:"diagnostics"`
+		}
+		require.NoError(t, json.Unmarshal([]byte(out), &got))
+		var lines []string
+		for _, d := range got.Diagnostics {
+			if d.Category == "how" {
+				lines = append(lines, fmt.Sprintf("%d:%s", d.Line, d.Severity))
+			}
+		}
+		return lines
+	}
+	assert.Equal(t, []string{"9:warning"}, hows(""))
+	assert.Equal(t, []string{"5:info", "9:warning"}, hows("what-sections:\n  mode: info\n"))
+	assert.Equal(t, []string{"5:warning", "9:warning"}, hows("what-sections:\n  headings: []\n"))
 }

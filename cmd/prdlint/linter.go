@@ -48,6 +48,6 @@ func newLinter(cmd *cobra.Command, o *lintOptions) (*lint.Linter, error) {
 		Stdin:       cmd.InOrStdin(),
 		StdinName:   o.stdinName,
 		ConfigFor:   configFor,
-		Filters:     []lint.Filter{lint.Suppress, lint.DesignSectionFilter},
+		Filters:     []lint.Filter{lint.Suppress, lint.DesignSectionFilter, lint.WhatSectionFilter},
 	}, nil
 }

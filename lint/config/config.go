@@ -133,6 +133,10 @@ type Effective struct {
 	DesignSections Value[[]string]
 	// DesignMode is "" when not configured (skip).
 	DesignMode Value[string]
+	// WhatSections is nil when not configured (the built-in headings).
+	WhatSections Value[[]string]
+	// WhatMode is "" when not configured (skip).
+	WhatMode Value[string]
 	// RequireReason says whether suppression directives must give a
 	// reason after " -- ".
 	RequireReason Value[bool]
@@ -168,6 +172,8 @@ func (e *Effective) Config() *lint.Config {
 	}
 	c.Settings.DesignSections = slices.Clone(e.DesignSections.Value)
 	c.Settings.DesignMode = e.DesignMode.Value
+	c.Settings.WhatSections = slices.Clone(e.WhatSections.Value)
+	c.Settings.WhatMode = e.WhatMode.Value
 	c.Settings.RequireReason = e.RequireReason.Value
 	c.Ignored = e.Ignored.Value
 	return c
@@ -269,6 +275,12 @@ func (e *Effective) apply(s *settings) {
 	}
 	if s.mode != nil {
 		e.DesignMode = Value[string]{s.mode.Value, s.mode.Src}
+	}
+	if s.whatHeadings != nil {
+		e.WhatSections = Value[[]string]{slices.Clone(s.whatHeadings.Value), s.whatHeadings.Src}
+	}
+	if s.whatMode != nil {
+		e.WhatMode = Value[string]{s.whatMode.Value, s.whatMode.Src}
 	}
 	if s.requireReason != nil {
 		e.RequireReason = Value[bool]{s.requireReason.Value, s.requireReason.Src}

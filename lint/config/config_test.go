@@ -301,6 +301,7 @@ func TestErrors(t *testing.T) {
 		{"term-mapping.yaml", "4:7: vocabulary.add must be a list of strings, not a mapping"},
 		{"root-string.yaml", `1:7: root must be true or false, not "yes"`},
 		{"design-mode.yaml", `2:9: design-sections.mode must be skip or info, not "fast"`},
+		{"what-mode.yaml", `2:9: what-sections.mode must be skip or info, not "loud"`},
 		{"invalid-glob.yaml", `3:5: ignore: invalid glob "docs/[a-"`},
 		{"absolute-glob.yaml", `1:10: ignore: glob "/abs/**" must be a slash-separated path relative to the configuration file`},
 		{"override-no-files.yaml", "2:5: overrides entry needs files: [glob, ...]"},
@@ -404,6 +405,29 @@ func TestStarterLoads(t *testing.T) {
 	assert.Equal(t, map[string]lint.Severity{"how-infra": lint.SeverityWarning, "how-code": lint.SeverityError}, e.Config().Rules)
 	assert.Equal(t, lint.SeverityWarning, e.FailLevel.Value)
 	assert.Equal(t, DesignModeSkip, e.DesignMode.Value)
+}
+
+// TestWhatSections checks the what-sections key: its own headings and mode,
+// apart from design-sections, overridden per file, with sources.
+func TestWhatSections(t *testing.T) {
+	dir := t.TempDir()
+	write(t, dir, FileName, "what-sections:\n  headings: [Non-goals, Parking lot]\n  mode: info\n"+
+		"overrides:\n  - files: [\"specs/**\"]\n    what-sections:\n      headings: []\n")
+	l := newTestLoader(t, dir, Options{})
+	e, err := l.Resolve("prd.md")
+	require.NoError(t, err)
+	c := e.Config()
+	assert.Equal(t, []string{"Non-goals", "Parking lot"}, c.Settings.WhatSections)
+	assert.Equal(t, DesignModeInfo, c.Settings.WhatMode)
+	assert.Nil(t, c.Settings.DesignSections, "design-sections keeps its defaults")
+	assert.Equal(t, "", c.Settings.DesignMode)
+	assert.Equal(t, FileName+":2:13", e.WhatSections.Source.String())
+
+	e, err = l.Resolve("specs/a.md")
+	require.NoError(t, err)
+	c = e.Config()
+	assert.Equal(t, []string{}, c.Settings.WhatSections, "an empty list turns the sections off")
+	assert.Equal(t, DesignModeInfo, c.Settings.WhatMode)
 }
 
 func TestConcurrentResolve(t *testing.T) {

@@ -49,6 +49,8 @@ type settings struct {
 	vocabRemove   []located[string]
 	headings      *located[[]string]
 	mode          *located[string]
+	whatHeadings  *located[[]string]
+	whatMode      *located[string]
 	requireReason *located[bool]
 }
 
@@ -69,8 +71,8 @@ type file struct {
 }
 
 var (
-	topKeys      = []string{"design-sections", "directives", "fail-level", "ignore", "min-confidence", "overrides", "root", "rules", "vocabulary"}
-	overrideKeys = []string{"design-sections", "directives", "fail-level", "files", "min-confidence", "rules", "vocabulary"}
+	topKeys      = []string{"design-sections", "directives", "fail-level", "ignore", "min-confidence", "overrides", "root", "rules", "vocabulary", "what-sections"}
+	overrideKeys = []string{"design-sections", "directives", "fail-level", "files", "min-confidence", "rules", "vocabulary", "what-sections"}
 )
 
 type parser struct {
@@ -243,7 +245,9 @@ func (p *parser) setting(key string, v *yaml.Node, s *settings) error {
 	case "vocabulary":
 		return p.vocabulary(v, s)
 	case "design-sections":
-		return p.designSections(v, s)
+		return p.sections(v, key, &s.headings, &s.mode)
+	case "what-sections":
+		return p.sections(v, key, &s.whatHeadings, &s.whatMode)
 	case "directives":
 		return p.directives(v, s)
 	}
@@ -398,41 +402,43 @@ func (p *parser) vocabulary(v *yaml.Node, s *settings) error {
 	})
 }
 
-func (p *parser) designSections(v *yaml.Node, s *settings) error {
+// sections parses a heading-list key (design-sections, what-sections):
+// {headings: [...], mode: skip|info}.
+func (p *parser) sections(v *yaml.Node, key string, headings **located[[]string], mode **located[string]) error {
 	if isNull(v) {
 		return nil
 	}
-	return p.mapping(v, "design-sections", []string{"headings", "mode"}, func(key string, _, val *yaml.Node) error {
-		switch key {
+	return p.mapping(v, key, []string{"headings", "mode"}, func(sub string, _, val *yaml.Node) error {
+		switch sub {
 		case "headings":
 			if isNull(val) {
 				return nil
 			}
 			var hs []string
-			err := p.stringList(val, "design-sections.headings", func(h string, n *yaml.Node) error {
+			err := p.stringList(val, key+".headings", func(h string, n *yaml.Node) error {
 				h = strings.TrimSpace(h)
 				if h == "" || len(h) > maxTermLen || strings.ContainsAny(h, "\n\r\x00") {
-					return p.errNode(n, fmt.Sprintf("design-sections.headings: a heading is one non-empty line of at most %d bytes", maxTermLen))
+					return p.errNode(n, fmt.Sprintf("%s.headings: a heading is one non-empty line of at most %d bytes", key, maxTermLen))
 				}
 				if len(hs) == maxHeadings {
-					return p.errNode(n, fmt.Sprintf("design-sections.headings has over %d headings", maxHeadings))
+					return p.errNode(n, fmt.Sprintf("%s.headings has over %d headings", key, maxHeadings))
 				}
 				hs = append(hs, h)
 				return nil
 			})
 			if hs == nil {
-				hs = []string{} // an empty list means no design sections
+				hs = []string{} // an empty list turns the key's sections off
 			}
-			s.headings = &located[[]string]{hs, p.src(val)}
+			*headings = &located[[]string]{hs, p.src(val)}
 			return err
 		default: // mode
 			if isNull(val) {
 				return nil
 			}
 			if val.Kind != yaml.ScalarNode || val.ShortTag() != "!!str" || val.Value != DesignModeSkip && val.Value != DesignModeInfo {
-				return p.errNode(val, "design-sections.mode must be skip or info, not "+kindName(val))
+				return p.errNode(val, key+".mode must be skip or info, not "+kindName(val))
 			}
-			s.mode = &located[string]{val.Value, p.src(val)}
+			*mode = &located[string]{val.Value, p.src(val)}
 			return nil
 		}
 	})

@@ -49,6 +49,14 @@ design-sections:
   # skip: no how-findings there; info: report them as info.
   mode: skip
 
+# Sections that state what by definition (non-goals, user stories, success
+# metrics), where a how-finding would be a false alarm.
+what-sections:
+  # Headings that mark such a section; leave unset for the built-in ones.
+  # headings: [Non-goals, User stories, Success metrics]
+  # skip: no how-findings there; info: report them as info.
+  mode: skip
+
 # Suppression comments (<!-- prdlint-disable ... -->). With require-reason,
 # a disable without a reason after " -- " is a bad-directive finding.
 directives:
