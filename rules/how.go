@@ -33,7 +33,7 @@ func (h howSpec) rule() *lint.Rule {
 		Doc:      h.doc,
 		Bad:      h.bad,
 		Good:     h.good,
-		Options:  []string{"vocabulary.add", "vocabulary.remove", "min-confidence"},
+		Options:  []string{"vocabulary.add", "vocabulary.remove", "min-confidence", "design-sections", "what-sections"},
 		Run:      func(pass *lint.Pass) { h.run(pass, js) },
 	}
 }
