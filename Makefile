@@ -3,10 +3,11 @@ GO      ?= go
 BIN     ?= bin/prdlint
 EVAL    ?= ../shared/eval/dev.jsonl
 SCORE   ?= ../shared/eval/score
+CORPUS  ?= ../shared/corpus
 # The accuracy floor CI holds the dev set to: the measured figures (precision
-# 0.963, F1 0.931 end to end) less a margin of 0.02.
-MIN_PRECISION ?= 0.943
-MIN_F1        ?= 0.911
+# 0.964, F1 0.947 end to end) less a margin of 0.02.
+MIN_PRECISION ?= 0.944
+MIN_F1        ?= 0.927
 
 .PHONY: all build test vet fmt-check eval eval-corpus eval-corpus-floor eval-floor bench clean fuzz race
 
@@ -31,7 +32,6 @@ eval: build
 # Scores the shipped model on corpus sentences from documents that neither
 # dev.jsonl nor extra.jsonl come from (labels by position in
 # CORPUS_LABELS; the sentences are read from CORPUS): held-out documents.
-CORPUS        ?= ../shared/corpus
 CORPUS_LABELS ?= rules/internal/judge/testdata/corpus-labels.tsv
 eval-corpus: build
 	@tmp=$$(mktemp); trap 'rm -f "$$tmp"' EXIT; \
@@ -39,10 +39,10 @@ eval-corpus: build
 	$(SCORE) "$$tmp" --verbose -- $(BIN) lint --format json
 
 # Holds the corpus sentences to their measured figures (precision 0.667,
-# F1 0.633) less 0.02, so that a change cannot trade other documents for
+# F1 0.647) less 0.02, so that a change cannot trade other documents for
 # dev; skipped when the corpus is absent.
 MIN_CORPUS_PRECISION ?= 0.647
-MIN_CORPUS_F1        ?= 0.613
+MIN_CORPUS_F1        ?= 0.627
 eval-corpus-floor: build
 	@if [ ! -d $(CORPUS) ]; then echo "SKIP eval-corpus-floor: $(CORPUS) not found"; exit 0; fi; \
 	tmp=$$(mktemp); trap 'rm -f "$$tmp"' EXIT; \
@@ -87,16 +87,22 @@ e2e-report:
 # Retrains the sentence judge's embedded model (deterministic) and prints the
 # held-out and cross-validated figures. The labelled sentences other than the
 # project's own live outside the repository; their paths can be overridden.
-TRAIN_OWN   ?= rules/internal/judge/testdata/train.jsonl
-TRAIN_EXTRA ?= ../shared/eval/extra.jsonl
-TRAIN_DEV   ?= $(EVAL)
-MODEL       ?= rules/internal/judge/model.json
+TRAIN_OWN    ?= rules/internal/judge/testdata/train.jsonl
+TRAIN_EXTRA  ?= ../shared/eval/extra.jsonl
+TRAIN_DEV    ?= $(EVAL)
+TRAIN_CORPUS ?= rules/internal/judge/testdata/corpus-train.tsv
+# The corpus sentences weigh 0.4 as much as the labelled PRD and design-doc
+# sentences: they are all Kubernetes proposals, where technology names are
+# the subject rather than a choice.
+TRAIN_CORPUS_WEIGHT ?= 0.4
+MODEL        ?= rules/internal/judge/model.json
 .PHONY: train
 train:
 	@for f in $(TRAIN_OWN) $(TRAIN_EXTRA) $(TRAIN_DEV); do \
 		if [ ! -f "$$f" ]; then echo "train: labelled sentences not found: $$f (set TRAIN_EXTRA / TRAIN_DEV)" >&2; exit 2; fi; \
 	done
-	$(GO) run ./cmd/prdlint-train -data $(TRAIN_OWN),$(TRAIN_EXTRA),$(TRAIN_DEV) -eval $(TRAIN_DEV) -out $(MODEL)
+	@if [ ! -d "$(CORPUS)" ]; then echo "train: corpus not found: $(CORPUS) (set CORPUS)" >&2; exit 2; fi
+	$(GO) run ./cmd/prdlint-train -data $(TRAIN_OWN),$(TRAIN_EXTRA),$(TRAIN_DEV) -corpus-labels $(TRAIN_CORPUS) -corpus-weight $(TRAIN_CORPUS_WEIGHT) -corpus $(CORPUS) -eval $(TRAIN_DEV) -out $(MODEL)
 
 # Fuzzes each target for FUZZTIME; a failing input is saved under the
 # package's testdata/fuzz and from then on runs with go test as a

@@ -37,12 +37,13 @@ type corpusLabel struct {
 
 // example is the labelled-sentence JSON Lines record the trainer reads.
 type example struct {
-	ID      string `json:"id"`
-	Text    string `json:"text"`
-	Label   string `json:"label"`
-	Kind    string `json:"kind"`
-	Doc     string `json:"doc"`
-	Section string `json:"section"`
+	ID      string  `json:"id"`
+	Text    string  `json:"text"`
+	Label   string  `json:"label"`
+	Kind    string  `json:"kind"`
+	Doc     string  `json:"doc"`
+	Section string  `json:"section"`
+	Weight  float64 `json:"weight,omitempty"`
 }
 
 func parseCorpusLabels(r io.Reader, name string) ([]corpusLabel, error) {
@@ -137,13 +138,13 @@ func resolveCorpusLabels(labels []corpusLabel, corpus, name string) ([]example, 
 
 // writeCorpusExamples resolves a labels file against a corpus and writes the
 // examples to a temporary JSON Lines file, returning its path.
-func writeCorpusExamples(labelsPath, corpus string) (string, int, error) {
+func writeCorpusExamples(labelsPath, corpus string, weight float64) (string, int, error) {
 	tmp, err := os.CreateTemp("", "prdlint-corpus-*.jsonl")
 	if err != nil {
 		return "", 0, err
 	}
 	tmp.Close()
-	n, err := exportCorpusExamples(labelsPath, corpus, tmp.Name())
+	n, err := exportCorpusExamples(labelsPath, corpus, tmp.Name(), weight)
 	if err != nil {
 		os.Remove(tmp.Name())
 		return "", 0, err
@@ -152,8 +153,9 @@ func writeCorpusExamples(labelsPath, corpus string) (string, int, error) {
 }
 
 // exportCorpusExamples resolves a labels file against a corpus and writes
-// the examples as JSON Lines to out.
-func exportCorpusExamples(labelsPath, corpus, out string) (int, error) {
+// the examples as JSON Lines to out, each with the training weight given
+// (1, the default, is left out).
+func exportCorpusExamples(labelsPath, corpus, out string, weight float64) (int, error) {
 	f, err := os.Open(labelsPath)
 	if err != nil {
 		return 0, err
@@ -170,6 +172,9 @@ func exportCorpusExamples(labelsPath, corpus, out string) (int, error) {
 	var b strings.Builder
 	enc := json.NewEncoder(&b)
 	for _, e := range exs {
+		if weight != 1 {
+			e.Weight = weight
+		}
 		if err := enc.Encode(e); err != nil {
 			return 0, err
 		}

@@ -61,11 +61,11 @@ func TestWriteCorpusExamples(t *testing.T) {
 	dir := writeCorpus(t)
 	lp := filepath.Join(t.TempDir(), "l.tsv")
 	require.NoError(t, os.WriteFile(lp, []byte("sub/a.md\t6:23\t6:37\twhat\trequirement\t"+sentenceDigest("Users pay once.")+"\n"), 0o644))
-	p, n, err := writeCorpusExamples(lp, dir)
+	p, n, err := writeCorpusExamples(lp, dir, 0.5)
 	require.NoError(t, err)
 	defer os.Remove(p)
 	assert.Equal(t, 1, n)
 	b, err := os.ReadFile(p)
 	require.NoError(t, err)
-	assert.JSONEq(t, `{"id":"sub/a.md:6:23","text":"Users pay once.","label":"what","kind":"requirement","doc":"corpus:sub/a.md","section":"Proposal"}`, strings.TrimSpace(string(b)))
+	assert.JSONEq(t, `{"id":"sub/a.md:6:23","text":"Users pay once.","label":"what","kind":"requirement","doc":"corpus:sub/a.md","section":"Proposal","weight":0.5}`, strings.TrimSpace(string(b)))
 }

@@ -51,12 +51,13 @@ func run() int {
 	l2w := flag.Float64("l2w", 4, "L2 penalty on the cue-word features")
 	minCount := flag.Int("mincount", 3, "minimum number of training sentences a cue word must occur in")
 	folds := flag.Int("folds", 10, "folds for document-grouped cross-validation")
-	threshold := flag.Float64("threshold", 0.6, "How threshold for the reported figures")
+	threshold := flag.Float64("threshold", 0.55, "How threshold for the reported figures (the judge's DefaultThreshold)")
 	verbose := flag.Bool("v", false, "list every error of the held-out run")
 	sections := flag.String("sections", "both", "how the heading above each labelled sentence is used in training: keep, drop, or both (with and without)")
 	evalSections := flag.Bool("eval-sections", false, "score evaluation sentences with their heading (the scorer presents them without)")
 	corpusLabels := flag.String("corpus-labels", "", "labels of corpus sentences, by position (see corpus.go); the sentences are read from -corpus")
 	corpus := flag.String("corpus", "../shared/corpus", "the corpus directory that -corpus-labels refers to")
+	corpusWeight := flag.Float64("corpus-weight", 1, "training weight of each -corpus-labels sentence (the other files' sentences weigh 1)")
 	export := flag.String("export", "", "write the -corpus-labels sentences as labelled JSON Lines to this file (for the scorer) and exit")
 	flag.Parse()
 	data = append(data, flag.Args()...)
@@ -65,7 +66,7 @@ func run() int {
 			fmt.Fprintln(os.Stderr, "prdlint-train: -export needs -corpus-labels")
 			return 2
 		}
-		n, err := exportCorpusExamples(*corpusLabels, *corpus, *export)
+		n, err := exportCorpusExamples(*corpusLabels, *corpus, *export, 1)
 		if err != nil {
 			fmt.Fprintln(os.Stderr, "prdlint-train:", err)
 			return 2
@@ -74,7 +75,11 @@ func run() int {
 		return 0
 	}
 	if *corpusLabels != "" {
-		p, n, err := writeCorpusExamples(*corpusLabels, *corpus)
+		if *corpusWeight <= 0 {
+			fmt.Fprintln(os.Stderr, "prdlint-train: -corpus-weight must be positive")
+			return 2
+		}
+		p, n, err := writeCorpusExamples(*corpusLabels, *corpus, *corpusWeight)
 		if err != nil {
 			fmt.Fprintln(os.Stderr, "prdlint-train:", err)
 			return 2

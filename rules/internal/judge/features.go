@@ -300,6 +300,11 @@ func codeShape(c string) int {
 }
 
 func (j *Judge) extract(in Input, ex *extraction, tokBuf []token, spBuf []span) []token {
+	if quotedProse(in) {
+		// UI copy or a message quoted in backticks ("`Your message must
+		// include a subject.`") is text for people to read, not code.
+		in.Code = nil
+	}
 	text := in.Text
 	var low string
 	low, ex.lowBuf = lowerInto(text, ex.lowBuf)
@@ -1312,4 +1317,65 @@ var enablingVerbs = map[string]bool{
 	"allow": true, "allows": true, "enable": true, "enables": true, "let": true, "lets": true,
 	"give": true, "gives": true, "help": true, "helps": true, "open": true, "opens": true,
 	"empower": true, "empowers": true, "unblock": true, "unblocks": true, "unlock": true, "unlocks": true,
+}
+
+// quotedProse reports whether the whole sentence sits inside inline code
+// and reads as prose: at least four words, three in four of them plain
+// words, one of them a function word. Commands, values and identifiers in
+// backticks ("`kubectl get pods -n kube-system`", "`v1.4.2`") do not.
+func quotedProse(in Input) bool {
+	if len(in.Code) == 0 {
+		return false
+	}
+	covered := func(i int) bool {
+		for _, c := range in.Code {
+			if c[0] <= i && i < c[1] {
+				return true
+			}
+		}
+		return false
+	}
+	for i := 0; i < len(in.Text); i++ {
+		if c := in.Text[i]; isAlnum(c) && !covered(i) {
+			return false
+		}
+	}
+	words, plain, function := 0, 0, false
+	for _, w := range strings.Fields(in.Text) {
+		w = strings.TrimRight(w, ".,:;!?)\"'")
+		w = strings.TrimLeft(w, "(\"'")
+		if w == "" {
+			continue
+		}
+		words++
+		if isPlainWord(w) {
+			plain++
+		}
+		if proseFunctionWords[strings.ToLower(w)] {
+			function = true
+		}
+	}
+	return words >= 4 && plain*4 >= words*3 && function
+}
+
+// isPlainWord: letters only, at most the first one upper-case, an
+// apostrophe allowed ("doesn't").
+func isPlainWord(w string) bool {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case c >= 'a' && c <= 'z', c == '\'':
+		case c >= 'A' && c <= 'Z' && i == 0:
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+var proseFunctionWords = map[string]bool{
+	"the": true, "a": true, "an": true, "to": true, "is": true, "are": true, "you": true, "your": true,
+	"of": true, "in": true, "with": true, "for": true, "be": true, "will": true, "must": true, "not": true,
+	"this": true, "that": true, "it": true, "we": true, "our": true, "can": true, "has": true, "have": true,
+	"was": true, "were": true, "please": true, "when": true, "if": true,
 }

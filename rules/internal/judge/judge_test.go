@@ -313,3 +313,24 @@ func TestConstructionFeatures(t *testing.T) {
 		}
 	}
 }
+
+func TestQuotedProse(t *testing.T) {
+	for _, tt := range []struct {
+		md   string
+		want bool
+	}{
+		{"`Your message must include a subject.`", true},
+		{"`When in doubt, please review with legal.`", true},
+		{"(`Make sure that you are logged in to access your settings.`)", true},
+		{"`kubectl get pods -n kube-system`", false},
+		{"`v1.4.2`, `v1.5.0`", false},
+		{"`POST /v1/carts` with `{items: [...]}`", false},
+		{"Show `Your message must include a subject.` under the field.", false},
+		{"`Retry later`", false},
+	} {
+		assert.Equal(t, tt.want, quotedProse(FromMarkdown(tt.md)), tt.md)
+	}
+	// Judged as the prose it is, UI copy is not a prescription.
+	v := New(Options{}).Judge(FromMarkdown("`If you copy and pasted this link from your email, make sure to include all characters of the URL.`"))
+	assert.Less(t, v.How, DefaultThreshold)
+}

@@ -19,6 +19,8 @@ type Example struct {
 	Kind    string `json:"kind"`
 	Doc     string `json:"doc"`
 	Section string `json:"section"`
+	// Weight scales the example's say in training (0 means 1).
+	Weight float64 `json:"weight,omitempty"`
 }
 
 // Input returns the example as the engine would present it.
@@ -135,8 +137,9 @@ func (m Metrics) String() string {
 
 // Vec is a featurised sentence: the fixed features and the cue words.
 type Vec struct {
-	X     []float64
-	Words []string
+	X      []float64
+	Words  []string
+	Weight float64 // the example's weight in training
 }
 
 // Vectors featurises examples with the default vocabulary.
@@ -148,7 +151,10 @@ func Vectors(exs []Example) []Vec {
 	for i, e := range exs {
 		var ex extraction
 		j.extract(e.Input(), &ex, nil, nil)
-		v := Vec{X: make([]float64, nFeat), Words: append([]string(nil), ex.words...)}
+		v := Vec{X: make([]float64, nFeat), Words: append([]string(nil), ex.words...), Weight: e.Weight}
+		if v.Weight == 0 {
+			v.Weight = 1
+		}
 		copy(v.X, ex.x[:])
 		out[i] = v
 	}
@@ -278,6 +284,9 @@ func TrainLR(vs []Vec, ys []bool, o TrainOptions) Weights {
 				y = 1
 			}
 			res, s := p-y, p*(1-p)
+			if wt := vs[i].Weight; wt != 0 {
+				res, s = wt*res, wt*s
+			}
 			for a, ka := range r.idx {
 				va := r.val[a]
 				g[ka] += res * va
