@@ -5,9 +5,9 @@ EVAL    ?= ../shared/eval/dev.jsonl
 SCORE   ?= ../shared/eval/score
 CORPUS  ?= ../shared/corpus
 # The accuracy floor CI holds the dev set to: the measured figures (precision
-# 0.964, F1 0.947 end to end) less a margin of 0.02.
-MIN_PRECISION ?= 0.944
-MIN_F1        ?= 0.927
+# 0.958, F1 0.941 end to end) less a margin of 0.02.
+MIN_PRECISION ?= 0.938
+MIN_F1        ?= 0.921
 
 .PHONY: all build test vet fmt-check eval eval-corpus eval-corpus-floor eval-floor bench clean fuzz race
 
@@ -38,11 +38,11 @@ eval-corpus: build
 	$(GO) run ./cmd/prdlint-train -corpus-labels $(CORPUS_LABELS) -corpus $(CORPUS) -export "$$tmp" >/dev/null && \
 	$(SCORE) "$$tmp" --verbose -- $(BIN) lint --format json
 
-# Holds the corpus sentences to their measured figures (precision 0.667,
-# F1 0.647) less 0.02, so that a change cannot trade other documents for
+# Holds the corpus sentences to their measured figures (precision 0.697,
+# F1 0.676) less 0.02, so that a change cannot trade other documents for
 # dev; skipped when the corpus is absent.
-MIN_CORPUS_PRECISION ?= 0.647
-MIN_CORPUS_F1        ?= 0.627
+MIN_CORPUS_PRECISION ?= 0.677
+MIN_CORPUS_F1        ?= 0.656
 eval-corpus-floor: build
 	@if [ ! -d $(CORPUS) ]; then echo "SKIP eval-corpus-floor: $(CORPUS) not found"; exit 0; fi; \
 	tmp=$$(mktemp); trap 'rm -f "$$tmp"' EXIT; \
@@ -91,10 +91,10 @@ TRAIN_OWN    ?= rules/internal/judge/testdata/train.jsonl
 TRAIN_EXTRA  ?= ../shared/eval/extra.jsonl
 TRAIN_DEV    ?= $(EVAL)
 TRAIN_CORPUS ?= rules/internal/judge/testdata/corpus-train.tsv
-# The corpus sentences weigh 0.4 as much as the labelled PRD and design-doc
+# The corpus sentences weigh 0.2 as much as the labelled PRD and design-doc
 # sentences: they are all Kubernetes proposals, where technology names are
 # the subject rather than a choice.
-TRAIN_CORPUS_WEIGHT ?= 0.4
+TRAIN_CORPUS_WEIGHT ?= 0.2
 MODEL        ?= rules/internal/judge/model.json
 .PHONY: train
 train:
