@@ -88,6 +88,24 @@ func TestDesignHeadingWithoutSingleTitle(t *testing.T) {
 	assert.Equal(t, "Implementation notes", doc.DesignHeading(doc.Sections[1], DefaultDesignSections()))
 }
 
+// howAndWhatPerSentence parses src and gives every non-heading sentence a
+// how-finding and a what-finding, for the section filters to sort.
+func howAndWhatPerSentence(t *testing.T, src string) (*Document, []Diagnostic) {
+	t.Helper()
+	doc, err := Parse("t.md", []byte(src))
+	require.NoError(t, err)
+	var diags []Diagnostic
+	for _, s := range doc.Sentences() {
+		if s.Block.Kind == BlockHeading {
+			continue
+		}
+		diags = append(diags,
+			Diagnostic{Line: s.Line, Start: s.Start, End: s.End, Category: CategoryHow, Severity: SeverityWarning, Message: "How."},
+			Diagnostic{Line: s.Line, Start: s.Start, End: s.End, Category: CategoryWhat, Severity: SeverityWarning, Message: "What."})
+	}
+	return doc, diags
+}
+
 func TestDesignSectionFilter(t *testing.T) {
 	src := `Use Kafka before any heading.
 
@@ -105,17 +123,7 @@ Use Kafka for carts.
 
 Use Kafka for carts.
 `
-	doc, err := Parse("t.md", []byte(src))
-	require.NoError(t, err)
-	var diags []Diagnostic
-	for _, s := range doc.Sentences() {
-		if s.Block.Kind == BlockHeading {
-			continue
-		}
-		diags = append(diags,
-			Diagnostic{Line: s.Line, Start: s.Start, End: s.End, Category: CategoryHow, Severity: SeverityWarning, Message: "How."},
-			Diagnostic{Line: s.Line, Start: s.Start, End: s.End, Category: CategoryWhat, Severity: SeverityWarning, Message: "What."})
-	}
+	doc, diags := howAndWhatPerSentence(t, src)
 	lines := func(ds []Diagnostic) []string {
 		var out []string
 		for _, d := range ds {
@@ -180,17 +188,7 @@ Use Kafka for carts.
 
 Use Kafka for carts.
 `
-	doc, err := Parse("t.md", []byte(src))
-	require.NoError(t, err)
-	var diags []Diagnostic
-	for _, s := range doc.Sentences() {
-		if s.Block.Kind == BlockHeading {
-			continue
-		}
-		diags = append(diags,
-			Diagnostic{Line: s.Line, Start: s.Start, End: s.End, Category: CategoryHow, Severity: SeverityWarning, Message: "How."},
-			Diagnostic{Line: s.Line, Start: s.Start, End: s.End, Category: CategoryWhat, Severity: SeverityWarning, Message: "What."})
-	}
+	doc, diags := howAndWhatPerSentence(t, src)
 	hows := func(ds []Diagnostic) []string {
 		var out []string
 		for _, d := range ds {

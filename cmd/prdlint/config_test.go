@@ -329,13 +329,7 @@ func TestWhatSectionsEndToEnd(t *testing.T) {
 			args = []string{"lint", "--format", "json", "--config", cp, path}
 		}
 		out, _, _ := prdlint(t, "", args...)
-		var got struct {
-			Diagnostics []struct {
-				Line     int    `json:"line"`
-				Category string `json:"category"`
-				Severity string `json:"severity"`
-			} `json:"diagnostics"`
-		}
+		var got jsonOut
 		require.NoError(t, json.Unmarshal([]byte(out), &got))
 		var lines []string
 		for _, d := range got.Diagnostics {

@@ -1327,18 +1327,20 @@ func quotedProse(in Input) bool {
 	if len(in.Code) == 0 {
 		return false
 	}
-	covered := func(i int) bool {
-		for _, c := range in.Code {
-			if c[0] <= i && i < c[1] {
-				return true
+	// The code ranges are in order: no letter or digit may stand between
+	// them, before the first or after the last.
+	from := 0
+	for k := 0; k <= len(in.Code); k++ {
+		to, next := len(in.Text), len(in.Text)
+		if k < len(in.Code) {
+			to, next = in.Code[k][0], in.Code[k][1]
+		}
+		for i := from; i < to; i++ {
+			if isAlnum(in.Text[i]) {
+				return false
 			}
 		}
-		return false
-	}
-	for i := 0; i < len(in.Text); i++ {
-		if c := in.Text[i]; isAlnum(c) && !covered(i) {
-			return false
-		}
+		from = max(from, next)
 	}
 	words, plain, function := 0, 0, false
 	for _, w := range strings.Fields(in.Text) {

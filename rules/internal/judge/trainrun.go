@@ -191,26 +191,22 @@ func Train(cfg TrainConfig) (string, error) {
 		}
 		// Sentences of the corpus labels (read by position, see
 		// cmd/prdlint-train) are reported apart from the annotated files.
-		var lab, corp []Example
-		var labHow, corpHow []float64
-		var labKind, corpKind []string
-		for i, e := range all {
-			switch {
-			case strings.HasPrefix(e.Doc, CorpusDocPrefix):
-				corp = append(corp, e)
-				corpHow = append(corpHow, oof[i])
-				corpKind = append(corpKind, oofKind[i])
-			case e.Doc != "":
-				lab = append(lab, e)
-				labHow = append(labHow, oof[i])
-				labKind = append(labKind, oofKind[i])
+		scoreIf := func(keep func(Example) bool) (Metrics, int) {
+			var exs []Example
+			var how []float64
+			var kinds []string
+			for i, e := range all {
+				if keep(e) {
+					exs, how, kinds = append(exs, e), append(how, oof[i]), append(kinds, oofKind[i])
+				}
 			}
+			return Score(exs, how, kinds, cfg.Threshold), len(exs)
 		}
-		ma := Score(lab, labHow, labKind, cfg.Threshold)
-		fmt.Fprintf(&rep, "same CV, all %d labelled sentences with a document (corpus labels apart):\n%s", len(lab), ma)
-		if len(corp) > 0 {
-			mc := Score(corp, corpHow, corpKind, cfg.Threshold)
-			fmt.Fprintf(&rep, "same CV, the %d corpus-labelled sentences:\n%s", len(corp), mc)
+		isCorpus := func(e Example) bool { return strings.HasPrefix(e.Doc, CorpusDocPrefix) }
+		ma, n := scoreIf(func(e Example) bool { return e.Doc != "" && !isCorpus(e) })
+		fmt.Fprintf(&rep, "same CV, all %d labelled sentences with a document (corpus labels apart):\n%s", n, ma)
+		if mc, n := scoreIf(isCorpus); n > 0 {
+			fmt.Fprintf(&rep, "same CV, the %d corpus-labelled sentences:\n%s", n, mc)
 		}
 		if finalWithEval {
 			train = all
