@@ -136,15 +136,40 @@ func resolveCorpusLabels(labels []corpusLabel, corpus, name string) ([]example, 
 	return out, nil
 }
 
-// writeCorpusExamples resolves a labels file against a corpus and writes the
+// weightedFile is a -corpus-labels file and the training weight of its
+// sentences.
+type weightedFile struct {
+	path   string
+	weight float64
+}
+
+// weightedFiles parses -corpus-labels entries, FILE or FILE=WEIGHT; an
+// entry without a weight gets def.
+func weightedFiles(entries []string, def float64) ([]weightedFile, error) {
+	var out []weightedFile
+	for _, e := range entries {
+		f := weightedFile{path: e, weight: def}
+		if i := strings.LastIndexByte(e, '='); i >= 0 {
+			w, err := strconv.ParseFloat(e[i+1:], 64)
+			if err != nil || w <= 0 {
+				return nil, fmt.Errorf("-corpus-labels %q: the weight after = must be a positive number", e)
+			}
+			f = weightedFile{path: e[:i], weight: w}
+		}
+		out = append(out, f)
+	}
+	return out, nil
+}
+
+// writeCorpusExamples resolves labels files against a corpus and writes the
 // examples to a temporary JSON Lines file, returning its path.
-func writeCorpusExamples(labelsPath, corpus string, weight float64) (string, int, error) {
+func writeCorpusExamples(files []weightedFile, corpus string) (string, int, error) {
 	tmp, err := os.CreateTemp("", "prdlint-corpus-*.jsonl")
 	if err != nil {
 		return "", 0, err
 	}
 	tmp.Close()
-	n, err := exportCorpusExamples(labelsPath, corpus, tmp.Name(), weight)
+	n, err := exportCorpusExamples(files, corpus, tmp.Name())
 	if err != nil {
 		os.Remove(tmp.Name())
 		return "", 0, err
@@ -152,34 +177,43 @@ func writeCorpusExamples(labelsPath, corpus string, weight float64) (string, int
 	return tmp.Name(), n, nil
 }
 
-// exportCorpusExamples resolves a labels file against a corpus and writes
-// the examples as JSON Lines to out, each with the training weight given
+// exportCorpusExamples resolves labels files against a corpus and writes
+// the examples as JSON Lines to out, each with its file's training weight
 // (1, the default, is left out).
-func exportCorpusExamples(labelsPath, corpus, out string, weight float64) (int, error) {
+func exportCorpusExamples(files []weightedFile, corpus, out string) (int, error) {
+	var b strings.Builder
+	enc := json.NewEncoder(&b)
+	n := 0
+	for _, wf := range files {
+		exs, err := readCorpusLabels(wf.path, corpus)
+		if err != nil {
+			return 0, err
+		}
+		for _, e := range exs {
+			if wf.weight != 1 {
+				e.Weight = wf.weight
+			}
+			if err := enc.Encode(e); err != nil {
+				return 0, err
+			}
+		}
+		n += len(exs)
+	}
+	return n, os.WriteFile(out, []byte(b.String()), 0o644)
+}
+
+// readCorpusLabels parses one labels file and reads its sentences.
+func readCorpusLabels(labelsPath, corpus string) ([]example, error) {
 	f, err := os.Open(labelsPath)
 	if err != nil {
-		return 0, err
+		return nil, err
 	}
 	defer f.Close()
 	labels, err := parseCorpusLabels(f, labelsPath)
 	if err != nil {
-		return 0, err
+		return nil, err
 	}
-	exs, err := resolveCorpusLabels(labels, corpus, labelsPath)
-	if err != nil {
-		return 0, err
-	}
-	var b strings.Builder
-	enc := json.NewEncoder(&b)
-	for _, e := range exs {
-		if weight != 1 {
-			e.Weight = weight
-		}
-		if err := enc.Encode(e); err != nil {
-			return 0, err
-		}
-	}
-	return len(exs), os.WriteFile(out, []byte(b.String()), 0o644)
+	return resolveCorpusLabels(labels, corpus, labelsPath)
 }
 
 // corpusDocPrefix marks corpus sentences, so that the trainer reports them

@@ -59,13 +59,32 @@ func TestCorpusLabelErrors(t *testing.T) {
 
 func TestWriteCorpusExamples(t *testing.T) {
 	dir := writeCorpus(t)
-	lp := filepath.Join(t.TempDir(), "l.tsv")
+	tmp := t.TempDir()
+	lp := filepath.Join(tmp, "l.tsv")
 	require.NoError(t, os.WriteFile(lp, []byte("sub/a.md\t6:23\t6:37\twhat\trequirement\t"+sentenceDigest("Users pay once.")+"\n"), 0o644))
-	p, n, err := writeCorpusExamples(lp, dir, 0.5)
+	hp := filepath.Join(tmp, "h.tsv")
+	require.NoError(t, os.WriteFile(hp, []byte("sub/a.md\t5:1\t6:21\thow\tdata-model\t"+sentenceDigest("The cart service keeps items in `cartStore`.")+"\n"), 0o644))
+	files, err := weightedFiles([]string{lp, hp + "=1"}, 0.5)
+	require.NoError(t, err)
+	p, n, err := writeCorpusExamples(files, dir)
 	require.NoError(t, err)
 	defer os.Remove(p)
-	assert.Equal(t, 1, n)
+	assert.Equal(t, 2, n)
 	b, err := os.ReadFile(p)
 	require.NoError(t, err)
-	assert.JSONEq(t, `{"id":"sub/a.md:6:23","text":"Users pay once.","label":"what","kind":"requirement","doc":"corpus:sub/a.md","section":"Proposal","weight":0.5}`, strings.TrimSpace(string(b)))
+	lines := strings.Split(strings.TrimSpace(string(b)), "\n")
+	require.Len(t, lines, 2)
+	// the file without a weight takes -corpus-weight; weight 1 is left out
+	assert.JSONEq(t, `{"id":"sub/a.md:6:23","text":"Users pay once.","label":"what","kind":"requirement","doc":"corpus:sub/a.md","section":"Proposal","weight":0.5}`, lines[0])
+	assert.JSONEq(t, `{"id":"sub/a.md:5:1","text":"The cart service keeps items in `+"`cartStore`"+`.","label":"how","kind":"data-model","doc":"corpus:sub/a.md","section":"Proposal"}`, lines[1])
+}
+
+func TestWeightedFiles(t *testing.T) {
+	got, err := weightedFiles([]string{"a.tsv", "b.tsv=0.25", "dir=x/c.tsv=2"}, 0.2)
+	require.NoError(t, err)
+	assert.Equal(t, []weightedFile{{"a.tsv", 0.2}, {"b.tsv", 0.25}, {"dir=x/c.tsv", 2}}, got)
+	for _, bad := range []string{"a.tsv=", "a.tsv=0", "a.tsv=-1", "a.tsv=heavy"} {
+		_, err := weightedFiles([]string{bad}, 1)
+		assert.ErrorContains(t, err, "positive number", bad)
+	}
 }

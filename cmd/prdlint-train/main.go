@@ -51,22 +51,32 @@ func run() int {
 	l2w := flag.Float64("l2w", 4, "L2 penalty on the cue-word features")
 	minCount := flag.Int("mincount", 3, "minimum number of training sentences a cue word must occur in")
 	folds := flag.Int("folds", 10, "folds for document-grouped cross-validation")
-	threshold := flag.Float64("threshold", 0.55, "How threshold for the reported figures (the judge's DefaultThreshold)")
+	threshold := flag.Float64("threshold", 0.525, "How threshold for the reported figures (the judge's DefaultThreshold)")
 	verbose := flag.Bool("v", false, "list every error of the held-out run")
 	sections := flag.String("sections", "both", "how the heading above each labelled sentence is used in training: keep, drop, or both (with and without)")
 	evalSections := flag.Bool("eval-sections", false, "score evaluation sentences with their heading (the scorer presents them without)")
-	corpusLabels := flag.String("corpus-labels", "", "labels of corpus sentences, by position (see corpus.go); the sentences are read from -corpus")
+	var corpusLabels list
+	flag.Var(&corpusLabels, "corpus-labels", "labels of corpus sentences, by position (see corpus.go), as FILE or FILE=WEIGHT (comma-separated or repeated); the sentences are read from -corpus")
 	corpus := flag.String("corpus", "../shared/corpus", "the corpus directory that -corpus-labels refers to")
-	corpusWeight := flag.Float64("corpus-weight", 1, "training weight of each -corpus-labels sentence (the other files' sentences weigh 1)")
-	export := flag.String("export", "", "write the -corpus-labels sentences as labelled JSON Lines to this file (for the scorer) and exit")
+	corpusWeight := flag.Float64("corpus-weight", 1, "training weight of each -corpus-labels sentence whose file names none (the -data files' sentences weigh 1)")
+	export := flag.String("export", "", "write the -corpus-labels sentences as labelled JSON Lines to this file (for the scorer, or as training data with their -corpus-weight) and exit")
 	flag.Parse()
 	data = append(data, flag.Args()...)
+	if *corpusWeight <= 0 {
+		fmt.Fprintln(os.Stderr, "prdlint-train: -corpus-weight must be positive")
+		return 2
+	}
 	if *export != "" {
-		if *corpusLabels == "" {
+		if len(corpusLabels) == 0 {
 			fmt.Fprintln(os.Stderr, "prdlint-train: -export needs -corpus-labels")
 			return 2
 		}
-		n, err := exportCorpusExamples(*corpusLabels, *corpus, *export, 1)
+		files, err := weightedFiles(corpusLabels, *corpusWeight)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "prdlint-train:", err)
+			return 2
+		}
+		n, err := exportCorpusExamples(files, *corpus, *export)
 		if err != nil {
 			fmt.Fprintln(os.Stderr, "prdlint-train:", err)
 			return 2
@@ -74,12 +84,13 @@ func run() int {
 		fmt.Printf("wrote %d labelled corpus sentences to %s\n", n, *export)
 		return 0
 	}
-	if *corpusLabels != "" {
-		if *corpusWeight <= 0 {
-			fmt.Fprintln(os.Stderr, "prdlint-train: -corpus-weight must be positive")
+	if len(corpusLabels) > 0 {
+		files, err := weightedFiles(corpusLabels, *corpusWeight)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "prdlint-train:", err)
 			return 2
 		}
-		p, n, err := writeCorpusExamples(*corpusLabels, *corpus, *corpusWeight)
+		p, n, err := writeCorpusExamples(files, *corpus)
 		if err != nil {
 			fmt.Fprintln(os.Stderr, "prdlint-train:", err)
 			return 2

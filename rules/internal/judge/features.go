@@ -24,6 +24,7 @@ var featNames = []string{
 	"first-code", "definition",
 	// code shapes
 	"code-any", "code-flag", "code-func", "code-dotted", "code-file", "code-camel", "code-snake", "code-kv", "code-cmd", "ident-plain",
+	"code-ui", "code-title",
 	// product / context cues
 	"ctx", "past", "problem", "risk", "goal-word", "neg", "nongoal", "question", "user-story", "allow-user", "ability", "so-that",
 	"term-ctx", "term-problem", "term-past", "term-neg",
@@ -100,6 +101,8 @@ var (
 	fFirstCode     = fid("first-code")
 	fDefinition    = fid("definition")
 	fCodeAny       = fid("code-any")
+	fCodeUI        = fid("code-ui")
+	fCodeTitle     = fid("code-title")
 	fCodeFlag      = fid("code-flag")
 	fCodeFunc      = fid("code-func")
 	fCodeDotted    = fid("code-dotted")
@@ -156,7 +159,7 @@ var (
 	fBenefit       = fid("benefit")
 )
 
-const nFeat = 109
+const nFeat = 111
 
 func init() {
 	if len(featNames) != nFeat {
@@ -404,6 +407,17 @@ func (j *Judge) extract(in Input, ex *extraction, tokBuf []token, spBuf []span) 
 		content := text[c[0]:c[1]]
 		if mathLike(content) {
 			continue // `<=M`, `0`, `n+1`: a value or formula, not a code name
+		}
+		if uiCopy(content) {
+			// "`Sent date`", "`ARE YOU SURE?`": interface text, not code
+			x[fCodeUI] = 1
+			continue
+		}
+		if titleWord(content) {
+			// "`Subject`", "`Pod`": a label in a UI specification or a
+			// type name in a design; the model weighs it apart
+			x[fCodeTitle] = 1
+			continue
 		}
 		f := codeShape(content)
 		if x[f] == 0 {
@@ -1358,6 +1372,54 @@ func quotedProse(in Input) bool {
 		}
 	}
 	return words >= 4 && plain*4 >= words*3 && function
+}
+
+// uiCopy reports whether inline code reads as interface text: two or more
+// words, the first capitalised, every one a plain or upper-case word.
+// Commands ("`npm install`") start lower-case; identifiers, paths, flags and
+// values are not plain words.
+func uiCopy(c string) bool {
+	c = strings.TrimRight(c, ".:!?…")
+	if c == "" || c[0] < 'A' || c[0] > 'Z' {
+		return false
+	}
+	words := strings.Fields(c)
+	if len(words) < 2 || sqlKeywords[words[0]] {
+		return false
+	}
+	for _, w := range words {
+		if !isPlainWord(w) && !isCapsWord(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// titleWord reports whether inline code is one capitalised plain word.
+func titleWord(c string) bool {
+	c = strings.TrimRight(c, ":")
+	if len(c) < 2 || c[0] < 'A' || c[0] > 'Z' {
+		return false
+	}
+	for i := 1; i < len(c); i++ {
+		if c[i] < 'a' || c[i] > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// sqlKeywords open a query, which is code even when it reads like words.
+var sqlKeywords = map[string]bool{"SELECT": true, "INSERT": true, "UPDATE": true, "DELETE": true, "CREATE": true, "ALTER": true, "DROP": true, "WITH": true}
+
+// isCapsWord: upper-case letters only ("SURE"), an apostrophe allowed.
+func isCapsWord(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; (c < 'A' || c > 'Z') && c != '\'' {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // isPlainWord: letters only, at most the first one upper-case, an

@@ -52,7 +52,7 @@ type Options struct {
 }
 
 // DefaultThreshold is the How value from which the rules report a sentence.
-const DefaultThreshold = 0.55
+const DefaultThreshold = 0.525
 
 //go:embed model.json
 var modelJSON []byte

@@ -334,3 +334,36 @@ func TestQuotedProse(t *testing.T) {
 	v := New(Options{}).Judge(FromMarkdown("`If you copy and pasted this link from your email, make sure to include all characters of the URL.`"))
 	assert.Less(t, v.How, DefaultThreshold)
 }
+
+func TestCodeSpanShapes(t *testing.T) {
+	for _, tt := range []struct {
+		code        string
+		ui, title   bool
+		wantCodeAny bool
+	}{
+		{code: "Sent date", ui: true},
+		{code: "ARE YOU SURE?", ui: true},
+		{code: "Member since", ui: true},
+		{code: "Your message must include a subject.", ui: true},
+		{code: "npm install", wantCodeAny: true},
+		{code: "SELECT id FROM users", wantCodeAny: true},
+		{code: "Get-ChildItem -Path C:", wantCodeAny: true},
+		{code: "Subject", title: true},
+		{code: "From:", title: true},
+		{code: "RuntimeFeature", wantCodeAny: true},
+		{code: "ID", wantCodeAny: true},
+		{code: "memory.min", wantCodeAny: true},
+	} {
+		assert.Equal(t, tt.ui, uiCopy(tt.code), "uiCopy %q", tt.code)
+		assert.Equal(t, tt.title, titleWord(tt.code), "titleWord %q", tt.code)
+		// In a sentence, interface text and a lone title word are kept
+		// apart from the code features the model weighs as implementation.
+		j := New(Options{})
+		j.init()
+		var ex extraction
+		j.extract(FromMarkdown("The page shows `"+tt.code+"` here."), &ex, nil, nil)
+		assert.Equal(t, tt.wantCodeAny, ex.x[fCodeAny] != 0, "code-any for %q", tt.code)
+		assert.Equal(t, tt.ui, ex.x[fCodeUI] != 0, "code-ui for %q", tt.code)
+		assert.Equal(t, tt.title, ex.x[fCodeTitle] != 0, "code-title for %q", tt.code)
+	}
+}
