@@ -57,6 +57,7 @@ var judgeCases = []judgeCase{
 	{"problem: slow", "Shoppers wait up to eight seconds for the cart page to load.", []string{"Problem"}, false, ""},
 	{"problem: cannot", "Team leads cannot see which reminders were missed last week.", nil, false, ""},
 	{"risk: may", "If reminders arrive late, customers may miss their appointments.", []string{"Risks"}, false, ""},
+	{"risk: accidental misuse", "Users who skip the migration step accidentally keep writing to the old `ledger_v1` table.", nil, false, ""},
 	// --- what: constraints
 	{"constraint: v1 clients", "The change must keep working with existing v1 clients.", []string{"Constraints"}, false, ""},
 	{"constraint: target db", "The main target database is Postgres.", []string{"Constraints"}, false, ""},
