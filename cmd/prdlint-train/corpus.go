@@ -92,35 +92,47 @@ func sentenceDigest(src string) string {
 	return hex.EncodeToString(h[:])[:12]
 }
 
+// parsedCorpusFile is a parsed corpus file with its sentences indexed by span.
+type parsedCorpusFile struct {
+	src    []byte
+	byspan map[[4]int]*lint.Sentence // line, column, endLine, endColumn
+}
+
+func readCorpusFile(corpus, rel string) (*parsedCorpusFile, error) {
+	src, err := os.ReadFile(filepath.Join(corpus, filepath.FromSlash(rel)))
+	if err != nil {
+		return nil, err
+	}
+	doc, err := lint.Parse(rel, src)
+	if err != nil {
+		return nil, err
+	}
+	cd := &parsedCorpusFile{src: src, byspan: map[[4]int]*lint.Sentence{}}
+	for _, s := range doc.Sentences() {
+		cd.byspan[[4]int{s.Line, s.Column, s.EndLine, s.EndColumn}] = s
+	}
+	return cd, nil
+}
+
 // resolveCorpusLabels reads each labelled sentence from the corpus and
 // returns it as a training example, with the heading it sits under.
 func resolveCorpusLabels(labels []corpusLabel, corpus, name string) ([]example, error) {
-	docs := map[string]*lint.Document{}
-	srcs := map[string][]byte{}
+	docs := map[string]*parsedCorpusFile{}
 	var out []example
 	for _, l := range labels {
-		doc, ok := docs[l.doc]
+		cd, ok := docs[l.doc]
 		if !ok {
-			src, err := os.ReadFile(filepath.Join(corpus, filepath.FromSlash(l.doc)))
-			if err != nil {
+			var err error
+			if cd, err = readCorpusFile(corpus, l.doc); err != nil {
 				return nil, fmt.Errorf("%s:%d: %v", name, l.line, err)
 			}
-			if doc, err = lint.Parse(l.doc, src); err != nil {
-				return nil, fmt.Errorf("%s:%d: %v", name, l.line, err)
-			}
-			docs[l.doc], srcs[l.doc] = doc, src
+			docs[l.doc] = cd
 		}
-		var found *lint.Sentence
-		for _, s := range doc.Sentences() {
-			if s.Line == l.start[0] && s.Column == l.start[1] && s.EndLine == l.end[0] && s.EndColumn == l.end[1] {
-				found = s
-				break
-			}
-		}
+		found := cd.byspan[[4]int{l.start[0], l.start[1], l.end[0], l.end[1]}]
 		if found == nil {
 			return nil, fmt.Errorf("%s:%d: %s has no sentence at %d:%d-%d:%d", name, l.line, l.doc, l.start[0], l.start[1], l.end[0], l.end[1])
 		}
-		text := strings.Join(strings.Fields(string(srcs[l.doc][found.Start:found.End])), " ")
+		text := strings.Join(strings.Fields(string(cd.src[found.Start:found.End])), " ")
 		if d := sentenceDigest(text); d != l.digest {
 			return nil, fmt.Errorf("%s:%d: %s:%d:%d: the sentence has changed (digest %s, want %s)", name, l.line, l.doc, l.start[0], l.start[1], d, l.digest)
 		}

@@ -66,14 +66,14 @@ func run() int {
 		fmt.Fprintln(os.Stderr, "prdlint-train: -corpus-weight must be positive")
 		return 2
 	}
+	files, err := weightedFiles(corpusLabels, *corpusWeight)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "prdlint-train:", err)
+		return 2
+	}
 	if *export != "" {
-		if len(corpusLabels) == 0 {
+		if len(files) == 0 {
 			fmt.Fprintln(os.Stderr, "prdlint-train: -export needs -corpus-labels")
-			return 2
-		}
-		files, err := weightedFiles(corpusLabels, *corpusWeight)
-		if err != nil {
-			fmt.Fprintln(os.Stderr, "prdlint-train:", err)
 			return 2
 		}
 		n, err := exportCorpusExamples(files, *corpus, *export)
@@ -84,12 +84,7 @@ func run() int {
 		fmt.Printf("wrote %d labelled corpus sentences to %s\n", n, *export)
 		return 0
 	}
-	if len(corpusLabels) > 0 {
-		files, err := weightedFiles(corpusLabels, *corpusWeight)
-		if err != nil {
-			fmt.Fprintln(os.Stderr, "prdlint-train:", err)
-			return 2
-		}
+	if len(files) > 0 {
 		p, n, err := writeCorpusExamples(files, *corpus)
 		if err != nil {
 			fmt.Fprintln(os.Stderr, "prdlint-train:", err)

@@ -1380,8 +1380,8 @@ func quotedProse(in Input) bool {
 // values are not plain words.
 func uiCopy(c string) bool {
 	c = strings.TrimRight(c, ".:!?…")
-	if c == "" || c[0] < 'A' || c[0] > 'Z' {
-		return false
+	if c == "" || c[0] < 'A' || c[0] > 'Z' || strings.IndexByte(c, ' ') < 0 {
+		return false // one word: an identifier or titleWord's case
 	}
 	words := strings.Fields(c)
 	if len(words) < 2 || sqlKeywords[words[0]] {

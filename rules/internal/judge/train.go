@@ -139,7 +139,7 @@ func (m Metrics) String() string {
 type Vec struct {
 	X      []float64
 	Words  []string
-	Weight float64 // the example's weight in training
+	Weight float64 // the example's weight in training (0 means 1)
 }
 
 // Vectors featurises examples with the default vocabulary.
@@ -152,9 +152,6 @@ func Vectors(exs []Example) []Vec {
 		var ex extraction
 		j.extract(e.Input(), &ex, nil, nil)
 		v := Vec{X: make([]float64, nFeat), Words: append([]string(nil), ex.words...), Weight: e.Weight}
-		if v.Weight == 0 {
-			v.Weight = 1
-		}
 		copy(v.X, ex.x[:])
 		out[i] = v
 	}
