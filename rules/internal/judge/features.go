@@ -43,6 +43,9 @@ var featNames = []string{
 	"gerund-lead",
 	// "This will allow us to …", "It also lets operators …": the benefit of the proposal
 	"benefit",
+	// "The exact format will be decided during implementation.", "TBD": the
+	// decision is left to the people who build it
+	"defer",
 }
 
 var featIndex = func() map[string]int {
@@ -157,9 +160,10 @@ var (
 	fToPurpose     = fid("to-purpose")
 	fGerundLead    = fid("gerund-lead")
 	fBenefit       = fid("benefit")
+	fDefer         = fid("defer")
 )
 
-const nFeat = 111
+const nFeat = 112
 
 func init() {
 	if len(featNames) != nFeat {
@@ -577,7 +581,7 @@ func (j *Judge) extract(in Input, ex *extraction, tokBuf []token, spBuf []span) 
 		if b&cRisk != 0 {
 			x[fRisk] = 1
 		}
-		if b&cUI != 0 {
+		if b&cUI != 0 && !dataObject(toks, q) {
 			x[fUIObject] = 1
 		}
 		if b&cGoal != 0 {
@@ -693,6 +697,11 @@ func (j *Judge) extract(in Input, ex *extraction, tokBuf []token, spBuf []span) 
 				ui = true
 				break
 			}
+		}
+		// "Cache the rendered page in Redis": a verb of storing or moving
+		// data is never what a user sees, whatever its object.
+		if ui && t.lex.bits&cVerbBase != 0 && dataVerbs[t.lex.verb] {
+			ui = false
 		}
 		if nextOK && ui && t.lex.bits&(cOutcome|cVerbBase) != 0 {
 			ex.fire(fImpUI, 1)
@@ -944,6 +953,9 @@ func (j *Judge) extract(in Input, ex *extraction, tokBuf []token, spBuf []span) 
 		if q < n && enablingVerbs[toks[q].low] {
 			x[fBenefit] = 1
 		}
+	}
+	if defersDecision(toks) {
+		x[fDefer] = 1
 	}
 	if hasPropose {
 		x[fPropose] = 1
@@ -1324,6 +1336,87 @@ var ingNotGerund = map[string]bool{
 	"nothing": true, "something": true, "anything": true, "everything": true, "morning": true,
 	"evening": true, "string": true, "ceiling": true, "underlying": true,
 	"corresponding": true, "resulting": true, "matching": true, "missing": true, "leading": true,
+}
+
+// defersDecision reports a sentence that leaves a design decision to later
+// or to the people who build it, which is what a PRD should do: "The exact
+// format will be decided during implementation.", "The syntax is TBD.",
+// "Implementation details are left to the runtime.", "an engineering design
+// doc will explain how it is built". A deciding verb on its own is not enough
+// ("The schema is defined in a CRD." prescribes one), so a passive deciding
+// verb needs a word that names the later time or the builders.
+func defersDecision(toks []token) bool {
+	n := len(toks)
+	for q := 0; q < n; q++ {
+		w := toks[q].low
+		switch {
+		case w == "tbd" || w == "tbc":
+			return true
+		case w == "to" && q+2 < n && toks[q+1].low == "be" && (toks[q+2].low == "determined" || toks[q+2].low == "decided" || toks[q+2].low == "confirmed"):
+			return true
+		case w == "design" && q+1 < n && (toks[q+1].low == "doc" || toks[q+1].low == "docs" || toks[q+1].low == "document"):
+			return true
+		case (w == "implementation" || w == "implementation-specific") && q+1 < n && (toks[q+1].low == "details" || toks[q+1].low == "detail"):
+			for p := q + 2; p < n; p++ {
+				if deferOwners[toks[p].low] || toks[p].low == "left" || toks[p].low == "up" || toks[p].low == "handled" || toks[p].low == "beyond" || toks[p].low == "outside" || toks[p].low == "out" {
+					return true
+				}
+			}
+		case deferVerbs[w] && q > 0:
+			p := q - 1
+			for p > 0 && toks[p].lex.bits&cAdverb != 0 {
+				p--
+			}
+			if toks[p].lex.bits&cBe == 0 {
+				continue
+			}
+			for r := q + 1; r < n; r++ {
+				// "discussed later in this document" points the reader on
+				if deferOwners[toks[r].low] && !(r+2 < n && toks[r+1].low == "in" && (toks[r+2].low == "this" || toks[r+2].low == "the")) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// dataVerbs store, copy or transform data: an imperative with one of them is
+// an order to the system even when its object is a page, a form or a message.
+var dataVerbs = map[string]bool{
+	"cache": true, "store": true, "persist": true, "index": true, "replicate": true, "shard": true, "partition": true,
+	"queue": true, "enqueue": true, "encrypt": true, "compress": true, "serialize": true, "prefetch": true,
+	"precompute": true, "memoize": true, "denormalize": true, "normalize": true, "backfill": true, "buffer": true,
+	"flush": true, "batch": true, "hash": true, "migrate": true, "ingest": true, "etl": true, "offload": true,
+}
+
+// dataObject reports a UI word that is the object of a data verb ("caching
+// the rendered page", "stores each message"): there it names data, not
+// something on screen.
+func dataObject(toks []token, q int) bool {
+	for p := q - 1; p >= 0 && p >= q-3; p-- {
+		// a bare verb form right before the noun is a modifier ("index page")
+		if dataVerbs[toks[p].lex.verb] && !(p == q-1 && toks[p].low == toks[p].lex.verb) {
+			return true
+		}
+	}
+	return false
+}
+
+// deferVerbs are the participles of deciding ("will be decided", "is still
+// being worked out"); "worked" and "figured" stand for "worked out" and
+// "figured out".
+var deferVerbs = map[string]bool{
+	"determined": true, "decided": true, "defined": true, "finalised": true, "finalized": true, "designed": true,
+	"discussed": true, "settled": true, "worked": true, "figured": true, "clarified": true, "specified": true,
+	"chosen": true, "agreed": true, "explored": true, "investigated": true, "revisited": true, "refined": true,
+}
+
+// deferOwners name the later time or the people a decision is left to.
+var deferOwners = map[string]bool{
+	"later": true, "future": true, "follow-up": true, "followup": true, "subsequent": true, "separate": true,
+	"implementation": true, "implementing": true, "implementers": true, "implementors": true, "engineering": true,
+	"engineers": true, "phase": true, "milestone": true, "iteration": true, "time": true, "once": true, "separately": true,
 }
 
 // enablingVerbs say what something makes possible for someone.

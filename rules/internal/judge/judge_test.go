@@ -368,3 +368,41 @@ func TestCodeSpanShapes(t *testing.T) {
 		assert.Equal(t, tt.title, ex.x[fCodeTitle] != 0, "code-title for %q", tt.code)
 	}
 }
+
+// TestDeferAndDataObjects checks two readings that flip a verdict: a sentence
+// that leaves a decision to the builders, and a page or message that is the
+// object of a data verb (data, not something on screen).
+func TestDeferAndDataObjects(t *testing.T) {
+	j := New(Options{})
+	j.init()
+	features := func(s string) [nFeat]float64 {
+		var ex extraction
+		j.extract(FromMarkdown(s), &ex, nil, nil)
+		return ex.x
+	}
+	for _, tt := range []struct {
+		text                 string
+		deferred, uiObj, imp bool
+	}{
+		{text: "The design of the template will be determined during the implementation phase.", deferred: true},
+		{text: "The exact retry schedule is still being worked out by engineering.", deferred: true},
+		{text: "The export format is TBD.", deferred: true},
+		{text: "The data retention period is to be confirmed with legal.", deferred: true},
+		{text: "An engineering design doc will explain how it is built.", deferred: true},
+		{text: "Implementation details are left to the platform team.", deferred: true},
+		// a deciding verb alone, or pointing the reader on, prescribes or refers
+		{text: "All discriminators should be defined as an enum."},
+		{text: "The retry delay is determined by an exponential backoff."},
+		{text: "The attribute is discussed later in this document."},
+		// data verbs: the object is data; other verbs keep the UI reading
+		{text: "Cache the rendered page in Redis for five minutes.", imp: true},
+		{text: "Caching the rendered page in Redis."},
+		{text: "Add a button to the page.", uiObj: true},
+		{text: "The index page runs out of memory.", uiObj: true},
+	} {
+		x := features(tt.text)
+		assert.Equal(t, tt.deferred, x[fDefer] != 0, "defer: %q", tt.text)
+		assert.Equal(t, tt.uiObj, x[fUIObject] != 0, "ui-object: %q", tt.text)
+		assert.Equal(t, tt.imp, x[fImpDesign] != 0, "imp-design: %q", tt.text)
+	}
+}
