@@ -33,6 +33,8 @@ func TestSentencePositions(t *testing.T) {
 			[]span{{"One here.", 1, 1, 1, 9}, {"Two there.", 1, 11, 1, 20}}},
 		{"soft line break joins a sentence", "We will\nreplicate it.\n",
 			[]span{{"We will replicate it.", 1, 1, 2, 13}}},
+		{"a code span is never split", "- Subtitle: `Enter an e-mail. It will appear on your profile.` Then save. Done.\n",
+			[]span{{"Subtitle: Enter an e-mail. It will appear on your profile.", 1, 3, 1, 61}, {"Then save.", 1, 64, 1, 73}, {"Done.", 1, 75, 1, 79}}},
 		{"heading", "## Goals and non-goals\n",
 			[]span{{"Goals and non-goals", 1, 4, 1, 22}}},
 		{"nested list", "- a\n  - b\n    - Use Kafka now.\n",

@@ -39,6 +39,7 @@ func segmentDocument(doc *Document) {
 				spans = append(spans, [2]int{s.Start, s.End})
 			}
 			spans = splitUnitAbbreviations(blk.Text, spans)
+			spans = joinInsideCode(spans, blk.Code)
 		}
 		for _, sp := range spans {
 			addSentence(doc, blk, sp[0], sp[1])
@@ -55,6 +56,32 @@ func mayBreakInside(text string) bool {
 	t := strings.TrimRightFunc(text, unicode.IsSpace)
 	last := strings.LastIndexFunc(t, unicode.IsSpace)
 	return last >= 0 && strings.ContainsAny(t[:last], ".!?")
+}
+
+// joinInsideCode joins sentences that the tokenizer split inside an inline
+// code span: a span is one inline element, so interface text quoted in
+// backticks ("Subtitle: `Enter an e-mail. It will appear on your profile.`")
+// stays in the sentence that quotes it.
+func joinInsideCode(spans [][2]int, code [][2]int) [][2]int {
+	if len(code) == 0 || len(spans) < 2 {
+		return spans
+	}
+	out := spans[:1]
+	for _, sp := range spans[1:] {
+		inside := false
+		for _, c := range code {
+			if c[0] < sp[0] && sp[0] < c[1] {
+				inside = true
+				break
+			}
+		}
+		if inside {
+			out[len(out)-1][1] = sp[1]
+		} else {
+			out = append(out, sp)
+		}
+	}
+	return out
 }
 
 func hasSentenceEnd(s string) bool {

@@ -1468,7 +1468,10 @@ func quotedProse(in Input) bool {
 }
 
 // uiCopy reports whether inline code reads as interface text: two or more
-// words, the first capitalised, every one a plain or upper-case word.
+// words, the first capitalised, every one a plain or upper-case word once
+// punctuation is trimmed ("`Contact email address (optional)`"), or a
+// capitalised piece of prose of four or more words, most of them plain, with
+// a function word ("`Receive the latest updates about localization, …`").
 // Commands ("`npm install`") start lower-case; identifiers, paths, flags and
 // values are not plain words.
 func uiCopy(c string) bool {
@@ -1480,12 +1483,17 @@ func uiCopy(c string) bool {
 	if len(words) < 2 || sqlKeywords[words[0]] {
 		return false
 	}
+	plain, function := 0, false
 	for _, w := range words {
-		if !isPlainWord(w) && !isCapsWord(w) {
-			return false
+		w = strings.TrimLeft(strings.TrimRight(w, ".,:;!?)\"'"), "(\"'")
+		if w != "" && (isPlainWord(w) || isCapsWord(w)) {
+			plain++
+		}
+		if proseFunctionWords[strings.ToLower(w)] {
+			function = true
 		}
 	}
-	return true
+	return plain == len(words) || len(words) >= 4 && plain*4 >= len(words)*3 && function
 }
 
 // titleWord reports whether inline code is one capitalised plain word.
