@@ -94,8 +94,11 @@ TRAIN_DEV    ?= $(EVAL)
 # sentences: they are all Kubernetes proposals, where technology names are
 # the subject rather than a choice. The product-spec sentences weigh 0.5:
 # they all come from one document, whose short UI fragments would otherwise
-# teach the judge that every short sentence is what.
-TRAIN_CORPUS ?= rules/internal/judge/testdata/corpus-train.tsv=0.2,rules/internal/judge/testdata/prd-train.tsv=0.5
+# teach the judge that every short sentence is what. The design-document
+# sentences published in Go modules (oss-train.tsv) weigh 0.2 like the KEPs
+# (0.4 lowered precision); prdlint-train fetches those modules through the
+# module proxy, so training needs it or a module cache that holds them.
+TRAIN_CORPUS ?= rules/internal/judge/testdata/corpus-train.tsv=0.2,rules/internal/judge/testdata/prd-train.tsv=0.5,rules/internal/judge/testdata/oss-train.tsv=0.2
 MODEL        ?= rules/internal/judge/model.json
 # The judge's DefaultThreshold, for the reported figures.
 TRAIN_THRESHOLD ?= 0.525

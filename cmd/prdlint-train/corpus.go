@@ -8,9 +8,11 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/prdlint/prdlint/lint"
 )
@@ -21,7 +23,11 @@ import (
 //
 //	doc  line:col  endLine:endCol  label  kind  digest
 //
-// doc is the file's path inside the corpus; the positions are prdlint's
+// doc is the file's path inside the corpus, or, for a design document
+// published inside a Go module, module@version/path ("sigs.k8s.io/cluster-api@v1.14.2/docs/proposals/x.md"):
+// module versions are immutable and checked against the Go checksum
+// database, and the trainer fetches them through the module proxy with
+// `go mod download` (see moduleDirs). The positions are prdlint's
 // (1-based, code-point columns, end inclusive); digest is the first 12 hex
 // digits of the SHA-256 of the sentence's Markdown source with its
 // whitespace runs joined into single spaces, so a changed corpus is caught
@@ -99,6 +105,13 @@ type parsedCorpusFile struct {
 }
 
 func readCorpusFile(corpus, rel string) (*parsedCorpusFile, error) {
+	if mod, path, ok := moduleFile(rel); ok {
+		dir, err := moduleDirs.dir(mod)
+		if err != nil {
+			return nil, err
+		}
+		corpus, rel = dir, path
+	}
 	src, err := os.ReadFile(filepath.Join(corpus, filepath.FromSlash(rel)))
 	if err != nil {
 		return nil, err
@@ -112,6 +125,58 @@ func readCorpusFile(corpus, rel string) (*parsedCorpusFile, error) {
 		cd.byspan[[4]int{s.Line, s.Column, s.EndLine, s.EndColumn}] = s
 	}
 	return cd, nil
+}
+
+// moduleFile splits a doc of the form module@version/path; ok is false for a
+// plain corpus path.
+func moduleFile(doc string) (modVersion, path string, ok bool) {
+	at := strings.Index(doc, "@v")
+	if at <= 0 {
+		return "", "", false
+	}
+	slash := strings.IndexByte(doc[at:], '/')
+	if slash < 0 {
+		return "", "", false
+	}
+	return doc[:at+slash], doc[at+slash+1:], true
+}
+
+// moduleCache finds module versions in the module cache, downloading them
+// through the module proxy on first use, once per process.
+type moduleCache struct {
+	mu   sync.Mutex
+	dirs map[string]string
+	// download runs `go mod download -json`; tests replace it.
+	download func(modVersion string) ([]byte, error)
+}
+
+var moduleDirs = &moduleCache{download: func(modVersion string) ([]byte, error) {
+	return exec.Command("go", "mod", "download", "-json", modVersion).Output()
+}}
+
+func (c *moduleCache) dir(modVersion string) (string, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if d, ok := c.dirs[modVersion]; ok {
+		return d, nil
+	}
+	out, runErr := c.download(modVersion)
+	var info struct{ Dir, Error string }
+	if err := json.Unmarshal(out, &info); err != nil || info.Error != "" || info.Dir == "" {
+		reason := info.Error
+		if reason == "" && runErr != nil {
+			reason = runErr.Error()
+		}
+		if reason == "" {
+			reason = "no module directory"
+		}
+		return "", fmt.Errorf("go mod download %s: %s", modVersion, reason)
+	}
+	if c.dirs == nil {
+		c.dirs = map[string]string{}
+	}
+	c.dirs[modVersion] = info.Dir
+	return info.Dir, nil
 }
 
 // resolveCorpusLabels reads each labelled sentence from the corpus and

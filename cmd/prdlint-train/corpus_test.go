@@ -88,3 +88,50 @@ func TestWeightedFiles(t *testing.T) {
 		assert.ErrorContains(t, err, "positive number", bad)
 	}
 }
+
+func TestModuleFile(t *testing.T) {
+	for _, tc := range []struct{ doc, mod, path string }{
+		{"sigs.k8s.io/cluster-api@v1.14.2/docs/proposals/x.md", "sigs.k8s.io/cluster-api@v1.14.2", "docs/proposals/x.md"},
+		{"example.com/m@v0.0.0-20240109093301-f31c91231698/rfd/0001.md", "example.com/m@v0.0.0-20240109093301-f31c91231698", "rfd/0001.md"},
+		{"keps/sig-node/2400-node-swap/README.md", "", ""},
+		{"example.com/m@v1.0.0", "", ""},
+	} {
+		mod, path, ok := moduleFile(tc.doc)
+		assert.Equal(t, tc.mod != "", ok, tc.doc)
+		assert.Equal(t, tc.mod, mod, tc.doc)
+		assert.Equal(t, tc.path, path, tc.doc)
+	}
+}
+
+// TestModuleLabels resolves labels of a document inside a module version
+// from the directory `go mod download` reports, downloading each module
+// once, and reports a module that cannot be downloaded by name.
+func TestModuleLabels(t *testing.T) {
+	dir := writeCorpus(t)
+	calls := 0
+	saved := moduleDirs
+	t.Cleanup(func() { moduleDirs = saved })
+	moduleDirs = &moduleCache{download: func(modVersion string) ([]byte, error) {
+		calls++
+		if modVersion == "example.com/m@v1.0.0" {
+			return []byte(`{"Path": "example.com/m", "Version": "v1.0.0", "Dir": "` + filepath.ToSlash(dir) + `"}`), nil
+		}
+		return []byte(`{"Error": "not found"}`), nil
+	}}
+	labels := "example.com/m@v1.0.0/sub/a.md\t6:23\t6:37\twhat\trequirement\t" + sentenceDigest("Users pay once.") + "\n" +
+		"example.com/m@v1.0.0/sub/a.md\t5:1\t6:21\thow\tdata-model\t" + sentenceDigest("The cart service keeps items in `cartStore`.") + "\n"
+	ls, err := parseCorpusLabels(strings.NewReader(labels), "l.tsv")
+	require.NoError(t, err)
+	exs, err := resolveCorpusLabels(ls, "unused", "l.tsv")
+	require.NoError(t, err)
+	require.Len(t, exs, 2)
+	assert.Equal(t, "Users pay once.", exs[0].Text)
+	assert.Equal(t, "corpus:example.com/m@v1.0.0/sub/a.md", exs[0].Doc)
+	assert.Equal(t, 1, calls, "one download per module version")
+
+	ls, err = parseCorpusLabels(strings.NewReader("example.com/gone@v2.0.0/a.md\t1:1\t1:2\twhat\tgoal\t000000000000\n"), "l.tsv")
+	require.NoError(t, err)
+	_, err = resolveCorpusLabels(ls, "unused", "l.tsv")
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "l.tsv:1: go mod download example.com/gone@v2.0.0: not found")
+}

@@ -29,6 +29,18 @@ func TestDebugSentences(t *testing.T) {
 				on = append(on, fmt.Sprintf("%s=%.1f(%+.2f)", featNames[i], v, j.w[i]))
 			}
 		}
+		for _, we := range ex.wents {
+			for w, e := range j.words {
+				if e == we && we.w != 0 {
+					on = append(on, fmt.Sprintf("'%s'(%+.2f)", w, we.w))
+				}
+			}
+			for w, e := range j.firstWords {
+				if e == we && we.w != 0 {
+					on = append(on, fmt.Sprintf("'^%s'(%+.2f)", w, we.w))
+				}
+			}
+		}
 		v := j.Judge(in)
 		fmt.Printf("%.2f %-12s %s\n   %s\n", v.How, v.Kind, line, strings.Join(on, " "))
 		for _, s := range v.Signals {

@@ -884,7 +884,9 @@ func (j *Judge) extract(in Input, ex *extraction, tokBuf []token, spBuf []span) 
 			if toks[q].shape&shCode != 0 {
 				continue
 			}
-			if b&(cModal|cBe|cVerb3|cPast) != 0 && b&cArtifact == 0 || (q > start && b&cVerbBase != 0 && toks[q-1].lex.bits&(cWe|cUser|cPronoun) != 0) {
+			// "Users who skip the step …": the verb of a relative clause on
+			// the subject ends the subject as well as a main verb would
+			if b&(cModal|cBe|cVerb3|cPast) != 0 && b&cArtifact == 0 || (q > start && b&cVerbBase != 0 && toks[q-1].lex.bits&(cWe|cUser|cPronoun) != 0) || q > start+1 && toks[q-1].low == "who" {
 				v = q
 				break
 			}

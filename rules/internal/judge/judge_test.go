@@ -57,7 +57,7 @@ var judgeCases = []judgeCase{
 	{"problem: slow", "Shoppers wait up to eight seconds for the cart page to load.", []string{"Problem"}, false, ""},
 	{"problem: cannot", "Team leads cannot see which reminders were missed last week.", nil, false, ""},
 	{"risk: may", "If reminders arrive late, customers may miss their appointments.", []string{"Risks"}, false, ""},
-	{"risk: accidental misuse", "Users who skip the migration step accidentally keep writing to the old `ledger_v1` table.", nil, false, ""},
+	{"risk: accidental misuse", "Users who skip the migration step may accidentally keep writing to the old `ledger_v1` table.", nil, false, ""},
 	// --- what: constraints
 	{"constraint: v1 clients", "The change must keep working with existing v1 clients.", []string{"Constraints"}, false, ""},
 	{"constraint: target db", "The main target database is Postgres.", []string{"Constraints"}, false, ""},
@@ -407,5 +407,21 @@ func TestDeferAndDataObjects(t *testing.T) {
 		assert.Equal(t, tt.deferred, x[fDefer] != 0, "defer: %q", tt.text)
 		assert.Equal(t, tt.uiObj, x[fUIObject] != 0, "ui-object: %q", tt.text)
 		assert.Equal(t, tt.imp, x[fImpDesign] != 0, "imp-design: %q", tt.text)
+	}
+}
+
+// TestRiskCueLowersHow checks that a word of misuse or its consequence pulls
+// a sentence about code and tables towards what. Without a modal the
+// sentence below still scores above the threshold (JUDGE.md lists it), but
+// the cue must move it a long way.
+func TestRiskCueLowersHow(t *testing.T) {
+	j := New(Options{})
+	plain := j.Judge(FromMarkdown("Users who skip the migration step keep writing to the old `ledger_v1` table.")).How
+	for _, s := range []string{
+		"Users who skip the migration step accidentally keep writing to the old `ledger_v1` table.",
+		"Users who skip the migration step inadvertently keep writing to the old `ledger_v1` table.",
+	} {
+		how := j.Judge(FromMarkdown(s)).How
+		assert.Less(t, how, plain-0.15, "%q: %.2f against %.2f without the cue", s, how, plain)
 	}
 }
