@@ -5,9 +5,9 @@ EVAL    ?= ../shared/eval/dev.jsonl
 SCORE   ?= ../shared/eval/score
 CORPUS  ?= ../shared/corpus
 # The accuracy floor CI holds the dev set to: the measured figures (precision
-# 0.964, F1 0.947 end to end) less a margin of 0.02.
+# 0.964, F1 0.941 end to end) less a margin of 0.02.
 MIN_PRECISION ?= 0.944
-MIN_F1        ?= 0.927
+MIN_F1        ?= 0.921
 
 .PHONY: all build test vet fmt-check eval eval-corpus eval-corpus-floor eval-floor bench clean fuzz race
 
@@ -38,11 +38,11 @@ eval-corpus: build
 	$(GO) run ./cmd/prdlint-train -corpus-labels $(CORPUS_LABELS) -corpus $(CORPUS) -export "$$tmp" >/dev/null && \
 	$(SCORE) "$$tmp" --verbose -- $(BIN) lint --format json
 
-# Holds the corpus sentences to their measured figures (precision 0.723,
-# F1 0.696) less 0.02, so that a change cannot trade other documents for
+# Holds the corpus sentences to their measured figures (precision 0.734,
+# F1 0.701) less 0.02, so that a change cannot trade other documents for
 # dev; skipped when the corpus is absent.
-MIN_CORPUS_PRECISION ?= 0.703
-MIN_CORPUS_F1        ?= 0.676
+MIN_CORPUS_PRECISION ?= 0.714
+MIN_CORPUS_F1        ?= 0.681
 eval-corpus-floor: build
 	@if [ ! -d $(CORPUS) ]; then echo "SKIP eval-corpus-floor: $(CORPUS) not found"; exit 0; fi; \
 	tmp=$$(mktemp); trap 'rm -f "$$tmp"' EXIT; \

@@ -16,6 +16,7 @@ import (
 	"math"
 	"strings"
 	"sync"
+	"unicode"
 )
 
 // Input is one sentence as the engine sees it.
@@ -216,10 +217,34 @@ func (j *Judge) Judge(in Input) Verdict {
 	sc.toks = j.extract(in, &sc.ex, sc.toks, sc.sps)
 	v := j.verdict(&sc.ex)
 	j.pool.Put(sc)
+	if !hasWord(in.Text) {
+		// Values, dates, versions and paths ("`v1.4.2`, `v1.5.0`") with no
+		// word among them prescribe nothing: there is no sentence to judge.
+		v.How, v.Signals = 0, nil
+	}
 	return v
 }
 
 func sigmoid(z float64) float64 { return 1 / (1 + math.Exp(-z)) }
+
+// hasWord reports whether s holds two ASCII letters in a row, or any
+// non-ASCII letter: some word, in code or out of it.
+func hasWord(s string) bool {
+	run := 0
+	for _, r := range s {
+		switch {
+		case r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z':
+			if run++; run >= 2 {
+				return true
+			}
+		case r > 0x7f && unicode.IsLetter(r):
+			return true
+		default:
+			run = 0
+		}
+	}
+	return false
+}
 
 func (j *Judge) verdict(ex *extraction) Verdict {
 	z := 0.0

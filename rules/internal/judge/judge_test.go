@@ -425,3 +425,19 @@ func TestRiskCueLowersHow(t *testing.T) {
 		assert.Less(t, how, plain-0.15, "%q: %.2f against %.2f without the cue", s, how, plain)
 	}
 }
+
+// TestNoWordNoVerdict: values with no word among them are not judged, under
+// any heading; one word is enough to be judged as usual.
+func TestNoWordNoVerdict(t *testing.T) {
+	j := New(Options{})
+	for _, s := range []string{"`v1.4.2`, `v1.5.0`", "192.168.0.1/24", "`m/44'/60'/5'/0/3`, `m/44'/60'/5'/0/4`", "2024-03-01 → 2024-04-01"} {
+		v := j.Judge(FromMarkdown(s, "Design"))
+		assert.Zero(t, v.How, "%q", s)
+		assert.Empty(t, v.Signals, "%q", s)
+	}
+	assert.True(t, hasWord("Use `v1.4.2`."))
+	assert.True(t, hasWord("`.spec.maxUnavailable`"))
+	assert.True(t, hasWord("Überall"))
+	assert.False(t, hasWord("1.2.3, 4/5"))
+	assert.Greater(t, j.Judge(FromMarkdown("Store sessions in Redis 7.2.", "Design")).How, DefaultThreshold)
+}
