@@ -46,6 +46,9 @@ var featNames = []string{
 	// "The exact format will be decided during implementation.", "TBD": the
 	// decision is left to the people who build it
 	"defer",
+	// "Documentation will be provided …", "Update the guide …": a deliverable
+	// for readers, not a part of the system
+	"docs",
 }
 
 var featIndex = func() map[string]int {
@@ -161,9 +164,10 @@ var (
 	fGerundLead    = fid("gerund-lead")
 	fBenefit       = fid("benefit")
 	fDefer         = fid("defer")
+	fDocs          = fid("docs")
 )
 
-const nFeat = 112
+const nFeat = 113
 
 func init() {
 	if len(featNames) != nFeat {
@@ -959,6 +963,12 @@ func (j *Judge) extract(in Input, ex *extraction, tokBuf []token, spBuf []span) 
 	if defersDecision(toks) {
 		x[fDefer] = 1
 	}
+	for q := range toks {
+		if docsWords[toks[q].low] {
+			x[fDocs] = 1
+			break
+		}
+	}
 	if hasPropose {
 		x[fPropose] = 1
 		if x[fNewArtifact] > 0 || x[fArtifactCode] > 0 || x[fCodeAny] > 0 {
@@ -1412,6 +1422,12 @@ var deferVerbs = map[string]bool{
 	"determined": true, "decided": true, "defined": true, "finalised": true, "finalized": true, "designed": true,
 	"discussed": true, "settled": true, "worked": true, "figured": true, "clarified": true, "specified": true,
 	"chosen": true, "agreed": true, "explored": true, "investigated": true, "revisited": true, "refined": true,
+}
+
+// docsWords name documentation written for readers.
+var docsWords = map[string]bool{
+	"documentation": true, "docs": true, "guide": true, "guides": true, "tutorial": true, "tutorials": true,
+	"documented": true, "handbook": true, "faq": true, "walkthrough": true,
 }
 
 // deferOwners name the later time or the people a decision is left to.
