@@ -12,7 +12,6 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
-	"sync"
 
 	"github.com/prdlint/prdlint/lint"
 )
@@ -142,9 +141,9 @@ func moduleFile(doc string) (modVersion, path string, ok bool) {
 }
 
 // moduleCache finds module versions in the module cache, downloading them
-// through the module proxy on first use, once per process.
+// through the module proxy on first use, once per process. Labels are
+// resolved one after another, so it needs no lock.
 type moduleCache struct {
-	mu   sync.Mutex
 	dirs map[string]string
 	// download runs `go mod download -json`; tests replace it.
 	download func(modVersion string) ([]byte, error)
@@ -155,8 +154,6 @@ var moduleDirs = &moduleCache{download: func(modVersion string) ([]byte, error) 
 }}
 
 func (c *moduleCache) dir(modVersion string) (string, error) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
 	if d, ok := c.dirs[modVersion]; ok {
 		return d, nil
 	}

@@ -16,6 +16,14 @@ func TestDebugSentences(t *testing.T) {
 	}
 	j := New(Options{})
 	j.init()
+	// cue-word entries by name, to print the words that weighed in
+	cueName := map[*wordEntry]string{}
+	for w, e := range j.words {
+		cueName[e] = w
+	}
+	for w, e := range j.firstWords {
+		cueName[e] = "^" + w
+	}
 	for _, line := range strings.Split(src, "\n") {
 		if strings.TrimSpace(line) == "" {
 			continue
@@ -30,15 +38,8 @@ func TestDebugSentences(t *testing.T) {
 			}
 		}
 		for _, we := range ex.wents {
-			for w, e := range j.words {
-				if e == we && we.w != 0 {
-					on = append(on, fmt.Sprintf("'%s'(%+.2f)", w, we.w))
-				}
-			}
-			for w, e := range j.firstWords {
-				if e == we && we.w != 0 {
-					on = append(on, fmt.Sprintf("'^%s'(%+.2f)", w, we.w))
-				}
+			if name, ok := cueName[we]; ok && we.w != 0 {
+				on = append(on, fmt.Sprintf("'%s'(%+.2f)", name, we.w))
 			}
 		}
 		v := j.Judge(in)

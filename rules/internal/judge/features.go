@@ -551,6 +551,9 @@ func (j *Judge) extract(in Input, ex *extraction, tokBuf []token, spBuf []span) 
 	for q := 0; q < n; q++ {
 		t := &toks[q]
 		b := t.lex.bits
+		if docsWords[t.low] {
+			x[fDocs] = 1
+		}
 		if t.shape&shCode != 0 {
 			continue
 		}
@@ -962,12 +965,6 @@ func (j *Judge) extract(in Input, ex *extraction, tokBuf []token, spBuf []span) 
 	}
 	if defersDecision(toks) {
 		x[fDefer] = 1
-	}
-	for q := range toks {
-		if docsWords[toks[q].low] {
-			x[fDocs] = 1
-			break
-		}
 	}
 	if hasPropose {
 		x[fPropose] = 1
@@ -1469,8 +1466,7 @@ func quotedProse(in Input) bool {
 	}
 	words, plain, function := 0, 0, false
 	for _, w := range strings.Fields(in.Text) {
-		w = strings.TrimRight(w, ".,:;!?)\"'")
-		w = strings.TrimLeft(w, "(\"'")
+		w = trimWord(w)
 		if w == "" {
 			continue
 		}
@@ -1503,7 +1499,7 @@ func uiCopy(c string) bool {
 	}
 	plain, function := 0, false
 	for _, w := range words {
-		w = strings.TrimLeft(strings.TrimRight(w, ".,:;!?)\"'"), "(\"'")
+		w = trimWord(w)
 		if w != "" && (isPlainWord(w) || isCapsWord(w)) {
 			plain++
 		}
@@ -1512,6 +1508,11 @@ func uiCopy(c string) bool {
 		}
 	}
 	return plain == len(words) || len(words) >= 4 && plain*4 >= len(words)*3 && function
+}
+
+// trimWord strips the punctuation and quotes around a word of prose.
+func trimWord(w string) string {
+	return strings.TrimLeft(strings.TrimRight(w, ".,:;!?)\"'"), "(\"'")
 }
 
 // titleWord reports whether inline code is one capitalised plain word.
