@@ -413,8 +413,8 @@ func (j *Judge) extract(in Input, ex *extraction, tokBuf []token, spBuf []span) 
 			continue
 		}
 		content := text[c[0]:c[1]]
-		if mathLike(content) {
-			continue // `<=M`, `0`, `n+1`: a value or formula, not a code name
+		if mathLike(content) || emailAddress(content) {
+			continue // `<=M`, `0`, `n+1`, `team@example.org`: a value, formula or address, not a code name
 		}
 		if uiCopy(content) {
 			// "`Sent date`", "`ARE YOU SURE?`": interface text, not code
@@ -1500,7 +1500,7 @@ func uiCopy(c string) bool {
 	plain, function := 0, false
 	for _, w := range words {
 		w = trimWord(w)
-		if w != "" && (isPlainWord(w) || isCapsWord(w)) {
+		if w != "" && (isPlainWord(w) || isCapsWord(w) || placeholder(w)) {
 			plain++
 		}
 		if proseFunctionWords[strings.ToLower(w)] {
@@ -1508,6 +1508,34 @@ func uiCopy(c string) bool {
 		}
 	}
 	return plain == len(words) || len(words) >= 4 && plain*4 >= len(words)*3 && function
+}
+
+// placeholder reports whether a word is a slot in a message template
+// ("$LOCALE_NAME", "{count}", "%s"): the text around it is still copy.
+func placeholder(w string) bool {
+	switch {
+	case len(w) > 1 && w[0] == '$':
+		w = w[1:]
+	case len(w) > 2 && w[0] == '{' && w[len(w)-1] == '}':
+		w = w[1 : len(w)-1]
+	case w == "%s" || w == "%d":
+		return true
+	default:
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if c := w[i] | 0x20; (c < 'a' || c > 'z') && w[i] != '_' {
+			return false
+		}
+	}
+	return true
+}
+
+// emailAddress reports whether inline code is an e-mail address
+// ("`team@example.org`"): a contact, not a part of the system.
+func emailAddress(c string) bool {
+	at := strings.IndexByte(c, '@')
+	return at > 0 && strings.Count(c, "@") == 1 && strings.IndexByte(c[at:], '.') > 1 && !strings.ContainsAny(c, " /:()")
 }
 
 // trimWord strips the punctuation and quotes around a word of prose.

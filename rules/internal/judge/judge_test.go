@@ -360,6 +360,15 @@ func TestCodeSpanShapes(t *testing.T) {
 		{code: "RuntimeFeature", wantCodeAny: true},
 		{code: "ID", wantCodeAny: true},
 		{code: "memory.min", wantCodeAny: true},
+		// message templates keep their slots; an address is a contact
+		{code: "Pretranslation request for $LOCALE_NAME ($LOCALE_CODE)", ui: true},
+		{code: "You have {count} new messages", ui: true},
+		{code: "Hello %s", ui: true},
+		{code: "$HOME/bin", wantCodeAny: true},
+		{code: "PATH=$HOME/bin", wantCodeAny: true},
+		{code: "l10n-team@example.org"},
+		{code: "user@host:/srv/data", wantCodeAny: true},
+		{code: "@example.org", wantCodeAny: true},
 	} {
 		assert.Equal(t, tt.ui, uiCopy(tt.code), "uiCopy %q", tt.code)
 		assert.Equal(t, tt.title, titleWord(tt.code), "titleWord %q", tt.code)
