@@ -49,6 +49,9 @@ var featNames = []string{
 	// "Documentation will be provided …", "Update the guide …": a deliverable
 	// for readers, not a part of the system
 	"docs",
+	// "Last quarter's outage lost carts", "The team migrated the data in
+	// 2021": a simple past main verb tells what happened, not what to build
+	"past-simple",
 }
 
 var featIndex = func() map[string]int {
@@ -165,9 +168,10 @@ var (
 	fBenefit       = fid("benefit")
 	fDefer         = fid("defer")
 	fDocs          = fid("docs")
+	fPastSimple    = fid("past-simple")
 )
 
-const nFeat = 113
+const nFeat = 114
 
 func init() {
 	if len(featNames) != nFeat {
@@ -899,6 +903,12 @@ func (j *Judge) extract(in Input, ex *extraction, tokBuf []token, spBuf []span) 
 			}
 		}
 		imperative := x[fImpDesign]+x[fImpOutcome]+x[fImpUI] > 0
+		if !imperative {
+			if q := pastVerbAt(text, toks, start, v); q > 0 {
+				x[fPastSimple] = 1
+				v = q // the subject ends at it
+			}
+		}
 		switch {
 		case imperative:
 			// no subject to speak of
@@ -1508,6 +1518,61 @@ func uiCopy(c string) bool {
 		}
 	}
 	return plain == len(words) || len(words) >= 4 && plain*4 >= len(words)*3 && function
+}
+
+// irregularPast are simple past forms that do not end in -ed.
+var irregularPast = map[string]bool{
+	"lost": true, "broke": true, "took": true, "went": true, "found": true, "saw": true, "made": true,
+	"ran": true, "chose": true, "built": true, "wrote": true, "began": true, "led": true, "fell": true,
+	"grew": true, "left": true, "kept": true, "sent": true, "spent": true, "told": true, "brought": true,
+	"caught": true, "came": true, "became": true, "gave": true, "knew": true, "thought": true, "hit": true,
+}
+
+// pastVerbAt finds a simple past main verb right after the subject ("The
+// outage lost carts", "Users reported slow pages"), before any other finite
+// verb v, and not a participle: not after an auxiliary, not followed by
+// "by" ("pods created by the controller") and not followed by a finite verb
+// of its own ("data stored in Redis is replicated"). It returns 0 if none.
+func pastVerbAt(text string, toks []token, start, v int) int {
+	n := len(toks)
+	for q := start + 1; q < n && q <= start+6; q++ {
+		if v >= 0 && q >= v {
+			return 0
+		}
+		t := toks[q]
+		if t.shape&(shCode|shUpper|shCamel|shCaps) != 0 {
+			continue
+		}
+		w := t.low
+		if !(irregularPast[w] || len(w) >= 5 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed")) {
+			continue
+		}
+		p := toks[q-1]
+		if p.lex.bits&(cBe|cModal|cPast|cDet|cCond|cViaPrep|cWe|cI) != 0 && p.lex.bits&(cWe|cI) == 0 {
+			return 0
+		}
+		switch p.low {
+		case "has", "have", "had", "to", "of", "in", "on", "for", "with", "as", "and", "or", "by", "from":
+			return 0
+		}
+		if strings.ContainsAny(text[p.e:t.s], ",;:(") {
+			return 0 // "…`Config`, introduced in v1beta2, …"
+		}
+		if q+1 < n {
+			switch toks[q+1].low {
+			case "by", "in", "for", "with", "as", "at", "from", "on", "into", "under", "via", "using", "within":
+				// a participle: "pods created by …", "a cluster configured for …"
+				return 0
+			}
+		}
+		for r := q + 1; r < n; r++ {
+			if toks[r].shape&shCode == 0 && toks[r].lex.bits&(cBe|cModal|cVerb3) != 0 {
+				return 0
+			}
+		}
+		return q
+	}
+	return 0
 }
 
 // placeholder reports whether a word is a slot in a message template

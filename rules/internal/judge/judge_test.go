@@ -302,6 +302,9 @@ func TestConstructionFeatures(t *testing.T) {
 		{"docs",
 			[]string{"We will provide detailed documentation, along with metrics.", "A plugin developer guide will be added to the docs.", "These will be documented as best practices."},
 			[]string{"Store the audit log in Postgres.", "The document store keeps one row per order."}},
+		{"past-simple",
+			[]string{"Last quarter's Redis outage lost carts.", "Customers reported slow checkout pages during the sale.", "We migrated the ledger to Postgres in 2021.", "Historically the team shipped a release every quarter."},
+			[]string{"Data stored in Redis is replicated to two zones.", "Pods created by the controller get a label.", "A cluster configured for dual-stack needs two ranges.", "Cache the rendered page.", "The outage was caused by a full disk.", "Orders are stored in Postgres."}},
 	}
 	for _, tt := range tests {
 		f := fid(tt.feature)
