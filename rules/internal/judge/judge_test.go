@@ -53,6 +53,8 @@ var judgeCases = []judgeCase{
 	{"ctx: outage", "Last quarter's Redis outage lost carts for thousands of shoppers.", []string{"Background"}, false, ""},
 	{"ctx: currently", "Support currently exports tickets from Zendesk by hand every Friday.", []string{"Context"}, false, ""},
 	{"ctx: historically", "Historically, reminders were sent by a script on the ops team's laptop.", nil, false, ""},
+	{"ctx: past, no heading", "The old billing system stored balances as floats, which caused rounding errors.", nil, false, ""},
+	{"ctx: past, no marker", "Clinics reported double-booked appointments after the March release.", nil, false, ""},
 	// --- what: problems and risks
 	{"problem: slow", "Shoppers wait up to eight seconds for the cart page to load.", []string{"Problem"}, false, ""},
 	{"problem: cannot", "Team leads cannot see which reminders were missed last week.", nil, false, ""},
