@@ -1548,7 +1548,7 @@ func pastVerbAt(text string, toks []token, start, v int) int {
 			continue
 		}
 		p := toks[q-1]
-		if p.lex.bits&(cBe|cModal|cPast|cDet|cCond|cViaPrep|cWe|cI) != 0 && p.lex.bits&(cWe|cI) == 0 {
+		if p.lex.bits&(cBe|cModal|cPast|cDet|cCond|cViaPrep) != 0 && p.lex.bits&(cWe|cI) == 0 {
 			return 0
 		}
 		switch p.low {

@@ -227,20 +227,15 @@ func (j *Judge) Judge(in Input) Verdict {
 
 func sigmoid(z float64) float64 { return 1 / (1 + math.Exp(-z)) }
 
-// hasWord reports whether s holds two ASCII letters in a row, or any
-// non-ASCII letter: some word, in code or out of it.
+// hasWord reports whether s holds two ASCII letters in a row (what mathLike
+// looks for), or any non-ASCII letter: some word, in code or out of it.
 func hasWord(s string) bool {
-	run := 0
+	if !mathLike(s) {
+		return true
+	}
 	for _, r := range s {
-		switch {
-		case r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z':
-			if run++; run >= 2 {
-				return true
-			}
-		case r > 0x7f && unicode.IsLetter(r):
+		if r > 0x7f && unicode.IsLetter(r) {
 			return true
-		default:
-			run = 0
 		}
 	}
 	return false

@@ -311,16 +311,19 @@ func TestConstructionFeatures(t *testing.T) {
 	for _, tt := range tests {
 		f := fid(tt.feature)
 		for _, s := range tt.on {
-			var ex extraction
-			j.extract(FromMarkdown(s), &ex, nil, nil)
-			assert.NotZero(t, ex.x[f], "%s should fire on %q", tt.feature, s)
+			assert.NotZero(t, featuresOf(j, s)[f], "%s should fire on %q", tt.feature, s)
 		}
 		for _, s := range tt.off {
-			var ex extraction
-			j.extract(FromMarkdown(s), &ex, nil, nil)
-			assert.Zero(t, ex.x[f], "%s should not fire on %q", tt.feature, s)
+			assert.Zero(t, featuresOf(j, s)[f], "%s should not fire on %q", tt.feature, s)
 		}
 	}
+}
+
+// featuresOf returns the features the judge reads from one Markdown sentence.
+func featuresOf(j *Judge, md string) [nFeat]float64 {
+	var ex extraction
+	j.extract(FromMarkdown(md), &ex, nil, nil)
+	return ex.x
 }
 
 func TestQuotedProse(t *testing.T) {
@@ -345,6 +348,8 @@ func TestQuotedProse(t *testing.T) {
 }
 
 func TestCodeSpanShapes(t *testing.T) {
+	j := New(Options{})
+	j.init()
 	for _, tt := range []struct {
 		code        string
 		ui, title   bool
@@ -379,13 +384,10 @@ func TestCodeSpanShapes(t *testing.T) {
 		assert.Equal(t, tt.title, titleWord(tt.code), "titleWord %q", tt.code)
 		// In a sentence, interface text and a lone title word are kept
 		// apart from the code features the model weighs as implementation.
-		j := New(Options{})
-		j.init()
-		var ex extraction
-		j.extract(FromMarkdown("The page shows `"+tt.code+"` here."), &ex, nil, nil)
-		assert.Equal(t, tt.wantCodeAny, ex.x[fCodeAny] != 0, "code-any for %q", tt.code)
-		assert.Equal(t, tt.ui, ex.x[fCodeUI] != 0, "code-ui for %q", tt.code)
-		assert.Equal(t, tt.title, ex.x[fCodeTitle] != 0, "code-title for %q", tt.code)
+		x := featuresOf(j, "The page shows `"+tt.code+"` here.")
+		assert.Equal(t, tt.wantCodeAny, x[fCodeAny] != 0, "code-any for %q", tt.code)
+		assert.Equal(t, tt.ui, x[fCodeUI] != 0, "code-ui for %q", tt.code)
+		assert.Equal(t, tt.title, x[fCodeTitle] != 0, "code-title for %q", tt.code)
 	}
 }
 
@@ -395,11 +397,6 @@ func TestCodeSpanShapes(t *testing.T) {
 func TestDeferAndDataObjects(t *testing.T) {
 	j := New(Options{})
 	j.init()
-	features := func(s string) [nFeat]float64 {
-		var ex extraction
-		j.extract(FromMarkdown(s), &ex, nil, nil)
-		return ex.x
-	}
 	for _, tt := range []struct {
 		text                 string
 		deferred, uiObj, imp bool
@@ -420,7 +417,7 @@ func TestDeferAndDataObjects(t *testing.T) {
 		{text: "Add a button to the page.", uiObj: true},
 		{text: "The index page runs out of memory.", uiObj: true},
 	} {
-		x := features(tt.text)
+		x := featuresOf(j, tt.text)
 		assert.Equal(t, tt.deferred, x[fDefer] != 0, "defer: %q", tt.text)
 		assert.Equal(t, tt.uiObj, x[fUIObject] != 0, "ui-object: %q", tt.text)
 		assert.Equal(t, tt.imp, x[fImpDesign] != 0, "imp-design: %q", tt.text)
