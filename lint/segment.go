@@ -39,6 +39,7 @@ func segmentDocument(doc *Document) {
 				spans = append(spans, [2]int{s.Start, s.End})
 			}
 			spans = splitUnitAbbreviations(blk.Text, spans)
+			spans = splitAfterNames(blk.Text, spans, blk.Code)
 			spans = joinInsideCode(spans, blk.Code)
 		}
 		for _, sp := range spans {
@@ -114,6 +115,69 @@ func splitUnitAbbreviations(text string, spans [][2]int) [][2]int {
 		out = append(out, [2]int{start, sp[1]})
 	}
 	return out
+}
+
+// splitAfterNames splits where the model took a period for part of a name
+// although a new sentence starts after it: Punkt reads a word with a period
+// inside as an abbreviation ("U.S.", "e.g."), so "Services read
+// `config.yaml`. Then they start." and "… served from example.com. Then …"
+// stayed one sentence. A period ends a sentence here when a capital letter
+// follows and it comes right after an inline code span, or after a dotted
+// word whose last part has two or more characters: abbreviations end in a
+// single letter ("e.g.", "Ph.D.", "a.m.").
+func splitAfterNames(text string, spans [][2]int, code [][2]int) [][2]int {
+	var out [][2]int
+	for _, sp := range spans {
+		start := sp[0]
+		for i := sp[0]; i < sp[1]; i++ {
+			if text[i] != '.' || i+2 >= sp[1] || text[i+1] != ' ' {
+				continue
+			}
+			r, _ := utf8.DecodeRuneInString(text[i+2:])
+			if !unicode.IsUpper(r) || !endsWithName(text[start:i], code, start) {
+				continue
+			}
+			out = append(out, [2]int{start, i + 1})
+			start = i + 1
+		}
+		out = append(out, [2]int{start, sp[1]})
+	}
+	return out
+}
+
+// endsWithName reports whether s (which starts at byte offset base of the
+// block text) ends, before any closing brackets or quotes, with an inline
+// code span or a dotted name such as "config.yaml" or "svc.cluster.local".
+func endsWithName(s string, code [][2]int, base int) bool {
+	k := len(s)
+	for k > 0 && strings.IndexByte(")]\"'*_>", s[k-1]) >= 0 {
+		for _, c := range code {
+			if c[1] == base+k {
+				return true
+			}
+		}
+		k--
+	}
+	for _, c := range code {
+		if c[1] == base+k {
+			return true
+		}
+	}
+	word := s[strings.LastIndexAny(s[:k], " \t\n(")+1 : k]
+	dot := strings.LastIndexByte(word, '.')
+	if dot <= 0 {
+		return false
+	}
+	last := word[dot+1:]
+	if len(last) < 2 {
+		return false
+	}
+	for i := 0; i < len(last); i++ {
+		if c := last[i]; !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
+			return false
+		}
+	}
+	return true
 }
 
 var units = map[string]bool{"ms": true, "s": true, "sec": true, "min": true, "h": true, "hrs": true, "kb": true, "mb": true, "gb": true, "tb": true, "rps": true, "qps": true, "%": true}
