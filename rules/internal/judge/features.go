@@ -484,7 +484,12 @@ func (j *Judge) extract(in Input, ex *extraction, tokBuf []token, spBuf []span) 
 	_ = termAt
 	isTerm := uint64(0)  // bitmask of token positions (first 64) covered by a brand/mech term
 	isMeans := uint64(0) // ... covered by a brand/mech term or a generic infra or storage term
+	label := interfaceText(text, in.Code, toks)
 	for i := 0; i < n; {
+		if i < 64 && label&(1<<uint(i)) != 0 {
+			i++ // "Source file" -> `Source file`: a label on screen is mentioned, not built
+			continue
+		}
 		t, l := j.voc.match(toks, i)
 		if t == nil && toks[i].shape&(shHyphen|shSlash|shDot) != 0 {
 			t = j.partMatch(toks[i].low)
@@ -1489,6 +1494,49 @@ func quotedProse(in Input) bool {
 		}
 	}
 	return words >= 4 && plain*4 >= words*3 && function
+}
+
+// interfaceText returns the token positions (the first 64) that lie inside
+// interface text: a quotation in double quotes or an inline code span that
+// reads as a label or message on screen ("Search in Machinery", "`Source
+// file`", "Select a file..."). A term there names what the user sees.
+func interfaceText(text string, code [][2]int, toks []token) uint64 {
+	var mask uint64
+	mark := func(s, e int) {
+		for q := range toks {
+			if q >= 64 || toks[q].s >= e {
+				break
+			}
+			if toks[q].s >= s && toks[q].e <= e {
+				mask |= 1 << uint(q)
+			}
+		}
+	}
+	for _, c := range code {
+		if c[0] >= 0 && c[1] <= len(text) && c[0] < c[1] && uiCopy(text[c[0]:c[1]]) {
+			mark(c[0], c[1])
+		}
+	}
+	for i := 0; i < len(text); {
+		open, close := "\"", "\""
+		k := strings.IndexByte(text[i:], '"')
+		if c := strings.Index(text[i:], "\u201c"); c >= 0 && (k < 0 || c < k) {
+			k, open, close = c, "\u201c", "\u201d"
+		}
+		if k < 0 {
+			break
+		}
+		s := i + k + len(open)
+		e := strings.Index(text[s:], close)
+		if e < 0 {
+			break
+		}
+		if uiCopy(text[s : s+e]) {
+			mark(s, s+e)
+		}
+		i = s + e + len(close)
+	}
+	return mask
 }
 
 // uiCopy reports whether inline code reads as interface text: two or more

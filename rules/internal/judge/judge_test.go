@@ -391,6 +391,30 @@ func TestCodeSpanShapes(t *testing.T) {
 	}
 }
 
+// TestLabelsAreMentions checks that a vocabulary term inside interface text
+// (a quoted label or message, or a code span that reads as one) does not
+// count as a term, while the same term in the sentence, or a quoted name that
+// is not interface text, still does.
+func TestLabelsAreMentions(t *testing.T) {
+	j := New(Options{})
+	j.init()
+	codeTerms := func(x [nFeat]float64) float64 { return x[fGeneric0+kindIndex("code")] }
+	for _, tt := range []struct {
+		md        string
+		wantTerms bool
+	}{
+		{`Click "Source file" to pick one.`, false},
+		{"The header reads `Source file` here.", false},
+		{"Click \u201cSource file\u201d to pick one.", false},
+		{`Parse the source file before upload.`, true},
+		{`The parser reads "source file" entries.`, true}, // lower case: a value, not a label
+		{`An unmatched "Source file quote stays a term.`, true},
+	} {
+		x := featuresOf(j, tt.md)
+		assert.Equal(t, tt.wantTerms, codeTerms(x) > 0, "%s", tt.md)
+	}
+}
+
 // TestDeferAndDataObjects checks two readings that flip a verdict: a sentence
 // that leaves a decision to the builders, and a page or message that is the
 // object of a data verb (data, not something on screen).
