@@ -63,6 +63,8 @@ func TestSentencePositions(t *testing.T) {
 			[]span{{"Read config.yaml.", 1, 1, 1, 19}, {"Then start (see a.b).", 1, 21, 1, 43}, {"Serve example.com.", 1, 45, 1, 62}, {"Ship v1.21.", 1, 64, 1, 74}, {"Next.", 1, 76, 1, 80}}},
 		{"single-letter abbreviations stay inside", "A Ph.D. Student at 9 a.m. Monday uses e.g. Redis.\n",
 			[]span{{"A Ph.D. Student at 9 a.m. Monday uses e.g. Redis.", 1, 1, 1, 49}}},
+		{"e.g. before a capital does not end a sentence", "It is faster than e.g. Translation models. Next.\n",
+			[]span{{"It is faster than e.g. Translation models.", 1, 1, 1, 42}, {"Next.", 1, 44, 1, 48}}},
 		{"byte-order mark", "\xEF\xBB\xBF# Title\n\nUse Kafka.\n",
 			[]span{{"Title", 1, 3, 1, 7}, {"Use Kafka.", 3, 1, 3, 10}}},
 		{"CR only", "First line.\rUse Kafka.\r",

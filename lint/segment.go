@@ -41,6 +41,7 @@ func segmentDocument(doc *Document) {
 			spans = splitUnitAbbreviations(blk.Text, spans)
 			spans = splitAfterNames(blk.Text, spans, blk.Code)
 			spans = joinInsideCode(spans, blk.Code)
+			spans = joinAfterExampleMarkers(blk.Text, spans)
 		}
 		for _, sp := range spans {
 			addSentence(doc, blk, sp[0], sp[1])
@@ -83,6 +84,39 @@ func joinInsideCode(spans [][2]int, code [][2]int) [][2]int {
 		}
 	}
 	return out
+}
+
+// joinAfterExampleMarkers joins a sentence that ends in "e.g.", "i.e.",
+// "vs." or "cf." to the next one: Punkt splits there when a capitalised word
+// follows ("… over e.g. Translation and Entity models."), but these markers
+// introduce the rest of a sentence and never end one.
+func joinAfterExampleMarkers(text string, spans [][2]int) [][2]int {
+	if len(spans) < 2 {
+		return spans
+	}
+	out := spans[:1]
+	for _, sp := range spans[1:] {
+		last := &out[len(out)-1]
+		if endsWithExampleMarker(strings.TrimRightFunc(text[last[0]:last[1]], unicode.IsSpace)) {
+			last[1] = sp[1]
+		} else {
+			out = append(out, sp)
+		}
+	}
+	return out
+}
+
+func endsWithExampleMarker(s string) bool {
+	for _, m := range []string{"e.g.", "i.e.", "vs.", "cf."} {
+		if len(s) >= len(m) && strings.EqualFold(s[len(s)-len(m):], m) && (len(s) == len(m) || !isWordByte(s[len(s)-len(m)-1])) {
+			return true
+		}
+	}
+	return false
+}
+
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80
 }
 
 func hasSentenceEnd(s string) bool {
