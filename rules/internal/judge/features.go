@@ -441,7 +441,7 @@ func (j *Judge) extract(in Input, ex *extraction, tokBuf []token, spBuf []span) 
 	// --- sentence start (after an optional "Label:" prefix and adverbs)
 	start := 0
 	for k := 0; k < n && k < 8; k++ {
-		if toks[k].shape&shColon != 0 && k+1 < n {
+		if toks[k].shape&shColon != 0 && k+1 < n && !insideParens(text[:toks[k].s]) {
 			start = k + 1
 			break
 		}
@@ -1494,6 +1494,12 @@ func quotedProse(in Input) bool {
 		}
 	}
 	return words >= 4 && plain*4 >= words*3 && function
+}
+
+// insideParens reports whether a parenthesis is still open at the end of s:
+// a colon there introduces an example ("records (ie: `a.b`)"), not a label.
+func insideParens(s string) bool {
+	return strings.LastIndexByte(s, '(') > strings.LastIndexByte(s, ')')
 }
 
 // interfaceText returns the token positions (the first 64) that lie inside
