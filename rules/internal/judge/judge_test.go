@@ -230,6 +230,9 @@ func TestVocabulary(t *testing.T) {
 	assert.Contains(t, v["data-model"], "primary key")
 	tiers := VocabularyTiers()
 	assert.Contains(t, tiers["tech-choice"]["brand"], "postgresql")
+	// named data structures and algorithms are mechanisms
+	assert.Contains(t, tiers["architecture"]["mech"], "levenshtein distance")
+	assert.Contains(t, tiers["architecture"]["mech"], "inverted index")
 }
 
 func TestFromMarkdown(t *testing.T) {
