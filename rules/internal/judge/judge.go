@@ -183,7 +183,28 @@ func (j *Judge) rebuildWords() {
 			}
 		}
 	}
-	j.words = buildWords(buildLexicon(), j.voc, ww, &kindModel{words: kmWords})
+	lex := buildLexicon()
+	// A British spelling the model has no weight for takes the American
+	// one's: "serialised" is read as "serialized".
+	for _, m := range []map[string]float64{ww, first} {
+		for uk, us := range britishForms {
+			if v, ok := m[us]; ok {
+				if _, own := m[uk]; !own {
+					m[uk] = v
+				}
+			}
+		}
+	}
+	for _, m := range []map[string][6]float64{kmWords, kmFirst} {
+		for uk, us := range britishForms {
+			if v, ok := m[us]; ok {
+				if _, own := m[uk]; !own {
+					m[uk] = v
+				}
+			}
+		}
+	}
+	j.words = buildWords(lex, j.voc, ww, &kindModel{words: kmWords})
 	j.firstWords = map[string]*wordEntry{}
 	for w, v := range first {
 		e := j.firstWords[w]

@@ -493,3 +493,51 @@ func TestDocsCue(t *testing.T) {
 	j.init()
 	assert.Less(t, j.w[fDocs], 0.0, "documentation weighs towards what")
 }
+
+// TestBritishSpellings checks that a design verb spelled the British way
+// ("serialise", "synchronise") reads as the same verb: the verdict follows
+// the American spelling, and the evidence names the verb.
+func TestBritishSpellings(t *testing.T) {
+	j := New(Options{})
+	for _, tt := range []struct{ uk, us string }{
+		{"Synchronise the order state between the two services.", "Synchronize the order state between the two services."},
+		{"Normalise the customer table into three tables.", "Normalize the customer table into three tables."},
+		{"The payload is serialised before it is queued.", "The payload is serialized before it is queued."},
+		{"We will initialise the cache on start-up.", "We will initialize the cache on start-up."},
+	} {
+		uk, us := j.Judge(FromMarkdown(tt.uk)), j.Judge(FromMarkdown(tt.us))
+		assert.InDelta(t, us.How, uk.How, 0.1, "%q %.2f against %q %.2f", tt.uk, uk.How, tt.us, us.How)
+		assert.Equal(t, us.How >= DefaultThreshold, uk.How >= DefaultThreshold, tt.uk)
+	}
+	assert.Equal(t, "synchronize", buildLexicon()["synchronising"].verb)
+}
+
+func TestBritishSpellingOfTerms(t *testing.T) {
+	for _, tt := range []struct {
+		in, want string
+		ok       bool
+	}{
+		{"serialization", "serialisation", true},
+		{"containerized", "containerised", true},
+		{"serializers", "serialisers", true},
+		{"analyzer", "analyser", true},
+		{"size", "", false},
+		{"resize", "", false},
+		{"citizen", "", false},
+		{"horizontal", "", false},
+	} {
+		got, ok := britishSpelling(tt.in)
+		assert.Equal(t, tt.ok, ok, tt.in)
+		assert.Equal(t, tt.want, got, tt.in)
+	}
+	// a British spelling matches the term; a product name keeps its own
+	j := New(Options{})
+	j.init()
+	genericData := func(md string) float64 { x := featuresOf(j, md); return x[fGeneric0+kindIndex("data-model")] }
+	assert.Equal(t, genericData("Add serialization of the cart."), genericData("Add serialisation of the cart."))
+	assert.Greater(t, featuresOf(j, "Add serialisers for the cart.")[fGeneric0+kindIndex("code")], 0.0)
+	assert.Contains(t, signalsOf(j, "We deploy with Kustomize."), "term:kustomize")
+	assert.NotContains(t, signalsOf(j, "We deploy with Kustomise."), "term:kustomize")
+}
+
+func signalsOf(j *Judge, md string) []string { return signalNames(j.Judge(FromMarkdown(md))) }

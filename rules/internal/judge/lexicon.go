@@ -142,14 +142,24 @@ type lexEntry struct {
 var (
 	lexOnce sync.Once
 	lexicon map[string]lexEntry
+	// britishForms maps each British form of a design verb to the American
+	// form ("serialised" to "serialized"), so that both share its cue-word
+	// weights; filled with the lexicon.
+	britishForms = map[string]string{}
 )
 
 func addInflections(m map[string]lexEntry, base string) {
+	addInflectionsOf(m, base, base)
+}
+
+// addInflectionsOf adds the forms of the verb spelled base as forms of the
+// design verb canonical ("serialise" as "serialize").
+func addInflectionsOf(m map[string]lexEntry, base, canonical string) {
 	add := func(w string, b uint64) {
 		e := m[w]
 		e.bits |= b
 		if e.verb == "" {
-			e.verb = base
+			e.verb = canonical
 		}
 		m[w] = e
 	}
@@ -202,6 +212,19 @@ func makeLexicon() map[string]lexEntry {
 	}
 	for v := range designVerbs {
 		addInflections(m, v)
+		// British spellings: serialise, normalise, analyse
+		for _, suf := range []string{"ize", "yze"} {
+			if strings.HasSuffix(v, suf) {
+				uk := v[:len(v)-2] + "se"
+				if _, listed := designVerbs[uk]; !listed {
+					addInflectionsOf(m, uk, v)
+					usStem, ukStem := v[:len(v)-1], uk[:len(uk)-1]
+					for _, end := range []string{"e", "es", "ed", "ing"} {
+						britishForms[ukStem+end] = usStem + end
+					}
+				}
+			}
+		}
 	}
 	for f, bc := range irregular {
 		e := m[f]

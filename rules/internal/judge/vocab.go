@@ -112,12 +112,33 @@ func buildVocab(terms []*term, opts Options) *vocab {
 	for _, t := range terms {
 		addT(t)
 	}
+	// British spellings of generic and mechanism terms ("serialisation",
+	// "containerised") match as the term itself; named products keep theirs.
+	var british []*term
+	for _, t := range v.all {
+		if t.tier == tierBrand || t.cased {
+			continue
+		}
+		uk, changed := make([]string, len(t.toks)), false
+		for i, w := range t.toks {
+			uk[i] = w
+			if b, ok := britishSpelling(w); ok {
+				uk[i], changed = b, true
+			}
+		}
+		if changed {
+			c := *t
+			c.toks = uk
+			v.first[uk[0]] = append(v.first[uk[0]], &c)
+			british = append(british, &c)
+		}
+	}
 	for _, l := range v.first {
 		sort.SliceStable(l, func(i, j int) bool { return len(l[i].toks) > len(l[j].toks) })
 	}
 	// plural forms of one-word terms, so matching needs one lookup per token
 	v.plural = map[string]*term{}
-	for _, t := range v.all {
+	for _, t := range append(v.all[:len(v.all):len(v.all)], british...) {
 		if len(t.toks) != 1 || t.cased {
 			continue
 		}
@@ -129,6 +150,18 @@ func buildVocab(terms []*term, opts Options) *vocab {
 		}
 	}
 	return v
+}
+
+// britishSpelling returns the British spelling of a word with an -ize or
+// -yze suffix ("serialization" -> "serialisation", "analyzer" -> "analyser");
+// ok is false for other words, and for short stems such as "size".
+func britishSpelling(w string) (string, bool) {
+	for _, suf := range []string{"izations", "ization", "izers", "izer", "izes", "ized", "izing", "ize", "yzers", "yzer", "yzes", "yzed", "yzing", "yze"} {
+		if stem, ok := strings.CutSuffix(w, suf); ok && len(stem) >= 4 {
+			return stem + suf[:1] + "s" + suf[2:], true
+		}
+	}
+	return "", false
 }
 
 func isKind(s string) bool {
