@@ -17,14 +17,15 @@ import (
 	"go.abhg.dev/goldmark/frontmatter"
 )
 
-// newMarkdown builds the parser: CommonMark with GFM tables and
-// strikethrough, nesting bounded (see MaxNesting), and, when frontMatter is
+// newMarkdown builds the parser: CommonMark with GFM tables, strikethrough
+// and task lists (a "[ ]" checkbox is not part of the item's sentence),
+// nesting bounded (see MaxNesting), and, when frontMatter is
 // set, YAML/TOML front matter kept out of the prose. The front matter
 // extension is left out of documents that do not open with a delimiter
 // because it also opens front matter at a "---" on the second line
 // ("# Title" then a thematic break), swallowing the document.
 func newMarkdown(frontMatter bool) goldmark.Markdown {
-	exts := []goldmark.Extender{extension.Table, extension.Strikethrough}
+	exts := []goldmark.Extender{extension.Table, extension.Strikethrough, extension.TaskList}
 	if frontMatter {
 		exts = append(exts, &frontmatter.Extender{})
 	}
