@@ -65,6 +65,8 @@ func TestSentencePositions(t *testing.T) {
 			[]span{{"A Ph.D. Student at 9 a.m. Monday uses e.g. Redis.", 1, 1, 1, 49}}},
 		{"e.g. before a capital does not end a sentence", "It is faster than e.g. Translation models. Next.\n",
 			[]span{{"It is faster than e.g. Translation models.", 1, 1, 1, 42}, {"Next.", 1, 44, 1, 48}}},
+		{"eg., ie. and nr. do not end a sentence", "A hook (ie. a post-start hook) runs, eg. kubelet and nr. 5 jobs.\n",
+			[]span{{"A hook (ie. a post-start hook) runs, eg. kubelet and nr. 5 jobs.", 1, 1, 1, 64}}},
 		{"task list checkbox is not prose", "- [ ] Use Kafka.\n- [x] Done.\n",
 			[]span{{"Use Kafka.", 1, 7, 1, 16}, {"Done.", 2, 7, 2, 11}}},
 		{"byte-order mark", "\xEF\xBB\xBF# Title\n\nUse Kafka.\n",

@@ -24,7 +24,7 @@ var sentenceTokenizer = sync.OnceValue(func() *sentences.DefaultSentenceTokenize
 
 // extraAbbreviations are abbreviations common in specifications that the
 // stock English model may take for sentence ends.
-var extraAbbreviations = []string{"e.g", "i.e", "vs", "etc", "approx", "incl", "cf", "u.s", "u.k", "no", "fig", "sec", "min", "max", "avg", "ref", "resp", "est"}
+var extraAbbreviations = []string{"e.g", "i.e", "eg", "ie", "vs", "etc", "approx", "incl", "cf", "u.s", "u.k", "no", "nr", "fig", "sec", "min", "max", "avg", "ref", "resp", "est"}
 
 // segmentDocument splits every block into sentences and gives each its
 // exact source span.
@@ -86,8 +86,8 @@ func joinInsideCode(spans [][2]int, code [][2]int) [][2]int {
 	return out
 }
 
-// joinAfterExampleMarkers joins a sentence that ends in "e.g.", "i.e.",
-// "vs." or "cf." to the next one: Punkt splits there when a capitalised word
+// joinAfterExampleMarkers joins a sentence that ends in "e.g.", "i.e." (or
+// "eg.", "ie."), "vs." or "cf." to the next one: Punkt splits there when a capitalised word
 // follows ("… over e.g. Translation and Entity models."), but these markers
 // introduce the rest of a sentence and never end one.
 func joinAfterExampleMarkers(text string, spans [][2]int) [][2]int {
@@ -107,7 +107,7 @@ func joinAfterExampleMarkers(text string, spans [][2]int) [][2]int {
 }
 
 func endsWithExampleMarker(s string) bool {
-	for _, m := range []string{"e.g.", "i.e.", "vs.", "cf."} {
+	for _, m := range []string{"e.g.", "i.e.", "eg.", "ie.", "vs.", "cf."} {
 		if len(s) >= len(m) && strings.EqualFold(s[len(s)-len(m):], m) && (len(s) == len(m) || !isWordByte(s[len(s)-len(m)-1])) {
 			return true
 		}
