@@ -87,9 +87,9 @@ func joinInsideCode(spans [][2]int, code [][2]int) [][2]int {
 }
 
 // joinAfterExampleMarkers joins a sentence that ends in "e.g.", "i.e." (or
-// "eg.", "ie."), "vs." or "cf." to the next one: Punkt splits there when a capitalised word
-// follows ("… over e.g. Translation and Entity models."), but these markers
-// introduce the rest of a sentence and never end one.
+// "eg.", "ie."), "vs." or "cf." to the next one: Punkt splits there when a
+// capitalised word follows ("… over e.g. Translation and Entity models."),
+// but these markers introduce the rest of a sentence and never end one.
 func joinAfterExampleMarkers(text string, spans [][2]int) [][2]int {
 	if len(spans) < 2 {
 		return spans
@@ -184,18 +184,16 @@ func splitAfterNames(text string, spans [][2]int, code [][2]int) [][2]int {
 // code span or a dotted name such as "config.yaml" or "svc.cluster.local".
 func endsWithName(s string, code [][2]int, base int) bool {
 	k := len(s)
-	for k > 0 && strings.IndexByte(")]\"'*_>", s[k-1]) >= 0 {
+	for {
 		for _, c := range code {
 			if c[1] == base+k {
 				return true
 			}
 		}
-		k--
-	}
-	for _, c := range code {
-		if c[1] == base+k {
-			return true
+		if k == 0 || strings.IndexByte(")]\"'*_>", s[k-1]) < 0 {
+			break
 		}
+		k--
 	}
 	word := s[strings.LastIndexAny(s[:k], " \t\n(")+1 : k]
 	dot := strings.LastIndexByte(word, '.')
