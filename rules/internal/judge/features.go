@@ -486,14 +486,17 @@ func (j *Judge) extract(in Input, ex *extraction, tokBuf []token, spBuf []span) 
 	isMeans := uint64(0) // ... covered by a brand/mech term or a generic infra or storage term
 	label := interfaceText(text, in.Code, toks)
 	for i := 0; i < n; {
-		if i < 64 && label&(1<<uint(i)) != 0 {
-			i++ // "Source file" -> `Source file`: a label on screen is mentioned, not built
-			continue
-		}
 		t, l := j.voc.match(toks, i)
 		if t == nil && toks[i].shape&(shHyphen|shSlash|shDot) != 0 {
 			t = j.partMatch(toks[i].low)
 			l = 1
+		}
+		if t != nil && t.tier != tierBrand && i < 64 && label&(1<<uint(i)) != 0 {
+			// "Source file" -> `Source file`: a label on screen is mentioned,
+			// not built; a product named in quotes ("Redis Cluster") is still
+			// a product.
+			i++
+			continue
 		}
 		// "a method to build and run containers" is a way to, not code.
 		if t == nil || t.tier == tierGeneric && l == 1 && i+1 < n && toks[i+1].low == "to" && (toks[i].low == "method" || toks[i].low == "methods") {

@@ -419,6 +419,8 @@ func TestLabelsAreMentions(t *testing.T) {
 		x := featuresOf(j, tt.md)
 		assert.Equal(t, tt.wantTerms, codeTerms(x) > 0, "%s", tt.md)
 	}
+	// a product named in quotes is still a product
+	assert.Greater(t, featuresOf(j, `Use "Redis Cluster" for sessions.`)[fTermBrand], 0.0)
 }
 
 // TestDeferAndDataObjects checks two readings that flip a verdict: a sentence
