@@ -132,6 +132,13 @@ func hasSentenceEnd(s string) bool {
 // ("300 ms.", "2 s.") for an abbreviation although a new sentence starts
 // after it: SLO sentences end that way often.
 func splitUnitAbbreviations(text string, spans [][2]int) [][2]int {
+	return splitBeforeCapital(text, spans, func(before string, _ int) bool { return endsWithUnit(before) })
+}
+
+// splitBeforeCapital splits each span at every ". " followed by a capital
+// letter where ends, given the text of the sentence so far and its offset
+// in text, says the period ends that sentence.
+func splitBeforeCapital(text string, spans [][2]int, ends func(before string, at int) bool) [][2]int {
 	var out [][2]int
 	for _, sp := range spans {
 		start := sp[0]
@@ -140,7 +147,7 @@ func splitUnitAbbreviations(text string, spans [][2]int) [][2]int {
 				continue
 			}
 			r, _ := utf8.DecodeRuneInString(text[i+2:])
-			if !unicode.IsUpper(r) || !endsWithUnit(text[start:i]) {
+			if !unicode.IsUpper(r) || !ends(text[start:i], start) {
 				continue
 			}
 			out = append(out, [2]int{start, i + 1})
@@ -160,23 +167,7 @@ func splitUnitAbbreviations(text string, spans [][2]int) [][2]int {
 // word whose last part has two or more characters: abbreviations end in a
 // single letter ("e.g.", "Ph.D.", "a.m.").
 func splitAfterNames(text string, spans [][2]int, code [][2]int) [][2]int {
-	var out [][2]int
-	for _, sp := range spans {
-		start := sp[0]
-		for i := sp[0]; i < sp[1]; i++ {
-			if text[i] != '.' || i+2 >= sp[1] || text[i+1] != ' ' {
-				continue
-			}
-			r, _ := utf8.DecodeRuneInString(text[i+2:])
-			if !unicode.IsUpper(r) || !endsWithName(text[start:i], code, start) {
-				continue
-			}
-			out = append(out, [2]int{start, i + 1})
-			start = i + 1
-		}
-		out = append(out, [2]int{start, sp[1]})
-	}
-	return out
+	return splitBeforeCapital(text, spans, func(before string, at int) bool { return endsWithName(before, code, at) })
 }
 
 // endsWithName reports whether s (which starts at byte offset base of the
