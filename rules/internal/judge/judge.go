@@ -183,27 +183,11 @@ func (j *Judge) rebuildWords() {
 			}
 		}
 	}
-	lex := buildLexicon()
-	// A British spelling the model has no weight for takes the American
-	// one's: "serialised" is read as "serialized".
-	for _, m := range []map[string]float64{ww, first} {
-		for uk, us := range britishForms {
-			if v, ok := m[us]; ok {
-				if _, own := m[uk]; !own {
-					m[uk] = v
-				}
-			}
-		}
-	}
-	for _, m := range []map[string][6]float64{kmWords, kmFirst} {
-		for uk, us := range britishForms {
-			if v, ok := m[us]; ok {
-				if _, own := m[uk]; !own {
-					m[uk] = v
-				}
-			}
-		}
-	}
+	lex := buildLexicon() // fills britishForms
+	shareBritishWeights(ww)
+	shareBritishWeights(first)
+	shareBritishWeights(kmWords)
+	shareBritishWeights(kmFirst)
 	j.words = buildWords(lex, j.voc, ww, &kindModel{words: kmWords})
 	j.firstWords = map[string]*wordEntry{}
 	for w, v := range first {
@@ -221,6 +205,18 @@ func (j *Judge) rebuildWords() {
 			j.firstWords[w] = e
 		}
 		e.kw = v
+	}
+}
+
+// shareBritishWeights gives a British spelling the model has no weight for
+// the American one's: "serialised" is read as "serialized".
+func shareBritishWeights[V any](m map[string]V) {
+	for uk, us := range britishForms {
+		if v, ok := m[us]; ok {
+			if _, own := m[uk]; !own {
+				m[uk] = v
+			}
+		}
 	}
 }
 

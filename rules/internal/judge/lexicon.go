@@ -148,13 +148,11 @@ var (
 	britishForms = map[string]string{}
 )
 
-func addInflections(m map[string]lexEntry, base string) {
-	addInflectionsOf(m, base, base)
-}
-
-// addInflectionsOf adds the forms of the verb spelled base as forms of the
-// design verb canonical ("serialise" as "serialize").
-func addInflectionsOf(m map[string]lexEntry, base, canonical string) {
+// addInflections adds the forms of the verb spelled base as forms of the
+// design verb canonical ("serialise" as "serialize") and returns them in a
+// fixed order, so that two spellings of one verb line up form by form.
+func addInflections(m map[string]lexEntry, base, canonical string) []string {
+	var forms []string
 	add := func(w string, b uint64) {
 		e := m[w]
 		e.bits |= b
@@ -162,6 +160,7 @@ func addInflectionsOf(m map[string]lexEntry, base, canonical string) {
 			e.verb = canonical
 		}
 		m[w] = e
+		forms = append(forms, w)
 	}
 	add(base, cVerbBase)
 	stem := base
@@ -194,6 +193,7 @@ func addInflectionsOf(m map[string]lexEntry, base, canonical string) {
 			add(d+"ing", cGerund)
 		}
 	}
+	return forms
 }
 
 func buildLexicon() map[string]lexEntry {
@@ -211,17 +211,12 @@ func makeLexicon() map[string]lexEntry {
 		}
 	}
 	for v := range designVerbs {
-		addInflections(m, v)
+		us := addInflections(m, v, v)
 		// British spellings: serialise, normalise, analyse
-		for _, suf := range []string{"ize", "yze"} {
-			if strings.HasSuffix(v, suf) {
-				uk := v[:len(v)-2] + "se"
-				if _, listed := designVerbs[uk]; !listed {
-					addInflectionsOf(m, uk, v)
-					usStem, ukStem := v[:len(v)-1], uk[:len(uk)-1]
-					for _, end := range []string{"e", "es", "ed", "ing"} {
-						britishForms[ukStem+end] = usStem + end
-					}
+		if uk, ok := britishSpelling(v); ok {
+			if _, listed := designVerbs[uk]; !listed {
+				for i, f := range addInflections(m, uk, v) {
+					britishForms[f] = us[i]
 				}
 			}
 		}
