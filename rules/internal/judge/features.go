@@ -412,6 +412,7 @@ func (j *Judge) extract(in Input, ex *extraction, tokBuf []token, spBuf []span) 
 	}
 
 	// --- code spans
+	var uiSpans [][2]int // code spans that read as interface text
 	for _, c := range in.Code {
 		if c[0] < 0 || c[1] > len(text) || c[0] >= c[1] {
 			continue
@@ -423,6 +424,7 @@ func (j *Judge) extract(in Input, ex *extraction, tokBuf []token, spBuf []span) 
 		if uiCopy(content) {
 			// "`Sent date`", "`ARE YOU SURE?`": interface text, not code
 			x[fCodeUI] = 1
+			uiSpans = append(uiSpans, c)
 			continue
 		}
 		if titleWord(content) {
@@ -484,7 +486,7 @@ func (j *Judge) extract(in Input, ex *extraction, tokBuf []token, spBuf []span) 
 	_ = termAt
 	isTerm := uint64(0)  // bitmask of token positions (first 64) covered by a brand/mech term
 	isMeans := uint64(0) // ... covered by a brand/mech term or a generic infra or storage term
-	label := interfaceText(text, in.Code, toks)
+	label := interfaceText(text, uiSpans, toks)
 	for i := 0; i < n; {
 		t, l := j.voc.match(toks, i)
 		if t == nil && toks[i].shape&(shHyphen|shSlash|shDot) != 0 {
@@ -1506,10 +1508,11 @@ func insideParens(s string) bool {
 }
 
 // interfaceText returns the token positions (the first 64) that lie inside
-// interface text: a quotation in double quotes or an inline code span that
-// reads as a label or message on screen ("Search in Machinery", "`Source
-// file`", "Select a file..."). A term there names what the user sees.
-func interfaceText(text string, code [][2]int, toks []token) uint64 {
+// interface text: one of the code spans uiSpans, which read as a label or
+// message on screen ("`Source file`"), or a quotation in double quotes that
+// reads so ("Search in Machinery", "Select a file..."). A term there names
+// what the user sees.
+func interfaceText(text string, uiSpans [][2]int, toks []token) uint64 {
 	var mask uint64
 	mark := func(s, e int) {
 		for q := range toks {
@@ -1521,10 +1524,8 @@ func interfaceText(text string, code [][2]int, toks []token) uint64 {
 			}
 		}
 	}
-	for _, c := range code {
-		if c[0] >= 0 && c[1] <= len(text) && c[0] < c[1] && uiCopy(text[c[0]:c[1]]) {
-			mark(c[0], c[1])
-		}
+	for _, c := range uiSpans {
+		mark(c[0], c[1])
 	}
 	for i := 0; i < len(text); {
 		open, close := "\"", "\""
