@@ -705,7 +705,7 @@ func (j *Judge) extract(in Input, ex *extraction, tokBuf []token, spBuf []span) 
 	// imperative at sentence start
 	if start < n && toks[start].shape&(shCode|shCaps) == 0 && !in.Heading {
 		t := toks[start]
-		nextOK := start+1 >= n || toks[start+1].lex.bits&(cModal|cBe|cVerb3) == 0
+		nextOK := (start+1 >= n || toks[start+1].lex.bits&(cModal|cBe|cVerb3) == 0) && !nounSubject(toks, start)
 		for p := start + 1; p < n && p <= start+4 && nextOK; p++ {
 			// "Mark as Reviewed currently removes ..." names a feature, not an order
 			if toks[p].lex.bits&cVerb3 != 0 && toks[p].lex.bits&cArtifact == 0 && toks[p-1].lex.bits&(cPronoun|cDet) == 0 {
@@ -1713,4 +1713,49 @@ var proseFunctionWords = map[string]bool{
 	"of": true, "in": true, "with": true, "for": true, "be": true, "will": true, "must": true, "not": true,
 	"this": true, "that": true, "it": true, "we": true, "our": true, "can": true, "has": true, "have": true,
 	"was": true, "were": true, "please": true, "when": true, "if": true,
+}
+
+// nounSubject reports a sentence that opens with a noun compound whose first
+// word looks like a verb: "Install scripts run arbitrary code", "Build times
+// grow with every package", "Cache misses cost 40 ms". A plural noun right
+// after the opening word, then a verb in its plain form, is a subject and its
+// verb, not an order and its object.
+func nounSubject(toks []token, start int) bool {
+	const nounBits = cArtifact | cSystem | cMetric | cUI | cUser
+	for p := start + 1; p < len(toks)-1 && p <= start+3; p++ {
+		t := toks[p]
+		if t.shape&(shCode|shCaps) != 0 || t.lex.bits&^nounBits != 0 || functionWords[t.low] {
+			return false
+		}
+		if pluralNoun(t.low) {
+			return plainVerb(toks[p+1])
+		}
+	}
+	return false
+}
+
+func pluralNoun(w string) bool {
+	return len(w) >= 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") &&
+		!strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")
+}
+
+// plainVerb reports a verb in its plain (plural present) form that is
+// seldom a noun: "Add metrics support" is an order, whose object is
+// "metrics support".
+func plainVerb(t token) bool { return presentVerbs[t.low] }
+
+var presentVerbs = map[string]bool{
+	"fail": true, "break": true, "crash": true, "lose": true, "suffer": true, "struggle": true,
+	"take": true, "grow": true, "cost": true, "execute": true, "require": true, "include": true,
+	"depend": true, "happen": true, "occur": true, "appear": true, "remain": true, "exist": true,
+	"get": true, "become": true, "go": true, "come": true, "cause": true, "lack": true, "stay": true,
+	"expire": true, "run": true, "write": true, "read": true, "send": true, "produce": true,
+	"make": true, "see": true, "know": true, "want": true, "expect": true, "rely": true, "contain": true,
+	"fire": true, "trigger": true, "wait": true, "retry": true, "timeout": true, "leak": true,
+}
+
+var functionWords = map[string]bool{
+	"of": true, "for": true, "from": true, "at": true, "into": true, "onto": true, "over": true, "per": true,
+	"about": true, "across": true, "between": true, "among": true, "within": true, "upon": true, "by": true,
+	"in": true, "on": true, "to": true, "with": true, "and": true, "or": true, "as": true,
 }
