@@ -106,8 +106,10 @@ func joinAfterExampleMarkers(text string, spans [][2]int) [][2]int {
 	return out
 }
 
+var exampleMarkers = []string{"e.g.", "i.e.", "eg.", "ie.", "vs.", "cf."}
+
 func endsWithExampleMarker(s string) bool {
-	for _, m := range []string{"e.g.", "i.e.", "eg.", "ie.", "vs.", "cf."} {
+	for _, m := range exampleMarkers {
 		if len(s) >= len(m) && strings.EqualFold(s[len(s)-len(m):], m) && (len(s) == len(m) || !isWordByte(s[len(s)-len(m)-1])) {
 			return true
 		}
@@ -115,8 +117,10 @@ func endsWithExampleMarker(s string) bool {
 	return false
 }
 
-func isWordByte(c byte) bool {
-	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80
+func isWordByte(c byte) bool { return isASCIIAlnum(c) || c >= 0x80 }
+
+func isASCIIAlnum(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
 }
 
 func hasSentenceEnd(s string) bool {
@@ -196,7 +200,7 @@ func endsWithName(s string, code [][2]int, base int) bool {
 		return false
 	}
 	for i := 0; i < len(last); i++ {
-		if c := last[i]; !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
+		if !isASCIIAlnum(last[i]) {
 			return false
 		}
 	}

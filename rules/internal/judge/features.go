@@ -1728,7 +1728,7 @@ func nounSubject(toks []token, start int) bool {
 			return false
 		}
 		if pluralNoun(t.low) {
-			return plainVerb(toks[p+1])
+			return presentVerbs[toks[p+1].low]
 		}
 	}
 	return false
@@ -1739,11 +1739,9 @@ func pluralNoun(w string) bool {
 		!strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")
 }
 
-// plainVerb reports a verb in its plain (plural present) form that is
-// seldom a noun: "Add metrics support" is an order, whose object is
+// presentVerbs are verbs in their plain (plural present) form that are
+// seldom nouns: "Add metrics support" is an order, whose object is
 // "metrics support".
-func plainVerb(t token) bool { return presentVerbs[t.low] }
-
 var presentVerbs = map[string]bool{
 	"fail": true, "break": true, "crash": true, "lose": true, "suffer": true, "struggle": true,
 	"take": true, "grow": true, "cost": true, "execute": true, "require": true, "include": true,
