@@ -9,7 +9,7 @@ CORPUS  ?= ../shared/corpus
 MIN_PRECISION ?= 0.949
 MIN_F1        ?= 0.920
 
-.PHONY: all build test vet fmt-check eval eval-corpus eval-corpus-floor eval-floor bench clean fuzz race
+.PHONY: all build test vet fmt-check eval eval-corpus eval-oss eval-corpus-floor eval-floor bench clean fuzz race
 
 all: build
 
@@ -36,6 +36,16 @@ CORPUS_LABELS ?= rules/internal/judge/testdata/corpus-labels.tsv
 eval-corpus: build
 	@tmp=$$(mktemp); trap 'rm -f "$$tmp"' EXIT; \
 	$(GO) run ./cmd/prdlint-train -corpus-labels $(CORPUS_LABELS) -corpus $(CORPUS) -export "$$tmp" >/dev/null && \
+	$(SCORE) "$$tmp" --verbose -- $(BIN) lint --format json
+
+# Scores the shipped model on sentences from design documents of projects it
+# was never trained on (Velero, Contour, External Secrets), named by position
+# in OSS_HELDOUT and fetched through the module proxy: hard cases, chosen
+# where the model was unsure or a code span pushed it to how.
+OSS_HELDOUT ?= rules/internal/judge/testdata/oss-heldout.tsv
+eval-oss: build
+	@tmp=$$(mktemp); trap 'rm -f "$$tmp"' EXIT; \
+	$(GO) run ./cmd/prdlint-train -corpus-labels $(OSS_HELDOUT) -export "$$tmp" >/dev/null && \
 	$(SCORE) "$$tmp" --verbose -- $(BIN) lint --format json
 
 # Holds the corpus sentences to their measured figures (precision 0.783,
