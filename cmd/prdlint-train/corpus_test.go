@@ -135,3 +135,36 @@ func TestModuleLabels(t *testing.T) {
 	require.Error(t, err)
 	assert.Contains(t, err.Error(), "l.tsv:1: go mod download example.com/gone@v2.0.0: not found")
 }
+
+// TestShippedLabelFiles checks every labels file the repository ships: each
+// parses, and the ones that name corpus files still find their sentences
+// when the corpus is next to the repository, so a change to how prdlint
+// cuts sentences cannot silently orphan training or held-out labels. The
+// module-named files need the module proxy and are left to make train and
+// make eval-oss.
+func TestShippedLabelFiles(t *testing.T) {
+	paths, err := filepath.Glob("../../rules/internal/judge/testdata/*.tsv")
+	require.NoError(t, err)
+	require.NotEmpty(t, paths)
+	corpus := "../../../shared/corpus"
+	_, statErr := os.Stat(corpus)
+	for _, p := range paths {
+		t.Run(filepath.Base(p), func(t *testing.T) {
+			f, err := os.Open(p)
+			require.NoError(t, err)
+			defer f.Close()
+			ls, err := parseCorpusLabels(f, p)
+			require.NoError(t, err)
+			require.NotEmpty(t, ls)
+			if _, _, ok := moduleFile(ls[0].doc); ok {
+				return
+			}
+			if statErr != nil {
+				t.Skipf("no corpus at %s", corpus)
+			}
+			exs, err := resolveCorpusLabels(ls, corpus, p)
+			require.NoError(t, err)
+			assert.Len(t, exs, len(ls))
+		})
+	}
+}
