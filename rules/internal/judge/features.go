@@ -714,7 +714,9 @@ func (j *Judge) extract(in Input, ex *extraction, tokBuf []token, spBuf []span) 
 		}
 		ui := false
 		for p := start + 1; p < n && p <= start+5; p++ {
-			if toks[p].lex.bits&cUI != 0 {
+			// "… to link the ID to the submission": after "to", a word
+			// that is also a verb is the verb, not a screen element
+			if toks[p].lex.bits&cUI != 0 && !(uiVerbs[toks[p].low] && toks[p-1].low == "to") {
 				ui = true
 				break
 			}
@@ -1756,4 +1758,11 @@ var functionWords = map[string]bool{
 	"of": true, "for": true, "from": true, "at": true, "into": true, "onto": true, "over": true, "per": true,
 	"about": true, "across": true, "between": true, "among": true, "within": true, "upon": true, "by": true,
 	"in": true, "on": true, "to": true, "with": true, "and": true, "or": true, "as": true,
+}
+
+// uiVerbs are interface words that are also verbs ("to link", "to display",
+// "to report").
+var uiVerbs = map[string]bool{
+	"link": true, "display": true, "view": true, "report": true, "alert": true, "prompt": true, "copy": true,
+	"email": true, "chart": true, "graph": true, "guide": true, "click": true, "input": true, "label": true,
 }
