@@ -278,16 +278,21 @@ func exportCorpusExamples(files []weightedFile, corpus, out string) (int, error)
 
 // readCorpusLabels parses one labels file and reads its sentences.
 func readCorpusLabels(labelsPath, corpus string) ([]example, error) {
-	f, err := os.Open(labelsPath)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	labels, err := parseCorpusLabels(f, labelsPath)
+	labels, err := parseCorpusLabelsFile(labelsPath)
 	if err != nil {
 		return nil, err
 	}
 	return resolveCorpusLabels(labels, corpus, labelsPath)
+}
+
+// parseCorpusLabelsFile parses the labels file at path.
+func parseCorpusLabelsFile(path string) ([]corpusLabel, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return parseCorpusLabels(f, path)
 }
 
 // corpusDocPrefix marks corpus sentences, so that the trainer reports them

@@ -150,10 +150,7 @@ func TestShippedLabelFiles(t *testing.T) {
 	_, statErr := os.Stat(corpus)
 	for _, p := range paths {
 		t.Run(filepath.Base(p), func(t *testing.T) {
-			f, err := os.Open(p)
-			require.NoError(t, err)
-			defer f.Close()
-			ls, err := parseCorpusLabels(f, p)
+			ls, err := parseCorpusLabelsFile(p)
 			require.NoError(t, err)
 			require.NotEmpty(t, ls)
 			if _, _, ok := moduleFile(ls[0].doc); ok {
