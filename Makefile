@@ -29,14 +29,19 @@ fmt-check:
 eval: build
 	$(SCORE) $(EVAL) --verbose -- $(BIN) lint --format json
 
+# score-labels LABELS,SCORER-FLAGS: exports the sentences a labels file names
+# by position (read from CORPUS, or fetched from the module versions it
+# names) and scores the shipped binary on them.
+score-labels = tmp=$$(mktemp); trap 'rm -f "$$tmp"' EXIT; \
+	$(GO) run ./cmd/prdlint-train -corpus-labels $(1) -corpus $(CORPUS) -export "$$tmp" >/dev/null && \
+	$(SCORE) "$$tmp" $(2) -- $(BIN) lint --format json
+
 # Scores the shipped model on corpus sentences from documents that neither
 # dev.jsonl nor extra.jsonl come from (labels by position in
 # CORPUS_LABELS; the sentences are read from CORPUS): held-out documents.
 CORPUS_LABELS ?= rules/internal/judge/testdata/corpus-labels.tsv
 eval-corpus: build
-	@tmp=$$(mktemp); trap 'rm -f "$$tmp"' EXIT; \
-	$(GO) run ./cmd/prdlint-train -corpus-labels $(CORPUS_LABELS) -corpus $(CORPUS) -export "$$tmp" >/dev/null && \
-	$(SCORE) "$$tmp" --verbose -- $(BIN) lint --format json
+	@$(call score-labels,$(CORPUS_LABELS),--verbose)
 
 # Scores the shipped model on sentences from design documents of projects it
 # was never trained on (Velero, Contour, External Secrets), named by position
@@ -44,9 +49,7 @@ eval-corpus: build
 # where the model was unsure or a code span pushed it to how.
 OSS_HELDOUT ?= rules/internal/judge/testdata/oss-heldout.tsv
 eval-oss: build
-	@tmp=$$(mktemp); trap 'rm -f "$$tmp"' EXIT; \
-	$(GO) run ./cmd/prdlint-train -corpus-labels $(OSS_HELDOUT) -export "$$tmp" >/dev/null && \
-	$(SCORE) "$$tmp" --verbose -- $(BIN) lint --format json
+	@$(call score-labels,$(OSS_HELDOUT),--verbose)
 
 # Holds the corpus sentences to their measured figures (precision 0.783,
 # F1 0.723) less 0.02, so that a change cannot trade other documents for
@@ -55,9 +58,7 @@ MIN_CORPUS_PRECISION ?= 0.763
 MIN_CORPUS_F1        ?= 0.703
 eval-corpus-floor: build
 	@if [ ! -d $(CORPUS) ]; then echo "SKIP eval-corpus-floor: $(CORPUS) not found"; exit 0; fi; \
-	tmp=$$(mktemp); trap 'rm -f "$$tmp"' EXIT; \
-	$(GO) run ./cmd/prdlint-train -corpus-labels $(CORPUS_LABELS) -corpus $(CORPUS) -export "$$tmp" >/dev/null && \
-	$(SCORE) "$$tmp" --min-precision $(MIN_CORPUS_PRECISION) --min-f1 $(MIN_CORPUS_F1) -- $(BIN) lint --format json
+	$(call score-labels,$(CORPUS_LABELS),--min-precision $(MIN_CORPUS_PRECISION) --min-f1 $(MIN_CORPUS_F1))
 
 # Fails when the dev set falls below the floor. Where the labelled sentences
 # are absent (they live outside the repository, e.g. on GitHub) it says so
