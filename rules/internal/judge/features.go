@@ -1726,7 +1726,7 @@ func nounSubject(toks []token, start int) bool {
 	const nounBits = cArtifact | cSystem | cMetric | cUI | cUser
 	for p := start + 1; p < len(toks)-1 && p <= start+3; p++ {
 		t := toks[p]
-		if t.shape&(shCode|shCaps) != 0 || t.lex.bits&^nounBits != 0 || functionWords[t.low] {
+		if t.shape&(shCode|shCaps) != 0 || t.lex.bits&^nounBits != 0 || prepositionsAndConjunctions[t.low] {
 			return false
 		}
 		if pluralNoun(t.low) {
@@ -1754,7 +1754,7 @@ var presentVerbs = map[string]bool{
 	"fire": true, "trigger": true, "wait": true, "retry": true, "timeout": true, "leak": true,
 }
 
-var functionWords = map[string]bool{
+var prepositionsAndConjunctions = map[string]bool{
 	"of": true, "for": true, "from": true, "at": true, "into": true, "onto": true, "over": true, "per": true,
 	"about": true, "across": true, "between": true, "among": true, "within": true, "upon": true, "by": true,
 	"in": true, "on": true, "to": true, "with": true, "and": true, "or": true, "as": true,
