@@ -43,6 +43,10 @@ func TestDebugSentences(t *testing.T) {
 			}
 		}
 		v := j.Judge(in)
+		toks := j.extract(in, &extraction{}, nil, nil)
+		if f, s, e := frameOf(toks); f != noFrame {
+			on = append(on, fmt.Sprintf("frame:%s %q(%+.2f)", frameNames[f], in.Text[toks[s].s:toks[e-1].e], frameWeight))
+		}
 		fmt.Printf("%.2f %-12s %s\n   %s\n", v.How, v.Kind, line, strings.Join(on, " "))
 		for _, s := range v.Signals {
 			fmt.Printf("   - %s %q %s %.2f\n", s.Name, s.Text, s.Kind, s.Weight)

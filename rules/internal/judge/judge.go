@@ -233,6 +233,9 @@ func (j *Judge) Judge(in Input) Verdict {
 	sc.ex.wents = sc.ex.wents[:0]
 	sc.toks = j.extract(in, &sc.ex, sc.toks, sc.sps)
 	v := j.verdict(&sc.ex)
+	if f, _, _ := frameOf(sc.toks); f != noFrame {
+		v.How = sigmoid(logit(v.How) + frameWeight)
+	}
 	j.pool.Put(sc)
 	if !hasWord(in.Text) {
 		// Values, dates, versions and paths ("`v1.4.2`, `v1.5.0`") with no
@@ -243,6 +246,12 @@ func (j *Judge) Judge(in Input) Verdict {
 }
 
 func sigmoid(z float64) float64 { return 1 / (1 + math.Exp(-z)) }
+
+// logit is sigmoid's inverse, clamped so that 0 and 1 stay finite.
+func logit(p float64) float64 {
+	p = min(max(p, 1e-9), 1-1e-9)
+	return math.Log(p / (1 - p))
+}
 
 // hasWord reports whether s holds two ASCII letters in a row (what mathLike
 // looks for), or any non-ASCII letter: some word, in code or out of it.

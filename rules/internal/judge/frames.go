@@ -1,0 +1,213 @@
+package judge
+
+// A mention frame is wording that makes a sentence about a system a mention
+// of it, whatever names and code spans follow: a description of today's
+// system ("Currently, the kubelet …", "The current implementation … uses the
+// `.spec.suspend` field."), a scope statement ("… is out of scope for this
+// RFC.") or a pointer into the document ("This table shows …").
+//
+// The frames are rare, a few dozen of the labelled sentences, and nearly all
+// of those are what; as learned cues they were outweighed by the code spans
+// after them, so a frame instead moves the score by a fixed amount
+// (frameWeight) after the model has weighed everything else.
+type frame uint8
+
+const (
+	noFrame       frame = iota
+	frameToday          // "Currently, …", "At present, …", "The existing …" with nothing proposed
+	frameScope          // "… is out of scope", "… are beyond the scope of this KEP"
+	frameDocument       // "This table shows …", "From the YAML above …"
+)
+
+var frameNames = [...]string{"", "describes-today", "scope-statement", "points-into-document"}
+
+// frameWeight is the log-odds a frame takes off: a sentence the model is
+// 0.96 sure of falls to 0.3, below the threshold.
+const frameWeight = -4.0
+
+// frameOf returns the mention frame of a sentence's tokens and the token
+// range that shows it.
+func frameOf(toks []token) (frame, int, int) {
+	if s, e := todayOpener(toks); e > 0 && !proposes(toks[e:]) {
+		return frameToday, s, e
+	}
+	if s, e := scopeStatement(toks); e > 0 {
+		return frameScope, s, e
+	}
+	if s, e := documentPointer(toks); e > 0 {
+		return frameDocument, s, e
+	}
+	return noFrame, 0, 0
+}
+
+// lows is true when the tokens from i on read words, in order.
+func lows(toks []token, i int, words ...string) bool {
+	if i+len(words) > len(toks) {
+		return false
+	}
+	for k, w := range words {
+		if toks[i+k].shape&shCode != 0 || toks[i+k].low != w {
+			return false
+		}
+	}
+	return true
+}
+
+// todayAdverbs open a sentence about how things are now or were before.
+var todayAdverbs = map[string]bool{
+	"currently": true, "today": true, "presently": true, "historically": true,
+	"nowadays": true, "previously": true, "traditionally": true,
+}
+
+// todayPhrases open one too; "the current" and "the existing" only as the
+// sentence's opening noun phrase ("The current implementation … uses …"),
+// not after a verb ("Reuse the existing connection").
+var todayPhrases = [][]string{
+	{"at", "present"}, {"at", "the", "moment"}, {"right", "now"}, {"as", "of", "today"},
+	{"as", "it", "stands"}, {"at", "this", "time"}, {"in", "today's"},
+	{"the", "current"}, {"the", "existing"}, {"our", "current"}, {"our", "existing"},
+	{"in", "the", "current"}, {"in", "the", "existing"}, {"under", "the", "current"},
+	{"with", "the", "current"},
+}
+
+func todayOpener(toks []token) (int, int) {
+	if len(toks) == 0 {
+		return 0, 0
+	}
+	if todayAdverbs[toks[0].low] && toks[0].shape&shCode == 0 {
+		return 0, 1
+	}
+	for _, p := range todayPhrases {
+		if lows(toks, 0, p...) {
+			return 0, len(p)
+		}
+	}
+	return 0, 0
+}
+
+// proposalWords say that something is being proposed, planned or required;
+// with any of them after the opener, "Currently" sets up a change ("Currently
+// X; we will add Y") rather than describing what is.
+var proposalWords = map[string]bool{
+	"will": true, "would": true, "should": true, "must": true, "shall": true, "could": true, "might": true,
+	"propose": true, "proposes": true, "proposed": true, "proposal": true, "plan": true, "need": true, "needs": true,
+	"new": true, "add": true, "adds": true, "adding": true, "introduce": true, "introduces": true, "introduced": true,
+	"we": true, "we'll": true, "we're": true, "our": true, "instead": true, "going": true, "let's": true,
+	"it'll": true, "they'll": true,
+	// a change done to what exists: "The existing field is made mutable."
+	"made": true, "changed": true, "extended": true, "modified": true, "replaced": true, "removed": true,
+	"deprecated": true, "renamed": true, "updated": true, "change": true, "changes": true,
+}
+
+func proposes(toks []token) bool {
+	for i := range toks {
+		if toks[i].shape&shCode == 0 && proposalWords[toks[i].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// scopeStatement finds "is/are [adverb] out of scope", "… outside (of) the
+// scope", "… beyond the scope", "… not in scope", "… a non-goal".
+func scopeStatement(toks []token) (int, int) {
+	for i := 0; i < len(toks); i++ {
+		switch toks[i].low {
+		case "is", "are", "was", "were", "remain", "remains", "seems", "seem":
+		default:
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && (toks[j].low == "currently" || toks[j].low == "explicitly" || toks[j].low == "intentionally" ||
+			toks[j].low == "deliberately" || toks[j].low == "also" || toks[j].low == "considered" || toks[j].low == "therefore") {
+			j++
+		}
+		for _, p := range [][]string{
+			{"out", "of", "scope"}, {"out-of-scope"}, {"outside", "the", "scope"}, {"outside", "of", "the", "scope"},
+			{"beyond", "the", "scope"}, {"not", "in", "scope"}, {"a", "non-goal"}, {"not", "a", "goal"},
+		} {
+			if lows(toks, j, p...) && (p[0] != "outside" && p[0] != "beyond" || ofTheWork(toks, j+len(p))) {
+				return i, j + len(p)
+			}
+		}
+	}
+	return 0, 0
+}
+
+// ofTheWork is true when the scope at toks[i:] is the document's or the
+// work's ("outside the scope of this KEP", "… beyond the scope." at the end)
+// and not a system's ("outside the scope of the Summary API").
+func ofTheWork(toks []token, i int) bool {
+	if i >= len(toks) || lows(toks, i, "of", "this") || lows(toks, i, "for", "this") || lows(toks, i, "here") {
+		return true
+	}
+	if lows(toks, i, "of", "the") && i+2 < len(toks) {
+		switch toks[i+2].low {
+		case "kep", "proposal", "rfc", "document", "design", "doc", "work", "effort", "project", "initial", "first", "current", "mvp", "spec", "enhancement", "feature":
+			return true
+		}
+	}
+	return false
+}
+
+var documentParts = map[string]bool{
+	"table": true, "page": true, "section": true, "diagram": true, "figure": true, "example": true,
+	"list": true, "chart": true, "image": true, "screenshot": true, "graph": true, "snippet": true,
+}
+
+// documentVerbs say what a part of the document does; not "contains",
+// which a database table does too.
+var documentVerbs = map[string]bool{
+	"shows": true, "show": true, "lists": true, "describes": true, "illustrates": true,
+	"depicts": true, "summarizes": true, "summarises": true, "outlines": true, "gives": true,
+	"demonstrates": true, "captures": true,
+}
+
+// documentPointer finds an opening that points at a part of the document:
+// "This table shows …", "The diagram below illustrates …", "From the YAML
+// above we can see …".
+func documentPointer(toks []token) (int, int) {
+	if len(toks) < 3 {
+		return 0, 0
+	}
+	i := 0
+	switch {
+	case lows(toks, 0, "this"), lows(toks, 0, "these"):
+		i = 1
+	case lows(toks, 0, "the", "following"), lows(toks, 0, "the", "above"), lows(toks, 0, "the", "below"):
+		i = 2
+	case lows(toks, 0, "from", "the"):
+		switch toks[2].low {
+		case "yaml", "example", "table", "diagram", "figure", "output", "above", "screenshot":
+			return 0, 3
+		}
+		return 0, 0
+	case lows(toks, 0, "the"):
+		i = 1
+	default:
+		return 0, 0
+	}
+	if i >= len(toks) || !documentParts[trimPlural(toks[i].low)] || toks[i].shape&shCode != 0 {
+		return 0, 0
+	}
+	j := i + 1
+	if j < len(toks) && (toks[j].low == "below" || toks[j].low == "above") {
+		j++
+	}
+	if j < len(toks) && documentVerbs[toks[j].low] {
+		if toks[0].low == "the" && i == 1 && toks[i+1].low != "below" && toks[i+1].low != "above" {
+			// "The table shows …" may be a database table; only "this",
+			// "the following" and "the … below/above" point into the text.
+			return 0, 0
+		}
+		return 0, j + 1
+	}
+	return 0, 0
+}
+
+func trimPlural(w string) string {
+	if len(w) > 3 && w[len(w)-1] == 's' {
+		return w[:len(w)-1]
+	}
+	return w
+}

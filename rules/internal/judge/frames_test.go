@@ -1,0 +1,80 @@
+package judge
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestFrameOf(t *testing.T) {
+	j := New(Options{})
+	j.init()
+	tests := []struct {
+		frame   frame
+		on, off []string
+	}{
+		{frameToday,
+			[]string{
+				"Currently, the sync job copies every order row into `orders_archive` each night.",
+				"The current implementation keeps sessions in the `session_store` table.",
+				"At present, the exporter writes one CSV file per clinic.",
+				"Today the mobile app polls `/v1/reminders` every minute.",
+			},
+			[]string{
+				"Currently, sessions live in Redis; we will move them to Postgres.",
+				"The current `session_store` table will be split in two.",
+				"The existing `sizeLimit` field is made mutable.",
+				"Reuse the existing connection pool for retries.",
+				"Store the current revision in the `rev` column.",
+				"Sessions are currently kept in Redis.",
+			}},
+		{frameScope,
+			[]string{
+				"Migrating the `orders_archive` table is out of scope for this PRD.",
+				"Bulk export through the `/v2/export` endpoint is out-of-scope here.",
+				"Offline mode is explicitly outside the scope of this document.",
+				"Payment retries via Kafka are a non-goal.",
+			},
+			[]string{
+				"Metrics that are outside the scope of the Summary API get a new `/metrics/extra` endpoint.",
+				"Scope each token to one clinic.",
+				"The scope of a token is stored in the `scopes` column.",
+			}},
+		{frameDocument,
+			[]string{
+				"This table shows the retry delay for each `backoff` setting.",
+				"The following diagram illustrates how a reminder moves between services.",
+				"From the YAML above we can see that `timeout` overrides the default.",
+				"The example below shows a request to `/v1/reminders`.",
+			},
+			[]string{
+				"The table shows the user id and the clinic id.",
+				"This table contains one row per reminder.",
+				"Add a table that lists every reminder.",
+			}},
+	}
+	for _, tt := range tests {
+		for _, s := range tt.on {
+			in := FromMarkdown(s)
+			f, from, to := frameOf(j.extract(in, &extraction{}, nil, nil))
+			assert.Equal(t, frameNames[tt.frame], frameNames[f], "on: %s", s)
+			assert.Less(t, from, to, s)
+		}
+		for _, s := range tt.off {
+			f, _, _ := frameOf(j.extract(FromMarkdown(s), &extraction{}, nil, nil))
+			assert.NotEqual(t, frameNames[tt.frame], frameNames[f], "off: %s", s)
+		}
+	}
+}
+
+// A frame lowers the score by frameWeight and nothing else: the same
+// sentence without the frame's words scores higher, and the difference is the
+// frame's weight in log-odds.
+func TestFrameLowersHow(t *testing.T) {
+	j := New(Options{})
+	framed := j.Judge(FromMarkdown("The current implementation keeps sessions in the `session_store` table."))
+	plain := j.Judge(FromMarkdown("The implementation keeps sessions in the `session_store` table."))
+	assert.Greater(t, plain.How, DefaultThreshold, "the plain sentence reads as how")
+	assert.Less(t, framed.How, DefaultThreshold, "the framed one describes today's system")
+	assert.Equal(t, plain.Kind, framed.Kind, "a frame changes the score, not the kind")
+}
