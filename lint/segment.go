@@ -41,6 +41,7 @@ func segmentDocument(doc *Document) {
 			spans = splitUnitAbbreviations(blk.Text, spans)
 			spans = splitAfterNames(blk.Text, spans, blk.Code)
 			spans = joinInsideCode(spans, blk.Code)
+			spans = joinInsideQuotes(blk.Text, spans, blk.Code)
 			spans = joinAfterExampleMarkers(blk.Text, spans)
 		}
 		for _, sp := range spans {
@@ -84,6 +85,72 @@ func joinInsideCode(spans [][2]int, code [][2]int) [][2]int {
 		}
 	}
 	return out
+}
+
+// maxQuote bounds the quotations joinInsideQuotes keeps whole: a stray
+// inch mark must not glue a paragraph together.
+const maxQuote = 300
+
+// joinInsideQuotes joins sentences that the tokenizer split inside a double
+// quotation that closes later in the block: `fields: "a.b. c.d. E.g.: e.f."`
+// quotes one value, and its periods end no sentence of the text around it.
+// Quotation marks inside code spans do not count.
+func joinInsideQuotes(text string, spans [][2]int, code [][2]int) [][2]int {
+	if len(spans) < 2 || !strings.ContainsAny(text, "\"\u201c") {
+		return spans
+	}
+	out := spans[:1]
+	for _, sp := range spans[1:] {
+		last := &out[len(out)-1]
+		if open := openQuote(text, last[0], last[1], code); open >= 0 && closesWithin(text, last[1], open+maxQuote, code) {
+			last[1] = sp[1]
+		} else {
+			out = append(out, sp)
+		}
+	}
+	return out
+}
+
+// openQuote returns the offset of a double quotation mark opened in
+// text[from:to] and not closed there, or -1.
+func openQuote(text string, from, to int, code [][2]int) int {
+	open := -1
+	for i := from; i < to; i++ {
+		switch {
+		case inCode(i, code):
+		case text[i] == '"':
+			if open >= 0 {
+				open = -1
+			} else {
+				open = i
+			}
+		case strings.HasPrefix(text[i:], "\u201c"):
+			open = i
+		case strings.HasPrefix(text[i:], "\u201d"):
+			open = -1
+		}
+	}
+	return open
+}
+
+// closesWithin reports whether a closing double quotation mark follows
+// text[from:] before offset limit.
+func closesWithin(text string, from, limit int, code [][2]int) bool {
+	for i := from; i < len(text) && i < limit; i++ {
+		if !inCode(i, code) && (text[i] == '"' || strings.HasPrefix(text[i:], "\u201d")) {
+			return true
+		}
+	}
+	return false
+}
+
+func inCode(i int, code [][2]int) bool {
+	for _, c := range code {
+		if c[0] <= i && i < c[1] {
+			return true
+		}
+	}
+	return false
 }
 
 // joinAfterExampleMarkers joins a sentence that ends in "e.g.", "i.e." (or
@@ -147,15 +214,26 @@ func splitBeforeCapital(text string, spans [][2]int, ends func(before string, at
 	for _, sp := range spans {
 		start := sp[0]
 		for i := sp[0]; i < sp[1]; i++ {
-			if text[i] != '.' || i+2 >= sp[1] || text[i+1] != ' ' {
+			if text[i] != '.' {
 				continue
 			}
-			r, _ := utf8.DecodeRuneInString(text[i+2:])
+			// closing quotes and brackets after the period stay with it
+			end := i + 1
+			for end < sp[1] && strings.IndexByte("\")]'", text[end]) >= 0 {
+				end++
+			}
+			if strings.HasPrefix(text[end:sp[1]], "\u201d") {
+				end += len("\u201d")
+			}
+			if end+1 >= sp[1] || text[end] != ' ' {
+				continue
+			}
+			r, _ := utf8.DecodeRuneInString(text[end+1:])
 			if !unicode.IsUpper(r) || !ends(text[start:i], start) {
 				continue
 			}
-			out = append(out, [2]int{start, i + 1})
-			start = i + 1
+			out = append(out, [2]int{start, end})
+			start = end
 		}
 		out = append(out, [2]int{start, sp[1]})
 	}
