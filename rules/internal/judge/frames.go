@@ -97,6 +97,11 @@ var proposalWords = map[string]bool{
 	// a change done to what exists: "The existing field is made mutable."
 	"made": true, "changed": true, "extended": true, "modified": true, "replaced": true, "removed": true,
 	"deprecated": true, "renamed": true, "updated": true, "change": true, "changes": true,
+	"migrated": true, "moved": true, "split": true, "merged": true, "converted": true, "dropped": true,
+	"deleted": true, "rewritten": true, "refactored": true, "reworked": true, "redesigned": true,
+	"retired": true, "altered": true, "adjusted": true, "adapted": true, "reused": true, "repurposed": true,
+	"switched": true, "upgraded": true, "sharded": true, "partitioned": true, "restructured": true,
+	"reorganized": true, "reorganised": true, "backfilled": true, "extracted": true,
 }
 
 func proposes(toks []token) bool {

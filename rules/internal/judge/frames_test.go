@@ -24,6 +24,7 @@ func TestFrameOf(t *testing.T) {
 				"Currently, sessions live in Redis; we will move them to Postgres.",
 				"The current `session_store` table will be split in two.",
 				"The existing `sizeLimit` field is made mutable.",
+				"The existing sessions table is migrated to Postgres.",
 				"Reuse the existing connection pool for retries.",
 				"Store the current revision in the `rev` column.",
 				"Sessions are currently kept in Redis.",
