@@ -30,7 +30,7 @@ func TestDebugSentences(t *testing.T) {
 		}
 		in := FromMarkdown(line)
 		var ex extraction
-		j.extract(in, &ex, nil, nil)
+		toks := j.extract(in, &ex, nil, nil)
 		var on []string
 		for i, v := range ex.x {
 			if v != 0 && i != fBias {
@@ -43,7 +43,6 @@ func TestDebugSentences(t *testing.T) {
 			}
 		}
 		v := j.Judge(in)
-		toks := j.extract(in, &extraction{}, nil, nil)
 		if f, s, e := frameOf(toks); f != noFrame {
 			on = append(on, fmt.Sprintf("frame:%s %q(%+.2f)", frameNames[f], in.Text[toks[s].s:toks[e-1].e], frameWeight))
 		}

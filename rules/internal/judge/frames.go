@@ -127,16 +127,19 @@ func scopeStatement(toks []token) (int, int) {
 			toks[j].low == "deliberately" || toks[j].low == "also" || toks[j].low == "considered" || toks[j].low == "therefore") {
 			j++
 		}
-		for _, p := range [][]string{
-			{"out", "of", "scope"}, {"out-of-scope"}, {"outside", "the", "scope"}, {"outside", "of", "the", "scope"},
-			{"beyond", "the", "scope"}, {"not", "in", "scope"}, {"a", "non-goal"}, {"not", "a", "goal"},
-		} {
+		for _, p := range scopePhrases {
 			if lows(toks, j, p...) && (p[0] != "outside" && p[0] != "beyond" || ofTheWork(toks, j+len(p))) {
 				return i, j + len(p)
 			}
 		}
 	}
 	return 0, 0
+}
+
+// scopePhrases follow the verb of a scope statement.
+var scopePhrases = [][]string{
+	{"out", "of", "scope"}, {"out-of-scope"}, {"outside", "the", "scope"}, {"outside", "of", "the", "scope"},
+	{"beyond", "the", "scope"}, {"not", "in", "scope"}, {"a", "non-goal"}, {"not", "a", "goal"},
 }
 
 // ofTheWork is true when the scope at toks[i:] is the document's or the
@@ -175,12 +178,14 @@ func documentPointer(toks []token) (int, int) {
 	if len(toks) < 3 {
 		return 0, 0
 	}
-	i := 0
+	// "The table shows …" may be a database table: a bare "the" points
+	// into the text only with "below" or "above" after the part.
+	i, placed := 0, false
 	switch {
 	case lows(toks, 0, "this"), lows(toks, 0, "these"):
-		i = 1
+		i, placed = 1, true
 	case lows(toks, 0, "the", "following"), lows(toks, 0, "the", "above"), lows(toks, 0, "the", "below"):
-		i = 2
+		i, placed = 2, true
 	case lows(toks, 0, "from", "the"):
 		switch toks[2].low {
 		case "yaml", "example", "table", "diagram", "figure", "output", "above", "screenshot":
@@ -192,19 +197,14 @@ func documentPointer(toks []token) (int, int) {
 	default:
 		return 0, 0
 	}
-	if i >= len(toks) || !documentParts[trimPlural(toks[i].low)] || toks[i].shape&shCode != 0 {
+	if !documentParts[trimPlural(toks[i].low)] || toks[i].shape&shCode != 0 {
 		return 0, 0
 	}
 	j := i + 1
 	if j < len(toks) && (toks[j].low == "below" || toks[j].low == "above") {
-		j++
+		j, placed = j+1, true
 	}
-	if j < len(toks) && documentVerbs[toks[j].low] {
-		if toks[0].low == "the" && i == 1 && toks[i+1].low != "below" && toks[i+1].low != "above" {
-			// "The table shows …" may be a database table; only "this",
-			// "the following" and "the … below/above" point into the text.
-			return 0, 0
-		}
+	if placed && j < len(toks) && documentVerbs[toks[j].low] {
 		return 0, j + 1
 	}
 	return 0, 0

@@ -232,10 +232,11 @@ func (j *Judge) Judge(in Input) Verdict {
 	sc.ex.words = sc.ex.words[:0]
 	sc.ex.wents = sc.ex.wents[:0]
 	sc.toks = j.extract(in, &sc.ex, sc.toks, sc.sps)
-	v := j.verdict(&sc.ex)
+	z := 0.0
 	if f, _, _ := frameOf(sc.toks); f != noFrame {
-		v.How = sigmoid(logit(v.How) + frameWeight)
+		z = frameWeight
 	}
+	v := j.verdict(&sc.ex, z)
 	j.pool.Put(sc)
 	if !hasWord(in.Text) {
 		// Values, dates, versions and paths ("`v1.4.2`, `v1.5.0`") with no
@@ -246,12 +247,6 @@ func (j *Judge) Judge(in Input) Verdict {
 }
 
 func sigmoid(z float64) float64 { return 1 / (1 + math.Exp(-z)) }
-
-// logit is sigmoid's inverse, clamped so that 0 and 1 stay finite.
-func logit(p float64) float64 {
-	p = min(max(p, 1e-9), 1-1e-9)
-	return math.Log(p / (1 - p))
-}
 
 // hasWord reports whether s holds two ASCII letters in a row (what mathLike
 // looks for), or any non-ASCII letter: some word, in code or out of it.
@@ -267,8 +262,9 @@ func hasWord(s string) bool {
 	return false
 }
 
-func (j *Judge) verdict(ex *extraction) Verdict {
-	z := 0.0
+// verdict weighs the extracted evidence, starting from the log-odds z (a
+// mention frame's weight, or 0).
+func (j *Judge) verdict(ex *extraction, z float64) Verdict {
 	for i, v := range ex.x {
 		z += j.w[i] * v
 	}
