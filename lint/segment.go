@@ -99,54 +99,81 @@ func joinInsideQuotes(text string, spans [][2]int, code [][2]int) [][2]int {
 	if len(spans) < 2 || !strings.ContainsAny(text, "\"\u201c") {
 		return spans
 	}
+	marks := quoteMarks(text, code)
+	m := 0     // the next mark to read
+	open := -1 // offset of the quotation open in the current sentence, or -1
+	read := func(from, to int) {
+		for ; m < len(marks) && marks[m].at < to; m++ {
+			switch mk := marks[m]; {
+			case mk.at < from:
+			case mk.opens && mk.closes: // '"' toggles
+				if open >= 0 {
+					open = -1
+				} else {
+					open = mk.at
+				}
+			case mk.opens:
+				open = mk.at
+			default:
+				open = -1
+			}
+		}
+	}
+	read(spans[0][0], spans[0][1])
 	out := spans[:1]
 	for _, sp := range spans[1:] {
-		last := &out[len(out)-1]
-		if open := openQuote(text, last[0], last[1], code); open >= 0 && closesWithin(text, last[1], open+maxQuote, code) {
-			last[1] = sp[1]
+		from := sp[0]
+		if open >= 0 && closesBefore(marks[m:], open+maxQuote) {
+			out[len(out)-1][1] = sp[1]
+			from = 0 // the sentence goes on: read the marks between the two as well
 		} else {
 			out = append(out, sp)
+			open = -1
 		}
+		read(from, sp[1])
 	}
 	return out
 }
 
-// openQuote returns the offset of a double quotation mark opened in
-// text[from:to] and not closed there, or -1.
-func openQuote(text string, from, to int, code [][2]int) int {
-	open := -1
-	for i := from; i < to; i++ {
+// quoteMark is a double quotation mark outside code: '"' both opens and
+// closes, '\u201c' opens and '\u201d' closes.
+type quoteMark struct {
+	at            int
+	opens, closes bool
+}
+
+// quoteMarks lists the double quotation marks of text outside the code
+// spans code (in order), in one pass.
+func quoteMarks(text string, code [][2]int) []quoteMark {
+	var marks []quoteMark
+	c := 0
+	for i := 0; i < len(text); i++ {
+		for c < len(code) && code[c][1] <= i {
+			c++
+		}
+		if c < len(code) && code[c][0] <= i {
+			continue
+		}
 		switch {
-		case inCode(i, code):
 		case text[i] == '"':
-			if open >= 0 {
-				open = -1
-			} else {
-				open = i
-			}
+			marks = append(marks, quoteMark{i, true, true})
 		case strings.HasPrefix(text[i:], "\u201c"):
-			open = i
+			marks = append(marks, quoteMark{i, true, false})
 		case strings.HasPrefix(text[i:], "\u201d"):
-			open = -1
+			marks = append(marks, quoteMark{i, false, true})
 		}
 	}
-	return open
+	return marks
 }
 
-// closesWithin reports whether a closing double quotation mark follows
-// text[from:] before offset limit.
-func closesWithin(text string, from, limit int, code [][2]int) bool {
-	for i := from; i < len(text) && i < limit; i++ {
-		if !inCode(i, code) && (text[i] == '"' || strings.HasPrefix(text[i:], "\u201d")) {
-			return true
+// closesBefore reports whether one of marks closes a quotation before
+// offset limit.
+func closesBefore(marks []quoteMark, limit int) bool {
+	for _, mk := range marks {
+		if mk.at >= limit {
+			return false
 		}
-	}
-	return false
-}
-
-func inCode(i int, code [][2]int) bool {
-	for _, c := range code {
-		if c[0] <= i && i < c[1] {
+		if mk.closes {
 			return true
 		}
 	}
