@@ -44,17 +44,7 @@ func (h howSpec) run(pass *lint.Pass, js *judges) {
 		if v.Kind != h.kind || v.How < judge.DefaultThreshold {
 			continue
 		}
-		sig, ok := evidence(sv.sentence, v)
-		msg := "Prescribes implementation."
-		var mark []int
-		if ok {
-			format := h.reason
-			if strings.HasPrefix(sig.Name, "term:") {
-				format = h.named
-			}
-			msg = fmt.Sprintf(format, sig.Text)
-			mark = []int{sig.Start, sig.End}
-		}
+		msg, mark := h.message(sv.sentence, v)
 		pass.ReportSentence(sv.sentence, lint.Finding{
 			Message:    msg,
 			Hint:       h.question,
@@ -62,6 +52,25 @@ func (h howSpec) run(pass *lint.Pass, js *judges) {
 			Mark:       mark,
 		})
 	}
+}
+
+// wholeWording is the message of a finding that no single term or
+// construction carries: the cue words together tip it, and the reader
+// should know that no one word is to blame.
+const wholeWording = "Prescribes implementation (judged from the wording as a whole; no single term or construction decides it)."
+
+// message says what fired and marks it in the sentence, or says that the
+// wording as a whole did.
+func (h howSpec) message(s *lint.Sentence, v judge.Verdict) (string, []int) {
+	sig, ok := evidence(s, v)
+	if !ok {
+		return wholeWording, nil
+	}
+	format := h.reason
+	if strings.HasPrefix(sig.Name, "term:") {
+		format = h.named
+	}
+	return fmt.Sprintf(format, sig.Text), []int{sig.Start, sig.End}
 }
 
 type sentenceVerdict struct {

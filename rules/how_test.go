@@ -3,6 +3,8 @@ package rules
 import (
 	"testing"
 
+	"github.com/prdlint/prdlint/rules/internal/judge"
+
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
@@ -107,5 +109,30 @@ func TestAllRulesAreDocumented(t *testing.T) {
 		assert.NotEmpty(t, r.Doc, r.ID)
 		assert.NotNil(t, r.Run, r.ID)
 		assert.NotEqual(t, lint.SeverityOff, r.Severity, r.ID)
+	}
+}
+
+func TestHowMessageWithoutLocalEvidence(t *testing.T) {
+	s := &lint.Sentence{Text: "Each request is answered from the nearest copy."}
+	spec := howSpec{kind: "architecture", named: `Names %q.`, reason: `Constructs %q.`}
+	tests := []struct {
+		name     string
+		signals  []judge.Signal
+		wantMsg  string
+		wantMark []int
+	}{
+		{"no signal", nil, wholeWording, nil},
+		{"only a signal that is not local", []judge.Signal{{Name: "will", Start: -1, End: -1, Text: "will", Weight: 1}}, wholeWording, nil},
+		{"a local term", []judge.Signal{{Name: "term:copy", Start: 42, End: 46, Text: "copy", Kind: spec.kind, Weight: 1}},
+			`Names "copy".`, []int{42, 46}},
+		{"a local construction", []judge.Signal{{Name: "passive-answer", Start: 5, End: 25, Text: "request is answered", Kind: spec.kind, Weight: 1}},
+			`Constructs "request is answered".`, []int{5, 25}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			msg, mark := spec.message(s, judge.Verdict{How: 0.9, Kind: spec.kind, Signals: tt.signals})
+			assert.Equal(t, tt.wantMsg, msg)
+			assert.Equal(t, tt.wantMark, mark)
+		})
 	}
 }
