@@ -166,6 +166,7 @@ func printEffective(w io.Writer, path string, isDir bool, e *config.Effective, r
 	writeSections(&b, "what-sections", "what", e.WhatSections, e.WhatMode)
 	b.WriteString("directives:\n")
 	fmt.Fprintf(&b, "  require-reason: %v  # %s\n", e.RequireReason.Value, e.RequireReason.Source)
+	fmt.Fprintf(&b, "gitignore: %v  # %s\n", e.Gitignore.Value, e.Gitignore.Source)
 	_, err := io.WriteString(w, b.String())
 	return err
 }

@@ -89,6 +89,30 @@ func TestConfigIgnore(t *testing.T) {
 	assert.Len(t, found, 3)
 }
 
+func TestConfigGitignore(t *testing.T) {
+	newRepo(t, map[string]string{
+		".gitignore":     "site/\n",
+		"docs/prd.md":    howSentence + "\n",
+		"site/index.md":  howSentence + "\n",
+		"site/a/deep.md": howSentence + "\n",
+	})
+	found, _, _ := lintJSON(t, ".")
+	assert.Len(t, found, 3, ".gitignore is not read unless configured")
+
+	require.NoError(t, os.WriteFile(".prdlint.yaml", []byte("gitignore: true\n"), 0o644))
+	found, _, _ = lintJSON(t, ".")
+	require.Len(t, found, 1)
+	assert.Regexp(t, `^docs/prd.md:1 `, found[0])
+
+	found, _, _ = lintJSON(t, "site/index.md")
+	assert.Len(t, found, 1, "a file named on the command line is linted even when ignored")
+
+	out, _, code := prdlint(t, "", "config", "print", "site/index.md")
+	assert.Equal(t, 0, code)
+	assert.Contains(t, out, "# Ignored in directory walks: yes (.gitignore:1:1)\n")
+	assert.Contains(t, out, "gitignore: true  # .prdlint.yaml:1:12\n")
+}
+
 func first(t *testing.T, path string) string {
 	t.Helper()
 	found, _, _ := lintJSON(t, "--no-config", path)

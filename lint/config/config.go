@@ -30,6 +30,8 @@ const (
 	FileName    = ".prdlint.yaml"
 	AltFileName = ".prdlint.yml"
 	IgnoreName  = ".prdlintignore"
+	// GitIgnoreName files apply to directory walks when gitignore is on.
+	GitIgnoreName = ".gitignore"
 )
 
 // Options choose where configuration comes from.
@@ -67,6 +69,9 @@ type dirEntry struct {
 	ignore    []ignorePattern
 	ignoreErr error
 	ignoreOK  bool
+	git       []ignorePattern // its .gitignore
+	gitErr    error
+	gitOK     bool
 }
 
 // NewLoader returns a Loader; with Options.File set, it reads that file
@@ -140,8 +145,11 @@ type Effective struct {
 	// RequireReason says whether suppression directives must give a
 	// reason after " -- ".
 	RequireReason Value[bool]
+	// Gitignore says whether directory walks also skip what .gitignore
+	// files exclude (off unless configured).
+	Gitignore Value[bool]
 	// Ignored says whether directory walks skip the file; its source is
-	// the glob or .prdlintignore line that decided.
+	// the glob, .prdlintignore or .gitignore line that decided.
 	Ignored Value[bool]
 }
 
@@ -221,6 +229,9 @@ func (l *Loader) Resolve(path string) (*Effective, error) {
 		e.Files = append(e.Files, f.path)
 		rel, inside := relSlash(f.dir, abs)
 		e.apply(&f.settings)
+		if f.gitignore != nil {
+			e.Gitignore = Value[bool]{f.gitignore.Value, f.gitignore.Src}
+		}
 		if stdin || !inside {
 			continue
 		}
@@ -238,6 +249,15 @@ func (l *Loader) Resolve(path string) (*Effective, error) {
 	}
 	if !stdin && !e.Ignored.Value {
 		ig, err := l.ignored(abs, dir, root)
+		if err != nil {
+			return nil, err
+		}
+		if ig != nil {
+			e.Ignored = Value[bool]{true, *ig}
+		}
+	}
+	if !stdin && !e.Ignored.Value && e.Gitignore.Value {
+		ig, err := l.gitIgnored(abs, dir, root)
 		if err != nil {
 			return nil, err
 		}

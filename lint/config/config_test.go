@@ -470,3 +470,81 @@ func BenchmarkResolve(b *testing.B) {
 		}
 	}
 }
+
+// TestGitignore: with gitignore on, directory walks also skip what the
+// repository's .gitignore files and .git/info/exclude exclude; without it,
+// they are not read at all.
+func TestGitignore(t *testing.T) {
+	repo := t.TempDir()
+	write := func(rel, data string) {
+		t.Helper()
+		p := filepath.Join(repo, filepath.FromSlash(rel))
+		require.NoError(t, os.MkdirAll(filepath.Dir(p), 0o755))
+		require.NoError(t, os.WriteFile(p, []byte(data), 0o644))
+	}
+	write(".git/info/exclude", "# local\nscratch.md\n")
+	write(".gitignore", "site/\n*.gen.md\n")
+	write("docs/.gitignore", "drafts/\n!keep.gen.md\n")
+
+	tests := []struct {
+		path   string
+		source string // "" when not ignored
+	}{
+		{"prd.md", ""},
+		{"scratch.md", ".git/info/exclude:2:1"},
+		{"site/index.md", ".gitignore:1:1"},
+		{"site/deep/page.md", ".gitignore:1:1"},
+		{"api.gen.md", ".gitignore:2:1"},
+		{"docs/a.gen.md", ".gitignore:2:1"},
+		{"docs/keep.gen.md", ""}, // re-included by the nearer file
+		{"docs/drafts/x.md", "docs/.gitignore:1:1"},
+		{"drafts/x.md", ""}, // docs/.gitignore does not reach outside docs
+	}
+	on := func(t *testing.T, l *Loader) {
+		for _, tt := range tests {
+			e, err := l.Resolve(tt.path)
+			require.NoError(t, err, tt.path)
+			assert.Equal(t, tt.source != "", e.Config().Ignored, tt.path)
+			if tt.source != "" {
+				assert.Equal(t, filepath.FromSlash(tt.source), e.Ignored.Source.String(), tt.path)
+			}
+		}
+	}
+
+	t.Run("off by default", func(t *testing.T) {
+		l := newTestLoader(t, repo, Options{})
+		for _, tt := range tests {
+			e, err := l.Resolve(tt.path)
+			require.NoError(t, err)
+			assert.False(t, e.Config().Ignored, tt.path)
+			assert.False(t, e.Gitignore.Value)
+		}
+	})
+	t.Run("on", func(t *testing.T) {
+		write(".prdlint.yaml", "gitignore: true\n")
+		l := newTestLoader(t, repo, Options{})
+		on(t, l)
+		e, err := l.Resolve("prd.md")
+		require.NoError(t, err)
+		assert.Equal(t, ".prdlint.yaml:1:12", e.Gitignore.Source.String())
+	})
+	t.Run("a nearer file turns it off", func(t *testing.T) {
+		write(".prdlint.yaml", "gitignore: true\n")
+		write("docs/.prdlint.yaml", "gitignore: false\n")
+		t.Cleanup(func() { _ = os.Remove(filepath.Join(repo, "docs", ".prdlint.yaml")) })
+		l := newTestLoader(t, repo, Options{})
+		e, err := l.Resolve("docs/drafts/x.md")
+		require.NoError(t, err)
+		assert.False(t, e.Config().Ignored)
+		e, err = l.Resolve("site/index.md")
+		require.NoError(t, err)
+		assert.True(t, e.Config().Ignored)
+	})
+	t.Run("not a boolean", func(t *testing.T) {
+		write(".prdlint.yaml", "gitignore: yes please\n")
+		l := newTestLoader(t, repo, Options{})
+		_, err := l.Resolve("prd.md")
+		require.Error(t, err)
+		assert.Contains(t, err.Error(), ".prdlint.yaml:1:12")
+	})
+}

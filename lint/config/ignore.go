@@ -26,6 +26,33 @@ type ignorePattern struct {
 // file at abs, gitignore-style: deeper files and later lines win, and "!"
 // re-includes. It returns the deciding line when the file is ignored.
 func (l *Loader) ignored(abs, dir, root string) (*Source, error) {
+	return l.matchIgnore(abs, dir, root, nil, func(d string) ([]ignorePattern, error) {
+		return l.patternsIn(d, d, root, IgnoreName, func(e *dirEntry) (*[]ignorePattern, *error, *bool) {
+			return &e.ignore, &e.ignoreErr, &e.ignoreOK
+		})
+	})
+}
+
+// gitIgnored is ignored for the repository's own exclusions: the root's
+// .git/info/exclude first, then the .gitignore files from root down to dir.
+func (l *Loader) gitIgnored(abs, dir, root string) (*Source, error) {
+	// exclude's patterns are relative to the root, not to .git/info.
+	first, err := l.patternsIn(filepath.Join(root, ".git", "info"), root, root, "exclude", func(e *dirEntry) (*[]ignorePattern, *error, *bool) {
+		return &e.git, &e.gitErr, &e.gitOK
+	})
+	if err != nil {
+		return nil, err
+	}
+	return l.matchIgnore(abs, dir, root, first, func(d string) ([]ignorePattern, error) {
+		return l.patternsIn(d, d, root, GitIgnoreName, func(e *dirEntry) (*[]ignorePattern, *error, *bool) {
+			return &e.git, &e.gitErr, &e.gitOK
+		})
+	})
+}
+
+// matchIgnore gathers the patterns of the directories from root down to
+// dir after first, and returns the line of the last one that decides abs.
+func (l *Loader) matchIgnore(abs, dir, root string, first []ignorePattern, in func(dir string) ([]ignorePattern, error)) (*Source, error) {
 	rel, inside := relSlash(root, abs)
 	if !inside {
 		return nil, nil
@@ -37,13 +64,13 @@ func (l *Loader) ignored(abs, dir, root string) (*Source, error) {
 			break
 		}
 	}
-	var patterns []ignorePattern
+	patterns := first
 	for i := len(dirs) - 1; i >= 0; i-- {
-		ps, err := l.ignoreIn(dirs[i], root)
+		ps, err := in(dirs[i])
 		if err != nil {
 			return nil, err
 		}
-		patterns = append(patterns, ps...)
+		patterns = append(patterns[:len(patterns):len(patterns)], ps...)
 	}
 	path := strings.Split(rel, "/")
 	for i := len(patterns) - 1; i >= 0; i-- {
@@ -57,27 +84,28 @@ func (l *Loader) ignored(abs, dir, root string) (*Source, error) {
 	return nil, nil
 }
 
-// ignoreIn returns the patterns of dir's .prdlintignore, if any.
-func (l *Loader) ignoreIn(dir, root string) ([]ignorePattern, error) {
+// patternsIn returns the patterns of the file name in dir, if any, relative
+// to base, cached in the slot of dir's entry that slot picks.
+func (l *Loader) patternsIn(dir, base, root, name string, slot func(*dirEntry) (*[]ignorePattern, *error, *bool)) ([]ignorePattern, error) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	e := l.entry(dir)
-	if e.ignoreOK {
-		return e.ignore, e.ignoreErr
+	ps, perr, ok := slot(l.entry(dir))
+	if *ok {
+		return *ps, *perr
 	}
-	e.ignoreOK = true
-	path := filepath.Join(dir, IgnoreName)
+	*ok = true
+	path := filepath.Join(dir, name)
 	if !exists(path) {
 		return nil, nil
 	}
 	display := l.display(path)
 	data, err := l.readInside(path, root, maxIgnoreSize)
 	if err != nil {
-		e.ignoreErr = &Error{File: display, Line: 1, Column: 1, Reason: err.Error()}
-		return nil, e.ignoreErr
+		*perr = &Error{File: display, Line: 1, Column: 1, Reason: err.Error()}
+		return nil, *perr
 	}
 	var domain []string
-	if rel, _ := relSlash(root, dir); rel != "." {
+	if rel, _ := relSlash(root, base); rel != "." {
 		domain = strings.Split(rel, "/")
 	}
 	sc := bufio.NewScanner(bytes.NewReader(data))
@@ -87,14 +115,14 @@ func (l *Loader) ignoreIn(dir, root string) ([]ignorePattern, error) {
 		if strings.HasPrefix(line, "#") || strings.TrimSpace(line) == "" {
 			continue
 		}
-		if len(e.ignore) == maxIgnorePatterns {
-			e.ignoreErr = &Error{File: display, Line: n, Column: 1, Reason: fmt.Sprintf("over %d patterns", maxIgnorePatterns)}
-			return nil, e.ignoreErr
+		if len(*ps) == maxIgnorePatterns {
+			*perr = &Error{File: display, Line: n, Column: 1, Reason: fmt.Sprintf("over %d patterns", maxIgnorePatterns)}
+			return nil, *perr
 		}
-		e.ignore = append(e.ignore, ignorePattern{
+		*ps = append(*ps, ignorePattern{
 			pattern: gitignore.ParsePattern(line, domain),
 			src:     Source{File: display, Line: n, Column: 1},
 		})
 	}
-	return e.ignore, nil
+	return *ps, nil
 }

@@ -66,12 +66,15 @@ type file struct {
 	path, dir string
 	root      bool
 	settings
-	ignore    []located[string]
+	ignore []located[string]
+	// gitignore, when set, says whether directory walks also skip what
+	// the repository's .gitignore files exclude.
+	gitignore *located[bool]
 	overrides []override
 }
 
 var (
-	topKeys      = []string{"design-sections", "directives", "fail-level", "ignore", "min-confidence", "overrides", "root", "rules", "vocabulary", "what-sections"}
+	topKeys      = []string{"design-sections", "directives", "fail-level", "gitignore", "ignore", "min-confidence", "overrides", "root", "rules", "vocabulary", "what-sections"}
 	overrideKeys = []string{"design-sections", "directives", "fail-level", "files", "min-confidence", "rules", "vocabulary", "what-sections"}
 )
 
@@ -114,6 +117,10 @@ func parseFile(display, dir string, data []byte, known []string) (*file, error) 
 		case "ignore":
 			globs, err := p.globList(v, key)
 			f.ignore = globs
+			return err
+		case "gitignore":
+			b, err := p.boolean(v, key)
+			f.gitignore = &located[bool]{b, p.src(v)}
 			return err
 		case "overrides":
 			return p.overrides(v, f)

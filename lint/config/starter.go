@@ -67,6 +67,10 @@ directives:
 ignore: []
 #  - "drafts/**"
 
+# Also skip, in directory walks, what the repository's .gitignore files and
+# .git/info/exclude exclude (build output, generated pages).
+gitignore: false
+
 # Settings for some files only, applied over the ones above.
 overrides: []
 #  - files: ["rfcs/**"]
