@@ -111,14 +111,22 @@ func verdicts(pass *lint.Pass, js *judges) []sentenceVerdict {
 		j := js.get(key, set)
 		sentences := pass.Doc.Sentences()
 		out := make([]sentenceVerdict, 0, len(sentences))
+		var block *lint.Block
+		today := false
 		for _, s := range sentences {
-			in := judge.Input{
-				Text:    s.Text,
-				Code:    s.Code,
-				Heading: s.Block.Kind == lint.BlockHeading,
-				Section: s.SectionPath(), // shared by the section; the judge only reads it
+			if s.Block != block {
+				block, today = s.Block, false
 			}
-			out = append(out, sentenceVerdict{s, j.Judge(in)})
+			in := judge.Input{
+				Text:       s.Text,
+				Code:       s.Code,
+				Heading:    s.Block.Kind == lint.BlockHeading,
+				Section:    s.SectionPath(), // shared by the section; the judge only reads it
+				AfterToday: today,
+			}
+			v := j.Judge(in)
+			today = v.Today
+			out = append(out, sentenceVerdict{s, v})
 		}
 		return out
 	}).([]sentenceVerdict)

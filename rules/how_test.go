@@ -136,3 +136,31 @@ func TestHowMessageWithoutLocalEvidence(t *testing.T) {
 		})
 	}
 }
+
+// TestHowTodayParagraph: a paragraph that opens by describing today's
+// system goes on describing it until a sentence proposes something; the
+// next block starts afresh.
+func TestHowTodayParagraph(t *testing.T) {
+	const design = "The controller polls the `jobs` table every 10 minutes."
+	lines := func(ds []lint.Diagnostic) []int {
+		out := []int{}
+		for _, d := range howFindings(ds) {
+			out = append(out, d.Line)
+		}
+		return out
+	}
+	tests := []struct {
+		name, src string
+		want      []int
+	}{
+		{"alone", design + "\n", []int{1}},
+		{"after a description of today", "Currently, the sync job runs once a night. " + design + "\n", []int{}},
+		{"after a proposal in the paragraph", "Currently, the sync job runs once a night.\nWe will add a `retry_at` column to the jobs table.\n" + design + "\n", []int{2, 3}},
+		{"in the next paragraph", "Currently, the sync job runs once a night.\n\n" + design + "\n", []int{3}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, lines(check(t, tt.src, All()...)))
+		})
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 func TestFrameOf(t *testing.T) {
@@ -78,4 +79,28 @@ func TestFrameLowersHow(t *testing.T) {
 	assert.Greater(t, plain.How, DefaultThreshold, "the plain sentence reads as how")
 	assert.Less(t, framed.How, DefaultThreshold, "the framed one describes today's system")
 	assert.Equal(t, plain.Kind, framed.Kind, "a frame changes the score, not the kind")
+}
+
+// TestTodayCarriesThroughParagraph: a sentence after one that describes
+// today's system describes it too, unless it proposes something.
+func TestTodayCarriesThroughParagraph(t *testing.T) {
+	j := New(Options{})
+	opener := j.Judge(FromMarkdown("Currently, the sync job runs once a night."))
+	assert.True(t, opener.Today, "the opener describes today's system")
+
+	plain := FromMarkdown("The controller polls the `jobs` table every 10 minutes.")
+	require.False(t, j.Judge(plain).Today)
+	require.Greater(t, j.Judge(plain).How, DefaultThreshold, "on its own it reads as how")
+
+	after := plain
+	after.AfterToday = true
+	v := j.Judge(after)
+	assert.True(t, v.Today, "it carries the description on")
+	assert.Less(t, v.How, DefaultThreshold)
+
+	proposal := FromMarkdown("We will replace the nightly job with a queue consumer.")
+	proposal.AfterToday = true
+	v = j.Judge(proposal)
+	assert.False(t, v.Today, "a proposal ends the description")
+	assert.Greater(t, v.How, DefaultThreshold)
 }

@@ -25,6 +25,10 @@ type Input struct {
 	Code    [][2]int // byte ranges [start,end) in Text that were inline code spans in the Markdown
 	Heading bool     // the sentence is a heading
 	Section []string // heading path of the sentence, outermost first (may be empty)
+	// AfterToday says that the sentences before this one in its paragraph
+	// describe today's system (Verdict.Today), so this one does too
+	// unless it proposes something.
+	AfterToday bool
 }
 
 // Signal is one piece of evidence for a verdict.
@@ -41,6 +45,10 @@ type Verdict struct {
 	How     float64  // calibrated confidence in [0,1] that the sentence prescribes implementation
 	Kind    string   // one of: "tech-choice", "architecture", "data-model", "api-shape", "code", "infra"
 	Signals []Signal // the evidence, strongest first
+	// Today says that the sentence describes today's system and proposes
+	// nothing: it opens so ("Currently, …") or follows such sentences in
+	// its paragraph (Input.AfterToday).
+	Today bool
 }
 
 // Options adjust the vocabulary.
@@ -233,10 +241,13 @@ func (j *Judge) Judge(in Input) Verdict {
 	sc.ex.wents = sc.ex.wents[:0]
 	sc.toks = j.extract(in, &sc.ex, sc.toks, sc.sps)
 	z := 0.0
-	if f, _, _ := frameOf(sc.toks); f != noFrame {
+	f, _, _ := frameOf(sc.toks)
+	today := f == frameToday || f == noFrame && in.AfterToday && !proposes(sc.toks)
+	if f != noFrame || today {
 		z = frameWeight
 	}
 	v := j.verdict(&sc.ex, z)
+	v.Today = today
 	j.pool.Put(sc)
 	if !hasWord(in.Text) {
 		// Values, dates, versions and paths ("`v1.4.2`, `v1.5.0`") with no
