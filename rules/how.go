@@ -113,9 +113,20 @@ func verdicts(pass *lint.Pass, js *judges) []sentenceVerdict {
 		out := make([]sentenceVerdict, 0, len(sentences))
 		var block *lint.Block
 		today := false
+		// listToday: the paragraph before a list described today's system
+		// and led into the list ("Currently the sync works like this:").
+		listToday := false
 		for _, s := range sentences {
 			if s.Block != block {
+				if block != nil && !block.InList {
+					listToday = today && strings.HasSuffix(strings.TrimSpace(block.Text), ":")
+				}
 				block, today = s.Block, false
+				if block.InList {
+					today = listToday
+				} else {
+					listToday = false
+				}
 			}
 			in := judge.Input{
 				Text:       s.Text,

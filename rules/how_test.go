@@ -138,8 +138,9 @@ func TestHowMessageWithoutLocalEvidence(t *testing.T) {
 }
 
 // TestHowTodayParagraph: a paragraph that opens by describing today's
-// system goes on describing it until a sentence proposes something; the
-// next block starts afresh.
+// system goes on describing it until a sentence proposes something, and so
+// do the items of a list it leads into with a colon; other blocks start
+// afresh.
 func TestHowTodayParagraph(t *testing.T) {
 	const design = "The controller polls the `jobs` table every 10 minutes."
 	lines := func(ds []lint.Diagnostic) []int {
@@ -157,6 +158,10 @@ func TestHowTodayParagraph(t *testing.T) {
 		{"after a description of today", "Currently, the sync job runs once a night. " + design + "\n", []int{}},
 		{"after a proposal in the paragraph", "Currently, the sync job runs once a night.\nWe will add a `retry_at` column to the jobs table.\n" + design + "\n", []int{2, 3}},
 		{"in the next paragraph", "Currently, the sync job runs once a night.\n\n" + design + "\n", []int{3}},
+		{"in a list the description leads into", "Currently, the sync works like this:\n\n- " + design + "\n- " + design + "\n", []int{}},
+		{"in a list a proposal leads into", "We will change the sync:\n\n- " + design + "\n", []int{3}},
+		{"in a list after a description that does not lead into it", "Currently, the sync job runs once a night.\n\n- " + design + "\n", []int{3}},
+		{"in a list item that proposes", "Currently, the sync works like this:\n\n- " + design + " We will add a `retry_at` column to the jobs table.\n", []int{3}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
