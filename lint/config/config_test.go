@@ -540,6 +540,15 @@ func TestGitignore(t *testing.T) {
 		require.NoError(t, err)
 		assert.True(t, e.Config().Ignored)
 	})
+	t.Run("outside a repository", func(t *testing.T) {
+		plain := t.TempDir()
+		require.NoError(t, os.WriteFile(filepath.Join(plain, ".gitignore"), []byte("*.md\n"), 0o644))
+		require.NoError(t, os.WriteFile(filepath.Join(plain, ".prdlint.yaml"), []byte("gitignore: true\n"), 0o644))
+		e, err := newTestLoader(t, plain, Options{}).Resolve("prd.md")
+		require.NoError(t, err)
+		assert.True(t, e.Gitignore.Value)
+		assert.False(t, e.Config().Ignored, "without .git no .gitignore applies")
+	})
 	t.Run("not a boolean", func(t *testing.T) {
 		write(".prdlint.yaml", "gitignore: yes please\n")
 		l := newTestLoader(t, repo, Options{})

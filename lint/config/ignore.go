@@ -35,7 +35,12 @@ func (l *Loader) ignored(abs, dir, root string) (*Source, error) {
 
 // gitIgnored is ignored for the repository's own exclusions: the root's
 // .git/info/exclude first, then the .gitignore files from root down to dir.
+// Outside a repository it ignores nothing.
 func (l *Loader) gitIgnored(abs, dir, root string) (*Source, error) {
+	if !exists(filepath.Join(root, ".git")) {
+		// Not in a repository: git would read no .gitignore either.
+		return nil, nil
+	}
 	// exclude's patterns are relative to the root, not to .git/info.
 	first, err := l.patternsIn(filepath.Join(root, ".git", "info"), root, root, "exclude", func(e *dirEntry) (*[]ignorePattern, *error, *bool) {
 		return &e.git, &e.gitErr, &e.gitOK
