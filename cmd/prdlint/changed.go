@@ -41,6 +41,8 @@ func newChangedLines(rev string) (*changedLines, error) {
 // standard output.
 func git(args ...string) ([]byte, error) {
 	cmd := exec.Command("git", args...)
+	// Paths are file names, not patterns: "a[1].md" must not match a1.md.
+	cmd.Env = append(os.Environ(), "GIT_LITERAL_PATHSPECS=1")
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
 	out, err := cmd.Output()

@@ -118,6 +118,18 @@ func TestNewFromRev(t *testing.T) {
 	require.NoError(t, os.WriteFile("docs/prd.md", []byte(wrapped), 0o644))
 	lines, _ = lintedLines(t, "", "--new-from-rev", "HEAD", "docs/prd.md")
 	assert.Equal(t, []int{3}, lines)
+
+	// A file name is not a pattern: "a[1].md" is unchanged even though a1.md,
+	// which it would match as a glob, has changed.
+	require.NoError(t, os.WriteFile("docs/prd.md", []byte(committedPRD), 0o644))
+	require.NoError(t, os.WriteFile("a[1].md", []byte(changedPRD), 0o644))
+	require.NoError(t, os.WriteFile("a1.md", []byte(committedPRD), 0o644))
+	git("add", ".")
+	git("commit", "-q", "-m", "third")
+	require.NoError(t, os.WriteFile("a1.md", []byte(changedPRD), 0o644))
+	lines, code = lintedLines(t, "", "--new-from-rev", "HEAD", "a[1].md")
+	assert.Empty(t, lines)
+	assert.Equal(t, 0, code)
 }
 
 func TestNewFromRevErrors(t *testing.T) {
