@@ -19,6 +19,7 @@ import (
 type output struct {
 	formatter format.Formatter
 	path      string
+	flag      string // the flag that named path, for messages
 }
 
 // parseOutputs reads the repeated --format name[=file] values and --output.
@@ -37,7 +38,9 @@ func parseOutputs(specs []string, outputPath string) ([]output, error) {
 		if hasPath && path == "" {
 			return nil, fmt.Errorf("--format %s: the file after '=' is empty", spec)
 		}
+		flag := "--format " + f.Name() + "=FILE"
 		if !hasPath {
+			flag = "--output"
 			toStdout++
 			if toStdout > 1 {
 				return nil, errors.New("--format: only one format can write to standard output; give the others a file, e.g. --format sarif=prdlint.sarif")
@@ -54,7 +57,7 @@ func parseOutputs(specs []string, outputPath string) ([]output, error) {
 			}
 			seen[key] = f.Name()
 		}
-		outs = append(outs, output{formatter: f, path: path})
+		outs = append(outs, output{formatter: f, path: path, flag: flag})
 	}
 	if outputPath != "" && toStdout == 0 {
 		return nil, errors.New("--output: every --format already names its file")
@@ -66,6 +69,14 @@ func parseOutputs(specs []string, outputPath string) ([]output, error) {
 // so a reader never sees half a report), then standard output.
 func writeOutputs(cmd *cobra.Command, outs []output, rep *lint.Report, opts format.Options) error {
 	stdout := cmd.OutOrStdout()
+	for _, o := range outs {
+		if o.path == "" {
+			continue
+		}
+		if err := refuseLintedFile(o.path, o.flag, rep); err != nil {
+			return err
+		}
+	}
 	for _, o := range outs {
 		if o.path == "" {
 			continue

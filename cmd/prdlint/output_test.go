@@ -78,6 +78,28 @@ func TestOutputFileIsReplaced(t *testing.T) {
 	assert.Len(t, entries, 2, "no temporary file is left behind")
 }
 
+// TestOutputNeverOverwritesALintedFile: prdlint never writes to the files
+// it lints, whichever flag names them as a report file.
+func TestOutputNeverOverwritesALintedFile(t *testing.T) {
+	dir := t.TempDir()
+	t.Chdir(dir)
+	require.NoError(t, os.WriteFile("prd.md", []byte(howPRD), 0o644))
+	for _, args := range [][]string{
+		{"lint", "--output", "prd.md", "prd.md"},
+		{"lint", "--format", "sarif=./prd.md", "prd.md"},
+		{"lint", "--format", "json=prd.md", "."},
+	} {
+		out, stderr, code := prdlint(t, "", args...)
+		assert.Equal(t, 2, code, "%v", args)
+		assert.Empty(t, out, "%v: nothing is written anywhere", args)
+		assert.Contains(t, stderr, "is one of the files being linted; choose another", "%v", args)
+		assert.Equal(t, 1, strings.Count(stderr, "\n"), "%v: one line", args)
+		b, err := os.ReadFile("prd.md")
+		require.NoError(t, err)
+		assert.Equal(t, howPRD, string(b), "%v: the PRD is untouched", args)
+	}
+}
+
 func TestFormatFlagErrors(t *testing.T) {
 	dir := t.TempDir()
 	t.Chdir(dir)

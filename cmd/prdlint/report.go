@@ -78,7 +78,7 @@ func runReport(cmd *cobra.Command, args []string, o *reportOptions) error {
 			return err
 		}
 	} else {
-		if err := refuseLintedFile(o.output, rep); err != nil {
+		if err := refuseLintedFile(o.output, "--output", rep); err != nil {
 			return err
 		}
 		if err := lint.WriteFileAtomic(o.output, page.Bytes(), o.force); err != nil {
@@ -92,16 +92,16 @@ func runReport(cmd *cobra.Command, args []string, o *reportOptions) error {
 	return nil
 }
 
-// refuseLintedFile keeps --force from overwriting one of the documents
-// being reported on: prdlint never writes to the files it lints.
-func refuseLintedFile(output string, rep *lint.Report) error {
+// refuseLintedFile keeps an output (named by flag) from overwriting one of
+// the documents being linted: prdlint never writes to the files it lints.
+func refuseLintedFile(output, flag string, rep *lint.Report) error {
 	out, err := os.Stat(output)
 	if err != nil {
 		return nil // nothing there yet: WriteFileAtomic reports real errors
 	}
 	for _, f := range rep.Files {
 		if in, err := os.Stat(f.Path); err == nil && os.SameFile(in, out) {
-			return fmt.Errorf("%s: is one of the files being reported on; choose another --output", output)
+			return fmt.Errorf("%s: is one of the files being linted; choose another %s", output, flag)
 		}
 	}
 	return nil

@@ -115,7 +115,7 @@ func TestReportOutputFile(t *testing.T) {
 
 	_, stderr, code = prdlint(t, "", "report", "--force", "--output", "prd.md", "prd.md")
 	assert.Equal(t, 2, code)
-	assert.Contains(t, stderr, "is one of the files being reported on")
+	assert.Contains(t, stderr, "is one of the files being linted; choose another --output")
 	kept, err := os.ReadFile(prd)
 	require.NoError(t, err)
 	assert.Equal(t, src, string(kept), "a linted file is never overwritten")
