@@ -229,7 +229,14 @@ func TestInit(t *testing.T) {
 	require.NoError(t, os.WriteFile("sub/.prdlint.yml", []byte("{}\n"), 0o644))
 	_, stderr, code = prdlint(t, "", "init", "sub")
 	assert.Equal(t, 2, code)
-	assert.Contains(t, stderr, "sub/.prdlint.yml: configuration already exists here")
+	assert.Equal(t, "prdlint: sub/.prdlint.yml: file exists (use --force to overwrite)\n", stderr)
+	out, stderr, code = prdlint(t, "", "init", "--force", "sub")
+	require.Equal(t, 0, code, stderr)
+	assert.Equal(t, "wrote sub/.prdlint.yml\n", out, "--force overwrites the .yml file")
+	assert.NoFileExists(t, "sub/.prdlint.yaml", "and adds no second configuration beside it")
+	require.NoError(t, os.WriteFile("sub/prd.md", []byte(cleanSentence+"\n"), 0o644))
+	_, stderr, code = prdlint(t, "", "lint", "sub")
+	assert.Equal(t, 0, code, stderr)
 }
 
 func TestConfigPrint(t *testing.T) {

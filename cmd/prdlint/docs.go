@@ -26,8 +26,10 @@ func newInitCmd() *cobra.Command {
 				dir = args[0]
 			}
 			path := filepath.Join(dir, config.FileName)
-			if alt := filepath.Join(dir, config.AltFileName); !force && exists(alt) {
-				return fmt.Errorf("%s: configuration already exists here (use --force to write %s beside it)", alt, config.FileName)
+			if alt := filepath.Join(dir, config.AltFileName); exists(alt) && !exists(path) {
+				// One configuration file a directory: --force overwrites
+				// the .yml one rather than adding a .yaml beside it.
+				path = alt
 			}
 			err := lint.WriteFileAtomic(path, config.Starter(rules.All()), force)
 			if err != nil {
