@@ -113,6 +113,30 @@ func TestThematicBreakAfterTitleIsNotFrontMatter(t *testing.T) {
 	assert.Nil(t, doc.Meta)
 }
 
+// TestFrontMatterErrors: a front matter that does not decode is one line
+// of error, with line numbers counted in the file, and the document is
+// still parsed.
+func TestFrontMatterErrors(t *testing.T) {
+	tests := []struct{ name, src, want string }{
+		{"duplicate YAML key", "---\ntitle: a\ntitle: b\n---\n\nCarts get lost.\n",
+			`front matter: yaml: unmarshal errors: line 3: mapping key "title" already defined at line 2`},
+		{"broken YAML", "---\nowner: pm\n  title: x\n---\n\nCarts get lost.\n",
+			"front matter: yaml: line 3: mapping values are not allowed in this context"},
+		{"duplicate TOML key", "+++\ntitle = \"a\"\ntitle = \"b\"\n+++\n\nCarts get lost.\n",
+			`front matter: toml: line 3 (last key "title"): Key 'title' has already been defined.`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := Parse("t.md", []byte(tt.src))
+			require.Error(t, err)
+			assert.Equal(t, tt.want, err.Error())
+			require.NotNil(t, doc)
+			require.Len(t, doc.Sentences(), 1)
+			assert.Equal(t, "Carts get lost.", doc.Sentences()[0].Text)
+		})
+	}
+}
+
 func TestSections(t *testing.T) {
 	doc, err := Parse("t.md", []byte("# PRD\n\nIntro.\n\n## Goals\n\n### Latency\n\nFast.\n\n## Design\n\nUse Kafka.\n"))
 	require.NoError(t, err)

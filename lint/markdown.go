@@ -3,8 +3,9 @@ package lint
 import (
 	"bytes"
 	"errors"
-	"fmt"
 	"math"
+	"regexp"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -114,7 +115,7 @@ func parse(path string, src []byte, timeout time.Duration) (*Document, error) {
 	if fm := frontmatter.Get(ctx); fm != nil {
 		var meta map[string]any
 		if err := fm.Decode(&meta); err != nil {
-			metaErr = fmt.Errorf("front matter: %w", err)
+			metaErr = frontMatterError(err)
 		} else {
 			doc.Meta = meta
 		}
@@ -309,4 +310,23 @@ func (b *builder) comments(start, stop int, inline bool) {
 		})
 		start = end
 	}
+}
+
+// fmLineRef is a line number in a decoder's message ("line 2: …",
+// "already defined at line 1").
+var fmLineRef = regexp.MustCompile(`\bline (\d+)\b`)
+
+// frontMatterError makes a front-matter decoding error one line, with its
+// line numbers counted in the file: the decoder counts from the line after
+// the opening "---", which is always the file's first line.
+func frontMatterError(err error) error {
+	msg := strings.Join(strings.Fields(err.Error()), " ")
+	msg = fmLineRef.ReplaceAllStringFunc(msg, func(m string) string {
+		n, err := strconv.Atoi(m[len("line "):])
+		if err != nil {
+			return m
+		}
+		return "line " + strconv.Itoa(n+1)
+	})
+	return errors.New("front matter: " + msg)
 }
