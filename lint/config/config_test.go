@@ -483,8 +483,8 @@ func TestGitignore(t *testing.T) {
 		require.NoError(t, os.WriteFile(p, []byte(data), 0o644))
 	}
 	write(".git/info/exclude", "# local\nscratch.md\n")
-	write(".gitignore", "site/\n*.gen.md\n")
-	write("docs/.gitignore", "drafts/\n!keep.gen.md\n")
+	write(".gitignore", "site/\n*.gen.md\n!site/keep.md\n")
+	write("docs/.gitignore", "drafts/\n!keep.gen.md\n!drafts/final.md\n")
 
 	tests := []struct {
 		path   string
@@ -499,6 +499,9 @@ func TestGitignore(t *testing.T) {
 		{"docs/keep.gen.md", ""}, // re-included by the nearer file
 		{"docs/drafts/x.md", "docs/.gitignore:1:1"},
 		{"drafts/x.md", ""}, // docs/.gitignore does not reach outside docs
+		// A file in an excluded directory cannot be re-included (git's rule).
+		{"site/keep.md", ".gitignore:1:1"},
+		{"docs/drafts/final.md", "docs/.gitignore:1:1"},
 	}
 	on := func(t *testing.T, l *Loader) {
 		for _, tt := range tests {

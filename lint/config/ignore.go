@@ -56,7 +56,9 @@ func (l *Loader) gitIgnored(abs, dir, root string) (*Source, error) {
 }
 
 // matchIgnore gathers the patterns of the directories from root down to
-// dir after first, and returns the line of the last one that decides abs.
+// dir after first, and returns the line that excludes abs, if one does:
+// the last pattern that decides one of its directories or, failing that,
+// the last one that decides the file.
 func (l *Loader) matchIgnore(abs, dir, root string, first []ignorePattern, in func(dir string) ([]ignorePattern, error)) (*Source, error) {
 	rel, inside := relSlash(root, abs)
 	if !inside {
@@ -78,15 +80,28 @@ func (l *Loader) matchIgnore(abs, dir, root string, first []ignorePattern, in fu
 		patterns = append(patterns[:len(patterns):len(patterns)], ps...)
 	}
 	path := strings.Split(rel, "/")
-	for i := len(patterns) - 1; i >= 0; i-- {
-		switch patterns[i].pattern.Match(path, false) {
-		case gitignore.Exclude:
-			return &patterns[i].src, nil
-		case gitignore.Include:
-			return nil, nil
+	// As in git, a file whose directory is excluded stays excluded: no
+	// pattern can re-include it.
+	for n := 1; n < len(path); n++ {
+		if src := lastMatch(patterns, path[:n], true); src != nil {
+			return src, nil
 		}
 	}
-	return nil, nil
+	return lastMatch(patterns, path, false), nil
+}
+
+// lastMatch returns the line of the last pattern that decides path, when
+// it excludes it.
+func lastMatch(patterns []ignorePattern, path []string, isDir bool) *Source {
+	for i := len(patterns) - 1; i >= 0; i-- {
+		switch patterns[i].pattern.Match(path, isDir) {
+		case gitignore.Exclude:
+			return &patterns[i].src
+		case gitignore.Include:
+			return nil
+		}
+	}
+	return nil
 }
 
 // patternsIn returns the patterns of the file name in dir, if any, relative
