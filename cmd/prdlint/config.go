@@ -44,7 +44,16 @@ func configResolver(cmd *cobra.Command, o *lintOptions, failLevel lint.Severity,
 	}
 	flags := cmd.Flags()
 	return func(path string) (*lint.Config, error) {
-		e, err := loader.Resolve(path)
+		l := loader
+		if o.rereadConfig {
+			// A Loader caches what it has read; a fresh one sees edits.
+			fresh, err := newLoader(o.configFile, o.noConfig, rs)
+			if err != nil {
+				return nil, err
+			}
+			l = fresh
+		}
+		e, err := l.Resolve(path)
 		if err != nil {
 			return nil, err
 		}

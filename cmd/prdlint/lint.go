@@ -25,6 +25,9 @@ type lintOptions struct {
 	stats         bool
 	configFile    string
 	noConfig      bool
+	// rereadConfig reads configuration files afresh for every file linted,
+	// for a long-running server whose user edits them meanwhile.
+	rereadConfig bool
 }
 
 func newLintCmd() *cobra.Command {

@@ -11,7 +11,7 @@ import (
 )
 
 func newLSPCmd() *cobra.Command {
-	o := lintOptions{failLevel: "warning", maxFileSize: lint.DefaultMaxFileSize}
+	o := lintOptions{failLevel: "warning", maxFileSize: lint.DefaultMaxFileSize, rereadConfig: true}
 	var debounce time.Duration
 	var stdio bool
 	cmd := &cobra.Command{
@@ -21,7 +21,8 @@ func newLSPCmd() *cobra.Command {
 editor sends the Markdown documents it has open and gets prdlint's findings
 as diagnostics, with the rule's explanation on hover and a quick fix that
 suppresses a finding. Configuration is found for each document's path as
-for 'prdlint lint'. Logs go to standard error.`,
+for 'prdlint lint', and read afresh each time a document is linted. Logs go
+to standard error.`,
 		Example: `  nvim: vim.lsp.start({ name = "prdlint", cmd = { "prdlint", "lsp" } })`,
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {

@@ -258,6 +258,41 @@ func TestLSPMatchesLint(t *testing.T) {
 		assert.Empty(t, got.Diagnostics, "the rewritten sentence is not reported")
 	})
 
+	t.Run("configuration edited during the session", func(t *testing.T) {
+		dir := t.TempDir()
+		require.NoError(t, os.Mkdir(filepath.Join(dir, ".git"), 0o755))
+		path := filepath.Join(dir, "draft.md")
+		uri := fileURI(path)
+		text := "# Goals\n\nWe will add a new column to the carts table.\n"
+		version := 1
+		change := func() publishParams {
+			version++
+			s.notify("textDocument/didChange", map[string]any{
+				"textDocument":   map[string]any{"uri": uri, "version": version},
+				"contentChanges": []any{map[string]any{"text": text}},
+			})
+			return s.diagnostics(uri)
+		}
+		s.notify("textDocument/didOpen", map[string]any{"textDocument": map[string]any{
+			"uri": uri, "languageId": "markdown", "version": version, "text": text,
+		}})
+		got := s.diagnostics(uri)
+		require.Len(t, got.Diagnostics, 1)
+		rule := got.Diagnostics[0].Code
+
+		cfg := filepath.Join(dir, ".prdlint.yaml")
+		require.NoError(t, os.WriteFile(cfg, []byte("rules:\n  "+rule+"x: off\n"), 0o644))
+		got = change()
+		require.Len(t, got.Diagnostics, 1, "a broken configuration is reported")
+		assert.Contains(t, got.Diagnostics[0].Message, "unknown rule")
+
+		require.NoError(t, os.WriteFile(cfg, []byte("rules:\n  "+rule+": off\n"), 0o644))
+		assert.Empty(t, change().Diagnostics, "the fixed configuration applies at once")
+
+		require.NoError(t, os.Remove(cfg))
+		assert.Len(t, change().Diagnostics, 1, "and so does its removal")
+	})
+
 	s.call("shutdown", nil, nil)
 	s.notify("exit", nil)
 	select {
