@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -57,8 +58,8 @@ func runReport(cmd *cobra.Command, args []string, o *reportOptions) error {
 		return err
 	}
 	rep := l.Lint(args)
-	for _, e := range rep.Errors {
-		fmt.Fprintln(cmd.ErrOrStderr(), "prdlint: "+e.Error())
+	for _, line := range errorLines(rep.Errors) {
+		fmt.Fprintln(cmd.ErrOrStderr(), line)
 	}
 	rendered := 0
 	for _, f := range rep.Files {
@@ -67,6 +68,10 @@ func runReport(cmd *cobra.Command, args []string, o *reportOptions) error {
 		}
 	}
 	if rendered == 0 {
+		if len(rep.Errors) == 0 {
+			// Said here, or the exit status would be the only word.
+			return fmt.Errorf("%s: no Markdown file to report on", strings.Join(args, ", "))
+		}
 		return &exitError{code: 2}
 	}
 	var page bytes.Buffer

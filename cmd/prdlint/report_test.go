@@ -142,6 +142,27 @@ func TestReportOutputFile(t *testing.T) {
 
 // TestReportHostileInputIsInert runs the command on a PRD full of HTML
 // and script and checks the page carries none of it.
+// TestReportErrors: a report with nothing to show says why on one line,
+// and a broken configuration is reported once, however many files it
+// configures.
+func TestReportErrors(t *testing.T) {
+	newRepo(t, map[string]string{
+		"empty/notes.txt":    "not Markdown\n",
+		"docs/.prdlint.yaml": "rules:\n  how-nope: off\n",
+		"docs/a.md":          howSentence + "\n",
+		"docs/b.md":          howSentence + "\n",
+	})
+	_, stderr, code := prdlint(t, "", "report", "empty")
+	assert.Equal(t, 2, code)
+	assert.Equal(t, "prdlint: empty: no Markdown file to report on\n", stderr)
+	assert.NoFileExists(t, defaultReportPath)
+
+	_, stderr, code = prdlint(t, "", "report", "docs")
+	assert.Equal(t, 2, code)
+	assert.Equal(t, 1, strings.Count(stderr, "\n"), "one line for the broken file: %q", stderr)
+	assert.Contains(t, stderr, "docs/.prdlint.yaml:2:3: unknown rule")
+}
+
 func TestReportHostileInputIsInert(t *testing.T) {
 	t.Chdir(repoRoot(t))
 	out := filepath.Join(t.TempDir(), "hostile.html")
