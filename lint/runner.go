@@ -169,8 +169,14 @@ func (l *Linter) Collect(paths []string) ([]string, []*FileError) {
 	var errs []*FileError
 	seen := map[string]bool{}
 	add := func(p string) {
-		if !seen[p] {
-			seen[p] = true
+		// "./a.md", "a.md" and a walk's "docs/a.md" for "./docs/a.md" are
+		// one file: linted once, under the first spelling met.
+		key := p
+		if p != StdinPath {
+			key = filepath.Clean(p)
+		}
+		if !seen[key] {
+			seen[key] = true
 			files = append(files, p)
 		}
 	}

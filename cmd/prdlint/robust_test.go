@@ -193,3 +193,18 @@ func TestBadInput(t *testing.T) {
 		})
 	}
 }
+
+// TestFileNamedTwoWaysIsLintedOnce: "a.md", "./a.md" and a directory walk
+// reaching a file also named on the command line are one file.
+func TestFileNamedTwoWaysIsLintedOnce(t *testing.T) {
+	newRepo(t, map[string]string{
+		"a.md":      howSentence + "\n",
+		"docs/b.md": howSentence + "\n",
+	})
+	found, _, code := lintJSON(t, "a.md", "./a.md", "./docs/b.md", "docs", "docs/../docs/b.md")
+	assert.Equal(t, 1, code)
+	require.Len(t, found, 2, "%v", found)
+	joined := strings.Join(found, "\n")
+	assert.Regexp(t, `(?m)^a\.md:1 `, joined)
+	assert.Regexp(t, `(?m)^\./docs/b\.md:1 `, joined, "under the first spelling met")
+}
