@@ -8,7 +8,6 @@ import (
 	"github.com/yuin/goldmark/extension"
 	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/text"
-	"go.abhg.dev/goldmark/frontmatter"
 
 	"github.com/prdlint/prdlint/lint"
 	"github.com/prdlint/prdlint/lint/linttest"
@@ -28,7 +27,7 @@ func loadBenchFile(b *testing.B) linttest.Source {
 
 // floorParser is stock goldmark with the extensions Parse uses.
 var floorParser = sync.OnceValue(func() parser.Parser {
-	return goldmark.New(goldmark.WithExtensions(extension.Table, extension.Strikethrough, &frontmatter.Extender{})).Parser()
+	return goldmark.New(goldmark.WithExtensions(extension.Table, extension.Strikethrough, extension.TaskList)).Parser()
 })
 
 // goldmarkParse is the floor: goldmark alone, with the extensions Parse uses.

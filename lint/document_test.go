@@ -113,6 +113,43 @@ func TestThematicBreakAfterTitleIsNotFrontMatter(t *testing.T) {
 	assert.Nil(t, doc.Meta)
 }
 
+// TestFrontMatterFound: front matter is kept out of the prose and decoded
+// after a byte-order mark, with trailing spaces on its delimiter lines, with
+// CRLF endings and in TOML; an opening "---" that nothing closes is a
+// thematic break, not front matter swallowing the document.
+func TestFrontMatterFound(t *testing.T) {
+	tests := []struct {
+		name, src string
+		meta      map[string]any
+		sentences []string
+		line      int // of the last sentence
+	}{
+		{"YAML", "---\ntitle: Checkout\n---\n\nCarts get lost.\n", map[string]any{"title": "Checkout"}, []string{"Carts get lost."}, 5},
+		{"after a byte-order mark", "\xEF\xBB\xBF---\ntitle: Checkout\n---\n\nCarts get lost.\n", map[string]any{"title": "Checkout"}, []string{"Carts get lost."}, 5},
+		{"trailing spaces", "---  \ntitle: Checkout\n--- \t\n\nCarts get lost.\n", map[string]any{"title": "Checkout"}, []string{"Carts get lost."}, 5},
+		{"CRLF", "---\r\ntitle: Checkout\r\n---\r\n\r\nCarts get lost.\r\n", map[string]any{"title": "Checkout"}, []string{"Carts get lost."}, 5},
+		{"TOML", "+++\ntitle = \"Checkout\"\n+++\n\nCarts get lost.\n", map[string]any{"title": "Checkout"}, []string{"Carts get lost."}, 5},
+		{"longer delimiters", "-----\ntitle: Checkout\n-----\n\nCarts get lost.\n", map[string]any{"title": "Checkout"}, []string{"Carts get lost."}, 5},
+		{"never closed", "---\n\n# Title\n\nWe will use Kafka to stream events.\n", nil, []string{"Title", "We will use Kafka to stream events."}, 5},
+		{"a description that is not front matter", "# Title\n---\n\nCarts get lost.\n", nil, []string{"Title", "Carts get lost."}, 4},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := Parse("t.md", []byte(tt.src))
+			require.NoError(t, err)
+			assert.Equal(t, tt.meta, doc.Meta)
+			var texts []string
+			for _, s := range doc.Sentences() {
+				texts = append(texts, s.Text)
+			}
+			assert.Equal(t, tt.sentences, texts)
+			last := doc.Sentences()[len(doc.Sentences())-1]
+			line, _ := doc.Position(last.Start)
+			assert.Equal(t, tt.line, line)
+		})
+	}
+}
+
 // TestFrontMatterErrors: a front matter that does not decode is one line
 // of error, with line numbers counted in the file, and the document is
 // still parsed.

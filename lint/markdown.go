@@ -10,48 +10,102 @@ import (
 	"sync"
 	"time"
 
+	"github.com/BurntSushi/toml"
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/extension"
 	extast "github.com/yuin/goldmark/extension/ast"
 	"github.com/yuin/goldmark/parser"
-	"go.abhg.dev/goldmark/frontmatter"
+	"go.yaml.in/yaml/v3"
 )
 
 // newMarkdown builds the parser: CommonMark with GFM tables, strikethrough
-// and task lists (a "[ ]" checkbox is not part of the item's sentence),
-// nesting bounded (see MaxNesting), and, when frontMatter is
-// set, YAML/TOML front matter kept out of the prose. The front matter
-// extension is left out of documents that do not open with a delimiter
-// because it also opens front matter at a "---" on the second line
-// ("# Title" then a thematic break), swallowing the document.
-func newMarkdown(frontMatter bool) goldmark.Markdown {
-	exts := []goldmark.Extender{extension.Table, extension.Strikethrough, extension.TaskList}
-	if frontMatter {
-		exts = append(exts, &frontmatter.Extender{})
-	}
+// and task lists (a "[ ]" checkbox is not part of the item's sentence) and
+// nesting bounded (see MaxNesting). Front matter never reaches it: parseTree
+// blanks it out first (see findFrontMatter).
+func newMarkdown() goldmark.Markdown {
 	return goldmark.New(goldmark.WithParser(parser.NewParser(
 		parser.WithBlockParsers(blockParsers()...),
 		parser.WithInlineParsers(parser.DefaultInlineParsers()...),
 		parser.WithParagraphTransformers(parser.DefaultParagraphTransformers()...),
-	)), goldmark.WithExtensions(exts...))
+	)), goldmark.WithExtensions(extension.Table, extension.Strikethrough, extension.TaskList))
 }
 
-// The two parsers are built once: goldmark parsers keep all per-document
-// state in the parser context, so one serves every document, concurrently.
-var (
-	markdownWithFrontMatter = sync.OnceValue(func() goldmark.Markdown { return newMarkdown(true) })
-	markdownPlain           = sync.OnceValue(func() goldmark.Markdown { return newMarkdown(false) })
-)
+// The parser is built once: goldmark parsers keep all per-document state
+// in the parser context, so one serves every document, concurrently.
+var markdownShared = sync.OnceValue(newMarkdown)
 
-// opensFrontMatter reports whether src's first line is "---" or "+++".
-func opensFrontMatter(src []byte) bool {
-	line := src
-	if i := bytes.IndexByte(src, '\n'); i >= 0 {
-		line = src[:i]
+// frontMatter is a document's leading front matter.
+type frontMatter struct {
+	delim       byte // '-' for YAML, '+' for TOML
+	start, stop int  // the content, between the delimiter lines
+	end         int  // just past the closing delimiter line
+}
+
+// findFrontMatter finds front matter at the start of src: a first line of
+// three or more '-' (YAML) or '+' (TOML), then a later line of the same
+// run that closes it; trailing spaces and tabs are allowed on both. With
+// no closing line there is no front matter: a "---" is a thematic break.
+//
+// goldmark-frontmatter did this before, but it wants the delimiter line to
+// be the bare run, opens front matter at a "---" on the second line ("#
+// Title" then a thematic break), and without a closing line takes the
+// whole document as front matter. The lines are simple to find; decoding
+// stays with the YAML and TOML libraries.
+func findFrontMatter(src []byte) (frontMatter, bool) {
+	line, next := lineFrom(src, 0)
+	delim, n := delimiterRun(line)
+	if delim == 0 {
+		return frontMatter{}, false
 	}
+	for pos := next; pos < len(src); {
+		line, after := lineFrom(src, pos)
+		if d, m := delimiterRun(line); d == delim && m == n {
+			return frontMatter{delim: delim, start: next, stop: pos, end: after}, true
+		}
+		pos = after
+	}
+	return frontMatter{}, false
+}
+
+// lineFrom returns the line starting at pos, without its line ending, and
+// the offset of the next line.
+func lineFrom(src []byte, pos int) ([]byte, int) {
+	i := bytes.IndexByte(src[pos:], '\n')
+	if i < 0 {
+		return src[pos:], len(src)
+	}
+	return src[pos : pos+i], pos + i + 1
+}
+
+// delimiterRun returns the character and length of a front-matter
+// delimiter line ("---", "+++++"), or 0.
+func delimiterRun(line []byte) (byte, int) {
 	line = bytes.TrimRight(line, " \t\r")
-	return bytes.Equal(line, []byte("---")) || bytes.Equal(line, []byte("+++"))
+	if len(line) < 3 || line[0] != '-' && line[0] != '+' {
+		return 0, 0
+	}
+	for _, c := range line {
+		if c != line[0] {
+			return 0, 0
+		}
+	}
+	return line[0], len(line)
+}
+
+// decodeFrontMatter decodes front matter content in its format.
+func decodeFrontMatter(delim byte, raw []byte) (map[string]any, error) {
+	var meta map[string]any
+	var err error
+	if delim == '+' {
+		err = toml.Unmarshal(raw, &meta)
+	} else {
+		err = yaml.Unmarshal(raw, &meta)
+	}
+	if err != nil {
+		return nil, frontMatterError(err)
+	}
+	return meta, nil
 }
 
 // maxSourceSize is the largest source Parse reads: offsets are kept as
@@ -60,13 +114,18 @@ const maxSourceSize = math.MaxInt32
 
 // parseTree parses src with prdlint's parser, giving goldmark at most
 // timeout. The tree's segments index src itself: a leading byte-order mark
-// is blanked and lone CRs become LFs in a private copy, so offsets are
-// unchanged.
+// and the front matter are blanked (newlines kept) and lone CRs become LFs
+// in a private copy, so offsets and lines are unchanged. It returns the
+// front matter's content and format, if there is front matter.
 // With fresh set the Markdown is a new one the caller may configure (e.g.
 // add renderer options to), not the one shared by every parse.
-func parseTree(src []byte, timeout time.Duration, fresh bool) (goldmark.Markdown, ast.Node, parser.Context, error) {
+func parseTree(src []byte, timeout time.Duration, fresh bool) (md goldmark.Markdown, root ast.Node, fmRaw []byte, fmDelim byte, err error) {
+	md = markdownShared()
+	if fresh {
+		md = newMarkdown()
+	}
 	if len(src) > maxSourceSize {
-		return markdownPlain(), ast.NewDocument(), parser.NewContext(), errors.New("file is over the 2 GiB limit")
+		return md, ast.NewDocument(), nil, 0, errors.New("file is over the 2 GiB limit")
 	}
 	parsed := src
 	bom := bytes.HasPrefix(src, utf8BOM)
@@ -75,19 +134,24 @@ func parseTree(src []byte, timeout time.Duration, fresh bool) (goldmark.Markdown
 		parsed = append([]byte("   "), src[len(utf8BOM):]...)
 	}
 	parsed = loneCRToLF(parsed, bom)
-	fm := opensFrontMatter(parsed)
-	var md goldmark.Markdown
-	switch {
-	case fresh:
-		md = newMarkdown(fm)
-	case fm:
-		md = markdownWithFrontMatter()
-	default:
-		md = markdownPlain()
+	off := 0
+	if bom {
+		off = len(utf8BOM)
 	}
-	ctx := parser.NewContext()
-	root, err := parseWithin(md, parsed, ctx, timeout)
-	return md, root, ctx, err
+	if fm, ok := findFrontMatter(parsed[off:]); ok {
+		fmRaw = append([]byte(nil), parsed[off+fm.start:off+fm.stop]...)
+		fmDelim = fm.delim
+		if !bom {
+			parsed = append([]byte(nil), parsed...)
+		}
+		for i := off; i < off+fm.end; i++ {
+			if parsed[i] != '\n' && parsed[i] != '\r' {
+				parsed[i] = ' '
+			}
+		}
+	}
+	root, err = parseWithin(md, parsed, parser.NewContext(), timeout)
+	return md, root, fmRaw, fmDelim, err
 }
 
 // Parse reads Markdown source into a Document. It never fails on odd
@@ -106,19 +170,14 @@ func parse(path string, src []byte, timeout time.Duration) (*Document, error) {
 		return &Document{Path: path, Source: src, lines: newLineIndex(nil)}, errors.New("file is over the 2 GiB limit")
 	}
 	doc := &Document{Path: path, Source: src, lines: newLineIndex(src)}
-	_, root, ctx, err := parseTree(src, timeout, false)
+	_, root, fmRaw, fmDelim, err := parseTree(src, timeout, false)
 	if err != nil {
 		return doc, err
 	}
 
 	var metaErr error
-	if fm := frontmatter.Get(ctx); fm != nil {
-		var meta map[string]any
-		if err := fm.Decode(&meta); err != nil {
-			metaErr = frontMatterError(err)
-		} else {
-			doc.Meta = meta
-		}
+	if fmRaw != nil {
+		doc.Meta, metaErr = decodeFrontMatter(fmDelim, fmRaw)
 	}
 
 	b := builder{doc: doc, src: src}
