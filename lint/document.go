@@ -180,14 +180,19 @@ type textRun struct {
 }
 
 // SourceOffset maps a byte offset in Text to the source; for an inserted
-// byte it returns the offset of the nearest source byte before it.
+// byte it returns the offset of the nearest source byte before it, or,
+// before the first one (the space an autolink leaves at the start of a
+// heading), of the first.
 func (b *Block) SourceOffset(i int) int {
 	if i >= len(b.Text) {
 		i = len(b.Text) - 1
 	}
 	// The last run starting at or before i.
 	k := sort.Search(len(b.runs), func(k int) bool { return int(b.runs[k].text) > i }) - 1
-	if i < 0 || k < 0 {
+	if k < 0 {
+		return b.firstSourceOffset()
+	}
+	if i < 0 {
 		return 0
 	}
 	r := b.runs[k]

@@ -230,3 +230,22 @@ Use Kafka for carts.
 		assert.Equal(t, []string{`How. (Reported as info: "Success Metrics" states what, not how.)`}, notes)
 	})
 }
+
+// TestHeadingOpeningWithAutolink: an autolink leaves no text of its own,
+// and the heading still starts on its own line, so sections stay in order
+// and each sentence stays in its own section.
+func TestHeadingOpeningWithAutolink(t *testing.T) {
+	src := "# Title\n\n## Requirements\n\nWe will use Kafka.\n\n## <https://example.com> Architecture\n\nShoppers pay as guests.\n"
+	doc, err := Parse("t.md", []byte(src))
+	require.NoError(t, err)
+	require.Len(t, doc.Sections, 3)
+	arch := doc.Sections[2]
+	assert.Equal(t, "Architecture", arch.Title)
+	assert.Equal(t, 7, arch.Line)
+	for i := 1; i < len(doc.Sections); i++ {
+		assert.Less(t, doc.Sections[i-1].Start, doc.Sections[i].Start, "sections in source order")
+	}
+	kafka := doc.Sentences()[2]
+	require.Equal(t, "We will use Kafka.", kafka.Text)
+	assert.Equal(t, "Requirements", doc.SectionAt(kafka.Start).Title)
+}
