@@ -3,6 +3,8 @@ package format
 import (
 	"fmt"
 	"io"
+	"strings"
+	"unicode/utf8"
 
 	"github.com/jstemmer/go-junit-report/v2/junit"
 
@@ -40,8 +42,10 @@ func (JUnit) Format(w io.Writer, rep *lint.Report, _ Options) error {
 				Failure: &junit.Result{
 					Message: d.Message,
 					Type:    d.Severity.String(),
-					Data: fmt.Sprintf("%s:%d:%d-%d:%d: %s %s: %s\n%s",
-						d.Path, d.Line, d.Column, d.EndLine, d.EndColumn, d.Severity, d.Rule, d.Message, d.Sentence),
+					// Character data is written as CDATA, which encoding/xml
+					// does not clean as it does attributes.
+					Data: xmlChars(fmt.Sprintf("%s:%d:%d-%d:%d: %s %s: %s\n%s",
+						d.Path, d.Line, d.Column, d.EndLine, d.EndColumn, d.Severity, d.Rule, d.Message, d.Sentence)),
 				},
 			})
 		}
@@ -51,4 +55,15 @@ func (JUnit) Format(w io.Writer, rep *lint.Report, _ Options) error {
 		suites.AddSuite(suite)
 	}
 	return writeXML(w, suites)
+}
+
+// xmlChars replaces the characters XML 1.0 does not allow (most control
+// characters, U+FFFE, U+FFFF) with U+FFFD.
+func xmlChars(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r == '\t' || r == '\n' || r == '\r' || r >= 0x20 && r <= 0xd7ff || r >= 0xe000 && r <= 0xfffd || r >= 0x10000 && r <= 0x10ffff {
+			return r
+		}
+		return utf8.RuneError
+	}, s)
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/mattn/go-runewidth"
 
@@ -65,18 +66,19 @@ func (Text) Format(w io.Writer, rep *lint.Report, opts Options) error {
 		case lint.SeverityWarning:
 			colour = ansiYellow
 		}
-		fmt.Fprintf(bw, "%s:%d:%d: %s %s: %s\n", paint(ansiBold, d.Path), d.Line, d.Column,
-			paint(colour, d.Severity.String()), paint(ansiDim, d.Rule), message(d))
+		fmt.Fprintf(bw, "%s:%d:%d: %s %s: %s\n", paint(ansiBold, visible(d.Path)), d.Line, d.Column,
+			paint(colour, d.Severity.String()), paint(ansiDim, d.Rule), visible(message(d)))
 		if d.Sentence != "" {
 			s := strings.ReplaceAll(d.Sentence, "\t", " ")
 			if len(d.Mark) == 2 {
 				from, to := d.Mark[0], d.Mark[1]
-				fmt.Fprintf(bw, "%s%s%s%s\n", indent, s[:from], paint(ansiUnder+ansiBold, s[from:to]), s[to:])
-				pad := runewidth.StringWidth(s[:from])
-				carets := max(1, runewidth.StringWidth(s[from:to]))
+				before, marked, after := visible(s[:from]), visible(s[from:to]), visible(s[to:])
+				fmt.Fprintf(bw, "%s%s%s%s\n", indent, before, paint(ansiUnder+ansiBold, marked), after)
+				pad := runewidth.StringWidth(before)
+				carets := max(1, runewidth.StringWidth(marked))
 				fmt.Fprintf(bw, "%s%s%s\n", indent, strings.Repeat(" ", pad), paint(colour, strings.Repeat("^", carets)))
 			} else {
-				fmt.Fprintf(bw, "%s%s\n", indent, s)
+				fmt.Fprintf(bw, "%s%s\n", indent, visible(s))
 			}
 		}
 		if d.Hint != "" {
@@ -116,3 +118,25 @@ func plural(n int, word string) string {
 	}
 	return fmt.Sprintf("%d %ss", n, word)
 }
+
+// visible shows control characters from a document as their Unicode
+// pictures ("␛" for ESC), one column each, so a PRD cannot move the
+// cursor, recolour or clear a terminal or CI log through prdlint's output.
+func visible(s string) string {
+	if !strings.ContainsFunc(s, isControl) {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		switch {
+		case r < 0x20:
+			return 0x2400 + r
+		case r == 0x7f:
+			return 0x2421
+		case r >= 0x80 && r < 0xa0:
+			return utf8.RuneError
+		}
+		return r
+	}, s)
+}
+
+func isControl(r rune) bool { return r < 0x20 || r >= 0x7f && r < 0xa0 }

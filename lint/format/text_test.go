@@ -8,6 +8,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/prdlint/prdlint/lint"
+	"github.com/prdlint/prdlint/lint/format"
 )
 
 func TestTextMarksTheSentenceAndHints(t *testing.T) {
@@ -52,4 +53,33 @@ func TestTextColourAndQuiet(t *testing.T) {
 	clean.Errors = []*lint.FileError{{Path: "bad.md", Err: assert.AnError}}
 	clean.Files = append(clean.Files, &lint.Result{Path: "bad.md", Err: clean.Errors[0]})
 	assert.Equal(t, "1 file, 0 findings: 0 error, 0 warning, 0 info; 1 file not linted\n", render(t, "text", clean, opts))
+}
+
+// TestControlCharactersFromTheDocument: control characters in a sentence
+// are shown as their pictures in text (one column each, so the carets stay
+// under the mark) and replaced in JUnit's character data, which XML does
+// not allow them in.
+func TestControlCharactersFromTheDocument(t *testing.T) {
+	sentence := "We will use Kafka\x01 to \x1b[31mstream\x0c events."
+	d := lint.Diagnostic{
+		Path: "prd.md", Line: 3, Column: 1, EndLine: 3, EndColumn: 42,
+		Rule: "how-tech-choice", Category: lint.CategoryHow, Severity: lint.SeverityWarning,
+		Message: "Names \"Kafka\x01\".", Sentence: sentence, Mark: []int{12, 18},
+	}
+	rep := &lint.Report{Diagnostics: []lint.Diagnostic{d}, Files: []*lint.Result{{Path: "prd.md", Diagnostics: []lint.Diagnostic{d}}}}
+
+	out := render(t, "text", rep, format.Options{})
+	assert.NotContains(t, out, "\x1b")
+	assert.NotContains(t, out, "\x01")
+	lines := strings.Split(out, "\n")
+	require.GreaterOrEqual(t, len(lines), 3)
+	assert.Equal(t, "prd.md:3:1: warning how-tech-choice: Names \"Kafka\u2401\".", lines[0])
+	assert.Equal(t, "    We will use Kafka\u2401 to \u241b[31mstream\u240c events.", lines[1])
+	assert.Equal(t, "                ^^^^^^", lines[2], "one caret a character, the picture included")
+
+	doc := parseJUnit(t, render(t, "junit", rep, format.Options{}))
+	require.Len(t, doc.Suites, 1)
+	require.Len(t, doc.Suites[0].Cases, 1)
+	body := doc.Suites[0].Cases[0].Failure.Body
+	assert.Contains(t, body, "We will use Kafka\uFFFD to \uFFFD[31mstream\uFFFD events.")
 }
