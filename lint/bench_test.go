@@ -1,6 +1,7 @@
 package lint_test
 
 import (
+	"fmt"
 	"sync"
 	"testing"
 
@@ -75,6 +76,28 @@ func BenchmarkParseCorpus(b *testing.B) {
 	for b.Loop() {
 		for _, f := range files {
 			lint.Parse(f.Path, f.Src) // front matter errors still yield a document
+		}
+	}
+}
+
+// BenchmarkDirectivesManyComments reads 20,000 disable-line comments, one
+// a line: directive parsing stays linear in the document (it once
+// rescanned every sentence for each comment: 15 s here).
+func BenchmarkDirectivesManyComments(b *testing.B) {
+	var src []byte
+	src = append(src, "# PRD\n\n"...)
+	for i := range 20000 {
+		src = fmt.Appendf(src, "Shoppers pay as guests, case %d. <!-- prdlint-disable-line -->\n", i)
+	}
+	doc, err := lint.Parse("many.md", src)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ResetTimer()
+	for b.Loop() {
+		doc, _ = lint.Parse("many.md", src)
+		if len(lint.Directives(doc)) != 20000 {
+			b.Fatal("directives lost")
 		}
 	}
 }

@@ -2,6 +2,8 @@ package lint
 
 import (
 	"fmt"
+	"maps"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -94,13 +96,17 @@ func parseDirectives(doc *Document) []Directive {
 		out = append(out, d)
 	}
 	var proseLines []int
+	var prose []bool // prose[line]: some sentence covers the line
 	covered := func(line int) bool {
-		for _, s := range doc.Sentences() {
-			if s.Line <= line && line <= s.EndLine {
-				return true
+		if prose == nil {
+			prose = make([]bool, doc.LineCount()+2)
+			for _, s := range doc.Sentences() {
+				for l := s.Line; l <= s.EndLine && l < len(prose); l++ {
+					prose[l] = true
+				}
 			}
 		}
-		return false
+		return line >= 0 && line < len(prose) && prose[line]
 	}
 	for _, c := range doc.Comments {
 		if !strings.HasPrefix(c.Text, DirectivePrefix) {
@@ -193,9 +199,11 @@ func frontMatterDirective(doc *Document) (Directive, bool) {
 		d.Rules = []string{}
 		return d, true
 	}
-	for k := range m {
+	for _, k := range slices.Sorted(maps.Keys(m)) {
 		if k != "disable" && k != "reason" {
+			// The first unknown key in order, whatever the map's order.
 			d.Problem = fmt.Sprintf("unknown front matter key prdlint.%s%s; %s", k, DidYouMean(k, []string{"disable", "reason"}), want)
+			break
 		}
 	}
 	switch r := m["reason"].(type) {

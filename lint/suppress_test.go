@@ -164,6 +164,9 @@ func TestFrontMatterDirectiveProblems(t *testing.T) {
 		{"one string", "prdlint:\n  disable: a\n", "", []string{"a"}},
 		{"not a mapping", "prdlint: off\n", "must be {disable", []string{}},
 		{"unknown key", "prdlint:\n  disabled: [a]\n", `did you mean "disable"?`, []string{}},
+		// With several unknown keys the message names the first in order,
+		// the same on every run.
+		{"unknown keys", "prdlint:\n  zeta: 1\n  beta: 2\n  alpha: 3\n  disable: [a]\n", "unknown front matter key prdlint.alpha;", []string{"a"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
