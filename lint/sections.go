@@ -233,7 +233,14 @@ func sectionFilter(doc *Document, diags []Diagnostic, patterns []string, mode, w
 			continue
 		}
 		d.Severity = SeverityInfo
-		d.Message = strings.TrimSpace(d.Message + " " + fmt.Sprintf("(Reported as info: %q %s.)", h, why))
+		// The note goes before the hint, which ends a message so that
+		// formats showing the hint on its own line can cut it off.
+		note := fmt.Sprintf("(Reported as info: %q %s.)", h, why)
+		base, hint := d.Message, ""
+		if d.Hint != "" && strings.HasSuffix(d.Message, d.Hint) {
+			base, hint = strings.TrimSuffix(d.Message, d.Hint), d.Hint
+		}
+		d.Message = strings.TrimSpace(strings.TrimSpace(base) + " " + note + " " + hint)
 		kept = append(kept, d)
 	}
 	return kept

@@ -163,6 +163,22 @@ Use Kafka for carts.
 		}
 		assert.Equal(t, []string{`How. (Reported as info: "Technical design" is a design section.)`}, notes)
 	})
+	t.Run("info note goes before the hint", func(t *testing.T) {
+		var in []Diagnostic
+		for _, d := range diags {
+			d.Message, d.Hint = d.Message+" Why?", "Why?"
+			in = append(in, d)
+		}
+		out := DesignSectionFilter(doc, &Config{Settings: Settings{DesignMode: "info"}}, in)
+		var notes []string
+		for _, d := range out {
+			if d.Severity == SeverityInfo {
+				notes = append(notes, d.Message)
+				assert.True(t, strings.HasSuffix(d.Message, " "+d.Hint), "the message still ends with its hint")
+			}
+		}
+		assert.Equal(t, []string{`How. (Reported as info: "Technical design" is a design section.) Why?`}, notes)
+	})
 }
 
 func TestWhatSectionFilter(t *testing.T) {
