@@ -196,3 +196,20 @@ func TestCheckText(t *testing.T) {
 	assert.EqualError(t, CheckText([]byte("ok\nab\xffc")), "invalid UTF-8 at line 2, column 3")
 	assert.NoError(t, CheckText([]byte("ünïcode")))
 }
+
+// TestCodeSpanAcrossLines: a line break inside a code span is one space in
+// the sentence, as any line break is, with LF or CRLF endings.
+func TestCodeSpanAcrossLines(t *testing.T) {
+	for _, nl := range []string{"\n", "\r\n"} {
+		src := "We will use `Kafka" + nl + "streams` to stream events." + nl
+		doc, err := Parse("t.md", []byte(src))
+		require.NoError(t, err)
+		require.Len(t, doc.Sentences(), 1)
+		s := doc.Sentences()[0]
+		assert.Equal(t, "We will use Kafka streams to stream events.", s.Text, "%q", nl)
+		require.Len(t, s.Code, 1)
+		assert.Equal(t, "Kafka streams", s.Text[s.Code[0][0]:s.Code[0][1]])
+		assert.Equal(t, 1, s.Line)
+		assert.Equal(t, 2, s.EndLine)
+	}
+}

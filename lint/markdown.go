@@ -281,8 +281,16 @@ func (b *builder) inline(n ast.Node, blk *Block) {
 			from := len(b.text)
 			for t := c.FirstChild(); t != nil; t = t.NextSibling() {
 				if tt, ok := t.(*ast.Text); ok {
-					b.appendSource(tt.Segment.Start, tt.Segment.Stop)
-					if tt.SoftLineBreak() {
+					// A code span's segments keep their line endings;
+					// like any line break, one becomes a space.
+					start, stop := tt.Segment.Start, tt.Segment.Stop
+					brk := tt.SoftLineBreak()
+					for stop > start && stop <= len(b.src) && (b.src[stop-1] == '\n' || b.src[stop-1] == '\r') {
+						stop--
+						brk = true
+					}
+					b.appendSource(start, stop)
+					if brk {
 						b.text = append(b.text, ' ')
 					}
 				}
