@@ -104,6 +104,27 @@ func (x lineIndex) position(off int) (line, col int) {
 	return i + 1, x.runesBefore(off) - x.runesBefore(from) + 1
 }
 
+// lastColumn is the code-point column of the last character of a 1-based
+// line, its line break left out (0 for an empty line).
+func (x lineIndex) lastColumn(line int) int {
+	if line < 1 || line > len(x.starts) {
+		return 0
+	}
+	end := len(x.src)
+	if line < len(x.starts) {
+		end = x.starts[line]
+	}
+	from := x.starts[line-1]
+	for end > from && (x.src[end-1] == '\n' || x.src[end-1] == '\r') {
+		end--
+	}
+	if end == from {
+		return 0
+	}
+	_, col := x.position(end - 1)
+	return col
+}
+
 // lineCount is the number of lines in the source.
 func (x lineIndex) lineCount() int { return len(x.starts) }
 

@@ -94,7 +94,8 @@ func (p *Pass) ReportLine(line int, text string, f Finding) {
 	d := p.diagnostic(f)
 	d.Line, d.Column = line, 1
 	d.EndLine = line
-	d.EndColumn = max(1, len([]rune(text)))
+	// The whole line: editors and code hosts underline what the range covers.
+	d.EndColumn = max(1, p.Doc.lines.lastColumn(line), len([]rune(text)))
 	d.Sentence = text
 	p.report(d)
 }
