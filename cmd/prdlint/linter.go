@@ -33,8 +33,11 @@ func newLinter(cmd *cobra.Command, o *lintOptions) (*lint.Linter, error) {
 	if err != nil {
 		return nil, fmt.Errorf("--fail-level: %w", err)
 	}
-	if o.minConfidence < 0 || o.minConfidence > 1 {
+	if !(o.minConfidence >= 0 && o.minConfidence <= 1) { // NaN too
 		return nil, fmt.Errorf("--min-confidence: %v is not between 0 and 1", o.minConfidence)
+	}
+	if o.maxFileSize <= 0 {
+		return nil, fmt.Errorf("--max-file-size: %d is not a positive number of bytes", o.maxFileSize)
 	}
 	ruleSet := rules.All()
 	configFor, err := configResolver(cmd, o, failLevel, ruleSet)

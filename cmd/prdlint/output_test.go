@@ -114,6 +114,10 @@ func TestFormatFlagErrors(t *testing.T) {
 		{[]string{"--format", "nope=a.out"}, `unknown format "nope"`},
 		{[]string{"--format", "sarif="}, "the file after '=' is empty"},
 		{[]string{"--format", "sarif=" + os.TempDir()}, os.TempDir() + ": is a directory, not a report file"},
+		{[]string{"--min-confidence", "NaN"}, "--min-confidence: NaN is not between 0 and 1"},
+		{[]string{"--min-confidence", "1.5"}, "--min-confidence: 1.5 is not between 0 and 1"},
+		{[]string{"--max-file-size", "0"}, "--max-file-size: 0 is not a positive number of bytes"},
+		{[]string{"--max-file-size", "-5"}, "--max-file-size: -5 is not a positive number of bytes"},
 	}
 	for _, tt := range tests {
 		t.Run(strings.Join(tt.args, " "), func(t *testing.T) {

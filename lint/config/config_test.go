@@ -560,3 +560,31 @@ func TestGitignore(t *testing.T) {
 		assert.Contains(t, err.Error(), ".prdlint.yaml:1:12")
 	})
 }
+
+// TestConfigSilentNoOps: settings that would silently do nothing are
+// errors: globs that can never match, and a second YAML document.
+func TestConfigSilentNoOps(t *testing.T) {
+	tests := []struct{ name, src, want string }{
+		{"./ glob", "ignore: [\"./drafts/**\"]\n", `.prdlint.yaml:1:10: ignore: glob "./drafts/**" must not start with ./ or hold ..: it matches paths below the configuration file's directory, such as "drafts/**"`},
+		{"../ glob", "ignore: [\"../drafts/**\"]\n", `glob "../drafts/**" must not start with ./ or hold ..`},
+		{".. inside a glob", "overrides:\n  - files: [\"a/../b/*.md\"]\n    fail-level: off\n", `overrides.files: glob "a/../b/*.md" must not start with ./ or hold ..`},
+		{"second document", "fail-level: warning\n---\nfail-level: off\n", `.prdlint.yaml:3:1: configuration holds a second YAML document (after a "---"), which would be ignored; keep one`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			repo := t.TempDir()
+			require.NoError(t, os.Mkdir(filepath.Join(repo, ".git"), 0o755))
+			require.NoError(t, os.WriteFile(filepath.Join(repo, FileName), []byte(tt.src), 0o644))
+			_, err := newTestLoader(t, repo, Options{}).Resolve("prd.md")
+			require.Error(t, err)
+			assert.Contains(t, err.Error(), tt.want)
+		})
+	}
+	for _, ok := range []string{"---\nfail-level: info\n", "fail-level: info\n---\n", "ignore: [\"drafts/**\", \"**/.../x.md\"]\n"} {
+		repo := t.TempDir()
+		require.NoError(t, os.Mkdir(filepath.Join(repo, ".git"), 0o755))
+		require.NoError(t, os.WriteFile(filepath.Join(repo, FileName), []byte(ok), 0o644))
+		_, err := newTestLoader(t, repo, Options{}).Resolve("prd.md")
+		assert.NoError(t, err, "%q", ok)
+	}
+}

@@ -1,7 +1,10 @@
 package config
 
 import (
+	"bytes"
+	"errors"
 	"fmt"
+	"io"
 	"regexp"
 	"slices"
 	"strconv"
@@ -94,8 +97,24 @@ func parseFile(display, dir string, data []byte, known []string) (*file, error) 
 		return nil, p.errAt(1, 1, fmt.Sprintf("configuration is %d bytes, over the %d-byte limit", len(data), maxFileSize))
 	}
 	var doc yaml.Node
-	if err := yaml.Unmarshal(data, &doc); err != nil {
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	if err := dec.Decode(&doc); err != nil && !errors.Is(err, io.EOF) {
 		return nil, p.yamlError(err)
+	}
+	for {
+		var next yaml.Node
+		err := dec.Decode(&next)
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		if err != nil {
+			return nil, p.yamlError(err)
+		}
+		if len(next.Content) > 0 && !isNull(next.Content[0]) {
+			// Only the first document would apply: say so rather than
+			// ignore the rest. (An empty one after a "---" is harmless.)
+			return nil, p.errAt(next.Content[0].Line, next.Content[0].Column, "configuration holds a second YAML document (after a \"---\"), which would be ignored; keep one")
+		}
 	}
 	f := &file{path: display, dir: dir}
 	if doc.Kind == 0 || len(doc.Content) == 0 {
@@ -474,6 +493,11 @@ func (p *parser) checkGlob(g string, n *yaml.Node, what string) error {
 		return p.errNode(n, fmt.Sprintf("%s: glob is over %d bytes", what, maxGlobLen))
 	case strings.HasPrefix(g, "/") || strings.Contains(g, `\`):
 		return p.errNode(n, fmt.Sprintf("%s: glob %q must be a slash-separated path relative to the configuration file", what, g))
+	case strings.HasPrefix(g, "./") || g == ".." || strings.HasPrefix(g, "../") || strings.Contains(g, "/../") || strings.HasSuffix(g, "/.."):
+		// Globs match paths as "drafts/a.md", never "./drafts/a.md", and
+		// cannot reach above the configuration file: such a glob would
+		// silently match nothing.
+		return p.errNode(n, fmt.Sprintf("%s: glob %q must not start with ./ or hold ..: it matches paths below the configuration file's directory, such as %q", what, g, cleanGlobExample(g)))
 	case !doublestar.ValidatePattern(g):
 		return p.errNode(n, fmt.Sprintf("%s: invalid glob %q", what, g))
 	}
@@ -509,4 +533,19 @@ func (p *parser) overrides(v *yaml.Node, f *file) error {
 		f.overrides = append(f.overrides, o)
 	}
 	return nil
+}
+
+// cleanGlobExample is g without its leading "./" and "../" segments, for
+// the message that rejects them.
+func cleanGlobExample(g string) string {
+	for {
+		switch {
+		case strings.HasPrefix(g, "./"):
+			g = g[2:]
+		case strings.HasPrefix(g, "../"):
+			g = g[3:]
+		default:
+			return strings.ReplaceAll(g, "/../", "/")
+		}
+	}
 }
