@@ -65,6 +65,9 @@ type Result struct {
 	Config      *Config
 	Diagnostics []Diagnostic
 	Err         *FileError
+	// Linted says the rules ran over the file: true beside an Err that
+	// reports broken front matter, whose prose is still linted.
+	Linted bool
 }
 
 // Report is the outcome of one run over many files.
@@ -381,6 +384,7 @@ func (l *Linter) LintSource(path string, src []byte) (res *Result) {
 	}
 	res.Doc = doc
 	res.Diagnostics = l.Check(doc, cfg)
+	res.Linted = true
 	return res
 }
 

@@ -208,3 +208,16 @@ func TestFileNamedTwoWaysIsLintedOnce(t *testing.T) {
 	assert.Regexp(t, `(?m)^a\.md:1 `, joined)
 	assert.Regexp(t, `(?m)^\./docs/b\.md:1 `, joined, "under the first spelling met")
 }
+
+// TestBrokenFrontMatterSummary: a file whose front matter does not decode
+// is still linted, and the summary counts it so, beside the error.
+func TestBrokenFrontMatterSummary(t *testing.T) {
+	newRepo(t, map[string]string{
+		"badmeta.md": "---\ntitle: [unclosed\n---\n\n" + prescription + "\n",
+		"good.md":    "# Goals\n\n" + prescription + "\n",
+	})
+	out, stderr, code := prdlint(t, "", "lint", "--no-color", "badmeta.md", "good.md", "missing.md")
+	assert.Equal(t, 2, code)
+	assert.Equal(t, 2, strings.Count(stderr, "\n"), "%q", stderr)
+	assert.True(t, strings.HasSuffix(out, "\n2 files, 2 findings: 0 error, 2 warning, 0 info; 1 file linted despite an error; 1 file not linted\n"), "%s", out)
+}

@@ -96,17 +96,27 @@ func (Text) Format(w io.Writer, rep *lint.Report, opts Options) error {
 	if len(rep.Diagnostics) > 0 || opts.Stats {
 		fmt.Fprintln(bw)
 	}
-	files := 0
+	// A file with broken front matter is still linted, and still an error.
+	linted, notLinted, withErrors := 0, 0, 0
 	for _, f := range rep.Files {
-		if f.Err == nil {
-			files++
+		switch {
+		case f.Err == nil:
+			linted++
+		case f.Linted:
+			linted++
+			withErrors++
+		default:
+			notLinted++
 		}
 	}
 	fmt.Fprintf(bw, "%s, %s: %d error, %d warning, %d info",
-		plural(files, "file"), plural(len(rep.Diagnostics), "finding"),
+		plural(linted, "file"), plural(len(rep.Diagnostics), "finding"),
 		counts[lint.SeverityError], counts[lint.SeverityWarning], counts[lint.SeverityInfo])
-	if n := len(rep.Errors); n > 0 {
-		fmt.Fprintf(bw, "; %s not linted", plural(n, "file"))
+	if withErrors > 0 {
+		fmt.Fprintf(bw, "; %s linted despite an error", plural(withErrors, "file"))
+	}
+	if notLinted > 0 {
+		fmt.Fprintf(bw, "; %s not linted", plural(notLinted, "file"))
 	}
 	fmt.Fprintln(bw)
 	return bw.Flush()
