@@ -367,8 +367,12 @@ func (b *builder) comments(start, stop int, inline bool) {
 		end := open + 4 + j + 3
 		line, _ := b.doc.Position(open)
 		endLine, _ := b.doc.Position(end - 1)
+		text := b.src[open+4 : end-3]
+		if b.quote > 0 {
+			text = stripQuoteMarkers(text, b.quote)
+		}
 		b.doc.Comments = append(b.doc.Comments, Comment{
-			Text:    strings.TrimSpace(string(b.src[open+4 : end-3])),
+			Text:    strings.TrimSpace(string(text)),
 			Start:   open,
 			End:     end,
 			Line:    line,
@@ -377,6 +381,28 @@ func (b *builder) comments(start, stop int, inline bool) {
 		})
 		start = end
 	}
+}
+
+// stripQuoteMarkers removes the block-quote markers ("> ", up to depth of
+// them) that open each line of a comment after its first: they belong to
+// the quote, not to the comment ("> <!-- prdlint-disable-next-line\n> -->").
+func stripQuoteMarkers(text []byte, depth int) []byte {
+	if bytes.IndexByte(text, '\n') < 0 {
+		return text
+	}
+	lines := bytes.Split(text, []byte("\n"))
+	for k := 1; k < len(lines); k++ {
+		l := lines[k]
+		for range depth {
+			t := bytes.TrimLeft(l, " \t")
+			if len(t) == 0 || t[0] != '>' {
+				break
+			}
+			l = t[1:]
+		}
+		lines[k] = l
+	}
+	return bytes.Join(lines, []byte("\n"))
 }
 
 // fmLineRef is a line number in a decoder's message ("line 2: …",

@@ -120,6 +120,16 @@ func TestSuppressDirectives(t *testing.T) {
 			src:  "<!-- prdlint-disable c -->\n\nAAA one.\n",
 			want: []string{"a@3"},
 		},
+		{
+			name: "a directive over two lines of a block quote",
+			src:  "> <!-- prdlint-disable-next-line a\n> -->\n> AAA BBB one.\n\nAAA two.\n",
+			want: []string{"b@3", "a@5"},
+		},
+		{
+			name: "a directive opening on the next line of a block quote",
+			src:  "> > <!--\n> > prdlint-disable-next-line b -->\n> > AAA BBB one.\n",
+			want: []string{"a@3"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
