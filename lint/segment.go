@@ -40,7 +40,7 @@ func segmentDocument(doc *Document) {
 			}
 			spans = splitUnitAbbreviations(blk.Text, spans)
 			spans = splitAfterNames(blk.Text, spans, blk.Code)
-			spans = joinInsideCode(spans, blk.Code)
+			spans = joinInsideCode(blk.Text, spans, blk.Code)
 			spans = joinInsideQuotes(blk.Text, spans, blk.Code)
 			spans = joinAfterExampleMarkers(blk.Text, spans)
 		}
@@ -65,15 +65,24 @@ func mayBreakInside(text string) bool {
 // code span: a span is one inline element, so interface text quoted in
 // backticks ("Subtitle: `Enter an e-mail. It will appear on your profile.`")
 // stays in the sentence that quotes it.
-func joinInsideCode(spans [][2]int, code [][2]int) [][2]int {
+//
+// A split right after a span whose text ends the sentence's punctuation
+// ("Show the banner `Payment failed.` to the shopper") is joined too when
+// the text goes on in lower case: the period is the span's.
+func joinInsideCode(text string, spans [][2]int, code [][2]int) [][2]int {
 	if len(code) == 0 || len(spans) < 2 {
 		return spans
 	}
 	out := spans[:1]
 	for _, sp := range spans[1:] {
 		inside := false
+		prevEnd := out[len(out)-1][1]
 		for _, c := range code {
 			if c[0] < sp[0] && sp[0] < c[1] {
+				inside = true
+				break
+			}
+			if c[1] == prevEnd && c[1] > c[0] && strings.IndexByte(".!?", text[c[1]-1]) >= 0 && startsLower(text[sp[0]:sp[1]]) {
 				inside = true
 				break
 			}
@@ -373,4 +382,14 @@ func addSentence(doc *Document, blk *Block, from, to int) {
 	s.Line, s.Column = doc.Position(s.Start)
 	s.EndLine, s.EndColumn = doc.Position(lastStart)
 	blk.Sentences = append(blk.Sentences, s)
+}
+
+// startsLower reports whether s's first letter is lower case.
+func startsLower(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			return unicode.IsLower(r)
+		}
+	}
+	return false
 }
