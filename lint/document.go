@@ -38,7 +38,13 @@ type Document struct {
 
 	lines lineIndex
 	cache map[any]any
+	// frontMatterLines is the number of lines the front matter takes,
+	// delimiters included (0 without front matter).
+	frontMatterLines int
 }
+
+// InFrontMatter reports whether a 1-based line belongs to the front matter.
+func (d *Document) InFrontMatter(line int) bool { return line >= 1 && line <= d.frontMatterLines }
 
 // Position returns the 1-based line and code-point column of a source byte offset.
 func (d *Document) Position(off int) (line, col int) { return d.lines.position(off) }
@@ -56,21 +62,29 @@ func (d *Document) Sentences() []*Sentence {
 }
 
 // Title is the document's title: the front matter "title", else the text
-// of the first level-1 heading, else the first heading; with the line it
-// stands on (1 when it comes from front matter or there is none).
+// of the first level-1 heading, else the first heading; with the line that
+// findings about the whole document are reported at: the heading's, else
+// the first line after the front matter, else 1. (Never a line of the front
+// matter: a suppression comment above or inside it would break it.)
 func (d *Document) Title() (title string, line int) {
-	if t, ok := d.Meta["title"].(string); ok && t != "" {
-		return t, 1
-	}
+	var first *Section
 	for _, s := range d.Sections {
 		if s.Level == 1 {
-			return s.Title, s.Line
+			first = s
+			break
 		}
 	}
-	if len(d.Sections) > 0 {
-		return d.Sections[0].Title, d.Sections[0].Line
+	if first == nil && len(d.Sections) > 0 {
+		first = d.Sections[0]
 	}
-	return "", 1
+	line = min(d.frontMatterLines+1, max(d.lines.lineCount(), 1))
+	if first != nil {
+		title, line = first.Title, first.Line
+	}
+	if t, ok := d.Meta["title"].(string); ok && t != "" {
+		title = t
+	}
+	return title, line
 }
 
 // Memo returns the value cached under key, computing it on first use. Rules

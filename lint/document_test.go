@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -215,5 +216,34 @@ func TestCodeSpanAcrossLines(t *testing.T) {
 		assert.Equal(t, "Kafka streams", s.Text[s.Code[0][0]:s.Code[0][1]])
 		assert.Equal(t, 1, s.Line)
 		assert.Equal(t, 2, s.EndLine)
+	}
+}
+
+// TestTitleLineIsNeverInFrontMatter: findings about the whole document go
+// to the title heading's line, else to the first line after the front
+// matter, so a suppression comment above them cannot break it.
+func TestTitleLineIsNeverInFrontMatter(t *testing.T) {
+	tests := []struct {
+		name, src, title string
+		line             int
+		frontMatter      []int // lines in it
+	}{
+		{"heading", "# Checkout\n\nText.\n", "Checkout", 1, nil},
+		{"front matter title and a heading", "---\ntitle: Guest checkout\n---\n\n## Goals\n\n# Checkout\n", "Guest checkout", 7, []int{1, 2, 3}},
+		{"front matter title, no heading", "---\ntitle: Guest checkout\n---\nText.\n", "Guest checkout", 4, []int{1, 2, 3}},
+		{"only front matter", "---\ntitle: Guest checkout\n---\n", "Guest checkout", 4, []int{1, 2, 3}},
+		{"nothing", "", "", 1, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := Parse("t.md", []byte(tt.src))
+			require.NoError(t, err)
+			title, line := doc.Title()
+			assert.Equal(t, tt.title, title)
+			assert.Equal(t, tt.line, line)
+			for l := 1; l <= doc.LineCount(); l++ {
+				assert.Equal(t, slices.Contains(tt.frontMatter, l), doc.InFrontMatter(l), "line %d", l)
+			}
+		})
 	}
 }

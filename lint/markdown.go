@@ -119,13 +119,13 @@ const maxSourceSize = math.MaxInt32
 // front matter's content and format, if there is front matter.
 // With fresh set the Markdown is a new one the caller may configure (e.g.
 // add renderer options to), not the one shared by every parse.
-func parseTree(src []byte, timeout time.Duration, fresh bool) (md goldmark.Markdown, root ast.Node, fmRaw []byte, fmDelim byte, err error) {
+func parseTree(src []byte, timeout time.Duration, fresh bool) (md goldmark.Markdown, root ast.Node, fm *foundFrontMatter, err error) {
 	md = markdownShared()
 	if fresh {
 		md = newMarkdown()
 	}
 	if len(src) > maxSourceSize {
-		return md, ast.NewDocument(), nil, 0, errors.New("file is over the 2 GiB limit")
+		return md, ast.NewDocument(), nil, errors.New("file is over the 2 GiB limit")
 	}
 	parsed := src
 	bom := bytes.HasPrefix(src, utf8BOM)
@@ -138,20 +138,31 @@ func parseTree(src []byte, timeout time.Duration, fresh bool) (md goldmark.Markd
 	if bom {
 		off = len(utf8BOM)
 	}
-	if fm, ok := findFrontMatter(parsed[off:]); ok {
-		fmRaw = append([]byte(nil), parsed[off+fm.start:off+fm.stop]...)
-		fmDelim = fm.delim
+	if f, ok := findFrontMatter(parsed[off:]); ok {
+		fm = &foundFrontMatter{
+			delim: f.delim,
+			raw:   append([]byte(nil), parsed[off+f.start:off+f.stop]...),
+			end:   off + f.end,
+		}
 		if !bom {
 			parsed = append([]byte(nil), parsed...)
 		}
-		for i := off; i < off+fm.end; i++ {
+		for i := off; i < off+f.end; i++ {
 			if parsed[i] != '\n' && parsed[i] != '\r' {
 				parsed[i] = ' '
 			}
 		}
 	}
 	root, err = parseWithin(md, parsed, parser.NewContext(), timeout)
-	return md, root, fmRaw, fmDelim, err
+	return md, root, fm, err
+}
+
+// foundFrontMatter is the front matter parseTree found: its format, its
+// content, and the source offset just past its closing line.
+type foundFrontMatter struct {
+	delim byte
+	raw   []byte
+	end   int
 }
 
 // Parse reads Markdown source into a Document. It never fails on odd
@@ -170,14 +181,17 @@ func parse(path string, src []byte, timeout time.Duration) (*Document, error) {
 		return &Document{Path: path, Source: src, lines: newLineIndex(nil)}, errors.New("file is over the 2 GiB limit")
 	}
 	doc := &Document{Path: path, Source: src, lines: newLineIndex(src)}
-	_, root, fmRaw, fmDelim, err := parseTree(src, timeout, false)
+	_, root, fm, err := parseTree(src, timeout, false)
 	if err != nil {
 		return doc, err
 	}
 
 	var metaErr error
-	if fmRaw != nil {
-		doc.Meta, metaErr = decodeFrontMatter(fmDelim, fmRaw)
+	if fm != nil {
+		doc.frontMatterLines = doc.lines.lineOf(fm.end - 1)
+		if len(fm.raw) > 0 {
+			doc.Meta, metaErr = decodeFrontMatter(fm.delim, fm.raw)
+		}
 	}
 
 	b := builder{doc: doc, src: src}

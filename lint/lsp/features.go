@@ -115,7 +115,10 @@ func (s *Server) codeAction(_ *glsp.Context, p *protocol.CodeActionParams) (any,
 		if start > to || end < from {
 			continue
 		}
-		edit, how := suppression(l.text, l.res.Doc, f, enc)
+		edit, how, ok := suppression(l.text, l.res.Doc, f, enc)
+		if !ok {
+			continue
+		}
 		actions = append(actions, protocol.CodeAction{
 			Title:       fmt.Sprintf("Disable %s for this line (%s)", f.Rule, how),
 			Kind:        &kind,
@@ -141,7 +144,15 @@ func (s *Server) codeAction(_ *glsp.Context, p *protocol.CodeActionParams) (any,
 // continuation line it appends "<!-- prdlint-disable-line RULE -->" to that
 // line instead, and for a table cell it puts that comment in the cell,
 // right after the sentence.
-func suppression(t *text, doc *lint.Document, f *lint.Diagnostic, enc Encoding) (protocol.TextEdit, string) {
+//
+// There is no such edit (ok is false) for a problem with a directive, which
+// no directive silences; for a finding in the front matter, which a comment
+// would break; and where the appended comment would fall inside a code span
+// or undo a hard line break.
+func suppression(t *text, doc *lint.Document, f *lint.Diagnostic, enc Encoding) (edit protocol.TextEdit, how string, ok bool) {
+	if f.Category == lint.CategoryDirective || doc != nil && doc.InFrontMatter(f.Line) {
+		return protocol.TextEdit{}, "", false
+	}
 	start, end := byteRange(t, f)
 	line := t.lineOf(start)
 	lineStart, lineEnd := t.starts[line], t.lineEnd(line)
@@ -153,13 +164,16 @@ func suppression(t *text, doc *lint.Document, f *lint.Diagnostic, enc Encoding) 
 			inline, at = "prdlint-disable-line", end
 		case t.lineOf(b.Sentences[0].Start) != line:
 			inline, at = "prdlint-disable-line", lineEnd
+			if insideCode(b, at) || endsWithHardBreak(t.src[lineStart:lineEnd]) {
+				return protocol.TextEdit{}, "", false
+			}
 		}
 		if inline != "" {
 			pos := t.position(at, enc)
 			return protocol.TextEdit{
 				Range:   protocol.Range{Start: pos, End: pos},
 				NewText: " <!-- " + inline + " " + f.Rule + " -->",
-			}, inline
+			}, inline, true
 		}
 	}
 	eol := "\n"
@@ -172,7 +186,28 @@ func suppression(t *text, doc *lint.Document, f *lint.Diagnostic, enc Encoding) 
 	return protocol.TextEdit{
 		Range:   protocol.Range{Start: pos, End: pos},
 		NewText: containerPrefix(t.src[lineStart:lineEnd]) + "<!-- prdlint-disable-next-line " + f.Rule + " -->" + eol,
-	}, "prdlint-disable-next-line"
+	}, "prdlint-disable-next-line", true
+}
+
+// insideCode reports whether source offset off falls inside one of b's
+// code spans (after its first character, up to its closing backtick).
+func insideCode(b *lint.Block, off int) bool {
+	for _, c := range b.Code {
+		if c[1] <= c[0] {
+			continue
+		}
+		if b.SourceOffset(c[0]) < off && off <= b.SourceOffset(c[1]-1) {
+			return true
+		}
+	}
+	return false
+}
+
+// endsWithHardBreak reports whether a line ends with a Markdown hard line
+// break: a backslash or two spaces.
+func endsWithHardBreak(line string) bool {
+	line = strings.TrimRight(line, "\r")
+	return strings.HasSuffix(line, "\\") || strings.HasSuffix(line, "  ")
 }
 
 // containerPrefix is the start of a line up to its content: indentation

@@ -44,7 +44,8 @@ func TestSuppressionKeepsTheDocument(t *testing.T) {
 			f := &before.Diagnostics[0]
 			x := newText(tt.src)
 			for _, enc := range []Encoding{UTF8, UTF16} {
-				edit, directive := suppression(x, before.Doc, f, enc)
+				edit, directive, ok := suppression(x, before.Doc, f, enc)
+				require.True(t, ok)
 				assert.Equal(t, tt.directive, directive)
 				start := x.offset(edit.Range.Start, enc)
 				require.Equal(t, start, x.offset(edit.Range.End, enc), "an insertion")
@@ -66,6 +67,39 @@ func TestSuppressionKeepsTheDocument(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestNoSuppressionWhereItWouldBreak: no quick fix is offered where the
+// comment could not silence the finding or would change the document.
+func TestNoSuppressionWhereItWouldBreak(t *testing.T) {
+	tests := []struct{ name, src string }{
+		{"inside a code span", "The plan is fine.\nWe pick `Kafka\nnow` for it.\n"},
+		{"after a backslash hard break", "The plan is fine.\nWe pick Kafka now.\\\nThen more.\n"},
+		{"after a two-space hard break", "The plan is fine.\nWe pick Kafka now.  \nThen more.\n"},
+	}
+	l := kafkaLinter()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := l.LintSource("x.md", []byte(tt.src))
+			require.Len(t, res.Diagnostics, 1)
+			_, _, ok := suppression(newText(tt.src), res.Doc, &res.Diagnostics[0], UTF16)
+			assert.False(t, ok)
+		})
+	}
+
+	src := "---\ntitle: Plan\n---\n\nWe pick Kafka now.\n"
+	res := l.LintSource("x.md", []byte(src))
+	require.Len(t, res.Diagnostics, 1)
+	directive := res.Diagnostics[0]
+	directive.Category, directive.Line = lint.CategoryDirective, 5
+	_, _, ok := suppression(newText(src), res.Doc, &directive, UTF16)
+	assert.False(t, ok, "a directive problem")
+	inFrontMatter := res.Diagnostics[0]
+	inFrontMatter.Line = 2
+	_, _, ok = suppression(newText(src), res.Doc, &inFrontMatter, UTF16)
+	assert.False(t, ok, "a finding in the front matter")
+	_, _, ok = suppression(newText(src), res.Doc, &res.Diagnostics[0], UTF16)
+	assert.True(t, ok, "the prose below it")
 }
 
 type shape struct {
