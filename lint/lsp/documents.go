@@ -14,8 +14,10 @@ import (
 	"github.com/prdlint/prdlint/lint"
 )
 
-// document is one open text document. gen counts edits, so a lint started
-// before an edit is never published after it.
+// document is one open text document. gen numbers its current text among
+// all the session's texts (Server.gens), so a lint started before an edit,
+// or of the text of a document since closed and reopened, is never
+// published after it.
 type document struct {
 	uri     string
 	path    string
@@ -67,7 +69,8 @@ func (s *Server) didOpen(_ *glsp.Context, p *protocol.DidOpenTextDocumentParams)
 	if old := s.docs[uri]; old != nil {
 		old.stop()
 	}
-	d := &document{uri: uri, path: pathOf(uri), text: p.TextDocument.Text, version: p.TextDocument.Version}
+	s.gens++
+	d := &document{uri: uri, path: pathOf(uri), text: p.TextDocument.Text, version: p.TextDocument.Version, gen: s.gens}
 	s.docs[uri] = d
 	s.schedule(d, 0)
 	s.mu.Unlock()
@@ -98,7 +101,8 @@ func (s *Server) didChange(_ *glsp.Context, p *protocol.DidChangeTextDocumentPar
 	}
 	d.text = txt
 	d.version = p.TextDocument.Version
-	d.gen++
+	s.gens++
+	d.gen = s.gens
 	s.schedule(d, s.debounce)
 	return nil
 }

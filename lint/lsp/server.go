@@ -85,6 +85,10 @@ type Server struct {
 	shutdown bool
 	exited   bool
 	docs     map[string]*document
+	// gens numbers the texts of every document the session has seen, so a
+	// lint of a closed or replaced document's text is never published as
+	// that of the text open now.
+	gens int
 }
 
 // New returns a server for one session.

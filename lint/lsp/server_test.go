@@ -2,6 +2,8 @@ package lsp
 
 import (
 	"errors"
+	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -312,4 +314,35 @@ func TestFileErrorIsShown(t *testing.T) {
 	assert.Equal(t, 1, got.Diagnostics[0].Severity)
 	assert.Equal(t, ".prdlint.yaml: line 3: unknown rule \"nope\"", got.Diagnostics[0].Message)
 	assert.Equal(t, rng(0, 0, 0, 0), got.Diagnostics[0].Range)
+}
+
+// TestReopenedDocumentGetsNoStaleDiagnostics: a lint of a document's text
+// that finishes after the document was closed and opened again with other
+// text is never published as the new text's diagnostics.
+func TestReopenedDocumentGetsNoStaleDiagnostics(t *testing.T) {
+	started, release := make(chan struct{}), make(chan struct{})
+	var once sync.Once
+	slow := *kafkaRule
+	slow.Run = func(p *lint.Pass) {
+		if strings.Contains(string(p.Doc.Source), "old") {
+			once.Do(func() { close(started) })
+			<-release
+		}
+		kafkaRule.Run(p)
+	}
+	c := startServer(t, Options{Linter: &lint.Linter{Rules: []*lint.Rule{&slow}}})
+	c.initialize()
+	uri := "file:///docs/plan.md"
+	c.open(uri, "The old plan picks Kafka.\n")
+	<-started // the first lint is under way
+	c.notify("textDocument/didClose", map[string]any{"textDocument": map[string]any{"uri": uri}})
+	assert.Empty(t, c.diagnostics(uri).Diagnostics, "cleared on close")
+	c.open(uri, "Shoppers keep their carts.\n")
+	assert.Empty(t, c.diagnostics(uri).Diagnostics, "the new text")
+	close(release)
+	select {
+	case m := <-c.notes:
+		t.Fatalf("a stale lint was published: %s %s", m.Method, m.Params)
+	case <-time.After(300 * time.Millisecond):
+	}
 }
