@@ -35,15 +35,13 @@ func chooseEncoding(offered []string) Encoding {
 	return UTF16
 }
 
-// units is the number of code units rune r takes in encoding enc.
-func (enc Encoding) units(r rune) int {
+// units is the number of code units rune r, decoded from n bytes, takes in
+// encoding enc. In UTF-8 that is n: an invalid byte (RuneError from one
+// byte) is one unit, a U+FFFD written out in the text three.
+func (enc Encoding) units(r rune, n int) int {
 	switch enc {
 	case UTF8:
-		if r == utf8.RuneError {
-			// An invalid byte is decoded as RuneError of width 1.
-			return 1
-		}
-		return utf8.RuneLen(r)
+		return n
 	case UTF32:
 		return 1
 	}
@@ -107,7 +105,7 @@ func (t *text) position(off int, enc Encoding) protocol.Position {
 		if i+n > off {
 			break
 		}
-		char += enc.units(r)
+		char += enc.units(r, n)
 		i += n
 	}
 	return protocol.Position{Line: uint32(line), Character: uint32(char)}
@@ -124,7 +122,7 @@ func (t *text) offset(p protocol.Position, enc Encoding) int {
 	i, end := t.starts[p.Line], t.lineEnd(int(p.Line))
 	for char := 0; i < end; {
 		r, n := utf8.DecodeRuneInString(t.src[i:])
-		char += enc.units(r)
+		char += enc.units(r, n)
 		if char > int(p.Character) {
 			break
 		}

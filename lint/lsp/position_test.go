@@ -47,6 +47,27 @@ func TestPositionRoundTrip(t *testing.T) {
 	assert.Equal(t, pos(0, 1), x.position(4, UTF16), "an offset inside a character snaps to its start")
 }
 
+// TestReplacementCharacter: a U+FFFD written in the text is three UTF-8
+// units, an invalid byte (decoded as U+FFFD too) one.
+func TestReplacementCharacter(t *testing.T) {
+	x := newText("\ufffd\xffx\n")
+	offsets := []int{0, 3, 4, 5}
+	tests := []struct {
+		enc   Encoding
+		chars []uint32
+	}{
+		{UTF8, []uint32{0, 3, 4, 5}},
+		{UTF16, []uint32{0, 1, 2, 3}},
+		{UTF32, []uint32{0, 1, 2, 3}},
+	}
+	for _, tt := range tests {
+		for i, off := range offsets {
+			assert.Equal(t, pos(0, tt.chars[i]), x.position(off, tt.enc), "%s offset %d", tt.enc, off)
+			assert.Equal(t, off, x.offset(pos(0, tt.chars[i]), tt.enc), "%s character %d", tt.enc, tt.chars[i])
+		}
+	}
+}
+
 func TestLineColumnOffset(t *testing.T) {
 	x := newText("\uFEFFab\ncé d\n")
 	assert.Equal(t, 3, x.lineColumnOffset(1, 1), "columns skip the byte-order mark")
