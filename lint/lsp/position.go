@@ -2,6 +2,7 @@ package lsp
 
 import (
 	"sort"
+	"sync"
 	"unicode/utf8"
 
 	protocol "github.com/tliron/glsp/protocol_3_16"
@@ -56,7 +57,19 @@ func (enc Encoding) units(r rune, n int) int {
 type text struct {
 	src    string
 	starts []int
+
+	mu  sync.Mutex
+	cps map[Encoding][]checkpoint // built on first use, per encoding
 }
+
+// checkpoint is the first character start at or after a multiple of
+// unitStride bytes, and the code units of the text before it.
+type checkpoint struct{ off, units int }
+
+// unitStride is the distance in bytes between checkpoints: a position
+// costs at most this much decoding, however long its line (a paragraph on
+// one line of a megabyte, with thousands of findings, took a minute).
+const unitStride = 256
 
 func newText(src string) *text {
 	starts := make([]int, 1, len(src)/40+1)
@@ -99,16 +112,57 @@ func (t *text) position(off int, enc Encoding) protocol.Position {
 	line := t.lineOf(off)
 	from := t.starts[line]
 	off = min(off, t.lineEnd(line))
-	char := 0
-	for i := from; i < off; {
+	char := t.unitsBefore(off, enc) - t.unitsBefore(from, enc)
+	return protocol.Position{Line: uint32(line), Character: uint32(char)}
+}
+
+// unitsBefore counts the code units of the characters that end at or
+// before off (a character off falls inside is left out). Decoding starts
+// at the last checkpoint, which is a character start as decoding from the
+// start of the text finds them.
+func (t *text) unitsBefore(off int, enc Encoding) int {
+	cps := t.checkpoints(enc)
+	k := min(off/unitStride, len(cps)-1)
+	for k > 0 && cps[k].off > off {
+		k--
+	}
+	i, units := cps[k].off, cps[k].units
+	for i < off {
 		r, n := utf8.DecodeRuneInString(t.src[i:])
 		if i+n > off {
 			break
 		}
-		char += enc.units(r, n)
+		units += enc.units(r, n)
 		i += n
 	}
-	return protocol.Position{Line: uint32(line), Character: uint32(char)}
+	return units
+}
+
+// checkpoints returns the text's checkpoints in enc, building them once.
+func (t *text) checkpoints(enc Encoding) []checkpoint {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if cps, ok := t.cps[enc]; ok {
+		return cps
+	}
+	cps := make([]checkpoint, 0, len(t.src)/unitStride+2)
+	units := 0
+	for i := 0; i < len(t.src); {
+		for len(cps)*unitStride <= i {
+			cps = append(cps, checkpoint{i, units})
+		}
+		r, n := utf8.DecodeRuneInString(t.src[i:])
+		units += enc.units(r, n)
+		i += n
+	}
+	for len(cps)*unitStride <= len(t.src) {
+		cps = append(cps, checkpoint{len(t.src), units})
+	}
+	if t.cps == nil {
+		t.cps = map[Encoding][]checkpoint{}
+	}
+	t.cps[enc] = cps
+	return cps
 }
 
 // offset converts a protocol position in enc into a byte offset. Lines past

@@ -1,9 +1,14 @@
 package lsp
 
 import (
+	"fmt"
+	"math/rand/v2"
+	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 	protocol "github.com/tliron/glsp/protocol_3_16"
 )
 
@@ -80,4 +85,63 @@ func TestChooseEncoding(t *testing.T) {
 	assert.Equal(t, UTF8, chooseEncoding([]string{"utf-16", "utf-32", "utf-8"}))
 	assert.Equal(t, UTF32, chooseEncoding([]string{"utf-32", "utf-16"}))
 	assert.Equal(t, UTF16, chooseEncoding([]string{"latin-1"}))
+}
+
+// TestPositionMatchesScanningTheLine checks the checkpointed conversion
+// against decoding each line from its start, on random texts with long
+// lines, multibyte and astral characters, written U+FFFD and invalid bytes.
+func TestPositionMatchesScanningTheLine(t *testing.T) {
+	pieces := []string{"a", "é", "中", "😀", "\ufffd", "\xff", "\xe4\xb8", "\n", "\r\n", "\r", " ", "word "}
+	naive := func(x *text, off int, enc Encoding) protocol.Position {
+		off = max(0, min(off, len(x.src)))
+		line := x.lineOf(off)
+		from := x.starts[line]
+		off = min(off, x.lineEnd(line))
+		char := 0
+		for i := from; i < off; {
+			r, n := utf8.DecodeRuneInString(x.src[i:])
+			if i+n > off {
+				break
+			}
+			char += enc.units(r, n)
+			i += n
+		}
+		return protocol.Position{Line: uint32(line), Character: uint32(char)}
+	}
+	rng := rand.New(rand.NewPCG(1, 2))
+	for range 40 {
+		var b strings.Builder
+		for range rng.IntN(2000) {
+			p := pieces[rng.IntN(len(pieces))]
+			if strings.ContainsAny(p, "\r\n") && rng.IntN(8) != 0 {
+				p = "x" // mostly long lines
+			}
+			b.WriteString(p)
+		}
+		x := newText(b.String())
+		for _, enc := range []Encoding{UTF8, UTF16, UTF32} {
+			for off := 0; off <= len(x.src)+1; off++ {
+				require.Equal(t, naive(x, off, enc), x.position(off, enc), "%s offset %d of %q", enc, off, x.src)
+			}
+		}
+	}
+}
+
+// BenchmarkPositionsOnOneLongLine converts the ranges of 20,000 findings
+// on one 900 KB line, as a paragraph written on a single line gives: each
+// costs a bounded amount of decoding, not a scan from the line's start.
+func BenchmarkPositionsOnOneLongLine(b *testing.B) {
+	var sb strings.Builder
+	var starts []int
+	for i := 0; sb.Len() < 900_000; i++ {
+		starts = append(starts, sb.Len())
+		fmt.Fprintf(&sb, "We will store carts in Postgres number %d. ", i)
+	}
+	src := sb.String()
+	for b.Loop() {
+		x := newText(src)
+		for _, off := range starts[:min(len(starts), 20000)] {
+			x.rangeOf(off, off+40, UTF16)
+		}
+	}
 }
