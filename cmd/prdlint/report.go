@@ -11,6 +11,7 @@ import (
 
 	"github.com/prdlint/prdlint/lint"
 	"github.com/prdlint/prdlint/lint/htmlreport"
+	"github.com/prdlint/prdlint/rules"
 )
 
 // defaultReportPath is where report writes when --output is not given.
@@ -75,7 +76,7 @@ func runReport(cmd *cobra.Command, args []string, o *reportOptions) error {
 		return &exitError{code: 2}
 	}
 	var page bytes.Buffer
-	if err := htmlreport.Write(&page, rep, htmlreport.Options{Rules: l.Rules}); err != nil {
+	if err := htmlreport.Write(&page, rep, htmlreport.Options{Rules: l.Rules, ChecklistApplies: rules.StructureApplies}); err != nil {
 		return err
 	}
 	if o.output == lint.StdinPath {

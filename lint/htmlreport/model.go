@@ -83,7 +83,10 @@ func percent(n, of int) int {
 type checklist struct {
 	// Checked is false when no structure rule ran at all.
 	Checked bool
-	Items   []checkItem
+	// NotPRD is set when the document is too short or not shaped like a
+	// PRD for the checklist to apply.
+	NotPRD bool
+	Items  []checkItem
 }
 
 // checkItem is one expected part of a PRD.
@@ -180,7 +183,8 @@ func newFinding(id int, d *lint.Diagnostic, st *styles) *finding {
 }
 
 // summarize fills in the document's section bars, checklist and counts.
-func summarize(doc *document, res *lint.Result, diags []lint.Diagnostic, rules []*lint.Rule, st *styles) {
+func summarize(doc *document, res *lint.Result, diags []lint.Diagnostic, opts Options, st *styles) {
+	rules := opts.Rules
 	how := map[[2]int]bool{}
 	for _, d := range diags {
 		if d.Category == lint.CategoryHow && d.End > d.Start {
@@ -240,13 +244,17 @@ func summarize(doc *document, res *lint.Result, diags []lint.Diagnostic, rules [
 	if cfg == nil {
 		cfg = lint.DefaultConfig()
 	}
+	applies := res.Doc != nil && (opts.ChecklistApplies == nil || opts.ChecklistApplies(res.Doc))
+	if res.Doc != nil && !applies {
+		doc.Checklist.NotPRD = true
+	}
 	for _, p := range expectedParts {
 		r, ok := registered[p.rule]
 		if !ok && p.optional {
 			continue
 		}
 		item := checkItem{Label: p.label, Rule: p.rule, State: "unchecked"}
-		if ok && cfg.SeverityOf(r) != lint.SeverityOff && res.Doc != nil {
+		if ok && cfg.SeverityOf(r) != lint.SeverityOff && applies {
 			doc.Checklist.Checked = true
 			item.State = "present"
 			if fs := byRule[p.rule]; len(fs) > 0 {

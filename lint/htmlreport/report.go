@@ -42,6 +42,11 @@ type Options struct {
 	// Rules are all the rules of the run (lint.Linter.Rules): they give
 	// the how colours and the legend, and tell which structure checks ran.
 	Rules []*lint.Rule
+	// ChecklistApplies says whether a document is held to the structure
+	// checklist at all (the structure rules' own test); a document it is
+	// not held to shows the checklist as not checked, not as complete.
+	// Nil holds every document to it.
+	ChecklistApplies func(*lint.Document) bool
 }
 
 // legendItem explains one highlight style.
@@ -99,7 +104,7 @@ func Write(w io.Writer, rep *lint.Report, opts Options) error {
 			c.Count++
 		}
 		p.Findings += len(doc.Findings)
-		summarize(doc, res, res.Diagnostics, opts.Rules, st)
+		summarize(doc, res, res.Diagnostics, opts, st)
 		if res.Doc != nil {
 			doc.Title, _ = res.Doc.Title()
 			body, err := renderBody(res.Doc, res.Diagnostics, doc)

@@ -57,7 +57,7 @@ func testRules() []*lint.Rule {
 
 // render lints files (name → source) with rules and returns the report
 // and the parsed page.
-func render(t *testing.T, rules []*lint.Rule, cfg *lint.Config, files map[string]string) (*lint.Report, *html.Node, string) {
+func render(t *testing.T, rules []*lint.Rule, cfg *lint.Config, files map[string]string, applies ...func(*lint.Document) bool) (*lint.Report, *html.Node, string) {
 	t.Helper()
 	dir := t.TempDir()
 	var paths []string
@@ -73,7 +73,11 @@ func render(t *testing.T, rules []*lint.Rule, cfg *lint.Config, files map[string
 	rep := l.Lint(paths)
 	require.Empty(t, rep.Errors)
 	var buf bytes.Buffer
-	require.NoError(t, Write(&buf, rep, Options{Rules: rules}))
+	opts := Options{Rules: rules}
+	if len(applies) > 0 {
+		opts.ChecklistApplies = applies[0]
+	}
+	require.NoError(t, Write(&buf, rep, opts))
 	root, err := html.Parse(bytes.NewReader(buf.Bytes()))
 	require.NoError(t, err)
 	return rep, root, buf.String()
@@ -296,6 +300,15 @@ func TestChecklist(t *testing.T) {
 		require.NotNil(t, entry)
 		assert.Equal(t, "li", entry.Data)
 		assert.Contains(t, textOf(entry), "No Problem section.")
+	})
+	t.Run("not checked for a document the checklist does not apply to", func(t *testing.T) {
+		rules := append(testRules(), missingRule("structure-goals", "Goals"))
+		notPRD := func(*lint.Document) bool { return false }
+		_, root, page := render(t, rules, nil, map[string]string{"notes.md": "# Notes\n\nWe talked about lunch.\n"}, notPRD)
+		assert.Contains(t, page, "Structure not checked: the document is not shaped like a PRD")
+		for rule, state := range checklistStates(root) {
+			assert.Equal(t, "unchecked", state, rule)
+		}
 	})
 }
 
