@@ -61,9 +61,12 @@ type target struct {
 // markSpans rewrites the tree so every source byte inside a span is
 // wrapped in a highlight node for its finding. It works on source offsets
 // alone: text nodes are split at span boundaries, never searched.
-func markSpans(root ast.Node, spans []span) {
+// It returns the findings it found text for: a span over no prose (an
+// HTML comment's bad directive) gets no highlight to link to.
+func markSpans(root ast.Node, spans []span) map[*finding]bool {
+	seen := map[*finding]bool{}
 	if len(spans) == 0 {
-		return
+		return seen
 	}
 	var targets []target
 	_ = ast.Walk(root, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
@@ -96,7 +99,6 @@ func markSpans(root ast.Node, spans []span) {
 		}
 		return ast.WalkContinue, nil
 	})
-	seen := map[*finding]bool{}
 	for _, t := range targets {
 		var over []span
 		for _, s := range spans {
@@ -113,6 +115,7 @@ func markSpans(root ast.Node, spans []span) {
 		}
 		splitText(t.node.(*ast.Text), over, seen)
 	}
+	return seen
 }
 
 // splitText replaces a text node with pieces cut at the span boundaries

@@ -93,9 +93,6 @@ func Write(w io.Writer, rep *lint.Report, opts Options) error {
 			doc.Findings = append(doc.Findings, newFinding(id, &res.Diagnostics[j], st))
 		}
 		for _, f := range doc.Findings {
-			if !f.Placed {
-				doc.Unplaced = append(doc.Unplaced, f)
-			}
 			c := total[f.Rule]
 			if c == nil {
 				c = &ruleCount{Rule: f.Rule, Class: f.Class}
@@ -113,6 +110,13 @@ func Write(w io.Writer, rep *lint.Report, opts Options) error {
 			}
 			doc.Body = body
 			doc.Rendered = true
+		}
+		// After rendering, which tells which findings got a highlight.
+		for _, f := range doc.Findings {
+			if !f.Placed || !doc.Rendered {
+				f.Placed = false
+				doc.Unplaced = append(doc.Unplaced, f)
+			}
 		}
 		p.Documents = append(p.Documents, doc)
 	}
@@ -157,7 +161,10 @@ func renderBody(d *lint.Document, diags []lint.Diagnostic, doc *document) (templ
 			}
 		}
 	}
-	markSpans(root, spans)
+	placed := markSpans(root, spans)
+	for _, f := range doc.Findings {
+		f.Placed = f.Placed && placed[f]
+	}
 
 	r := md.Renderer()
 	r.AddOptions(renderer.WithNodeRenderers(util.Prioritized(nodeRenderer{}, 100)))

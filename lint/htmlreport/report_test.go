@@ -407,3 +407,40 @@ func TestWriteIsDeterministic(t *testing.T) {
 	require.NoError(t, Write(&b, rep, Options{Rules: rules}))
 	assert.Equal(t, a.String(), b.String())
 }
+
+// TestFindingOverNoProseIsListedNotLinked: a finding whose range holds no
+// prose (a bad directive in an HTML comment) gets no highlight, so the
+// findings list carries its anchor instead of linking to nothing.
+func TestFindingOverNoProseIsListedNotLinked(t *testing.T) {
+	src := "# Plan\n\n<!-- prdlint-disable-line nope -->\n\nWe pick Kafka now.\n"
+	l := &lint.Linter{Rules: testRules()}
+	res := l.LintSource("prd.md", []byte(src))
+	require.Len(t, res.Diagnostics, 1)
+	c := res.Doc.Comments[0]
+	res.Diagnostics = append(res.Diagnostics, lint.Diagnostic{
+		Path: "prd.md", Line: c.Line, Column: 1, EndLine: c.EndLine, EndColumn: 35,
+		Start: c.Start, End: c.End, Rule: "bad-directive", Category: lint.CategoryDirective,
+		Severity: lint.SeverityWarning, Message: "Unknown rule.", Confidence: 1,
+	})
+	lint.SortDiagnostics(res.Diagnostics)
+	rep := &lint.Report{Files: []*lint.Result{res}, Diagnostics: res.Diagnostics}
+	var buf bytes.Buffer
+	require.NoError(t, Write(&buf, rep, Options{Rules: testRules()}))
+	root, err := html.Parse(bytes.NewReader(buf.Bytes()))
+	require.NoError(t, err)
+	var hrefs []string
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if href, ok := attr(n, "href"); ok && strings.HasPrefix(href, "#") {
+			hrefs = append(hrefs, href[1:])
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(root)
+	require.NotEmpty(t, hrefs)
+	for _, id := range hrefs {
+		assert.NotNil(t, byID(root, id), "#%s leads somewhere", id)
+	}
+}
