@@ -201,7 +201,7 @@ func summarize(doc *document, res *lint.Result, diags []lint.Diagnostic, opts Op
 				top := sec.Top()
 				bar = bars[top]
 				if bar == nil {
-					bar = &sectionBar{Title: top.Title, Anchor: sectionAnchor(doc.Anchor, top.Start), start: top.Start}
+					bar = &sectionBar{Title: displayText(top.Title), Anchor: sectionAnchor(doc.Anchor, top.Start), start: top.Start}
 					bars[top] = bar
 					order = append(order, bar)
 				}

@@ -16,8 +16,10 @@ import (
 	_ "embed"
 	"encoding/base64"
 	"fmt"
+	"html"
 	"html/template"
 	"io"
+	"strings"
 
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/renderer"
@@ -103,7 +105,8 @@ func Write(w io.Writer, rep *lint.Report, opts Options) error {
 		p.Findings += len(doc.Findings)
 		summarize(doc, res, res.Diagnostics, opts, st)
 		if res.Doc != nil {
-			doc.Title, _ = res.Doc.Title()
+			title, _ := res.Doc.Title()
+			doc.Title = displayText(title)
 			body, err := renderBody(res.Doc, res.Diagnostics, doc)
 			if err != nil {
 				return fmt.Errorf("%s: rendering: %w", res.Path, err)
@@ -191,6 +194,9 @@ func anchorHeadings(root ast.Node, d *lint.Document, docAnchor string) {
 		}
 		first := -1
 		_ = ast.Walk(h, func(c ast.Node, entering bool) (ast.WalkStatus, error) {
+			if _, img := c.(*ast.Image); img {
+				return ast.WalkSkipChildren, nil // alt text is not the heading's text
+			}
 			if t, ok := c.(*ast.Text); ok && entering && first < 0 && t.Segment.Stop > t.Segment.Start {
 				first = t.Segment.Start
 				return ast.WalkStop, nil
@@ -202,4 +208,21 @@ func anchorHeadings(root ast.Node, d *lint.Document, docAnchor string) {
 		}
 		return ast.WalkSkipChildren, nil
 	})
+}
+
+// displayText is a heading's text as a reader sees it: the engine keeps
+// the source's character references and backslash escapes ("&amp;",
+// "\\#"), which the page would otherwise show escaped once more.
+func displayText(s string) string {
+	if !strings.ContainsAny(s, "&\\") {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if s[i] == '\\' && i+1 < len(s) && strings.IndexByte("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~", s[i+1]) >= 0 {
+			i++
+		}
+		b.WriteByte(s[i])
+	}
+	return html.UnescapeString(b.String())
 }

@@ -444,3 +444,30 @@ func TestFindingOverNoProseIsListedNotLinked(t *testing.T) {
 		assert.NotNil(t, byID(root, id), "#%s leads somewhere", id)
 	}
 }
+
+// TestSectionLabelsAndAnchors: a section's bar shows its heading as the
+// page does (character references and escapes resolved) and links to the
+// heading, also when the heading opens with an image.
+func TestSectionLabelsAndAnchors(t *testing.T) {
+	src := "# Plan\n\n## Tom &amp; Jerry\n\nWe pick Kafka now.\n\n## \\# of carts\n\nShoppers pay.\n\n## ![logo](x.png) Design\n\nShoppers pay.\n"
+	_, root, page := render(t, testRules(), nil, map[string]string{"prd.md": src})
+	assert.Contains(t, page, ">Tom &amp; Jerry<")
+	assert.NotContains(t, page, "&amp;amp;")
+	assert.Contains(t, page, "># of carts<")
+	var labels []*html.Node
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if class, _ := attr(n, "class"); class == "bar-label" {
+			labels = append(labels, n)
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(root)
+	require.Len(t, labels, 4)
+	for _, l := range labels {
+		href, _ := attr(l, "href")
+		assert.NotNil(t, byID(root, strings.TrimPrefix(href, "#")), "%s (%s) leads to the heading", href, textOf(l))
+	}
+}
