@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -96,4 +97,49 @@ func TestIsMeasurable(t *testing.T) {
 			assert.Equal(t, tt.want, isMeasurable(tt.text))
 		})
 	}
+}
+
+// TestStructureGoodExamplesCover holds each checklist rule to its own
+// documentation: its "Not reported" example, written anywhere in a PRD
+// that lacks the rule's section, covers the topic.
+func TestStructureGoodExamplesCover(t *testing.T) {
+	tests := []struct {
+		rule   *lint.Rule
+		topics []topic // the sections dropped from the PRD
+		extra  string  // more the PRD holds
+	}{
+		{StructureProblem(), []topic{topicProblem}, ""},
+		{StructureGoals(), []topic{topicGoals}, ""},
+		{StructureSuccessMetrics(), []topic{topicMetrics}, ""},
+		{StructureReliability(), []topic{topicReliability}, ""},
+		{StructureSecurity(), []topic{topicSecurity}, ""},
+		{StructureMonitoring(), []topic{topicMonitoring}, ""},
+		{StructureTestability(), []topic{topicTestability}, ""},
+		{StructureExternalAPI(), []topic{topicReliability, topicSecurity}, "## Partners\n\nPartners can query a shopper's points balance through a public API.\n\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.rule.ID, func(t *testing.T) {
+			require.NotEmpty(t, tt.rule.Good)
+			without := prdDropping(tt.topics, tt.extra)
+			require.NotEmpty(t, lintWith(t, without, tt.rule), "reported without the section")
+			for _, good := range tt.rule.Good {
+				src := without + "## Notes\n\n" + good + "\n"
+				assert.Empty(t, lintWith(t, src, tt.rule), "%q covers it", good)
+			}
+		})
+	}
+}
+
+// prdDropping is the full PRD without the sections of the given topics,
+// with extra appended.
+func prdDropping(topics []topic, extra string) string {
+	var b strings.Builder
+	b.WriteString("# Guest checkout\n\n")
+	for _, s := range fullPRD {
+		if !slices.Contains(topics, s.topic) {
+			b.WriteString(s.text + "\n")
+		}
+	}
+	b.WriteString(extra)
+	return b.String()
 }
