@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 
@@ -72,6 +73,11 @@ func (h howSpec) message(s *lint.Sentence, v judge.Verdict) (string, []int) {
 	}
 	return fmt.Sprintf(format, sig.Text), []int{sig.Start, sig.End}
 }
+
+// VocabularyKinds are the kinds a vocabulary.add term may be given as a
+// prefix ("data-model:ledger"): a finding that term carries is reported by
+// the how-* rule of that kind.
+func VocabularyKinds() []string { return slices.Clone(judge.Kinds) }
 
 type sentenceVerdict struct {
 	sentence *lint.Sentence

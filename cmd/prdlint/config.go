@@ -31,7 +31,7 @@ func newLoader(file string, noConfig bool, rs []*lint.Rule) (*config.Loader, err
 	for i, r := range rs {
 		ids[i] = r.ID
 	}
-	return config.NewLoader(config.Options{KnownRules: ids, File: file, NoConfig: noConfig})
+	return config.NewLoader(config.Options{KnownRules: ids, VocabularyKinds: rules.VocabularyKinds(), File: file, NoConfig: noConfig})
 }
 
 // configResolver returns the function that gives each linted file its

@@ -189,3 +189,35 @@ func TestVocabularyAdd(t *testing.T) {
 		assert.Greater(t, after.Diagnostics[0].Confidence, d.Confidence)
 	}
 }
+
+// TestVocabularyKinds: a term given a kind ("data-model:ledger") is
+// reported by that kind's rule; an unknown kind is a configuration error,
+// and removing a term works with or without its kind.
+func TestVocabularyKinds(t *testing.T) {
+	newRepo(t, map[string]string{"prd.md": "# Payments\n\nWrite each payment to the ledger.\n"})
+	ledger := func() []string {
+		out, _, _ := prdlint(t, "", "lint", "--format", "json", "prd.md")
+		var got jsonOut
+		require.NoError(t, json.Unmarshal([]byte(out), &got))
+		rules := []string{}
+		for _, d := range got.Diagnostics {
+			if strings.Contains(d.Message, `"ledger"`) {
+				rules = append(rules, d.Rule)
+			}
+		}
+		return rules
+	}
+	assert.Empty(t, ledger(), "not a term of its own")
+	for _, kind := range []string{"data-model", "api-shape", "code", "infra", "architecture", "tech-choice"} {
+		require.NoError(t, os.WriteFile(".prdlint.yaml", []byte("vocabulary:\n  add: [\""+kind+":ledger\"]\n"), 0o644))
+		assert.Equal(t, []string{"how-" + kind}, ledger(), kind)
+	}
+
+	require.NoError(t, os.WriteFile(".prdlint.yaml", []byte("vocabulary:\n  add: [\"datamodel:ledger\"]\n"), 0o644))
+	_, stderr, code := prdlint(t, "", "lint", "prd.md")
+	assert.Equal(t, 2, code)
+	assert.Equal(t, `.prdlint.yaml:2:9: vocabulary.add: unknown kind "datamodel" in "datamodel:ledger" (did you mean "data-model"?); kinds: tech-choice, architecture, data-model, api-shape, code, infra`+"\n", stderr)
+
+	require.NoError(t, os.WriteFile(".prdlint.yaml", []byte("vocabulary:\n  add: [\"data-model:ledger\"]\n  remove: [\"code:ledger\"]\n"), 0o644))
+	assert.Empty(t, ledger(), "removed whatever kind it is given")
+}

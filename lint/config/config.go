@@ -38,6 +38,9 @@ const (
 type Options struct {
 	// KnownRules are the rule IDs configuration may name.
 	KnownRules []string
+	// VocabularyKinds are the kinds a vocabulary term may be given as a
+	// prefix ("data-model:ledger"); nil accepts any.
+	VocabularyKinds []string
 	// File, when set, is the one configuration file used for every linted
 	// file instead of discovered ones (.prdlintignore files still apply).
 	File string
@@ -91,7 +94,7 @@ func NewLoader(opts Options) (*Loader, error) {
 		if err != nil {
 			return nil, &Error{File: opts.File, Line: 1, Column: 1, Reason: err.Error()}
 		}
-		f, err := parseFile(opts.File, filepath.Dir(abs), data, opts.KnownRules)
+		f, err := parseFile(opts.File, filepath.Dir(abs), data, opts.KnownRules, opts.VocabularyKinds)
 		if err != nil {
 			return nil, err
 		}
@@ -412,7 +415,7 @@ func (l *Loader) configIn(dir, root string) (*file, error) {
 		e.cfgErr = &Error{File: display, Line: 1, Column: 1, Reason: err.Error()}
 		return nil, e.cfgErr
 	}
-	f, err := parseFile(display, dir, data, l.opts.KnownRules)
+	f, err := parseFile(display, dir, data, l.opts.KnownRules, l.opts.VocabularyKinds)
 	if err != nil {
 		e.cfgErr = err
 		return nil, err

@@ -84,15 +84,17 @@ var (
 type parser struct {
 	path   string
 	known  []string
+	kinds  []string // the kinds a vocabulary term may name ("data-model:ledger")
 	nodes  int
 	nTerms int
 	nGlobs int
 }
 
 // parseFile reads one configuration file. display is the path errors
-// name; dir is the file's absolute directory; known are the rule IDs.
-func parseFile(display, dir string, data []byte, known []string) (*file, error) {
-	p := &parser{path: display, known: known}
+// name; dir is the file's absolute directory; known are the rule IDs and
+// kinds the kinds a vocabulary term may be given.
+func parseFile(display, dir string, data []byte, known, kinds []string) (*file, error) {
+	p := &parser{path: display, known: known, kinds: kinds}
 	if len(data) > maxFileSize {
 		return nil, p.errAt(1, 1, fmt.Sprintf("configuration is %d bytes, over the %d-byte limit", len(data), maxFileSize))
 	}
@@ -407,6 +409,11 @@ func (p *parser) terms(v *yaml.Node, what string) ([]located[string], error) {
 		if p.nTerms > maxTerms {
 			return p.errNode(n, fmt.Sprintf("vocabulary has over %d terms", maxTerms))
 		}
+		if m := kindPrefix.FindStringSubmatch(s); m != nil && p.kinds != nil && !slices.Contains(p.kinds, m[1]) {
+			// "datamodel:ledger" would silently be a term of its own.
+			return p.errNode(n, fmt.Sprintf("%s: unknown kind %q in %q%s; kinds: %s", what, m[1], s,
+				lint.DidYouMean(m[1], p.kinds), strings.Join(p.kinds, ", ")))
+		}
 		out = append(out, located[string]{s, p.src(n)})
 		return nil
 	})
@@ -549,3 +556,6 @@ func cleanGlobExample(g string) string {
 		}
 	}
 }
+
+// kindPrefix is the "kind:" a vocabulary term may start with.
+var kindPrefix = regexp.MustCompile(`^([A-Za-z][A-Za-z-]*):\S`)

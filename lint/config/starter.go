@@ -37,7 +37,9 @@ rules:
 	}
 	b.WriteString(`
 vocabulary:
-  # Terms to treat as implementation terms, e.g. your own systems' names.
+  # Terms to treat as implementation terms, e.g. your own systems' names;
+  # "kind:term" gives the kind (tech-choice, architecture, data-model,
+  # api-shape, code, infra), as in "data-model:ledger".
   add: []
   # Terms that are product words for your team, never implementation.
   remove: []

@@ -187,6 +187,7 @@ type rawSignal struct {
 	start, end int
 	text       string
 	kind       string
+	user       bool // a term from Options.Add, whose kind decides the verdict's
 }
 
 type extraction struct {
@@ -482,8 +483,6 @@ func (j *Judge) extract(in Input, ex *extraction, tokBuf []token, spBuf []span) 
 	var nBrand, nMech float64
 	var nGen [6]float64
 	hasTerm := false
-	termAt := make([]bool, 0, 0)
-	_ = termAt
 	isTerm := uint64(0)  // bitmask of token positions (first 64) covered by a brand/mech term
 	isMeans := uint64(0) // ... covered by a brand/mech term or a generic infra or storage term
 	label := interfaceText(text, uiSpans, toks)
@@ -509,14 +508,14 @@ func (j *Judge) extract(in Input, ex *extraction, tokBuf []token, spBuf []span) 
 		switch t.tier {
 		case tierBrand:
 			nBrand++
-			ex.sigs = append(ex.sigs, rawSignal{feat: fTermBrand, name: t.name, start: s, end: e, text: text[s:e], kind: "tech-choice"})
+			ex.sigs = append(ex.sigs, rawSignal{feat: fTermBrand, name: t.name, start: s, end: e, text: text[s:e], kind: "tech-choice", user: t.user})
 		case tierMech:
 			nMech++
-			ex.sigs = append(ex.sigs, rawSignal{feat: fTermMech, name: t.name, start: s, end: e, text: text[s:e], kind: t.kind})
+			ex.sigs = append(ex.sigs, rawSignal{feat: fTermMech, name: t.name, start: s, end: e, text: text[s:e], kind: t.kind, user: t.user})
 		default:
 			k := kindIndex(t.kind)
 			nGen[k]++
-			ex.sigs = append(ex.sigs, rawSignal{feat: fGeneric0 + k, name: t.name, start: s, end: e, text: text[s:e], kind: t.kind})
+			ex.sigs = append(ex.sigs, rawSignal{feat: fGeneric0 + k, name: t.name, start: s, end: e, text: text[s:e], kind: t.kind, user: t.user})
 		}
 		if t.tier != tierGeneric || t.kind == "infra" || t.kind == "data-model" {
 			for q := i; q < i+l && q < 64; q++ {

@@ -346,6 +346,13 @@ func (j *Judge) verdict(ex *extraction, z float64) Verdict {
 		}
 	}
 	v.Kind = Kinds[bi]
+	// A team's own term (vocabulary.add) is of the kind the team gave it.
+	for _, r := range ex.sigs {
+		if r.user && j.w[r.feat] > 0 {
+			v.Kind = r.kind
+			break
+		}
+	}
 	return v
 }
 

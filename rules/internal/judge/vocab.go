@@ -27,6 +27,7 @@ type term struct {
 	tier   int
 	phrase string
 	name   string // signal name, "term:" + phrase
+	user   bool   // from Options.Add: its kind is the team's word
 }
 
 // vocab maps a first token to the terms that start with it, longest first.
@@ -83,6 +84,9 @@ func newTerm(s, kind string, tier int) *term {
 func buildVocab(terms []*term, opts Options) *vocab {
 	remove := map[string]bool{}
 	for _, r := range opts.Remove {
+		if i := strings.Index(r, ":"); i > 0 && isKind(r[:i]) {
+			r = r[i+1:] // a term is removed whatever kind it has
+		}
 		remove[strings.ToLower(strings.TrimSpace(r))] = true
 	}
 	v := &vocab{first: map[string][]*term{}}
@@ -106,6 +110,7 @@ func buildVocab(terms []*term, opts Options) *vocab {
 			}
 		}
 		if t := newTerm(strings.TrimSpace(name), kind, tier); t != nil {
+			t.user = true
 			addT(t)
 		}
 	}
