@@ -221,3 +221,45 @@ func TestVocabularyKinds(t *testing.T) {
 	require.NoError(t, os.WriteFile(".prdlint.yaml", []byte("vocabulary:\n  add: [\"data-model:ledger\"]\n  remove: [\"code:ledger\"]\n"), 0o644))
 	assert.Empty(t, ledger(), "removed whatever kind it is given")
 }
+
+// TestReadmeSamples keeps the README's sample output true: its JSON
+// finding and its text excerpt are what prdlint prints for the example.
+func TestReadmeSamples(t *testing.T) {
+	readme, err := os.ReadFile(filepath.Join("..", "..", "README.md"))
+	require.NoError(t, err)
+	md := string(readme)
+
+	_, after, ok := strings.Cut(md, "### JSON output\n\n```json\n")
+	require.True(t, ok)
+	sample, _, ok := strings.Cut(after, "```")
+	require.True(t, ok)
+	var want map[string][]map[string]any
+	require.NoError(t, json.Unmarshal([]byte(sample), &want))
+	require.Len(t, want["diagnostics"], 1)
+	w := want["diagnostics"][0]
+
+	out, _, _ := prdlint(t, "", "lint", "--format", "json", filepath.Join("..", "..", "testdata", "prds", "checkout.md"))
+	var got map[string][]map[string]any
+	require.NoError(t, json.Unmarshal([]byte(out), &got))
+	var match map[string]any
+	for _, d := range got["diagnostics"] {
+		if d["line"] == w["line"] && d["rule"] == w["rule"] {
+			match = d
+		}
+	}
+	require.NotNil(t, match, "the sample's finding is reported")
+	match["path"] = w["path"] // the test runs from another directory
+	assert.Equal(t, w, match)
+
+	_, after, ok = strings.Cut(md, "$ prdlint lint testdata/prds/checkout.md\n")
+	require.True(t, ok)
+	text, _, _ := strings.Cut(after, "```")
+	lines := strings.Split(strings.TrimSpace(text), "\n")
+	t.Chdir(filepath.Join("..", ".."))
+	out, _, _ = prdlint(t, "", "lint", "--no-color", "testdata/prds/checkout.md")
+	for _, l := range lines {
+		if l != "…" {
+			assert.Contains(t, out, l+"\n")
+		}
+	}
+}
