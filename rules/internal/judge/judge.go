@@ -55,8 +55,10 @@ type Verdict struct {
 type Options struct {
 	// Add lists extra implementation terms. A term may be prefixed by a kind
 	// ("data-model:ledger"); without one it is treated as a tech choice.
+	// When such a term is evidence for a verdict, its kind is the verdict's.
 	Add []string
-	// Remove lists terms to treat as product words (never implementation).
+	// Remove lists terms to treat as product words (never implementation),
+	// with or without a kind prefix.
 	Remove []string
 }
 
