@@ -47,6 +47,10 @@ type Linter struct {
 	// memory then stays flat however many files are linted. Standard
 	// input's document is kept, as it cannot be read again.
 	DropDocuments bool
+	// ForceExclude applies the configuration's ignores to files named on
+	// the command line too, not only to directory walks: pre-commit names
+	// every staged file, and a team's ignored drafts must not block it.
+	ForceExclude bool
 }
 
 // FileError is a file that could not be linted, and why.
@@ -194,7 +198,9 @@ func (l *Linter) Collect(paths []string) ([]string, []*FileError) {
 			continue
 		}
 		if !info.IsDir() {
-			add(p)
+			if !l.ForceExclude || !l.ignored(p) {
+				add(p)
+			}
 			continue
 		}
 		var found []string

@@ -3,7 +3,8 @@
 # report for a PRD, opens it in headless Chromium and checks through the
 # DOM that each finding of `prdlint lint --format json` is highlighted at
 # its sentence, that the summary bars and checklist are there, and that
-# the page makes no network request. Saves a screenshot for the README.
+# the page makes no network request. Saves a screenshot (SCREENSHOT=…; the
+# README's is testdata/report/screenshot.png).
 #
 # Needs Chromium; installs Debian's package when missing (as root), and
 # skips with a message when it cannot.
@@ -11,7 +12,9 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 prd=${PRD:-testdata/report/saved-carts.md}
-screenshot=$(realpath -m "${SCREENSHOT:-testdata/report/screenshot.png}")
+# The README's image is refreshed only when asked:
+#   make e2e-report SCREENSHOT=testdata/report/screenshot.png
+screenshot=$(realpath -m "${SCREENSHOT:-${TMPDIR:-/tmp}/prdlint-report-screenshot.png}")
 
 find_chromium() {
   command -v chromium || command -v chromium-browser || true

@@ -374,3 +374,28 @@ func TestWhatSectionsEndToEnd(t *testing.T) {
 	assert.Equal(t, []string{"5:info", "9:warning"}, hows("what-sections:\n  mode: info\n"))
 	assert.Equal(t, []string{"5:warning", "9:warning"}, hows("what-sections:\n  headings: []\n"))
 }
+
+// TestForceExclude: pre-commit names every staged file; with
+// --force-exclude the configuration's ignores apply to them too.
+func TestForceExclude(t *testing.T) {
+	newRepo(t, map[string]string{
+		".prdlint.yaml":  "ignore: [\"drafts/**\"]\ngitignore: true\n",
+		".prdlintignore": "CHANGELOG.md\n",
+		".gitignore":     "site/\n",
+		"prd.md":         howSentence + "\n",
+		"drafts/wip.md":  howSentence + "\n",
+		"CHANGELOG.md":   howSentence + "\n",
+		"site/index.md":  howSentence + "\n",
+	})
+	staged := []string{"prd.md", "drafts/wip.md", "CHANGELOG.md", "site/index.md"}
+	found, _, _ := lintJSON(t, staged...)
+	assert.Len(t, found, 4, "named files are linted")
+	found, _, code := lintJSON(t, append([]string{"--force-exclude"}, staged...)...)
+	require.Len(t, found, 1, "%v", found)
+	assert.Regexp(t, `^prd\.md:1 `, found[0])
+	assert.Equal(t, 1, code)
+
+	found, _, code = lintJSON(t, "--force-exclude", "drafts/wip.md")
+	assert.Empty(t, found)
+	assert.Equal(t, 0, code, "nothing left to lint is a clean run")
+}

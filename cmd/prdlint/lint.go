@@ -25,6 +25,7 @@ type lintOptions struct {
 	stats         bool
 	configFile    string
 	noConfig      bool
+	forceExclude  bool
 	// rereadConfig reads configuration files afresh for every file linted,
 	// for a long-running server whose user edits them meanwhile.
 	rereadConfig bool
@@ -50,10 +51,11 @@ func newLintCmd() *cobra.Command {
 	f.StringVarP(&o.output, "output", "o", "", "write the report to this file (replaced atomically) instead of standard output")
 	f.StringVar(&o.newFromRev, "new-from-rev", "", "report only findings on lines changed since this git revision")
 	f.StringVar(&o.failLevel, "fail-level", "warning", "least severity that makes the exit code 1: info, warning, error or off")
-	f.BoolVarP(&o.quiet, "quiet", "q", false, "print nothing when there are no findings")
+	f.BoolVarP(&o.quiet, "quiet", "q", false, "text output: print nothing when there are no findings")
 	f.BoolVar(&o.noColor, "no-color", false, "never colour the text output (NO_COLOR is honoured too)")
 	addLinterFlags(f, &o)
 	f.BoolVar(&o.stats, "stats", false, "also print, per file and top-level section, the sentences, how-findings and how-share")
+	f.BoolVar(&o.forceExclude, "force-exclude", false, "apply ignore globs, .prdlintignore and gitignore to files named on the command line too (for pre-commit)")
 	addConfigFlags(cmd, &o.configFile, &o.noConfig)
 	return cmd
 }

@@ -45,12 +45,13 @@ func newLinter(cmd *cobra.Command, o *lintOptions) (*lint.Linter, error) {
 		return nil, err
 	}
 	return &lint.Linter{
-		Rules:       ruleSet,
-		MaxFileSize: o.maxFileSize,
-		Jobs:        o.jobs,
-		Stdin:       cmd.InOrStdin(),
-		StdinName:   o.stdinName,
-		ConfigFor:   configFor,
-		Filters:     []lint.Filter{lint.Suppress, lint.DesignSectionFilter, lint.WhatSectionFilter},
+		Rules:        ruleSet,
+		MaxFileSize:  o.maxFileSize,
+		Jobs:         o.jobs,
+		Stdin:        cmd.InOrStdin(),
+		StdinName:    o.stdinName,
+		ConfigFor:    configFor,
+		Filters:      []lint.Filter{lint.Suppress, lint.DesignSectionFilter, lint.WhatSectionFilter},
+		ForceExclude: o.forceExclude,
 	}, nil
 }
