@@ -45,10 +45,10 @@ func (h howSpec) run(pass *lint.Pass, js *judges) {
 		if v.Kind != h.kind || v.How < judge.DefaultThreshold {
 			continue
 		}
-		msg, mark := h.message(sv.sentence, v)
+		msg, hint, mark := h.message(sv.sentence, v)
 		pass.ReportSentence(sv.sentence, lint.Finding{
 			Message:    msg,
-			Hint:       h.question,
+			Hint:       hint,
 			Confidence: v.How,
 			Mark:       mark,
 		})
@@ -60,24 +60,32 @@ func (h howSpec) run(pass *lint.Pass, js *judges) {
 // should know that no one word is to blame.
 const wholeWording = "Prescribes implementation (judged from the wording as a whole; no single term or construction decides it)."
 
-// message says what fired and marks it in the sentence, or says that the
-// wording as a whole did.
-func (h howSpec) message(s *lint.Sentence, v judge.Verdict) (string, []int) {
+// wholeWordingQuestion is the hint of such a finding.
+const wholeWordingQuestion = "What need does this sentence serve? State the outcome users or operators must see; let the team decide how to build it."
+
+// message says what fired and marks it in the sentence, with the rule's
+// question; or says that the wording as a whole did, with a question that
+// fits any kind of design, since no one piece of evidence says which it is.
+func (h howSpec) message(s *lint.Sentence, v judge.Verdict) (msg, hint string, mark []int) {
 	sig, ok := evidence(s, v)
 	if !ok {
-		return wholeWording, nil
+		return wholeWording, wholeWordingQuestion, nil
 	}
 	format := h.reason
 	if strings.HasPrefix(sig.Name, "term:") {
 		format = h.named
 	}
-	return fmt.Sprintf(format, sig.Text), []int{sig.Start, sig.End}
+	return fmt.Sprintf(format, sig.Text), h.question, []int{sig.Start, sig.End}
 }
 
 // VocabularyKinds are the kinds a vocabulary.add term may be given as a
 // prefix ("data-model:ledger"): a finding that term carries is reported by
 // the how-* rule of that kind.
 func VocabularyKinds() []string { return slices.Clone(judge.Kinds) }
+
+// maxMarkBytes is the longest construction a caret marks when something
+// shorter fired: a whole "If …, a corresponding …" clause marks nothing.
+const maxMarkBytes = 40
 
 type sentenceVerdict struct {
 	sentence *lint.Sentence
@@ -149,18 +157,25 @@ func verdicts(pass *lint.Pass, js *judges) []sentenceVerdict {
 	}).([]sentenceVerdict)
 }
 
-// evidence picks the signal a message names: a term of the verdict's kind
-// first, then a construction of that kind, then any term, then anything
-// local to the sentence.
+// evidence picks the signal a message names and the caret marks: what the
+// sentence names before how it says it, and a few words before a clause.
+// In order: a term of the verdict's kind, any term, a name (a code span or
+// an identifier such as "TermTranslation"), a short construction of the
+// verdict's kind ("is stored in"), any short signal, then anything local
+// to the sentence.
 func evidence(s *lint.Sentence, v judge.Verdict) (judge.Signal, bool) {
 	local := func(sig judge.Signal) bool {
 		return sig.Start >= 0 && sig.End > sig.Start && sig.End <= len(s.Text) && sig.Text != ""
 	}
 	isTerm := func(sig judge.Signal) bool { return strings.HasPrefix(sig.Name, "term:") }
+	isName := func(sig judge.Signal) bool { return sig.Name == "code" || sig.Name == "identifier" }
+	short := func(sig judge.Signal) bool { return sig.End-sig.Start <= maxMarkBytes }
 	prefs := []func(judge.Signal) bool{
 		func(sig judge.Signal) bool { return isTerm(sig) && sig.Kind == v.Kind },
-		func(sig judge.Signal) bool { return sig.Kind == v.Kind },
 		isTerm,
+		isName,
+		func(sig judge.Signal) bool { return sig.Kind == v.Kind && short(sig) },
+		short,
 		func(judge.Signal) bool { return true },
 	}
 	for _, pref := range prefs {

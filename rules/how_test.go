@@ -112,9 +112,9 @@ func TestAllRulesAreDocumented(t *testing.T) {
 	}
 }
 
-func TestHowMessageWithoutLocalEvidence(t *testing.T) {
+func TestHowMessageEvidenceAndHint(t *testing.T) {
 	s := &lint.Sentence{Text: "Each request is answered from the nearest copy."}
-	spec := howSpec{kind: "architecture", named: `Names %q.`, reason: `Constructs %q.`}
+	spec := howSpec{kind: "architecture", named: `Names %q.`, reason: `Constructs %q.`, question: "Own question?"}
 	tests := []struct {
 		name     string
 		signals  []judge.Signal
@@ -127,12 +127,26 @@ func TestHowMessageWithoutLocalEvidence(t *testing.T) {
 			`Names "copy".`, []int{42, 46}},
 		{"a local construction", []judge.Signal{{Name: "passive-answer", Start: 5, End: 25, Text: "request is answered", Kind: spec.kind, Weight: 1}},
 			`Constructs "request is answered".`, []int{5, 25}},
+		{"a name before a construction, and a short construction before a clause", []judge.Signal{
+			{Name: "conditional", Start: 0, End: 45, Text: "Each request is answered from the nearest co", Kind: spec.kind, Weight: 2},
+			{Name: "passive-answer", Start: 5, End: 24, Text: "request is answered", Kind: spec.kind, Weight: 1.5},
+			{Name: "identifier", Start: 42, End: 46, Text: "copy", Kind: "code", Weight: 0.5},
+		}, `Constructs "copy".`, []int{42, 46}},
+		{"a short construction before a long one", []judge.Signal{
+			{Name: "conditional", Start: 0, End: 45, Text: "Each request is answered from the nearest co", Kind: spec.kind, Weight: 2},
+			{Name: "passive-answer", Start: 5, End: 24, Text: "request is answered", Kind: spec.kind, Weight: 1.5},
+		}, `Constructs "request is answered".`, []int{5, 24}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			msg, mark := spec.message(s, judge.Verdict{How: 0.9, Kind: spec.kind, Signals: tt.signals})
+			msg, hint, mark := spec.message(s, judge.Verdict{How: 0.9, Kind: spec.kind, Signals: tt.signals})
 			assert.Equal(t, tt.wantMsg, msg)
 			assert.Equal(t, tt.wantMark, mark)
+			if mark == nil {
+				assert.Equal(t, wholeWordingQuestion, hint, "no evidence says which kind of design this is")
+			} else {
+				assert.Equal(t, spec.question, hint)
+			}
 		})
 	}
 }
