@@ -59,9 +59,14 @@ so one gap gives one finding.`,
 				if n < minGoalSentences || measured || heading == nil {
 					continue
 				}
+				hint := "What will change, by how much and by when (e.g. cut guest checkout abandonment from 18% to 9% by Q3)? Give at least one goal a target, or add Success metrics."
+				if o.covered[topicMetrics] {
+					// The document has success metrics; none of them is measurable either.
+					hint = "What will change, by how much and by when (e.g. cut guest checkout abandonment from 18% to 9% by Q3)? Give at least one goal, or one of the success metrics, a target."
+				}
 				pass.ReportSentence(heading, lint.Finding{
 					Message: "No goal states a measurable outcome.",
-					Hint:    "What will change, by how much and by when (e.g. cut guest checkout abandonment from 18% to 9% by Q3)? Give at least one goal a target, or add Success metrics.",
+					Hint:    hint,
 				})
 			}
 		},

@@ -36,6 +36,11 @@ func TestWhatGoalsUnmeasured(t *testing.T) {
 			assert.Equal(t, tt.line, ds[0].Line)
 			assert.Equal(t, "what", string(ds[0].Category))
 			assert.True(t, strings.HasPrefix(ds[0].Message, "No goal states a measurable outcome."))
+			if strings.Contains(tt.src, "## Success metrics") {
+				assert.Contains(t, ds[0].Hint, "or one of the success metrics, a target", "it has success metrics to measure")
+			} else {
+				assert.Contains(t, ds[0].Hint, "or add Success metrics")
+			}
 		})
 	}
 }
