@@ -181,6 +181,9 @@ func (l *Linter) Collect(paths []string) ([]string, []*FileError) {
 		key := p
 		if p != StdinPath {
 			key = filepath.Clean(p)
+			if abs, err := filepath.Abs(p); err == nil {
+				key = abs
+			}
 		}
 		if !seen[key] {
 			seen[key] = true
@@ -204,7 +207,14 @@ func (l *Linter) Collect(paths []string) ([]string, []*FileError) {
 			continue
 		}
 		var found []string
-		walkErr := filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
+		root := p
+		if li, err := os.Lstat(p); err == nil && li.Mode()&fs.ModeSymlink != 0 {
+			// A named link to a directory is walked as that directory
+			// (WalkDir alone would see one link and list nothing); links
+			// met inside a walk are still not followed.
+			root = p + string(filepath.Separator)
+		}
+		walkErr := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
 			if err != nil {
 				errs = append(errs, &FileError{Path: path, Err: Reason(err)})
 				if d != nil && d.IsDir() {
@@ -213,7 +223,7 @@ func (l *Linter) Collect(paths []string) ([]string, []*FileError) {
 				return nil
 			}
 			if d.IsDir() {
-				if path != p && skipDir(d.Name()) {
+				if path != root && skipDir(d.Name()) {
 					return fs.SkipDir
 				}
 				return nil

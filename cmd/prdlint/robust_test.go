@@ -221,3 +221,24 @@ func TestBrokenFrontMatterSummary(t *testing.T) {
 	assert.Equal(t, 2, strings.Count(stderr, "\n"), "%q", stderr)
 	assert.True(t, strings.HasSuffix(out, "\n2 files, 2 findings: 0 error, 2 warning, 0 info; 1 file linted despite an error; 1 file not linted\n"), "%s", out)
 }
+
+// TestSymlinkedDirectoryNamed: a link to a directory, named on the command
+// line with or without a trailing slash, is linted as that directory.
+func TestSymlinkedDirectoryNamed(t *testing.T) {
+	newRepo(t, map[string]string{"realdocs/a.md": howSentence + "\n"})
+	require.NoError(t, os.Symlink("realdocs", "docs"))
+	for _, arg := range []string{"docs", "docs/"} {
+		found, _, code := lintJSON(t, arg)
+		assert.Equal(t, []string{"docs/a.md:1 " + strings.Fields(first(t, "realdocs/a.md"))[1]}, found, arg)
+		assert.Equal(t, 1, code, arg)
+	}
+}
+
+// TestSameFileTwoSpellings: a file named relative to two directories is
+// one file.
+func TestSameFileTwoSpellings(t *testing.T) {
+	newRepo(t, map[string]string{"docs/a.md": howSentence + "\n"})
+	t.Chdir("docs")
+	found, _, _ := lintJSON(t, "a.md", "../docs/a.md")
+	assert.Len(t, found, 1, "%v", found)
+}

@@ -192,6 +192,16 @@ func TestRDJSONL(t *testing.T) {
 	assert.Equal(t, rdf.Severity_WARNING, ds[1].GetSeverity())
 	assert.Equal(t, rdf.Severity_ERROR, ds[4].GetSeverity())
 	assert.Equal(t, out, render(t, "rdjsonl", rep, opts), "output is byte-stable")
+
+	// A file that could not be linted is an error line of its own.
+	rep.Errors = []*lint.FileError{{Path: "bad.md", Err: os.ErrPermission}}
+	rep.Files = append(rep.Files, &lint.Result{Path: "bad.md", Err: rep.Errors[0]})
+	ds = parseRDJSONL(t, render(t, "rdjsonl", rep, opts))
+	require.Len(t, ds, len(rep.Diagnostics)+1)
+	assert.Equal(t, "bad.md", ds[0].GetLocation().GetPath())
+	assert.Equal(t, rdf.Severity_ERROR, ds[0].GetSeverity())
+	assert.Equal(t, "not linted: permission denied", ds[0].GetMessage())
+	assert.Empty(t, ds[0].GetCode().GetValue())
 }
 
 // --- github

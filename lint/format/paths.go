@@ -20,11 +20,29 @@ func rootRelative(root, path string) string {
 	if err != nil {
 		return filepath.ToSlash(path)
 	}
+	if rel, ok := inside(root, abs); ok {
+		return rel
+	}
+	// The same place may be spelt through a symbolic link on one side
+	// (a linked working directory, macOS's /tmp): compare real paths.
+	realRoot, err1 := filepath.EvalSymlinks(root)
+	realAbs, err2 := filepath.EvalSymlinks(abs)
+	if err1 == nil && err2 == nil {
+		if rel, ok := inside(realRoot, realAbs); ok {
+			return rel
+		}
+	}
+	return filepath.ToSlash(abs)
+}
+
+// inside returns abs relative to root, with forward slashes, when it lies
+// within root.
+func inside(root, abs string) (string, bool) {
 	rel, err := filepath.Rel(root, abs)
 	if err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
-		return filepath.ToSlash(abs)
+		return "", false
 	}
-	return filepath.ToSlash(rel)
+	return filepath.ToSlash(rel), true
 }
 
 // artifactURI is path as a URI reference: relative to root when the file is

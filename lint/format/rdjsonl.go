@@ -36,11 +36,22 @@ func rdSeverity(s lint.Severity) rdf.Severity {
 	return rdf.Severity_UNKNOWN_SEVERITY
 }
 
-// Format implements Formatter.
+// Format implements Formatter. A file that could not be linted is an
+// ERROR diagnostic at its first line, with no code, so that a pipeline
+// into reviewdog shows it too.
 func (RDJSONL) Format(w io.Writer, rep *lint.Report, _ Options) error {
 	docs := documents(rep)
 	bw := bufio.NewWriter(w)
 	var line bytes.Buffer
+	var msgs []*rdf.Diagnostic
+	for _, e := range rep.Errors {
+		msgs = append(msgs, &rdf.Diagnostic{
+			Message:  "not linted: " + e.Err.Error(),
+			Location: &rdf.Location{Path: e.Path, Range: &rdf.Range{Start: &rdf.Position{Line: 1, Column: 1}}},
+			Severity: rdf.Severity_ERROR,
+			Source:   &rdf.Source{Name: "prdlint", Url: informationURI},
+		})
+	}
 	for i := range rep.Diagnostics {
 		d := &rep.Diagnostics[i]
 		start := &rdf.Position{Line: int32(d.Line), Column: int32(d.Column)}
@@ -49,13 +60,15 @@ func (RDJSONL) Format(w io.Writer, rep *lint.Report, _ Options) error {
 			start.Column = int32(doc.ByteColumn(d.Line, d.Column))
 			end.Column = int32(doc.ByteColumn(d.EndLine, d.EndColumn+1))
 		}
-		msg := &rdf.Diagnostic{
+		msgs = append(msgs, &rdf.Diagnostic{
 			Message:  d.Message,
 			Location: &rdf.Location{Path: d.Path, Range: &rdf.Range{Start: start, End: end}},
 			Severity: rdSeverity(d.Severity),
 			Source:   &rdf.Source{Name: "prdlint", Url: informationURI},
 			Code:     &rdf.Code{Value: d.Rule, Url: informationURI + "#rules"},
-		}
+		})
+	}
+	for _, msg := range msgs {
 		b, err := protojson.Marshal(msg)
 		if err != nil {
 			return err
