@@ -62,29 +62,42 @@ func (d *Document) Sentences() []*Sentence {
 }
 
 // Title is the document's title: the front matter "title", else the text
-// of the first level-1 heading, else the first heading; with the line that
-// findings about the whole document are reported at: the heading's, else
-// the first line after the front matter, else 1. (Never a line of the front
-// matter: a suppression comment above or inside it would break it.)
+// of the first level-1 heading, else the first heading; with the line it
+// stands on (1 when it comes from front matter or there is none).
 func (d *Document) Title() (title string, line int) {
-	var first *Section
+	if t, ok := d.Meta["title"].(string); ok && t != "" {
+		return t, 1
+	}
+	if h := d.titleHeading(); h != nil {
+		return h.Title, h.Line
+	}
+	return "", 1
+}
+
+// titleHeading is the first level-1 heading, else the first heading, or nil.
+func (d *Document) titleHeading() *Section {
 	for _, s := range d.Sections {
 		if s.Level == 1 {
-			first = s
-			break
+			return s
 		}
 	}
-	if first == nil && len(d.Sections) > 0 {
-		first = d.Sections[0]
+	if len(d.Sections) > 0 {
+		return d.Sections[0]
 	}
-	line = min(d.frontMatterLines+1, max(d.lines.lineCount(), 1))
-	if first != nil {
-		title, line = first.Title, first.Line
+	return nil
+}
+
+// TitleLine is where findings about the whole document are reported, and
+// the text that stands there: the title heading, else the first line
+// after the front matter (with the front matter's title), else line 1.
+// It is never a line of the front matter when the document has anything
+// else: a suppression comment above or inside it would break it.
+func (d *Document) TitleLine() (line int, text string) {
+	if h := d.titleHeading(); h != nil {
+		return h.Line, h.Title
 	}
-	if t, ok := d.Meta["title"].(string); ok && t != "" {
-		title = t
-	}
-	return title, line
+	title, _ := d.Title()
+	return min(d.frontMatterLines+1, max(d.lines.lineCount(), 1)), title
 }
 
 // Memo returns the value cached under key, computing it on first use. Rules

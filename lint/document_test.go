@@ -134,7 +134,7 @@ func TestFrontMatterFound(t *testing.T) {
 		{"trailing spaces", "---  \ntitle: Checkout\n--- \t\n\nCarts get lost.\n", map[string]any{"title": "Checkout"}, []string{"Carts get lost."}, 5},
 		{"CRLF", "---\r\ntitle: Checkout\r\n---\r\n\r\nCarts get lost.\r\n", map[string]any{"title": "Checkout"}, []string{"Carts get lost."}, 5},
 		{"TOML", "+++\ntitle = \"Checkout\"\n+++\n\nCarts get lost.\n", map[string]any{"title": "Checkout"}, []string{"Carts get lost."}, 5},
-		{"longer delimiters", "-----\ntitle: Checkout\n-----\n\nCarts get lost.\n", map[string]any{"title": "Checkout"}, []string{"Carts get lost."}, 5},
+		{"a longer run is a thematic break", "-----\n\nCarts get lost.\n\n-----\n", nil, []string{"Carts get lost."}, 3},
 		{"never closed", "---\n\n# Title\n\nWe will use Kafka to stream events.\n", nil, []string{"Title", "We will use Kafka to stream events."}, 5},
 		{"a description that is not front matter", "# Title\n---\n\nCarts get lost.\n", nil, []string{"Title", "Carts get lost."}, 4},
 	}
@@ -229,7 +229,7 @@ func TestTitleLineIsNeverInFrontMatter(t *testing.T) {
 		frontMatter      []int // lines in it
 	}{
 		{"heading", "# Checkout\n\nText.\n", "Checkout", 1, nil},
-		{"front matter title and a heading", "---\ntitle: Guest checkout\n---\n\n## Goals\n\n# Checkout\n", "Guest checkout", 7, []int{1, 2, 3}},
+		{"front matter title and a heading: the heading's line and text", "---\ntitle: Guest checkout\n---\n\n## Goals\n\n# Checkout\n", "Checkout", 7, []int{1, 2, 3}},
 		{"front matter title, no heading", "---\ntitle: Guest checkout\n---\nText.\n", "Guest checkout", 4, []int{1, 2, 3}},
 		{"only front matter", "---\ntitle: Guest checkout\n---\n", "Guest checkout", 4, []int{1, 2, 3}},
 		{"nothing", "", "", 1, nil},
@@ -238,8 +238,8 @@ func TestTitleLineIsNeverInFrontMatter(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			doc, err := Parse("t.md", []byte(tt.src))
 			require.NoError(t, err)
-			title, line := doc.Title()
-			assert.Equal(t, tt.title, title)
+			line, text := doc.TitleLine()
+			assert.Equal(t, tt.title, text)
 			assert.Equal(t, tt.line, line)
 			for l := 1; l <= doc.LineCount(); l++ {
 				assert.Equal(t, slices.Contains(tt.frontMatter, l), doc.InFrontMatter(l), "line %d", l)

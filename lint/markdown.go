@@ -42,9 +42,9 @@ type frontMatter struct {
 	end         int  // just past the closing delimiter line
 }
 
-// findFrontMatter finds front matter at the start of src: a first line of
-// three or more '-' (YAML) or '+' (TOML), then a later line of the same
-// run that closes it; trailing spaces and tabs are allowed on both. With
+// findFrontMatter finds front matter at the start of src: a first line
+// "---" (YAML) or "+++" (TOML), then a later line of the same that closes
+// it; trailing spaces and tabs are allowed on both. With
 // no closing line there is no front matter: a "---" is a thematic break.
 //
 // goldmark-frontmatter did this before, but it wants the delimiter line to
@@ -78,17 +78,13 @@ func lineFrom(src []byte, pos int) ([]byte, int) {
 	return src[pos : pos+i], pos + i + 1
 }
 
-// delimiterRun returns the character and length of a front-matter
-// delimiter line ("---", "+++++"), or 0.
+// delimiterRun returns the character of a front-matter delimiter line,
+// "---" or "+++" (a longer run of dashes is a thematic break), and its
+// length, or 0.
 func delimiterRun(line []byte) (byte, int) {
 	line = bytes.TrimRight(line, " \t\r")
-	if len(line) < 3 || line[0] != '-' && line[0] != '+' {
+	if string(line) != "---" && string(line) != "+++" {
 		return 0, 0
-	}
-	for _, c := range line {
-		if c != line[0] {
-			return 0, 0
-		}
 	}
 	return line[0], len(line)
 }

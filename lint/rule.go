@@ -95,7 +95,7 @@ func (p *Pass) ReportLine(line int, text string, f Finding) {
 	d.Line, d.Column = line, 1
 	d.EndLine = line
 	// The whole line: editors and code hosts underline what the range covers.
-	d.EndColumn = max(1, p.Doc.lines.lastColumn(line), len([]rune(text)))
+	d.EndColumn = max(1, p.Doc.lines.lastColumn(line))
 	d.Sentence = text
 	p.report(d)
 }

@@ -176,13 +176,17 @@ func (l *Linter) Collect(paths []string) ([]string, []*FileError) {
 	var errs []*FileError
 	seen := map[string]bool{}
 	add := func(p string) {
-		// "./a.md", "a.md" and a walk's "docs/a.md" for "./docs/a.md" are
-		// one file: linted once, under the first spelling met.
+		// "./a.md", "a.md", "../docs/a.md" from docs, a walk's "docs/a.md"
+		// for "./docs/a.md" and a path through a linked directory are one
+		// file: linted once, under the first spelling met.
 		key := p
 		if p != StdinPath {
 			key = filepath.Clean(p)
 			if abs, err := filepath.Abs(p); err == nil {
 				key = abs
+				if real, err := filepath.EvalSymlinks(abs); err == nil {
+					key = real // "docs/b.md" and "docslink/b.md" too
+				}
 			}
 		}
 		if !seen[key] {

@@ -50,6 +50,6 @@ func (s structureSpec) run(pass *lint.Pass) {
 // reportAtTitle reports a finding about the whole document at its title's
 // line (line 1 when it has none).
 func reportAtTitle(pass *lint.Pass, f lint.Finding) {
-	title, line := pass.Doc.Title()
-	pass.ReportLine(line, title, f)
+	line, text := pass.Doc.TitleLine()
+	pass.ReportLine(line, text, f)
 }

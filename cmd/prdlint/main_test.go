@@ -208,6 +208,13 @@ func TestVocabularyKinds(t *testing.T) {
 		return rules
 	}
 	assert.Empty(t, ledger(), "not a term of its own")
+	// A term added bare is weighed with the rest: here the schema words
+	// make it a data-model finding.
+	require.NoError(t, os.WriteFile("zephyr.md", []byte("# Orders\n\nZephyr stores each order as a row in a PostgreSQL table with a foreign key to the customers table.\n"), 0o644))
+	require.NoError(t, os.WriteFile(".prdlint.yaml", []byte("vocabulary:\n  add: [Zephyr]\n"), 0o644))
+	bare, _, _ := lintJSON(t, "zephyr.md")
+	require.Len(t, bare, 1)
+	assert.Equal(t, "how-data-model", strings.Fields(bare[0])[1])
 	for _, kind := range []string{"data-model", "api-shape", "code", "infra", "architecture", "tech-choice"} {
 		require.NoError(t, os.WriteFile(".prdlint.yaml", []byte("vocabulary:\n  add: [\""+kind+":ledger\"]\n"), 0o644))
 		assert.Equal(t, []string{"how-" + kind}, ledger(), kind)

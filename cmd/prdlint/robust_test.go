@@ -232,6 +232,8 @@ func TestSymlinkedDirectoryNamed(t *testing.T) {
 		assert.Equal(t, []string{"docs/a.md:1 " + strings.Fields(first(t, "realdocs/a.md"))[1]}, found, arg)
 		assert.Equal(t, 1, code, arg)
 	}
+	found, _, _ := lintJSON(t, "realdocs", "docs")
+	assert.Len(t, found, 1, "the file behind the link is linted once: %v", found)
 }
 
 // TestSameFileTwoSpellings: a file named relative to two directories is

@@ -202,6 +202,10 @@ func TestRDJSONL(t *testing.T) {
 	assert.Equal(t, rdf.Severity_ERROR, ds[0].GetSeverity())
 	assert.Equal(t, "not linted: permission denied", ds[0].GetMessage())
 	assert.Empty(t, ds[0].GetCode().GetValue())
+
+	rep.Files[len(rep.Files)-1].Linted = true // as with broken front matter
+	ds = parseRDJSONL(t, render(t, "rdjsonl", rep, opts))
+	assert.Equal(t, "linted despite an error: permission denied", ds[0].GetMessage())
 }
 
 // --- github

@@ -36,17 +36,28 @@ func rdSeverity(s lint.Severity) rdf.Severity {
 	return rdf.Severity_UNKNOWN_SEVERITY
 }
 
-// Format implements Formatter. A file that could not be linted is an
-// ERROR diagnostic at its first line, with no code, so that a pipeline
-// into reviewdog shows it too.
+// Format implements Formatter. A file that could not be linted (or was
+// linted despite an error, such as broken front matter) is an ERROR
+// diagnostic at its first line, with no code, so that a pipeline into
+// reviewdog shows it too.
 func (RDJSONL) Format(w io.Writer, rep *lint.Report, _ Options) error {
 	docs := documents(rep)
 	bw := bufio.NewWriter(w)
 	var line bytes.Buffer
 	var msgs []*rdf.Diagnostic
+	linted := map[*lint.FileError]bool{}
+	for _, f := range rep.Files {
+		if f.Err != nil && f.Linted {
+			linted[f.Err] = true
+		}
+	}
 	for _, e := range rep.Errors {
+		what := "not linted: "
+		if linted[e] {
+			what = "linted despite an error: " // broken front matter
+		}
 		msgs = append(msgs, &rdf.Diagnostic{
-			Message:  "not linted: " + e.Err.Error(),
+			Message:  what + e.Err.Error(),
 			Location: &rdf.Location{Path: e.Path, Range: &rdf.Range{Start: &rdf.Position{Line: 1, Column: 1}}},
 			Severity: rdf.Severity_ERROR,
 			Source:   &rdf.Source{Name: "prdlint", Url: informationURI},

@@ -192,6 +192,7 @@ func summarize(doc *document, res *lint.Result, diags []lint.Diagnostic, opts Op
 		}
 	}
 	if res.Doc != nil {
+		code := headingCode(res.Doc)
 		bars := map[*lint.Section]*sectionBar{}
 		var untitled *sectionBar
 		var order []*sectionBar
@@ -201,7 +202,7 @@ func summarize(doc *document, res *lint.Result, diags []lint.Diagnostic, opts Op
 				top := sec.Top()
 				bar = bars[top]
 				if bar == nil {
-					bar = &sectionBar{Title: displayText(top.Title), Anchor: sectionAnchor(doc.Anchor, top.Start), start: top.Start}
+					bar = &sectionBar{Title: displayText(top.Title, code[top]), Anchor: sectionAnchor(doc.Anchor, top.Start), start: top.Start}
 					bars[top] = bar
 					order = append(order, bar)
 				}

@@ -106,7 +106,7 @@ func Write(w io.Writer, rep *lint.Report, opts Options) error {
 		summarize(doc, res, res.Diagnostics, opts, st)
 		if res.Doc != nil {
 			title, _ := res.Doc.Title()
-			doc.Title = displayText(title)
+			doc.Title = displayText(title, nil)
 			body, err := renderBody(res.Doc, res.Diagnostics, doc)
 			if err != nil {
 				return fmt.Errorf("%s: rendering: %w", res.Path, err)
@@ -212,11 +212,28 @@ func anchorHeadings(root ast.Node, d *lint.Document, docAnchor string) {
 
 // displayText is a heading's text as a reader sees it: the engine keeps
 // the source's character references and backslash escapes ("&amp;",
-// "\\#"), which the page would otherwise show escaped once more.
-func displayText(s string) string {
+// "\\#"), which the page would otherwise show escaped once more. Text in
+// code spans (byte ranges code) is shown as written, as the page does.
+func displayText(s string, code [][2]int) string {
 	if !strings.ContainsAny(s, "&\\") {
 		return s
 	}
+	var b strings.Builder
+	from := 0
+	for _, c := range code {
+		if c[0] < from || c[1] > len(s) || c[0] > c[1] {
+			continue
+		}
+		b.WriteString(unescapeProse(s[from:c[0]]))
+		b.WriteString(s[c[0]:c[1]])
+		from = c[1]
+	}
+	b.WriteString(unescapeProse(s[from:]))
+	return b.String()
+}
+
+// unescapeProse resolves backslash escapes and character references.
+func unescapeProse(s string) string {
 	var b strings.Builder
 	for i := 0; i < len(s); i++ {
 		if s[i] == '\\' && i+1 < len(s) && strings.IndexByte("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~", s[i+1]) >= 0 {
@@ -225,4 +242,22 @@ func displayText(s string) string {
 		b.WriteByte(s[i])
 	}
 	return html.UnescapeString(b.String())
+}
+
+// headingCode returns the code-span ranges of the heading that opens each
+// section, in its text as the section's Title holds it (trimmed).
+func headingCode(d *lint.Document) map[*lint.Section][][2]int {
+	out := map[*lint.Section][][2]int{}
+	for _, b := range d.Blocks {
+		if b.Kind != lint.BlockHeading || b.Section == nil || len(b.Code) == 0 {
+			continue
+		}
+		lead := len(b.Text) - len(strings.TrimLeft(b.Text, " \t"))
+		var cs [][2]int
+		for _, c := range b.Code {
+			cs = append(cs, [2]int{c[0] - lead, c[1] - lead})
+		}
+		out[b.Section] = cs
+	}
+	return out
 }

@@ -187,7 +187,7 @@ type rawSignal struct {
 	start, end int
 	text       string
 	kind       string
-	user       bool // a term from Options.Add, whose kind decides the verdict's
+	user       bool // a term given a kind in Options.Add, which may decide the verdict's
 }
 
 type extraction struct {

@@ -55,7 +55,8 @@ type Verdict struct {
 type Options struct {
 	// Add lists extra implementation terms. A term may be prefixed by a kind
 	// ("data-model:ledger"); without one it is treated as a tech choice.
-	// When such a term is evidence for a verdict, its kind is the verdict's.
+	// A verdict such a term is evidence for takes its kind (a bare term
+	// decides nothing).
 	Add []string
 	// Remove lists terms to treat as product words (never implementation),
 	// with or without a kind prefix.
@@ -244,7 +245,9 @@ func (j *Judge) Judge(in Input) Verdict {
 	sc.toks = j.extract(in, &sc.ex, sc.toks, sc.sps)
 	z := 0.0
 	f, _, _ := frameOf(sc.toks)
-	today := f == frameToday || f == noFrame && in.AfterToday && !proposes(sc.toks)
+	// An order ("Store sessions in …") proposes as surely as "we will".
+	imperative := sc.ex.x[fImpDesign]+sc.ex.x[fImpOutcome]+sc.ex.x[fImpUI] > 0
+	today := f == frameToday || f == noFrame && in.AfterToday && !proposes(sc.toks) && !imperative
 	if f != noFrame || today {
 		z = frameWeight
 	}
@@ -348,7 +351,8 @@ func (j *Judge) verdict(ex *extraction, z float64) Verdict {
 		}
 	}
 	v.Kind = Kinds[bi]
-	// A team's own term (vocabulary.add) is of the kind the team gave it.
+	// A team's own term given a kind ("data-model:ledger") is of that kind,
+	// and so is a finding that names it (the message names terms first).
 	for _, r := range ex.sigs {
 		if r.user && j.w[r.feat] > 0 {
 			v.Kind = r.kind

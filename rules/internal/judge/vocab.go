@@ -27,7 +27,7 @@ type term struct {
 	tier   int
 	phrase string
 	name   string // signal name, "term:" + phrase
-	user   bool   // from Options.Add: its kind is the team's word
+	user   bool   // from Options.Add with a kind prefix: its kind is the team's word
 }
 
 // vocab maps a first token to the terms that start with it, longest first.
@@ -102,15 +102,15 @@ func buildVocab(terms []*term, opts Options) *vocab {
 		v.first[k] = append(v.first[k], t)
 	}
 	for _, a := range opts.Add {
-		kind, name, tier := "tech-choice", a, tierBrand
+		kind, name, tier, given := "tech-choice", a, tierBrand, false
 		if i := strings.Index(a, ":"); i > 0 && isKind(a[:i]) {
-			kind, name = a[:i], a[i+1:]
+			kind, name, given = a[:i], a[i+1:], true
 			if kind != "tech-choice" {
 				tier = tierMech // a named mechanism of that kind
 			}
 		}
 		if t := newTerm(strings.TrimSpace(name), kind, tier); t != nil {
-			t.user = true
+			t.user = given
 			addT(t)
 		}
 	}
