@@ -181,12 +181,14 @@ func (l *Linter) Collect(paths []string) ([]string, []*FileError) {
 		// file: linted once, under the first spelling met.
 		key := p
 		if p != StdinPath {
+			// The file the path reaches: links resolved first, so that
+			// "link/../a.md" is the a.md beside the link's target.
 			key = filepath.Clean(p)
-			if abs, err := filepath.Abs(p); err == nil {
+			if real, err := filepath.EvalSymlinks(p); err == nil {
+				key = real
+			}
+			if abs, err := filepath.Abs(key); err == nil {
 				key = abs
-				if real, err := filepath.EvalSymlinks(abs); err == nil {
-					key = real // "docs/b.md" and "docslink/b.md" too
-				}
 			}
 		}
 		if !seen[key] {
@@ -196,7 +198,9 @@ func (l *Linter) Collect(paths []string) ([]string, []*FileError) {
 	}
 	for _, p := range paths {
 		if p == StdinPath {
-			add(p)
+			if !l.ForceExclude || l.StdinName == "" || !l.ignored(l.StdinName) {
+				add(p)
+			}
 			continue
 		}
 		info, err := os.Stat(p)

@@ -175,6 +175,7 @@ func TestHowTodayParagraph(t *testing.T) {
 		{"in a list the description leads into", "Currently, the sync works like this:\n\n- " + design + "\n- " + design + "\n", []int{}},
 		{"in a list a proposal leads into", "We will change the sync:\n\n- " + design + "\n", []int{3}},
 		{"in a list after a description that does not lead into it", "Currently, the sync job runs once a night.\n\n- " + design + "\n", []int{3}},
+		{"after a description, a pointer for the reader", "Currently, the sync job runs once a night. See below. The controller polls the `jobs` table every 10 minutes.\n", []int{}},
 		{"after a description, an order", "Currently, the sync job runs once a night. Store the jobs in a Redis cluster.\n", []int{1}},
 		{"in a list a description leads into, orders", "Today the sync is slow. To fix it:\n\n- Use Kafka for the order events.\n- Store sessions in a Redis cluster.\n", []int{3, 4}},
 		{"in a list item that proposes", "Currently, the sync works like this:\n\n- " + design + " We will add a `retry_at` column to the jobs table.\n", []int{3}},

@@ -398,4 +398,9 @@ func TestForceExclude(t *testing.T) {
 	found, _, code = lintJSON(t, "--force-exclude", "drafts/wip.md")
 	assert.Empty(t, found)
 	assert.Equal(t, 0, code, "nothing left to lint is a clean run")
+
+	out, _, code := prdlint(t, howSentence+"\n", "lint", "--format", "json", "--force-exclude", "--stdin-filename", "drafts/wip.md", "-")
+	assert.Equal(t, 0, code, "standard input named as an ignored file: %s", out)
+	_, _, code = prdlint(t, howSentence+"\n", "lint", "--format", "json", "--force-exclude", "--stdin-filename", "prd.md", "-")
+	assert.Equal(t, 1, code)
 }

@@ -237,10 +237,14 @@ func TestSymlinkedDirectoryNamed(t *testing.T) {
 }
 
 // TestSameFileTwoSpellings: a file named relative to two directories is
-// one file.
+// one file; "link/../a.md" is the a.md beside the link's target, another
+// file.
 func TestSameFileTwoSpellings(t *testing.T) {
-	newRepo(t, map[string]string{"docs/a.md": howSentence + "\n"})
+	newRepo(t, map[string]string{"docs/a.md": howSentence + "\n", "other/sub/x.md": "x\n", "other/a.md": howSentence + "\n"})
+	require.NoError(t, os.Symlink(filepath.Join("..", "other", "sub"), filepath.Join("docs", "linkdir")))
 	t.Chdir("docs")
 	found, _, _ := lintJSON(t, "a.md", "../docs/a.md")
 	assert.Len(t, found, 1, "%v", found)
+	found, _, _ = lintJSON(t, "a.md", "linkdir/../a.md")
+	assert.Len(t, found, 2, "two files: %v", found)
 }

@@ -310,8 +310,19 @@ func (e *Effective) apply(s *settings) {
 	}
 }
 
+// withoutTerm drops term from ts, whatever kind either is written with
+// ("code:ledger" replaces "data-model:ledger" and undoes removing "ledger").
 func withoutTerm(ts []Value[string], term string) []Value[string] {
-	return slices.DeleteFunc(ts, func(v Value[string]) bool { return strings.EqualFold(v.Value, term) })
+	name := termName(term)
+	return slices.DeleteFunc(ts, func(v Value[string]) bool { return strings.EqualFold(termName(v.Value), name) })
+}
+
+// termName is a vocabulary term without its "kind:" prefix.
+func termName(t string) string {
+	if m := kindPrefix.FindStringSubmatchIndex(t); m != nil {
+		return t[m[3]+1:]
+	}
+	return t
 }
 
 // relSlash returns target relative to base with slashes, and whether it

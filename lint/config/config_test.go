@@ -588,3 +588,20 @@ func TestConfigSilentNoOps(t *testing.T) {
 		assert.NoError(t, err, "%q", ok)
 	}
 }
+
+// TestVocabularyKindsMerge: a nearer file's term replaces an outer one
+// whatever kind either is written with, and undoes an outer removal.
+func TestVocabularyKindsMerge(t *testing.T) {
+	repo := t.TempDir()
+	require.NoError(t, os.MkdirAll(filepath.Join(repo, ".git"), 0o755))
+	require.NoError(t, os.MkdirAll(filepath.Join(repo, "sub"), 0o755))
+	write := func(rel, src string) {
+		require.NoError(t, os.WriteFile(filepath.Join(repo, rel), []byte(src), 0o644))
+	}
+	write(FileName, "vocabulary:\n  add: [\"data-model:ledger\"]\n  remove: [Zephyr]\n")
+	write("sub/"+FileName, "vocabulary:\n  add: [\"code:ledger\", \"infra:zephyr\"]\n")
+	e, err := newTestLoader(t, repo, Options{}).Resolve("sub/prd.md")
+	require.NoError(t, err)
+	assert.Equal(t, []string{"code:ledger", "infra:zephyr"}, terms(e.VocabularyAdd))
+	assert.Empty(t, terms(e.VocabularyRemove))
+}

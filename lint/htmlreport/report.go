@@ -106,7 +106,14 @@ func Write(w io.Writer, rep *lint.Report, opts Options) error {
 		summarize(doc, res, res.Diagnostics, opts, st)
 		if res.Doc != nil {
 			title, _ := res.Doc.Title()
-			doc.Title = displayText(title, nil)
+			var code [][2]int
+			for _, sec := range res.Doc.Sections {
+				if sec.Title == title {
+					code = headingCode(res.Doc)[sec] // the title heading's spans
+					break
+				}
+			}
+			doc.Title = displayText(title, code)
 			body, err := renderBody(res.Doc, res.Diagnostics, doc)
 			if err != nil {
 				return fmt.Errorf("%s: rendering: %w", res.Path, err)
@@ -232,12 +239,17 @@ func displayText(s string, code [][2]int) string {
 	return b.String()
 }
 
-// unescapeProse resolves backslash escapes and character references.
+// unescapeProse resolves backslash escapes and character references; an
+// escaped "&" starts no reference ("\\&amp;" reads "&amp;").
 func unescapeProse(s string) string {
 	var b strings.Builder
 	for i := 0; i < len(s); i++ {
 		if s[i] == '\\' && i+1 < len(s) && strings.IndexByte("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~", s[i+1]) >= 0 {
 			i++
+			if s[i] == '&' {
+				b.WriteString("&amp;") // a literal "&" once references are resolved
+				continue
+			}
 		}
 		b.WriteByte(s[i])
 	}

@@ -454,6 +454,9 @@ func TestSectionLabelsAndAnchors(t *testing.T) {
 	assert.Contains(t, page, ">Tom &amp; Jerry<")
 	assert.Contains(t, page, "># of carts<")
 	assert.Contains(t, page, ">Escape &amp;amp; and \\#<", "code spans are shown as written")
+
+	_, _, page = render(t, testRules(), nil, map[string]string{"prd.md": "# The `&amp;` operator \\&amp; more\n\nWe pick Kafka now.\n"})
+	assert.Contains(t, page, ">The &amp;amp; operator &amp;amp; more<", "title: a code span as written, an escaped & as text")
 	var labels []*html.Node
 	var walk func(*html.Node)
 	walk = func(n *html.Node) {

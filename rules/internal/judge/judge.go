@@ -243,16 +243,18 @@ func (j *Judge) Judge(in Input) Verdict {
 	sc.ex.words = sc.ex.words[:0]
 	sc.ex.wents = sc.ex.wents[:0]
 	sc.toks = j.extract(in, &sc.ex, sc.toks, sc.sps)
-	z := 0.0
 	f, _, _ := frameOf(sc.toks)
-	// An order ("Store sessions in …") proposes as surely as "we will".
+	v := j.verdict(&sc.ex, 0)
+	// A sentence after a description of today carries it on unless it
+	// proposes something; an order ("Store sessions in …") that would be
+	// reported on its own proposes as surely as "we will" ("See below."
+	// does not).
 	imperative := sc.ex.x[fImpDesign]+sc.ex.x[fImpOutcome]+sc.ex.x[fImpUI] > 0
-	today := f == frameToday || f == noFrame && in.AfterToday && !proposes(sc.toks) && !imperative
-	if f != noFrame || today {
-		z = frameWeight
+	carried := f == noFrame && in.AfterToday && !proposes(sc.toks) && !(imperative && v.How >= DefaultThreshold)
+	if f != noFrame || carried {
+		v = j.verdict(&sc.ex, frameWeight)
 	}
-	v := j.verdict(&sc.ex, z)
-	v.Today = today
+	v.Today = f == frameToday || carried
 	j.pool.Put(sc)
 	if !hasWord(in.Text) {
 		// Values, dates, versions and paths ("`v1.4.2`, `v1.5.0`") with no
