@@ -2,6 +2,7 @@ package judge
 
 import (
 	"encoding/json"
+	"strings"
 	"testing"
 )
 
@@ -52,5 +53,16 @@ func BenchmarkLoad(b *testing.B) {
 		weightsFrom(m.Weights)
 		kindModelFrom(m.Kinds)
 		buildVocab(terms, Options{})
+	}
+}
+
+// BenchmarkJudgeRunawaySentence judges one 230 KB "sentence" of product
+// names (a pasted list with no full stop): signals are de-duplicated and
+// sorted in n log n, not compared pairwise (a megabyte took 20 s).
+func BenchmarkJudgeRunawaySentence(b *testing.B) {
+	j := New(Options{})
+	in := FromMarkdown("We will use " + strings.Repeat("Kafka Redis PostgreSQL ", 10000))
+	for b.Loop() {
+		j.Judge(in)
 	}
 }

@@ -14,7 +14,7 @@ import (
 	_ "embed"
 	"encoding/json"
 	"math"
-	"strings"
+	"sort"
 	"sync"
 	"unicode"
 )
@@ -291,6 +291,10 @@ func (j *Judge) verdict(ex *extraction, z float64) Verdict {
 	}
 	v := Verdict{How: sigmoid(z)}
 	var kindScore [6]float64
+	// A sentence has a few signals, looked through directly; a runaway one
+	// (a pasted log of product names, one sentence of megabytes) has
+	// thousands, and finds duplicates through a map instead.
+	var seen map[signalKey]bool
 	for _, r := range ex.sigs {
 		w := j.w[r.feat]
 		if w <= 0 {
@@ -299,32 +303,52 @@ func (j *Judge) verdict(ex *extraction, z float64) Verdict {
 		if r.kind != "" {
 			kindScore[kindIndex(r.kind)] += w
 		}
-		dup := false
-		for _, s := range v.Signals {
-			if s.Start == r.start && s.Weight == w && strings.HasPrefix(s.Name, r.name) && s.Name[len(r.name):] == r.word {
-				dup = true
-				break
-			}
+		name := r.name
+		if r.word != "" {
+			name += r.word
 		}
-		if dup {
-			continue
+		if seen != nil {
+			if seen[signalKey{r.start, w, name}] {
+				continue
+			}
+		} else {
+			dup := false
+			for _, s := range v.Signals {
+				if s.Start == r.start && s.Weight == w && s.Name == name {
+					dup = true
+					break
+				}
+			}
+			if dup {
+				continue
+			}
 		}
 		s, e := r.start, r.end
 		if e <= s {
 			s, e = -1, -1
 		}
-		name := r.name
-		if r.word != "" {
-			name += r.word
-		}
 		if v.Signals == nil {
 			v.Signals = make([]Signal, 0, 4)
 		}
 		v.Signals = append(v.Signals, Signal{Name: name, Start: s, End: e, Text: r.text, Kind: r.kind, Weight: w})
-		// keep strongest first (stable insertion sort; few signals)
-		for i := len(v.Signals) - 1; i > 0 && v.Signals[i].Weight > v.Signals[i-1].Weight; i-- {
-			v.Signals[i], v.Signals[i-1] = v.Signals[i-1], v.Signals[i]
+		if seen == nil && len(v.Signals) > manySignals {
+			seen = make(map[signalKey]bool, 2*manySignals)
+			for _, x := range v.Signals {
+				seen[signalKey{x.Start, x.Weight, x.Name}] = true
+			}
+		} else if seen != nil {
+			seen[signalKey{s, w, name}] = true
 		}
+	}
+	// Strongest first, ties in the order found.
+	if len(v.Signals) <= manySignals {
+		for k := 1; k < len(v.Signals); k++ {
+			for i := k; i > 0 && v.Signals[i].Weight > v.Signals[i-1].Weight; i-- {
+				v.Signals[i], v.Signals[i-1] = v.Signals[i-1], v.Signals[i]
+			}
+		}
+	} else {
+		sort.SliceStable(v.Signals, func(a, b int) bool { return v.Signals[a].Weight > v.Signals[b].Weight })
 	}
 	if len(v.Signals) > 8 {
 		v.Signals = v.Signals[:8]
@@ -362,6 +386,17 @@ func (j *Judge) verdict(ex *extraction, z float64) Verdict {
 		}
 	}
 	return v
+}
+
+// manySignals is where verdict stops comparing signals one by one.
+const manySignals = 16
+
+// signalKey identifies a signal for de-duplication: where it starts, its
+// weight and its name.
+type signalKey struct {
+	start  int
+	weight float64
+	name   string
 }
 
 // kindModel holds one-vs-rest logistic weights per kind.
