@@ -131,8 +131,8 @@ func headingStartsWith(h, p string) bool {
 // section headings skips it, so a product called "Architecture review"
 // does not turn its whole PRD into design space.
 func (d *Document) IsTitleSection(s *Section) bool {
-	if s == nil || s.Level != 1 || s.Parent != nil {
-		return false
+	if s == nil || s.Level != 1 || s.Parent != nil || len(d.Sections) == 0 || d.Sections[0] != s {
+		return false // checked first: callers ask about every section
 	}
 	n := 0
 	for _, x := range d.Sections {

@@ -1528,11 +1528,20 @@ func interfaceText(text string, uiSpans [][2]int, toks []token) uint64 {
 	for _, c := range uiSpans {
 		mark(c[0], c[1])
 	}
+	curly := -1 // the next “ at or after i, once looked for; len(text) when none
 	for i := 0; i < len(text); {
 		open, close := "\"", "\""
 		k := strings.IndexByte(text[i:], '"')
-		if c := strings.Index(text[i:], "\u201c"); c >= 0 && (k < 0 || c < k) {
-			k, open, close = c, "\u201c", "\u201d"
+		if curly < i {
+			// Looked for again only once passed: a text of many straight
+			// quotes must not be scanned to its end for each one.
+			curly = len(text)
+			if c := strings.Index(text[i:], "\u201c"); c >= 0 {
+				curly = i + c
+			}
+		}
+		if curly < len(text) && (k < 0 || curly-i < k) {
+			k, open, close = curly-i, "\u201c", "\u201d"
 		}
 		if k < 0 {
 			break
