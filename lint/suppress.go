@@ -279,13 +279,111 @@ func Suppress(doc *Document, _ *Config, diags []Diagnostic) []Diagnostic {
 	if len(ds) == 0 {
 		return diags
 	}
+	idx := newSuppressIndex(ds)
 	kept := diags[:0]
 	for _, d := range diags {
-		if !suppressed(ds, &d) {
+		if !idx.suppressed(&d) {
 			kept = append(kept, d)
 		}
 	}
 	return kept
+}
+
+// suppressIndex answers suppressed() for many diagnostics without reading
+// every directive for each: per rule, the directives that apply to it are
+// gathered once, as the targets and toggles suppressed() looks for, so a
+// document of thousands of comments and findings costs n log n, not n².
+type suppressIndex struct {
+	ds       []Directive
+	comments []directiveComment // the directives' comments, by start
+	rules    map[string]*ruleSuppression
+}
+
+type directiveComment struct {
+	start, end int
+	directive  int // index in ds
+}
+
+type ruleSuppression struct {
+	file    bool
+	next    map[int]bool // disable-next-line targets
+	lines   []int        // disable-line targets, sorted
+	toggles []toggle     // disable and enable, in source (and line) order
+}
+
+type toggle struct {
+	line    int
+	disable bool
+}
+
+func newSuppressIndex(ds []Directive) *suppressIndex {
+	x := &suppressIndex{ds: ds, rules: map[string]*ruleSuppression{}}
+	for i, d := range ds {
+		if c := d.Comment; c.End > c.Start {
+			x.comments = append(x.comments, directiveComment{c.Start, c.End, i})
+		}
+	}
+	sort.SliceStable(x.comments, func(i, j int) bool { return x.comments[i].start < x.comments[j].start })
+	return x
+}
+
+// inOwnComment reports whether d lies inside the comment of a directive
+// that applies to d's rule: a finding about that directive, which the
+// directive must not silence.
+func (x *suppressIndex) inOwnComment(d *Diagnostic) bool {
+	if d.End <= d.Start {
+		return false
+	}
+	// Comments do not overlap, and each holds one directive: only the last
+	// one starting at or before d can hold it.
+	i := sort.Search(len(x.comments), func(i int) bool { return x.comments[i].start > d.Start }) - 1
+	if i < 0 || d.End > x.comments[i].end {
+		return false
+	}
+	dir := &x.ds[x.comments[i].directive]
+	return dir.Kind != DirectiveUnknown && dir.appliesTo(d.Rule)
+}
+
+func (x *suppressIndex) rule(id string) *ruleSuppression {
+	if r := x.rules[id]; r != nil {
+		return r
+	}
+	r := &ruleSuppression{next: map[int]bool{}}
+	for i := range x.ds {
+		d := &x.ds[i]
+		if d.Kind == DirectiveUnknown || !d.appliesTo(id) {
+			continue
+		}
+		switch d.Kind {
+		case DirectiveDisableFile:
+			r.file = true
+		case DirectiveDisableNextLine:
+			r.next[d.Target] = true
+		case DirectiveDisableLine:
+			r.lines = append(r.lines, d.Target)
+		case DirectiveDisable, DirectiveEnable:
+			r.toggles = append(r.toggles, toggle{d.Comment.Line, d.Kind == DirectiveDisable})
+		}
+	}
+	sort.Ints(r.lines)
+	x.rules[id] = r
+	return r
+}
+
+func (x *suppressIndex) suppressed(d *Diagnostic) bool {
+	if x.inOwnComment(d) {
+		return suppressed(x.ds, d) // rare: read every directive
+	}
+	r := x.rule(d.Rule)
+	if r.file || r.next[d.Line] {
+		return true
+	}
+	if i := sort.SearchInts(r.lines, d.Line); i < len(r.lines) && r.lines[i] <= max(d.Line, d.EndLine) {
+		return true
+	}
+	// The last toggle at or before the finding's line decides.
+	i := sort.Search(len(r.toggles), func(i int) bool { return r.toggles[i].line > d.Line })
+	return i > 0 && r.toggles[i-1].disable
 }
 
 func suppressed(ds []Directive, d *Diagnostic) bool {

@@ -2,6 +2,7 @@ package lint
 
 import (
 	"fmt"
+	"math/rand/v2"
 	"strings"
 	"testing"
 
@@ -208,5 +209,54 @@ func TestSuggest(t *testing.T) {
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, Suggest(tt.word, ids), tt.word)
+	}
+}
+
+// TestSuppressIndexMatchesDirectScan checks the per-rule index against
+// reading every directive for each finding, on random documents of
+// directives and findings.
+func TestSuppressIndexMatchesDirectScan(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	forms := []string{
+		"<!-- prdlint-disable %s -->", "<!-- prdlint-enable %s -->", "<!-- prdlint-disable-next-line %s -->",
+		"AAA %s <!-- prdlint-disable-line %s -->", "<!-- prdlint-disable -->", "<!-- prdlint-enable -->",
+		"<!-- prdlint-disable-next-line -->", "<!-- prdlint-nonsense %s -->", "<!-- prdlint-disable-line %s -->",
+	}
+	names := []string{"a", "b", "c", "[ab]", "*"}
+	for range 200 {
+		var src strings.Builder
+		for range 1 + rng.IntN(30) {
+			switch rng.IntN(3) {
+			case 0:
+				f := forms[rng.IntN(len(forms))]
+				n := names[rng.IntN(len(names))]
+				src.WriteString(strings.ReplaceAll(f, "%s", n))
+			case 1:
+				src.WriteString("AAA BBB one.")
+			default:
+				src.WriteString("Plain text.")
+			}
+			if rng.IntN(2) == 0 {
+				src.WriteString("\n\n")
+			} else {
+				src.WriteString("\n")
+			}
+		}
+		doc, err := Parse("prd.md", []byte(src.String()))
+		require.NoError(t, err)
+		ds := Directives(doc)
+		idx := newSuppressIndex(ds)
+		var diags []Diagnostic
+		for _, s := range doc.Sentences() {
+			for _, rule := range []string{"a", "b", "c"} {
+				diags = append(diags, Diagnostic{Rule: rule, Line: s.Line, EndLine: s.EndLine, Start: s.Start, End: s.End})
+			}
+		}
+		for _, c := range doc.Comments {
+			diags = append(diags, Diagnostic{Rule: "bad-directive", Line: c.Line, EndLine: c.EndLine, Start: c.Start, End: c.End})
+		}
+		for i := range diags {
+			require.Equal(t, suppressed(ds, &diags[i]), idx.suppressed(&diags[i]), "%q: %+v", src.String(), diags[i])
+		}
 	}
 }
