@@ -1,7 +1,9 @@
 package lint
 
 import (
+	"fmt"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -177,6 +179,23 @@ func TestFrontMatterErrors(t *testing.T) {
 			assert.Equal(t, "Carts get lost.", doc.Sentences()[0].Text)
 		})
 	}
+}
+
+// TestFrontMatterTooBig: front matter over the limit is not decoded (a
+// clear error), and the prose below it is still read.
+func TestFrontMatterTooBig(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("---\n")
+	for i := 0; b.Len() < MaxFrontMatterSize+10; i++ {
+		fmt.Fprintf(&b, "k%d: value %d\n", i, i)
+	}
+	b.WriteString("---\n\nCarts get lost.\n")
+	doc, err := Parse("t.md", []byte(b.String()))
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "KiB limit; not read")
+	assert.Nil(t, doc.Meta)
+	require.Len(t, doc.Sentences(), 1)
+	assert.Equal(t, "Carts get lost.", doc.Sentences()[0].Text)
 }
 
 func TestSections(t *testing.T) {

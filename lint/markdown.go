@@ -3,6 +3,7 @@ package lint
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"math"
 	"regexp"
 	"strconv"
@@ -34,6 +35,10 @@ func newMarkdown() goldmark.Markdown {
 // The parser is built once: goldmark parsers keep all per-document state
 // in the parser context, so one serves every document, concurrently.
 var markdownShared = sync.OnceValue(newMarkdown)
+
+// MaxFrontMatterSize is the largest front matter decoded: metadata, not
+// content, is a few hundred bytes in any real document.
+const MaxFrontMatterSize = 256 << 10
 
 // frontMatter is a document's leading front matter.
 type frontMatter struct {
@@ -185,7 +190,12 @@ func parse(path string, src []byte, timeout time.Duration) (*Document, error) {
 	var metaErr error
 	if fm != nil {
 		doc.frontMatterLines = doc.lines.lineOf(fm.end - 1)
-		if len(fm.raw) > 0 {
+		switch {
+		case len(fm.raw) > MaxFrontMatterSize:
+			// YAML's duplicate-key check is quadratic in the keys: a
+			// megabyte of them would take minutes.
+			metaErr = fmt.Errorf("front matter is %d KiB, over the %d KiB limit; not read", len(fm.raw)>>10, MaxFrontMatterSize>>10)
+		case len(fm.raw) > 0:
 			doc.Meta, metaErr = decodeFrontMatter(fm.delim, fm.raw)
 		}
 	}
