@@ -99,13 +99,9 @@ func markSpans(root ast.Node, spans []span) map[*finding]bool {
 		}
 		return ast.WalkContinue, nil
 	})
+	all := newSpanIndex(spans)
 	for _, t := range targets {
-		var over []span
-		for _, s := range spans {
-			if s.start < t.end && s.end > t.start {
-				over = append(over, s)
-			}
-		}
+		over := all.overlapping(t.start, t.end)
 		if len(over) == 0 {
 			continue
 		}
@@ -133,6 +129,7 @@ func splitText(n *ast.Text, over []span, seen map[*finding]bool) {
 		}
 	}
 	sort.Ints(cuts)
+	cover := newSpanIndex(over)
 	parent := n.Parent()
 	var group []span   // the highlights of the current run of pieces
 	var inner ast.Node // where the current run's pieces go
@@ -149,13 +146,11 @@ func splitText(n *ast.Text, over []span, seen map[*finding]bool) {
 			piece.SetHardLineBreak(n.HardLineBreak())
 		}
 		var hls, triggers []span
-		for _, s := range over {
-			if s.start <= from && s.end >= to {
-				if s.trigger {
-					triggers = append(triggers, s)
-				} else {
-					hls = append(hls, s)
-				}
+		for _, s := range cover.covering(from, to) {
+			if s.trigger {
+				triggers = append(triggers, s)
+			} else {
+				hls = append(hls, s)
 			}
 		}
 		if inner == nil || !sameFindings(group, hls) {
@@ -180,6 +175,63 @@ func splitText(n *ast.Text, over []span, seen map[*finding]bool) {
 		}
 	}
 	parent.RemoveChild(parent, n)
+}
+
+// spanIndex finds the spans that overlap or cover a range without reading
+// them all: one paragraph of tens of thousands of findings must not cost
+// their square. Results keep the spans' own order, on which nesting and
+// grouping depend.
+type spanIndex struct {
+	spans   []span
+	byStart []int // indices into spans, by start
+	maxEnd  []int // maxEnd[k]: the largest end among byStart[:k+1]
+}
+
+func newSpanIndex(spans []span) *spanIndex {
+	x := &spanIndex{spans: spans, byStart: make([]int, len(spans)), maxEnd: make([]int, len(spans))}
+	for i := range spans {
+		x.byStart[i] = i
+	}
+	sort.SliceStable(x.byStart, func(a, b int) bool { return spans[x.byStart[a]].start < spans[x.byStart[b]].start })
+	for k, i := range x.byStart {
+		x.maxEnd[k] = spans[i].end
+		if k > 0 && x.maxEnd[k-1] > x.maxEnd[k] {
+			x.maxEnd[k] = x.maxEnd[k-1]
+		}
+	}
+	return x
+}
+
+// collect returns, in the spans' order, those among byStart[:k+1] with
+// end above (or at, when atLeast) bound.
+func (x *spanIndex) collect(k, bound int, atLeast bool) []span {
+	var idx []int
+	for ; k >= 0 && (x.maxEnd[k] > bound || atLeast && x.maxEnd[k] == bound); k-- {
+		if e := x.spans[x.byStart[k]].end; e > bound || atLeast && e == bound {
+			idx = append(idx, x.byStart[k])
+		}
+	}
+	if len(idx) == 0 {
+		return nil
+	}
+	sort.Ints(idx)
+	out := make([]span, len(idx))
+	for j, i := range idx {
+		out[j] = x.spans[i]
+	}
+	return out
+}
+
+// overlapping returns the spans with start < hi and end > lo.
+func (x *spanIndex) overlapping(lo, hi int) []span {
+	k := sort.Search(len(x.byStart), func(k int) bool { return x.spans[x.byStart[k]].start >= hi }) - 1
+	return x.collect(k, lo, false)
+}
+
+// covering returns the spans with start <= lo and end >= hi.
+func (x *spanIndex) covering(lo, hi int) []span {
+	k := sort.Search(len(x.byStart), func(k int) bool { return x.spans[x.byStart[k]].start > lo }) - 1
+	return x.collect(k, hi, true)
 }
 
 func sameFindings(a, b []span) bool {
