@@ -104,12 +104,6 @@ func (x lineIndex) position(off int) (line, col int) {
 	return i + 1, x.runesBefore(off) - x.runesBefore(from) + 1
 }
 
-// lineOf returns the 1-based line of offset off.
-func (x lineIndex) lineOf(off int) int {
-	line, _ := x.position(off)
-	return line
-}
-
 // lastColumn is the code-point column of the last character of a 1-based
 // line, its line break left out (0 for an empty line).
 func (x lineIndex) lastColumn(line int) int {

@@ -189,7 +189,7 @@ func parse(path string, src []byte, timeout time.Duration) (*Document, error) {
 
 	var metaErr error
 	if fm != nil {
-		doc.frontMatterLines = doc.lines.lineOf(fm.end - 1)
+		doc.frontMatterLines, _ = doc.Position(fm.end - 1)
 		switch {
 		case len(fm.raw) > MaxFrontMatterSize:
 			// YAML's duplicate-key check is quadratic in the keys: a

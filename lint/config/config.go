@@ -66,15 +66,19 @@ type Loader struct {
 // dirEntry caches what one directory holds: its configuration file and its
 // ignore patterns, or the error reading them.
 type dirEntry struct {
-	cfg       *file
-	cfgErr    error
-	cfgDone   bool
-	ignore    []ignorePattern
-	ignoreErr error
-	ignoreOK  bool
-	git       []ignorePattern // its .gitignore
-	gitErr    error
-	gitOK     bool
+	cfg     *file
+	cfgErr  error
+	cfgDone bool
+	ignore  patternFile // its .prdlintignore
+	git     patternFile // its .gitignore (or, for .git/info, exclude)
+}
+
+// patternFile is one ignore file's patterns, or the error reading it, once
+// read.
+type patternFile struct {
+	patterns []ignorePattern
+	err      error
+	read     bool
 }
 
 // NewLoader returns a Loader; with Options.File set, it reads that file

@@ -27,9 +27,7 @@ type ignorePattern struct {
 // re-includes. It returns the deciding line when the file is ignored.
 func (l *Loader) ignored(abs, dir, root string) (*Source, error) {
 	return l.matchIgnore(abs, dir, root, nil, func(d string) ([]ignorePattern, error) {
-		return l.patternsIn(d, d, root, IgnoreName, func(e *dirEntry) (*[]ignorePattern, *error, *bool) {
-			return &e.ignore, &e.ignoreErr, &e.ignoreOK
-		})
+		return l.patternsIn(d, d, root, IgnoreName, func(e *dirEntry) *patternFile { return &e.ignore })
 	})
 }
 
@@ -42,16 +40,12 @@ func (l *Loader) gitIgnored(abs, dir, root string) (*Source, error) {
 		return nil, nil
 	}
 	// exclude's patterns are relative to the root, not to .git/info.
-	first, err := l.patternsIn(filepath.Join(root, ".git", "info"), root, root, "exclude", func(e *dirEntry) (*[]ignorePattern, *error, *bool) {
-		return &e.git, &e.gitErr, &e.gitOK
-	})
+	first, err := l.patternsIn(filepath.Join(root, ".git", "info"), root, root, "exclude", func(e *dirEntry) *patternFile { return &e.git })
 	if err != nil {
 		return nil, err
 	}
 	return l.matchIgnore(abs, dir, root, first, func(d string) ([]ignorePattern, error) {
-		return l.patternsIn(d, d, root, GitIgnoreName, func(e *dirEntry) (*[]ignorePattern, *error, *bool) {
-			return &e.git, &e.gitErr, &e.gitOK
-		})
+		return l.patternsIn(d, d, root, GitIgnoreName, func(e *dirEntry) *patternFile { return &e.git })
 	})
 }
 
@@ -105,15 +99,15 @@ func lastMatch(patterns []ignorePattern, path []string, isDir bool) *Source {
 }
 
 // patternsIn returns the patterns of the file name in dir, if any, relative
-// to base, cached in the slot of dir's entry that slot picks.
-func (l *Loader) patternsIn(dir, base, root, name string, slot func(*dirEntry) (*[]ignorePattern, *error, *bool)) ([]ignorePattern, error) {
+// to base, cached in the entry of dir that slot picks.
+func (l *Loader) patternsIn(dir, base, root, name string, slot func(*dirEntry) *patternFile) ([]ignorePattern, error) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	ps, perr, ok := slot(l.entry(dir))
-	if *ok {
-		return *ps, *perr
+	pf := slot(l.entry(dir))
+	if pf.read {
+		return pf.patterns, pf.err
 	}
-	*ok = true
+	pf.read = true
 	path := filepath.Join(dir, name)
 	if !exists(path) {
 		return nil, nil
@@ -121,8 +115,8 @@ func (l *Loader) patternsIn(dir, base, root, name string, slot func(*dirEntry) (
 	display := l.display(path)
 	data, err := l.readInside(path, root, maxIgnoreSize)
 	if err != nil {
-		*perr = &Error{File: display, Line: 1, Column: 1, Reason: err.Error()}
-		return nil, *perr
+		pf.err = &Error{File: display, Line: 1, Column: 1, Reason: err.Error()}
+		return nil, pf.err
 	}
 	var domain []string
 	if rel, _ := relSlash(root, base); rel != "." {
@@ -135,14 +129,14 @@ func (l *Loader) patternsIn(dir, base, root, name string, slot func(*dirEntry) (
 		if strings.HasPrefix(line, "#") || strings.TrimSpace(line) == "" {
 			continue
 		}
-		if len(*ps) == maxIgnorePatterns {
-			*perr = &Error{File: display, Line: n, Column: 1, Reason: fmt.Sprintf("over %d patterns", maxIgnorePatterns)}
-			return nil, *perr
+		if len(pf.patterns) == maxIgnorePatterns {
+			pf.err = &Error{File: display, Line: n, Column: 1, Reason: fmt.Sprintf("over %d patterns", maxIgnorePatterns)}
+			return nil, pf.err
 		}
-		*ps = append(*ps, ignorePattern{
+		pf.patterns = append(pf.patterns, ignorePattern{
 			pattern: gitignore.ParsePattern(line, domain),
 			src:     Source{File: display, Line: n, Column: 1},
 		})
 	}
-	return *ps, nil
+	return pf.patterns, nil
 }
