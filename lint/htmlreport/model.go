@@ -182,8 +182,9 @@ func newFinding(id int, d *lint.Diagnostic, st *styles) *finding {
 	}
 }
 
-// summarize fills in the document's section bars, checklist and counts.
-func summarize(doc *document, res *lint.Result, diags []lint.Diagnostic, opts Options, st *styles) {
+// summarize fills in the document's section bars, checklist and counts;
+// code holds each heading's code spans (headingCode).
+func summarize(doc *document, res *lint.Result, diags []lint.Diagnostic, opts Options, code map[*lint.Section][][2]int, st *styles) {
 	rules := opts.Rules
 	how := map[[2]int]bool{}
 	for _, d := range diags {
@@ -192,7 +193,6 @@ func summarize(doc *document, res *lint.Result, diags []lint.Diagnostic, opts Op
 		}
 	}
 	if res.Doc != nil {
-		code := headingCode(res.Doc)
 		bars := map[*lint.Section]*sectionBar{}
 		var untitled *sectionBar
 		var order []*sectionBar

@@ -103,17 +103,21 @@ func Write(w io.Writer, rep *lint.Report, opts Options) error {
 			c.Count++
 		}
 		p.Findings += len(doc.Findings)
-		summarize(doc, res, res.Diagnostics, opts, st)
+		var code map[*lint.Section][][2]int
+		if res.Doc != nil {
+			code = headingCode(res.Doc)
+		}
+		summarize(doc, res, res.Diagnostics, opts, code, st)
 		if res.Doc != nil {
 			title, _ := res.Doc.Title()
-			var code [][2]int
+			var titleCode [][2]int
 			for _, sec := range res.Doc.Sections {
 				if sec.Title == title {
-					code = headingCode(res.Doc)[sec] // the title heading's spans
+					titleCode = code[sec] // the title heading's spans
 					break
 				}
 			}
-			doc.Title = displayText(title, code)
+			doc.Title = displayText(title, titleCode)
 			body, err := renderBody(res.Doc, res.Diagnostics, doc)
 			if err != nil {
 				return fmt.Errorf("%s: rendering: %w", res.Path, err)
