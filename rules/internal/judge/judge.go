@@ -244,16 +244,17 @@ func (j *Judge) Judge(in Input) Verdict {
 	sc.ex.wents = sc.ex.wents[:0]
 	sc.toks = j.extract(in, &sc.ex, sc.toks, sc.sps)
 	f, _, _ := frameOf(sc.toks)
-	v := j.verdict(&sc.ex, 0)
+	z := j.logOdds(&sc.ex)
 	// A sentence after a description of today carries it on unless it
 	// proposes something; an order ("Store sessions in …") that would be
 	// reported on its own proposes as surely as "we will" ("See below."
 	// does not).
 	imperative := sc.ex.x[fImpDesign]+sc.ex.x[fImpOutcome]+sc.ex.x[fImpUI] > 0
-	carried := f == noFrame && in.AfterToday && !proposes(sc.toks) && !(imperative && v.How >= DefaultThreshold)
+	carried := f == noFrame && in.AfterToday && !proposes(sc.toks) && !(imperative && sigmoid(z) >= DefaultThreshold)
 	if f != noFrame || carried {
-		v = j.verdict(&sc.ex, frameWeight)
+		z += frameWeight
 	}
+	v := j.verdict(&sc.ex, z)
 	v.Today = f == frameToday || carried
 	j.pool.Put(sc)
 	if !hasWord(in.Text) {
@@ -280,15 +281,21 @@ func hasWord(s string) bool {
 	return false
 }
 
-// verdict weighs the extracted evidence, starting from the log-odds z (a
-// mention frame's weight, or 0).
-func (j *Judge) verdict(ex *extraction, z float64) Verdict {
+// logOdds weighs the extracted evidence.
+func (j *Judge) logOdds(ex *extraction) float64 {
+	z := 0.0
 	for i, v := range ex.x {
 		z += j.w[i] * v
 	}
 	for _, we := range ex.wents {
 		z += we.w
 	}
+	return z
+}
+
+// verdict turns the log-odds z (logOdds, with a mention frame's weight
+// added when there is one) and the evidence into a verdict.
+func (j *Judge) verdict(ex *extraction, z float64) Verdict {
 	v := Verdict{How: sigmoid(z)}
 	var kindScore [6]float64
 	// A sentence has a few signals, looked through directly; a runaway one
