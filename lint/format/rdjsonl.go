@@ -45,20 +45,17 @@ func (RDJSONL) Format(w io.Writer, rep *lint.Report, _ Options) error {
 	bw := bufio.NewWriter(w)
 	var line bytes.Buffer
 	var msgs []*rdf.Diagnostic
-	linted := map[*lint.FileError]bool{}
 	for _, f := range rep.Files {
-		if f.Err != nil && f.Linted {
-			linted[f.Err] = true
+		if f.Err == nil {
+			continue
 		}
-	}
-	for _, e := range rep.Errors {
 		what := "not linted: "
-		if linted[e] {
+		if f.Linted {
 			what = "linted despite an error: " // broken front matter
 		}
 		msgs = append(msgs, &rdf.Diagnostic{
-			Message:  what + e.Err.Error(),
-			Location: &rdf.Location{Path: e.Path, Range: &rdf.Range{Start: &rdf.Position{Line: 1, Column: 1}}},
+			Message:  what + f.Err.Err.Error(),
+			Location: &rdf.Location{Path: f.Err.Path, Range: &rdf.Range{Start: &rdf.Position{Line: 1, Column: 1}}},
 			Severity: rdf.Severity_ERROR,
 			Source:   &rdf.Source{Name: "prdlint", Url: informationURI},
 		})
