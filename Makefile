@@ -9,7 +9,7 @@ CORPUS  ?= ../shared/corpus
 MIN_PRECISION ?= 0.943
 MIN_F1        ?= 0.918
 
-.PHONY: all build test vet fmt-check eval eval-corpus eval-oss eval-corpus-floor eval-floor bench clean fuzz race
+.PHONY: all build test vet fmt-check actionlint eval eval-corpus eval-oss eval-corpus-floor eval-floor bench clean fuzz race
 
 all: build
 
@@ -24,6 +24,13 @@ vet:
 
 fmt-check:
 	@out=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
+
+# The workflow under .github and the action it runs with `uses: ./`
+# (inputs included), checked by actionlint, with shellcheck on the run
+# scripts when it is installed.
+ACTIONLINT ?= github.com/rhysd/actionlint/cmd/actionlint@v1.7.12
+actionlint:
+	$(GO) run $(ACTIONLINT)
 
 # The scorer's report with every miss and false alarm.
 eval: build
