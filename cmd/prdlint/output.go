@@ -51,7 +51,7 @@ func parseOutputs(specs []string, outputPath string) ([]output, error) {
 			if info, err := os.Stat(path); err == nil && info.IsDir() {
 				return nil, fmt.Errorf("%s: is a directory, not a report file", path)
 			}
-			key := filepath.Clean(path)
+			key := outputKey(path)
 			if prev, ok := seen[key]; ok {
 				return nil, fmt.Errorf("--format: %s and %s both write %s", prev, f.Name(), path)
 			}
@@ -65,20 +65,36 @@ func parseOutputs(specs []string, outputPath string) ([]output, error) {
 	return outs, nil
 }
 
+// outputKey names the file a report path writes, however it is spelt:
+// "r.out", "./r.out", an absolute path, or a path through a symbolic link
+// to the same directory.
+func outputKey(path string) string {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return filepath.Clean(path)
+	}
+	if real, err := filepath.EvalSymlinks(abs); err == nil {
+		return real
+	}
+	if dir, err := filepath.EvalSymlinks(filepath.Dir(abs)); err == nil {
+		return filepath.Join(dir, filepath.Base(abs))
+	}
+	return abs
+}
+
 // writeOutputs writes every report: files first (each replaced atomically,
-// so a reader never sees half a report), then standard output.
+// or written through when it is a device or a pipe), then standard output.
+// A report that cannot be written does not stop the others: each failure
+// is one line on stderr, and the exit code is 2.
 func writeOutputs(cmd *cobra.Command, outs []output, rep *lint.Report, opts format.Options) error {
 	stdout := cmd.OutOrStdout()
+	var failed []error
 	for _, o := range outs {
 		if o.path == "" {
 			continue
 		}
 		if err := refuseLintedFile(o.path, o.flag, rep); err != nil {
-			return err
-		}
-	}
-	for _, o := range outs {
-		if o.path == "" {
+			failed = append(failed, err)
 			continue
 		}
 		var buf bytes.Buffer
@@ -86,10 +102,11 @@ func writeOutputs(cmd *cobra.Command, outs []output, rep *lint.Report, opts form
 		fileOpts.Color = false
 		fileOpts.Quiet = false
 		if err := o.formatter.Format(&buf, rep, fileOpts); err != nil {
-			return fmt.Errorf("%s: %w", o.path, err)
+			failed = append(failed, fmt.Errorf("%s: %w", o.path, err))
+			continue
 		}
-		if err := lint.WriteFileAtomic(o.path, buf.Bytes(), true); err != nil {
-			return fmt.Errorf("%s: %w", o.path, err)
+		if err := lint.WriteReport(o.path, buf.Bytes(), true); err != nil {
+			failed = append(failed, fmt.Errorf("%s: %w", o.path, err))
 		}
 	}
 	for _, o := range outs {
@@ -99,10 +116,16 @@ func writeOutputs(cmd *cobra.Command, outs []output, rep *lint.Report, opts form
 		stdOpts := opts
 		stdOpts.Color = opts.Color && colorAllowed(stdout)
 		if err := o.formatter.Format(stdout, rep, stdOpts); err != nil {
-			return err
+			failed = append(failed, err)
 		}
 	}
-	return nil
+	if len(failed) == 0 {
+		return nil
+	}
+	for _, err := range failed {
+		fmt.Fprintln(cmd.ErrOrStderr(), "prdlint: "+err.Error())
+	}
+	return &exitError{code: 2}
 }
 
 // repositoryRoot is the nearest directory from the working directory

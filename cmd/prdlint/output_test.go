@@ -5,7 +5,9 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -20,10 +22,14 @@ func TestSeveralFormatsInOneRun(t *testing.T) {
 	t.Chdir(dir)
 	require.NoError(t, os.WriteFile("prd.md", []byte(howPRD), 0o644))
 
-	out, stderr, code := prdlint(t, "", "lint", "--format", "text", "--format", "sarif=reports/prdlint.sarif", "--format", "json=prdlint.json", "prd.md")
+	out, stderr, code := prdlint(t, "", "lint", "--format", "sarif=reports/prdlint.sarif", "--format", "text", "--format", "json=prdlint.json", "prd.md")
 	assert.Equal(t, 2, code, "the reports directory does not exist")
-	assert.Contains(t, stderr, "reports/prdlint.sarif: cannot write in reports")
-	assert.Empty(t, out, "nothing is printed when a report cannot be written")
+	assert.Equal(t, "prdlint: reports/prdlint.sarif: cannot write in reports: no such file or directory\n", stderr)
+	// The other reports are written all the same: a report left from an
+	// earlier run would read as this run's.
+	assert.Contains(t, out, "prd.md:3:1: warning ")
+	assert.FileExists(t, "prdlint.json")
+	require.NoError(t, os.Remove("prdlint.json"))
 
 	require.NoError(t, os.Mkdir("reports", 0o755))
 	out, stderr, code = prdlint(t, "", "lint", "--format", "text", "--format", "sarif=reports/prdlint.sarif", "--format", "json=prdlint.json", "prd.md")
@@ -110,6 +116,7 @@ func TestFormatFlagErrors(t *testing.T) {
 	}{
 		{[]string{"--format", "text", "--format", "json"}, "only one format can write to standard output"},
 		{[]string{"--format", "sarif=a.out", "--format", "json=./a.out"}, "sarif and json both write ./a.out"},
+		{[]string{"--format", "sarif=a.out", "--format", "json=" + filepath.Join(dir, "sub", "..", "a.out")}, "sarif and json both write " + filepath.Join(dir, "sub", "..", "a.out")},
 		{[]string{"--format", "sarif=a.out", "--output", "b.out"}, "--output: every --format already names its file"},
 		{[]string{"--format", "nope=a.out"}, `unknown format "nope"`},
 		{[]string{"--format", "sarif="}, "the file after '=' is empty"},
@@ -168,4 +175,69 @@ func TestRepositoryRoot(t *testing.T) {
 	root, err = repositoryRoot()
 	require.NoError(t, err)
 	assert.Equal(t, filepath.Join(dir, "a"), root)
+}
+
+// TestReportsGoThroughLinksDevicesAndPipes: a report path that is a
+// symbolic link, a device or a named pipe is written through, never
+// replaced by a regular file (as root in a CI container, replacing
+// /dev/null would break every later step).
+func TestReportsGoThroughLinksDevicesAndPipes(t *testing.T) {
+	dir := t.TempDir()
+	t.Chdir(dir)
+	require.NoError(t, os.WriteFile("prd.md", []byte(howPRD), 0o644))
+
+	t.Run("device", func(t *testing.T) {
+		// A null device of the test's own, so that a regression replaces
+		// it rather than the machine's /dev/null; making one needs root.
+		if os.Geteuid() != 0 {
+			t.Skip("mknod needs root; the named pipe case covers the same path")
+		}
+		null := filepath.Join(dir, "null")
+		require.NoError(t, syscall.Mknod(null, syscall.S_IFCHR|0o666, int((1<<8)|3)))
+		_, stderr, code := prdlint(t, "", "lint", "--format", "json", "-o", null, "prd.md")
+		assert.Equal(t, 1, code, stderr)
+		info, err := os.Lstat(null)
+		require.NoError(t, err)
+		assert.NotZero(t, info.Mode()&os.ModeCharDevice, "the device is still a device")
+	})
+
+	t.Run("symbolic link", func(t *testing.T) {
+		require.NoError(t, os.Mkdir("reports", 0o755))
+		require.NoError(t, os.Symlink(filepath.Join("reports", "real.sarif"), "link.sarif"))
+		for range 2 { // first to a dangling link, then over the file it made
+			_, stderr, code := prdlint(t, "", "lint", "--format", "sarif=link.sarif", "--format", "text", "prd.md")
+			assert.Equal(t, 1, code, stderr)
+			info, err := os.Lstat("link.sarif")
+			require.NoError(t, err)
+			assert.NotZero(t, info.Mode()&os.ModeSymlink, "the link stays a link")
+			var log sarifLog
+			b, err := os.ReadFile(filepath.Join("reports", "real.sarif"))
+			require.NoError(t, err)
+			require.NoError(t, json.Unmarshal(b, &log))
+			assert.Len(t, log.Runs[0].Results, 1)
+		}
+	})
+
+	t.Run("named pipe", func(t *testing.T) {
+		require.NoError(t, syscall.Mkfifo("pipe", 0o644))
+		got := make(chan []byte, 1)
+		go func() {
+			b, _ := os.ReadFile("pipe") // blocks until prdlint opens it
+			got <- b
+		}()
+		_, stderr, code := prdlint(t, "", "lint", "--format", "json=pipe", "--format", "text", "prd.md")
+		assert.Equal(t, 1, code, stderr)
+		var b []byte
+		select {
+		case b = <-got:
+		case <-time.After(time.Minute):
+			t.Fatal("nothing was written to the pipe")
+		}
+		var js jsonOut
+		require.NoError(t, json.Unmarshal(b, &js))
+		assert.Len(t, js.Diagnostics, 1)
+		info, err := os.Lstat("pipe")
+		require.NoError(t, err)
+		assert.NotZero(t, info.Mode()&os.ModeNamedPipe, "the pipe stays a pipe")
+	})
 }

@@ -87,7 +87,7 @@ func runReport(cmd *cobra.Command, args []string, o *reportOptions) error {
 		if err := refuseLintedFile(o.output, "--output", rep); err != nil {
 			return err
 		}
-		if err := lint.WriteFileAtomic(o.output, page.Bytes(), o.force); err != nil {
+		if err := lint.WriteReport(o.output, page.Bytes(), o.force); err != nil {
 			return fmt.Errorf("%s: %w", o.output, err)
 		}
 		fmt.Fprintln(cmd.OutOrStdout(), o.output)

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"encoding/json"
 	"encoding/xml"
+	"errors"
 	"fmt"
 	"net/url"
 	"os"
@@ -378,5 +379,22 @@ func TestFormatsAgree(t *testing.T) {
 				assert.Equal(t, w.String(), g.String(), "finding %d", i)
 			}
 		})
+	}
+}
+
+// TestRDJSONLFileNamesThatAreNotUTF8: Linux file names may hold any bytes,
+// and protobuf strings must be UTF-8; such a name is written with U+FFFD,
+// as the JSON format writes it, instead of failing the whole report.
+func TestRDJSONLFileNamesThatAreNotUTF8(t *testing.T) {
+	bad := "docs/bad\xffname.md"
+	rep := &lint.Report{
+		Diagnostics: []lint.Diagnostic{{Path: bad, Line: 1, Column: 1, EndLine: 1, EndColumn: 4, Rule: "test-kafka", Severity: lint.SeverityError, Message: "Names Kafka."}},
+		Errors:      []*lint.FileError{{Path: bad, Err: errors.New("not valid UTF-8")}},
+	}
+	rep.Files = []*lint.Result{{Path: bad, Err: rep.Errors[0], Linted: true}}
+	got := parseRDJSONL(t, render(t, "rdjsonl", rep, format.Options{}))
+	require.Len(t, got, 2)
+	for _, d := range got {
+		assert.Equal(t, "docs/bad\uFFFDname.md", d.GetLocation().GetPath())
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"io"
+	"strings"
 
 	"github.com/reviewdog/reviewdog/proto/rdf"
 	"google.golang.org/protobuf/encoding/protojson"
@@ -54,8 +55,8 @@ func (RDJSONL) Format(w io.Writer, rep *lint.Report, _ Options) error {
 			what = "linted despite an error: " // broken front matter
 		}
 		msgs = append(msgs, &rdf.Diagnostic{
-			Message:  what + f.Err.Err.Error(),
-			Location: &rdf.Location{Path: f.Err.Path, Range: &rdf.Range{Start: &rdf.Position{Line: 1, Column: 1}}},
+			Message:  utf8Text(what + f.Err.Err.Error()),
+			Location: &rdf.Location{Path: utf8Text(f.Err.Path), Range: &rdf.Range{Start: &rdf.Position{Line: 1, Column: 1}}},
 			Severity: rdf.Severity_ERROR,
 			Source:   &rdf.Source{Name: "prdlint", Url: informationURI},
 		})
@@ -69,8 +70,8 @@ func (RDJSONL) Format(w io.Writer, rep *lint.Report, _ Options) error {
 			end.Column = int32(doc.ByteColumn(d.EndLine, d.EndColumn+1))
 		}
 		msgs = append(msgs, &rdf.Diagnostic{
-			Message:  d.Message,
-			Location: &rdf.Location{Path: d.Path, Range: &rdf.Range{Start: start, End: end}},
+			Message:  utf8Text(d.Message),
+			Location: &rdf.Location{Path: utf8Text(d.Path), Range: &rdf.Range{Start: start, End: end}},
 			Severity: rdSeverity(d.Severity),
 			Source:   &rdf.Source{Name: "prdlint", Url: informationURI},
 			Code:     &rdf.Code{Value: d.Rule, Url: informationURI + "#rules"},
@@ -93,4 +94,11 @@ func (RDJSONL) Format(w io.Writer, rep *lint.Report, _ Options) error {
 		}
 	}
 	return bw.Flush()
+}
+
+// utf8Text makes s valid UTF-8, as protobuf strings must be: a file name
+// that is not (Linux allows any bytes) gets U+FFFD for each bad byte run,
+// as the JSON format writes it.
+func utf8Text(s string) string {
+	return strings.ToValidUTF8(s, "\uFFFD")
 }

@@ -1,8 +1,11 @@
 package format
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"io"
+	"strconv"
 	"strings"
 
 	"github.com/owenrumney/go-sarif/v2/sarif"
@@ -52,6 +55,7 @@ func (SARIF) Format(w io.Writer, rep *lint.Report, opts Options) error {
 	run.ColumnKind = "unicodeCodePoints"
 
 	index := map[string]int{}
+	seen := map[string]int{}
 	for _, r := range opts.Rules {
 		index[r.ID] = len(driver.Rules)
 		driver.AddRule(sarifRule(r))
@@ -74,6 +78,7 @@ func (SARIF) Format(w io.Writer, rep *lint.Report, opts Options) error {
 			WithLevel(sarifLevel(d.Severity)).
 			WithMessage(sarif.NewTextMessage(d.Message)).
 			WithLocations([]*sarif.Location{location(opts.Root, d.Path, region)})
+		res.WithPartialFingerPrints(map[string]interface{}{fingerprintKey: fingerprint(seen, artifactURI(opts.Root, d.Path), d)})
 		res.Properties = sarif.Properties{"category": string(d.Category), "confidence": d.Confidence}
 		if d.Section != "" {
 			res.Properties["section"] = d.Section
@@ -125,8 +130,11 @@ func sarifRule(r *lint.Rule) *sarif.ReportingDescriptor {
 		text.WriteString("\n\n" + title + ":")
 		md.WriteString("\n\n**" + title + ":**\n")
 		for _, s := range ss {
-			text.WriteString("\n  " + s)
-			md.WriteString("\n- " + s)
+			text.WriteString("\n  " + strings.ReplaceAll(s, "\n", "\n  "))
+			// A fenced block shows an example as written: headings,
+			// lists and HTML comments in it stay text.
+			fence := codeFence(s)
+			md.WriteString("\n" + fence + "markdown\n" + s + "\n" + fence + "\n")
 		}
 	}
 	examples("Reported", r.Bad)
@@ -136,6 +144,42 @@ func sarifRule(r *lint.Rule) *sarif.ReportingDescriptor {
 	desc.WithHelp(help)
 	desc.Properties = sarif.Properties{"category": string(r.Category)}
 	return desc
+}
+
+// fingerprintKey names prdlint's partial fingerprint; the version changes
+// if what it hashes ever does.
+const fingerprintKey = "prdlintFinding/v1"
+
+// fingerprint identifies a finding across runs by what it is about rather
+// than where: its rule, its file and its sentence with white space
+// collapsed (the message, for a finding about the whole document), and
+// which occurrence of that it is. Lines added above a finding, or a
+// paragraph re-wrapped, leave it the same, so code scanning keeps one alert
+// instead of closing it and opening another. seen counts occurrences.
+func fingerprint(seen map[string]int, uri string, d *lint.Diagnostic) string {
+	what := d.Sentence
+	if what == "" {
+		what = d.Message
+	}
+	key := d.Rule + "\x00" + uri + "\x00" + strings.Join(strings.Fields(what), " ")
+	n := seen[key]
+	seen[key] = n + 1
+	sum := sha256.Sum256([]byte(key + "\x00" + strconv.Itoa(n)))
+	return hex.EncodeToString(sum[:16])
+}
+
+// codeFence is a backtick fence longer than any backtick run in s.
+func codeFence(s string) string {
+	longest, run := 0, 0
+	for _, r := range s {
+		if r == '`' {
+			run++
+			longest = max(longest, run)
+		} else {
+			run = 0
+		}
+	}
+	return strings.Repeat("`", max(3, longest+1))
 }
 
 func firstNonEmpty(ss ...string) string {

@@ -11,8 +11,12 @@ import (
 	"github.com/santhosh-tekuri/jsonschema/v6"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/text"
 
 	"github.com/prdlint/prdlint/lint"
+	"github.com/prdlint/prdlint/lint/format"
 )
 
 // sarifSchemaPath is the SARIF 2.1.0 schema in the shared data beside the
@@ -47,11 +51,12 @@ type sarifLog struct {
 			} `json:"driver"`
 		} `json:"tool"`
 		Results []struct {
-			RuleID    string                `json:"ruleId"`
-			RuleIndex int                   `json:"ruleIndex"`
-			Level     string                `json:"level"`
-			Message   struct{ Text string } `json:"message"`
-			Locations []struct {
+			RuleID              string                `json:"ruleId"`
+			PartialFingerprints map[string]string     `json:"partialFingerprints"`
+			RuleIndex           int                   `json:"ruleIndex"`
+			Level               string                `json:"level"`
+			Message             struct{ Text string } `json:"message"`
+			Locations           []struct {
 				PhysicalLocation struct {
 					ArtifactLocation struct{ URI string } `json:"artifactLocation"`
 					Region           struct {
@@ -173,4 +178,72 @@ func TestSARIFReportsFilesThatFailed(t *testing.T) {
 	require.Len(t, inv.ToolExecutionNotifications, 1)
 	assert.Equal(t, "error", inv.ToolExecutionNotifications[0].Level)
 	assert.Equal(t, "file does not exist", inv.ToolExecutionNotifications[0].Message.Text)
+}
+
+// TestSARIFFingerprintsFollowTheSentence: code scanning matches alerts
+// across runs by partialFingerprints, so a finding keeps its fingerprint
+// when lines are added above it or its paragraph is re-wrapped, and two
+// findings never share one, even on the same sentence written twice.
+func TestSARIFFingerprintsFollowTheSentence(t *testing.T) {
+	fingerprints := func(src string) []string {
+		dir := t.TempDir()
+		require.NoError(t, os.WriteFile(filepath.Join(dir, "prd.md"), []byte(src), 0o644))
+		t.Chdir(dir)
+		l := &lint.Linter{Rules: testRules()}
+		rep := l.Lint([]string{"prd.md"})
+		require.Empty(t, rep.Errors)
+		out := render(t, "sarif", rep, format.Options{Rules: l.Rules, Root: dir})
+		validateSARIF(t, out)
+		var log sarifLog
+		require.NoError(t, json.Unmarshal([]byte(out), &log))
+		var fps []string
+		for _, r := range log.Runs[0].Results {
+			fp := r.PartialFingerprints["prdlintFinding/v1"]
+			require.Len(t, fp, 32)
+			fps = append(fps, fp)
+		}
+		return fps
+	}
+	base := fingerprints("# PRD\n\nWe add a column to carts.\n\nThen we use Kafka.\n\nWe add a column to carts.\n")
+	require.Len(t, base, 3)
+	assert.NotEqual(t, base[0], base[2], "the same sentence twice: two alerts")
+	assert.Equal(t, base, fingerprints("# PRD\n\nA new paragraph of context.\n\nWe add a column\nto carts.\n\nThen we use Kafka.\n\nWe add a column to carts.\n"),
+		"lines added above and a re-wrapped sentence keep the fingerprints")
+	changed := fingerprints("# PRD\n\nWe add a column to orders.\n\nThen we use Kafka.\n\nWe add a column to carts.\n")
+	assert.NotEqual(t, base[0], changed[0], "another sentence is another alert")
+	assert.Equal(t, base[1], changed[1])
+}
+
+// TestSARIFHelpShowsExamplesAsWritten: rule help is Markdown that code
+// scanning renders, so each example is a fenced block holding it exactly,
+// headings, HTML comments and backticks included.
+func TestSARIFHelpShowsExamplesAsWritten(t *testing.T) {
+	rule := &lint.Rule{
+		ID: "test-examples", Category: lint.CategoryStructure, Severity: lint.SeverityInfo,
+		Summary: "Examples", Doc: "Examples of every shape.",
+		Bad:  []string{"## Goals\n\n- Fast checkout.", "<!-- prdlint-disable-next-line how-code -->"},
+		Good: []string{"Use ```` `code` ```` spans.", "Plain."},
+		Run:  func(*lint.Pass) {},
+	}
+	out := render(t, "sarif", &lint.Report{}, format.Options{Rules: []*lint.Rule{rule}})
+	validateSARIF(t, out)
+	var log sarifLog
+	require.NoError(t, json.Unmarshal([]byte(out), &log))
+	help := log.Runs[0].Tool.Driver.Rules[0].Help
+
+	src := []byte(help.Markdown)
+	var blocks []string
+	require.NoError(t, ast.Walk(goldmark.New().Parser().Parse(text.NewReader(src)), func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if fb, ok := n.(*ast.FencedCodeBlock); ok && entering {
+			var b strings.Builder
+			for i := 0; i < fb.Lines().Len(); i++ {
+				seg := fb.Lines().At(i)
+				b.Write(seg.Value(src))
+			}
+			blocks = append(blocks, strings.TrimSuffix(b.String(), "\n"))
+		}
+		return ast.WalkContinue, nil
+	}))
+	assert.Equal(t, append(append([]string{}, rule.Bad...), rule.Good...), blocks)
+	assert.Contains(t, help.Text, "\n  ## Goals\n  \n  - Fast checkout.", "plain-text help indents every line of an example")
 }
