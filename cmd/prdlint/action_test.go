@@ -192,6 +192,16 @@ func TestActionRunsOnSpecRepository(t *testing.T) {
 		assert.NotEmpty(t, annotation.FindAllString(res.stdout, -1))
 	})
 
+	t.Run("without fail-level the configuration's applies", func(t *testing.T) {
+		ws := actionWorkspace(t, root)
+		require.NoError(t, os.WriteFile(filepath.Join(ws, ".prdlint.yaml"), []byte("fail-level: error\n"), 0o644))
+		res := runAction(t, a, root, ws, map[string]string{"paths": "docs"})
+		require.Equal(t, 0, res.code, "warnings do not fail under fail-level: error; step %q: %s", res.failedStep, res.stderr)
+		assert.NotEmpty(t, annotation.FindAllString(res.stdout, -1), "they are still annotated")
+		res = runAction(t, a, root, ws, map[string]string{"paths": "docs", "fail-level": "warning"})
+		assert.Equal(t, 1, res.code, "the input overrides the configuration")
+	})
+
 	t.Run("paths on several lines and args are words", func(t *testing.T) {
 		ws := actionWorkspace(t, root)
 		all := runAction(t, a, root, ws, map[string]string{"paths": "docs/clean\ndocs/checkout.md\n", "fail-level": "off"})
