@@ -83,6 +83,22 @@ func (h howSpec) message(s *lint.Sentence, v judge.Verdict) (msg, hint string, m
 // the how-* rule of that kind.
 func VocabularyKinds() []string { return slices.Clone(judge.Kinds) }
 
+// VocabularyHas says whether term is in the built-in vocabulary, which
+// vocabulary.remove takes terms out of.
+func VocabularyHas(term string) bool { return judge.HasTerm(term) }
+
+// Vocabulary is the built-in vocabulary: kind -> tier ("brand", "mech",
+// "generic") -> terms, sorted.
+func Vocabulary() map[string]map[string][]string {
+	v := judge.VocabularyTiers()
+	for _, tiers := range v {
+		for _, terms := range tiers {
+			slices.Sort(terms)
+		}
+	}
+	return v
+}
+
 // maxMarkBytes is the longest construction a caret marks when something
 // shorter fired: a whole "If …, a corresponding …" clause marks nothing.
 const maxMarkBytes = 40

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -31,7 +32,7 @@ func newLoader(file string, noConfig bool, rs []*lint.Rule) (*config.Loader, err
 	for i, r := range rs {
 		ids[i] = r.ID
 	}
-	return config.NewLoader(config.Options{KnownRules: ids, VocabularyKinds: rules.VocabularyKinds(), File: file, NoConfig: noConfig})
+	return config.NewLoader(config.Options{KnownRules: ids, VocabularyKinds: rules.VocabularyKinds(), VocabularyHas: rules.VocabularyHas, File: file, NoConfig: noConfig})
 }
 
 // configResolver returns the function that gives each linted file its
@@ -134,8 +135,44 @@ line and column each value comes from.`,
 		},
 	}
 	addConfigFlags(print, &file, &noConfig)
-	cmd.AddCommand(print)
+	cmd.AddCommand(print, newVocabularyCmd())
 	return cmd
+}
+
+// newVocabularyCmd lists the built-in vocabulary, the terms
+// vocabulary.remove can take out.
+func newVocabularyCmd() *cobra.Command {
+	kinds := rules.VocabularyKinds()
+	return &cobra.Command{
+		Use:   "vocabulary [KIND]",
+		Short: "List the built-in implementation vocabulary by kind and tier (the terms vocabulary.remove can take out)",
+		Long: `List the built-in implementation vocabulary: for each kind (` + strings.Join(kinds, ", ") + `)
+its named technologies (brand), named mechanisms (mech) and generic
+implementation words (generic). Plurals are matched too. vocabulary.remove
+takes a term out by the name listed here.`,
+		Args:      cobra.MaximumNArgs(1),
+		ValidArgs: kinds,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			show := kinds
+			if len(args) == 1 {
+				if !slices.Contains(kinds, args[0]) {
+					return fmt.Errorf("unknown kind %q%s; kinds: %s", args[0], lint.DidYouMean(args[0], kinds), strings.Join(kinds, ", "))
+				}
+				show = args[:1]
+			}
+			v := rules.Vocabulary()
+			var b strings.Builder
+			for _, kind := range show {
+				for _, tier := range []string{"brand", "mech", "generic"} {
+					if terms := v[kind][tier]; len(terms) > 0 {
+						fmt.Fprintf(&b, "%s %s: %s\n", kind, tier, strings.Join(terms, ", "))
+					}
+				}
+			}
+			_, err := io.WriteString(cmd.OutOrStdout(), b.String())
+			return err
+		},
+	}
 }
 
 // printEffective writes e as YAML with each value's source as a comment.

@@ -404,3 +404,27 @@ func TestForceExclude(t *testing.T) {
 	_, _, code = prdlint(t, howSentence+"\n", "lint", "--format", "json", "--force-exclude", "--stdin-filename", "prd.md", "-")
 	assert.Equal(t, 1, code)
 }
+
+func TestConfigVocabularyListsTheBuiltInTerms(t *testing.T) {
+	out, stderr, code := prdlint(t, "", "config", "vocabulary")
+	require.Equal(t, 0, code, stderr)
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	assert.Contains(t, lines[0], "tech-choice brand: ")
+	assert.Contains(t, out, "postgresql")
+	for _, line := range lines {
+		kindTier, terms, ok := strings.Cut(line, ": ")
+		require.True(t, ok, line)
+		for _, term := range strings.Split(terms, ", ") {
+			assert.True(t, rules.VocabularyHas(term), "%s: %q is a term vocabulary.remove accepts", kindTier, term)
+		}
+	}
+
+	out, _, code = prdlint(t, "", "config", "vocabulary", "infra")
+	require.Equal(t, 0, code)
+	assert.NotContains(t, out, "postgresql")
+	assert.True(t, strings.HasPrefix(out, "infra "), out)
+
+	_, stderr, code = prdlint(t, "", "config", "vocabulary", "infr")
+	assert.Equal(t, 2, code)
+	assert.Contains(t, stderr, `unknown kind "infr" (did you mean "infra"?)`)
+}

@@ -41,6 +41,11 @@ type Options struct {
 	// VocabularyKinds are the kinds a vocabulary term may be given as a
 	// prefix ("data-model:ledger"); nil accepts any.
 	VocabularyKinds []string
+	// VocabularyHas says whether a term is in the built-in vocabulary, so
+	// that a vocabulary.remove term that is neither there nor added by a
+	// configuration is an error rather than a silent no-op; nil accepts
+	// any.
+	VocabularyHas func(term string) bool
 	// File, when set, is the one configuration file used for every linted
 	// file instead of discovered ones (.prdlintignore files still apply).
 	File string
@@ -158,6 +163,10 @@ type Effective struct {
 	// Ignored says whether directory walks skip the file; its source is
 	// the glob, .prdlintignore or .gitignore line that decided.
 	Ignored Value[bool]
+
+	// undoesAdd holds the removed terms (lower case, no kind) that took
+	// back a term an outer file or an earlier key added.
+	undoesAdd map[string]bool
 }
 
 func defaults(path string) *Effective {
@@ -254,6 +263,9 @@ func (l *Loader) Resolve(path string) (*Effective, error) {
 			}
 		}
 	}
+	if err := l.checkRemoved(e); err != nil {
+		return nil, err
+	}
 	if !stdin && !e.Ignored.Value {
 		ig, err := l.ignored(abs, dir, root)
 		if err != nil {
@@ -275,6 +287,32 @@ func (l *Loader) Resolve(path string) (*Effective, error) {
 	return e, nil
 }
 
+// checkRemoved refuses a vocabulary.remove term that changes nothing: not
+// in the built-in vocabulary and not taking back a term a configuration
+// added. It is usually a typo, a plural ("charts" for "chart"), or a
+// product word the vocabulary never had.
+func (l *Loader) checkRemoved(e *Effective) error {
+	if l.opts.VocabularyHas == nil {
+		return nil
+	}
+	for _, t := range e.VocabularyRemove {
+		name := termName(t.Value)
+		if l.opts.VocabularyHas(name) || e.undoesAdd[strings.ToLower(name)] {
+			continue
+		}
+		hint := ""
+		for _, suffix := range []string{"es", "s"} {
+			if single := strings.TrimSuffix(name, suffix); single != name && l.opts.VocabularyHas(single) {
+				hint = fmt.Sprintf(" (did you mean %q? plurals are matched)", single)
+				break
+			}
+		}
+		return &Error{File: t.Source.File, Line: t.Source.Line, Column: t.Source.Column,
+			Reason: fmt.Sprintf("vocabulary.remove: %q is not in the built-in vocabulary%s and no configuration adds it, so removing it changes nothing; prdlint config vocabulary lists the terms", t.Value, hint)}
+	}
+	return nil
+}
+
 // apply lays s over e.
 func (e *Effective) apply(s *settings) {
 	for _, id := range s.ruleOrder {
@@ -294,6 +332,12 @@ func (e *Effective) apply(s *settings) {
 		e.VocabularyAdd = append(withoutTerm(e.VocabularyAdd, t.Value), Value[string]{t.Value, t.Src})
 	}
 	for _, t := range s.vocabRemove {
+		if n := len(e.VocabularyAdd); len(withoutTerm(slices.Clone(e.VocabularyAdd), t.Value)) < n {
+			if e.undoesAdd == nil {
+				e.undoesAdd = map[string]bool{}
+			}
+			e.undoesAdd[strings.ToLower(termName(t.Value))] = true
+		}
 		e.VocabularyAdd = withoutTerm(e.VocabularyAdd, t.Value)
 		e.VocabularyRemove = append(withoutTerm(e.VocabularyRemove, t.Value), Value[string]{t.Value, t.Src})
 	}

@@ -407,6 +407,38 @@ func TestStarterLoads(t *testing.T) {
 	assert.Equal(t, DesignModeSkip, e.DesignMode.Value)
 }
 
+// TestStarterExamplesLoadWhenUncommented: the starter's commented examples
+// are what a team turns on first; removing their "#" gives a valid file
+// that does what the example says.
+func TestStarterExamplesLoadWhenUncommented(t *testing.T) {
+	rules := []*lint.Rule{{ID: "how-architecture", Severity: lint.SeverityWarning}}
+	var b strings.Builder
+	for _, line := range strings.Split(string(Starter(rules)), "\n") {
+		switch {
+		case strings.HasPrefix(line, "#  "): // a list item under a key
+			line = line[1:]
+		case strings.HasPrefix(strings.TrimSpace(line), "# headings:"):
+			line = strings.Replace(line, "# ", "", 1)
+		}
+		b.WriteString(line + "\n")
+	}
+	dir := t.TempDir()
+	require.NoError(t, os.WriteFile(filepath.Join(dir, FileName), []byte(b.String()), 0o644))
+	l, err := NewLoader(Options{WorkDir: dir, File: FileName, KnownRules: []string{"how-architecture"}})
+	require.NoError(t, err, b.String())
+	e, err := l.Resolve("rfcs/a.md")
+	require.NoError(t, err)
+	c := e.Config()
+	assert.Equal(t, lint.SeverityInfo, c.Rules["how-architecture"], "the override example applies")
+	assert.Equal(t, []string{"Design", "Technical approach"}, c.Settings.DesignSections)
+	e, err = l.Resolve("drafts/x.md")
+	require.NoError(t, err)
+	assert.True(t, e.Ignored.Value, "the ignore example applies")
+	e, err = l.Resolve("prd.md")
+	require.NoError(t, err)
+	assert.Equal(t, lint.SeverityWarning, e.Config().Rules["how-architecture"])
+}
+
 // TestWhatSections checks the what-sections key: its own headings and mode,
 // apart from design-sections, overridden per file, with sources.
 func TestWhatSections(t *testing.T) {
@@ -604,4 +636,35 @@ func TestVocabularyKindsMerge(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, []string{"code:ledger", "infra:zephyr"}, terms(e.VocabularyAdd))
 	assert.Empty(t, terms(e.VocabularyRemove))
+}
+
+// TestVocabularyRemoveMustChangeSomething: a removed term that is neither
+// built in nor added by a configuration is an error at its position (a
+// typo or a plural would otherwise silently do nothing); taking back a term
+// an outer file added is fine.
+func TestVocabularyRemoveMustChangeSomething(t *testing.T) {
+	builtin := func(term string) bool { return strings.EqualFold(term, "chart") || strings.EqualFold(term, "kafka") }
+	dir := t.TempDir()
+	write(t, dir, FileName, "vocabulary:\n  add: [Zephyr, \"data-model:ledger\"]\n")
+	write(t, dir, "ok/"+FileName, "vocabulary:\n  remove: [zephyr, Chart, \"code:kafka\", ledger]\n")
+	write(t, dir, "typo/"+FileName, "vocabulary:\n  remove: [kafka, workspace]\n")
+	write(t, dir, "plural/"+FileName, "vocabulary:\n  remove: [charts]\n")
+	l := newTestLoader(t, dir, Options{VocabularyHas: builtin})
+
+	e, err := l.Resolve("ok/prd.md")
+	require.NoError(t, err)
+	assert.Empty(t, e.VocabularyAdd, "the nearer file took back both added terms")
+	assert.Len(t, e.VocabularyRemove, 4)
+
+	_, err = l.Resolve("typo/prd.md")
+	require.Error(t, err)
+	assert.Equal(t, `typo/.prdlint.yaml:2:19: vocabulary.remove: "workspace" is not in the built-in vocabulary and no configuration adds it, so removing it changes nothing; prdlint config vocabulary lists the terms`, err.Error())
+
+	_, err = l.Resolve("plural/prd.md")
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), `"charts" is not in the built-in vocabulary (did you mean "chart"? plurals are matched)`)
+
+	// Without a vocabulary to check against, any term is accepted.
+	_, err = newTestLoader(t, dir, Options{}).Resolve("typo/prd.md")
+	require.NoError(t, err)
 }

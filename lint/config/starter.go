@@ -66,7 +66,8 @@ directives:
 
 # Markdown files a directory walk skips (a file named on the command line
 # is still linted). .prdlintignore files (gitignore syntax) work too.
-ignore: []
+# Uncomment an example line to use it.
+ignore:
 #  - "drafts/**"
 
 # Also skip, in directory walks, what the repository's .gitignore files and
@@ -74,7 +75,7 @@ ignore: []
 gitignore: false
 
 # Settings for some files only, applied over the ones above.
-overrides: []
+overrides:
 #  - files: ["rfcs/**"]
 #    rules:
 #      how-architecture: info

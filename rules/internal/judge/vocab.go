@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"sort"
 	"strings"
+	"sync"
 )
 
 //go:embed vocab.txt
@@ -260,4 +261,22 @@ func VocabularyTiers() map[string]map[string][]string {
 		out[t.kind][tierNames[t.tier]] = append(out[t.kind][tierNames[t.tier]], t.phrase)
 	}
 	return out
+}
+
+// builtinTerms is the set of the default vocabulary's terms, lower case.
+var builtinTerms = sync.OnceValue(func() map[string]bool {
+	set := map[string]bool{}
+	for _, t := range parseVocab(vocabText) {
+		set[strings.ToLower(t.phrase)] = true
+	}
+	return set
+})
+
+// HasTerm says whether term (any case; a "kind:" prefix is ignored) is in
+// the default vocabulary, the terms Options.Remove can take out.
+func HasTerm(term string) bool {
+	if i := strings.Index(term, ":"); i > 0 && isKind(term[:i]) {
+		term = term[i+1:]
+	}
+	return builtinTerms()[strings.ToLower(strings.TrimSpace(term))]
 }
