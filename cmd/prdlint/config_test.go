@@ -315,7 +315,12 @@ func TestRulesAndExplain(t *testing.T) {
 			require.NotEmpty(t, r.Bad, "every rule has examples")
 			require.NotEmpty(t, r.Good)
 			for _, s := range append(append([]string{}, r.Bad...), r.Good...) {
-				assert.Contains(t, out, "  "+s+"\n")
+				// Every line of an example is indented, blank ones left empty.
+				var want strings.Builder
+				for _, line := range strings.Split(s, "\n") {
+					want.WriteString(strings.TrimRight("  "+line, " ") + "\n")
+				}
+				assert.Contains(t, out, want.String())
 			}
 			assert.Contains(t, out, "    "+r.ID+": off | info | warning | error\n")
 			for _, o := range r.Options {

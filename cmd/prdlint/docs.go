@@ -95,18 +95,24 @@ func newExplainCmd() *cobra.Command {
 func explain(r *lint.Rule) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "%s (category %s, default severity %s)\n\n%s\n\n%s\n", r.ID, r.Category, r.Severity, r.Summary, strings.TrimSpace(r.Doc))
-	if len(r.Bad) > 0 {
-		b.WriteString("\nReported:\n")
-		for _, s := range r.Bad {
-			fmt.Fprintf(&b, "  %s\n", s)
+	examples := func(title string, ss []string) {
+		if len(ss) == 0 {
+			return
+		}
+		b.WriteString("\n" + title + ":\n")
+		for i, s := range ss {
+			// Every line of a multi-line example is indented, and a blank
+			// line keeps it apart from the next one.
+			if i > 0 && (strings.Contains(s, "\n") || strings.Contains(ss[i-1], "\n")) {
+				b.WriteString("\n")
+			}
+			for _, line := range strings.Split(s, "\n") {
+				b.WriteString(strings.TrimRight("  "+line, " ") + "\n")
+			}
 		}
 	}
-	if len(r.Good) > 0 {
-		b.WriteString("\nNot reported:\n")
-		for _, s := range r.Good {
-			fmt.Fprintf(&b, "  %s\n", s)
-		}
-	}
+	examples("Reported", r.Bad)
+	examples("Not reported", r.Good)
 	fmt.Fprintf(&b, "\nConfiguration (%s):\n", config.FileName)
 	fmt.Fprintf(&b, "  rules:\n    %s: off | info | warning | error\n", r.ID)
 	for _, o := range r.Options {

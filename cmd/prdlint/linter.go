@@ -39,6 +39,9 @@ func newLinter(cmd *cobra.Command, o *lintOptions) (*lint.Linter, error) {
 	if o.maxFileSize <= 0 {
 		return nil, fmt.Errorf("--max-file-size: %d is not a positive number of bytes", o.maxFileSize)
 	}
+	if o.jobs < 0 {
+		return nil, fmt.Errorf("--jobs: %d is negative (0 means one per CPU)", o.jobs)
+	}
 	ruleSet := rules.All()
 	configFor, err := configResolver(cmd, o, failLevel, ruleSet)
 	if err != nil {

@@ -125,6 +125,7 @@ func TestFormatFlagErrors(t *testing.T) {
 		{[]string{"--min-confidence", "1.5"}, "--min-confidence: 1.5 is not between 0 and 1"},
 		{[]string{"--max-file-size", "0"}, "--max-file-size: 0 is not a positive number of bytes"},
 		{[]string{"--max-file-size", "-5"}, "--max-file-size: -5 is not a positive number of bytes"},
+		{[]string{"-j", "-1"}, "--jobs: -1 is negative (0 means one per CPU)"},
 	}
 	for _, tt := range tests {
 		t.Run(strings.Join(tt.args, " "), func(t *testing.T) {
