@@ -62,6 +62,26 @@ type FileError struct {
 func (e *FileError) Error() string { return e.Path + ": " + e.Err.Error() }
 func (e *FileError) Unwrap() error { return e.Err }
 
+// Locator is implemented by an error that points into a file of its own,
+// such as a configuration error at a line and column of .prdlint.yaml.
+type Locator interface {
+	Location() (path string, line, column int)
+}
+
+// Location is where a file's error points: the place a Locator in its
+// chain names (a broken .prdlint.yaml's line and column), else the linted
+// file's first line. Formats that annotate files put the error there, so
+// a pull request shows it on the line to fix.
+func (e *FileError) Location() (path string, line, column int) {
+	var l Locator
+	if errors.As(e.Err, &l) {
+		if p, ln, col := l.Location(); p != "" {
+			return p, max(ln, 1), max(col, 1)
+		}
+	}
+	return e.Path, 1, 1
+}
+
 // Result is one file's outcome.
 type Result struct {
 	Path        string

@@ -242,3 +242,56 @@ func TestReportsGoThroughLinksDevicesAndPipes(t *testing.T) {
 		assert.NotZero(t, info.Mode()&os.ModeNamedPipe, "the pipe stays a pipe")
 	})
 }
+
+// TestBrokenConfigurationIsAnnotatedWhereItIsBroken: a pull request that
+// breaks a .prdlint.yaml gets one annotation on the broken line of that
+// file, not one on line 1 of every PRD it kept from being linted.
+func TestBrokenConfigurationIsAnnotatedWhereItIsBroken(t *testing.T) {
+	dir := t.TempDir()
+	t.Chdir(dir)
+	require.NoError(t, os.Mkdir(".git", 0o755)) // the repository root
+	require.NoError(t, os.MkdirAll("specs", 0o755))
+	require.NoError(t, os.WriteFile("specs/.prdlint.yaml", []byte("rules:\n  how-infra: warning\n  how-nope: error\n"), 0o644))
+	for _, name := range []string{"a.md", "b.md"} {
+		require.NoError(t, os.WriteFile(filepath.Join("specs", name), []byte(howPRD), 0o644))
+	}
+
+	out, stderr, code := prdlint(t, "", "lint", "--format", "github", "--format", "sarif=r.sarif", "--format", "rdjsonl=r.jsonl", "specs")
+	assert.Equal(t, 2, code)
+	assert.Equal(t, "specs/.prdlint.yaml:3:3: unknown rule \"how-nope\" (did you mean \"how-code\"?)\n", stderr, "stderr says it once too")
+	require.Equal(t, 1, strings.Count(out, "::error "), out)
+	assert.True(t, strings.HasPrefix(out, "::error file=specs/.prdlint.yaml,line=3,col=3,title=prdlint::specs/.prdlint.yaml:3:3: "), out)
+
+	var sarif struct {
+		Runs []struct {
+			Invocations []struct {
+				ToolExecutionNotifications []struct {
+					Locations []struct {
+						PhysicalLocation struct {
+							ArtifactLocation struct{ URI string }
+							Region           *struct{ StartLine, StartColumn int }
+						}
+					}
+				}
+			}
+		}
+	}
+	b, err := os.ReadFile("r.sarif")
+	require.NoError(t, err)
+	require.NoError(t, json.Unmarshal(b, &sarif))
+	notes := sarif.Runs[0].Invocations[0].ToolExecutionNotifications
+	require.Len(t, notes, 2, "one per file not linted")
+	for i, n := range notes {
+		require.Len(t, n.Locations, 2)
+		assert.Equal(t, "specs/.prdlint.yaml", n.Locations[0].PhysicalLocation.ArtifactLocation.URI)
+		require.NotNil(t, n.Locations[0].PhysicalLocation.Region)
+		assert.Equal(t, 3, n.Locations[0].PhysicalLocation.Region.StartLine)
+		assert.Equal(t, []string{"specs/a.md", "specs/b.md"}[i], n.Locations[1].PhysicalLocation.ArtifactLocation.URI)
+	}
+
+	b, err = os.ReadFile("r.jsonl")
+	require.NoError(t, err)
+	lines := strings.Split(strings.TrimSpace(string(b)), "\n")
+	require.Len(t, lines, 1, string(b))
+	assert.Contains(t, lines[0], `"path":"specs/.prdlint.yaml","range":{"start":{"line":3}}`)
+}

@@ -14,6 +14,12 @@ func (e *Error) Error() string {
 	return fmt.Sprintf("%s:%d:%d: %s", e.File, max(e.Line, 1), max(e.Column, 1), e.Reason)
 }
 
+// Location implements lint.Locator: the configuration file's line and
+// column, where formats that annotate files report the error.
+func (e *Error) Location() (path string, line, column int) {
+	return e.File, max(e.Line, 1), max(e.Column, 1)
+}
+
 // Source says where a configuration value came from.
 type Source struct {
 	// File, Line and Column locate the value in a configuration file;

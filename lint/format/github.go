@@ -54,8 +54,20 @@ func (GitHub) Format(w io.Writer, rep *lint.Report, opts Options) error {
 		props = append(props, "title="+escapeProperty(d.Rule))
 		fmt.Fprintf(bw, "::%s %s::%s\n", githubCommand(d.Severity), strings.Join(props, ","), escapeData(d.Message))
 	}
+	// A broken configuration file is annotated at its own line, once
+	// however many files it kept from being linted.
+	seen := map[string]bool{}
 	for _, e := range rep.Errors {
-		fmt.Fprintf(bw, "::error file=%s,title=prdlint::%s\n", escapeProperty(rootRelative(opts.Root, e.Path)), escapeData(e.Err.Error()))
+		path, line, col := e.Location()
+		props := "file=" + escapeProperty(rootRelative(opts.Root, path))
+		if path != e.Path {
+			props += fmt.Sprintf(",line=%d,col=%d", line, col)
+		}
+		cmd := fmt.Sprintf("::error %s,title=prdlint::%s\n", props, escapeData(e.Err.Error()))
+		if !seen[cmd] {
+			seen[cmd] = true
+			bw.WriteString(cmd)
+		}
 	}
 	return bw.Flush()
 }

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"io"
 	"strings"
 
@@ -46,6 +47,7 @@ func (RDJSONL) Format(w io.Writer, rep *lint.Report, _ Options) error {
 	bw := bufio.NewWriter(w)
 	var line bytes.Buffer
 	var msgs []*rdf.Diagnostic
+	seen := map[string]bool{}
 	for _, f := range rep.Files {
 		if f.Err == nil {
 			continue
@@ -54,9 +56,20 @@ func (RDJSONL) Format(w io.Writer, rep *lint.Report, _ Options) error {
 		if f.Linted {
 			what = "linted despite an error: " // broken front matter
 		}
+		// A broken configuration file is reported at its own line, once
+		// however many files it kept from being linted.
+		path, line, col := f.Err.Location()
+		if path != f.Err.Path {
+			col = 0 // its column counts characters, rdjsonl's bytes: the line is enough
+		}
+		key := fmt.Sprintf("%s\x00%d\x00%s", path, line, what+f.Err.Err.Error())
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
 		msgs = append(msgs, &rdf.Diagnostic{
 			Message:  utf8Text(what + f.Err.Err.Error()),
-			Location: &rdf.Location{Path: utf8Text(f.Err.Path), Range: &rdf.Range{Start: &rdf.Position{Line: 1, Column: 1}}},
+			Location: &rdf.Location{Path: utf8Text(path), Range: &rdf.Range{Start: &rdf.Position{Line: int32(line), Column: int32(col)}}},
 			Severity: rdf.Severity_ERROR,
 			Source:   &rdf.Source{Name: "prdlint", Url: informationURI},
 		})

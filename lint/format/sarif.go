@@ -90,6 +90,11 @@ func (SARIF) Format(w io.Writer, rep *lint.Report, opts Options) error {
 	inv := sarif.NewInvocation().WithExecutionSuccess(ok)
 	for _, e := range rep.Errors {
 		n := sarif.NewNotification().WithLevel("error").WithTextMessage(e.Err.Error())
+		// Where the error points (a broken .prdlint.yaml's line), and
+		// the file it kept from being linted.
+		if path, line, col := e.Location(); path != e.Path {
+			n.AddLocation(location(opts.Root, path, sarif.NewRegion().WithStartLine(line).WithStartColumn(col)))
+		}
 		n.AddLocation(location(opts.Root, e.Path, nil))
 		inv.AddTToolExecutionNotification(n)
 	}
