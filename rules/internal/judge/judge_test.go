@@ -25,6 +25,9 @@ var judgeCases = []judgeCase{
 	{"tech: imperative adopt", "Adopt Snowflake as the warehouse for product analytics.", nil, true, "tech-choice"},
 	{"tech: backed by", "Rate limits are tracked by a counter backed by Memcached.", nil, true, ""},
 	{"tech: chose", "We chose Temporal for the workflow engine because it persists state between steps.", nil, true, "tech-choice"},
+	{"tech: modal use", "The billing service must use Memcached for the rate counters.", nil, true, "tech-choice"},
+	{"tech: modal passive", "Shipping labels should be rendered by a Celery task.", nil, true, ""},
+	{"tech: shall be persisted in", "Carts shall be persisted in Firestore.", nil, true, ""},
 	// --- how: architecture without brand names
 	{"arch: fallback mechanism", "Keep the old signing key and accept it as a fallback until every client has the new one.", nil, true, ""},
 	{"arch: worker polls", "A worker polls the outbox table every second and publishes new rows to the event bus.", nil, true, "architecture"},
@@ -64,6 +67,9 @@ var judgeCases = []judgeCase{
 	{"constraint: v1 clients", "The change must keep working with existing v1 clients.", []string{"Constraints"}, false, ""},
 	{"constraint: target db", "The main target database is Postgres.", []string{"Constraints"}, false, ""},
 	{"constraint: region", "Customer data has to stay in the region the customer chose.", nil, false, ""},
+	{"constraint: compatible with a product", "The importer must stay compatible with MySQL 8.", nil, false, ""},
+	{"constraint: must not use", "We must not use Oracle because of its licence costs.", nil, false, ""},
+	{"requirement: a product users sign in with", "Members must be able to sign in with their Auth0 account.", nil, false, ""},
 	// --- what: SLOs and KPIs
 	{"slo: p99", "The p99 latency of the reminders API stays below 300 ms.", []string{"Success metrics"}, false, ""},
 	{"slo: percent", "95% of reminders are delivered within one minute of their due time.", []string{"SLOs"}, false, ""},
