@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 )
 
 // ErrExists is returned by WriteFileAtomic when the file exists and force
@@ -45,39 +46,54 @@ func WriteFileAtomic(path string, data []byte, force bool) error {
 }
 
 // WriteReport writes a report to path. A regular file (or a new one) is
-// replaced atomically through WriteFileAtomic; a symbolic link is
-// followed, so the file it points to is replaced and the link stays; a
-// device or a named pipe (/dev/null, /dev/stdout, a FIFO a reader waits on)
-// is written to, never replaced. Without force an existing regular file is
-// left alone (ErrExists); a device or a pipe has nothing to lose.
+// replaced atomically through WriteFileAtomic, and so is the regular file
+// a symbolic link resolves to, so the link stays. Anything else is opened
+// and written to, never replaced:
+//   - anything under /dev or /proc, appended to: /dev/stdout may be a
+//     pipe, or a file the shell opened for appending;
+//   - a device or a named pipe (a FIFO a reader waits on);
+//   - a link that resolves to nothing yet: the kernel follows it, chains
+//     and relative targets included, and creates the file it names (a
+//     loop is an error).
+//
+// Without force an existing regular file is left alone (ErrExists).
 func WriteReport(path string, data []byte, force bool) error {
+	if abs, err := filepath.Abs(path); err == nil && (strings.HasPrefix(abs, "/dev/") || strings.HasPrefix(abs, "/proc/")) {
+		return writeThrough(path, data, os.O_APPEND)
+	}
 	info, err := os.Lstat(path)
-	if err == nil && info.Mode()&fs.ModeSymlink != 0 {
+	if err != nil {
+		if errors.Is(err, fs.ErrNotExist) {
+			return WriteFileAtomic(path, data, force)
+		}
+		return Reason(err)
+	}
+	if info.Mode()&fs.ModeSymlink != 0 {
 		target, err := filepath.EvalSymlinks(path)
 		if err != nil {
-			// A dangling link: create the file it names.
-			dest, rerr := os.Readlink(path)
-			if rerr != nil {
-				return Reason(rerr)
-			}
-			if !filepath.IsAbs(dest) {
-				dest = filepath.Join(filepath.Dir(path), dest)
-			}
-			return WriteFileAtomic(dest, data, force)
+			return writeThrough(path, data, os.O_CREATE|os.O_TRUNC)
+		}
+		if info, err = os.Stat(target); err != nil {
+			return Reason(err)
 		}
 		path = target
-		info, err = os.Stat(path)
 	}
-	if err == nil && !info.Mode().IsRegular() {
-		f, err := os.OpenFile(path, os.O_WRONLY|os.O_TRUNC, 0)
-		if err != nil {
-			return Reason(err)
-		}
-		if _, err := f.Write(data); err != nil {
-			f.Close()
-			return Reason(err)
-		}
-		return Reason(f.Close())
+	if !info.Mode().IsRegular() {
+		return writeThrough(path, data, 0)
 	}
 	return WriteFileAtomic(path, data, force)
+}
+
+// writeThrough opens path for writing with the extra flags, following
+// links as the kernel does, and writes data.
+func writeThrough(path string, data []byte, flags int) error {
+	f, err := os.OpenFile(path, os.O_WRONLY|flags, 0o644)
+	if err != nil {
+		return Reason(err)
+	}
+	if _, err := f.Write(data); err != nil {
+		f.Close()
+		return Reason(err)
+	}
+	return Reason(f.Close())
 }

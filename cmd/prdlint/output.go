@@ -66,20 +66,56 @@ func parseOutputs(specs []string, outputPath string) ([]output, error) {
 }
 
 // outputKey names the file a report path writes, however it is spelt:
-// "r.out", "./r.out", an absolute path, or a path through a symbolic link
-// to the same directory.
+// "r.out", "./r.out", an absolute path, a path through a symbolic link to
+// a directory ("dl/../r.out" goes where the kernel would take it), or a
+// link, dangling or not, to the file.
 func outputKey(path string) string {
-	abs, err := filepath.Abs(path)
-	if err != nil {
-		return filepath.Clean(path)
+	p := path
+	for range 40 { // as many links as the kernel follows
+		if real, err := filepath.EvalSymlinks(p); err == nil {
+			return absPath(real)
+		}
+		dir, base := splitLast(p)
+		realDir, err := filepath.EvalSymlinks(dir)
+		if err != nil {
+			break
+		}
+		p = filepath.Join(realDir, base)
+		info, err := os.Lstat(p)
+		if err != nil || info.Mode()&os.ModeSymlink == 0 {
+			return absPath(p)
+		}
+		target, err := os.Readlink(p)
+		if err != nil {
+			return absPath(p)
+		}
+		if !filepath.IsAbs(target) {
+			// Not Join: it would resolve ".." in the target as text.
+			target = realDir + string(filepath.Separator) + target
+		}
+		p = target
 	}
-	if real, err := filepath.EvalSymlinks(abs); err == nil {
-		return real
+	return absPath(p)
+}
+
+// splitLast splits p at its last separator without cleaning it, so that a
+// ".." after a symbolic link is left for EvalSymlinks to resolve.
+func splitLast(p string) (dir, base string) {
+	i := strings.LastIndexByte(p, filepath.Separator)
+	switch {
+	case i < 0:
+		return ".", p
+	case i == 0:
+		return string(filepath.Separator), p[1:]
 	}
-	if dir, err := filepath.EvalSymlinks(filepath.Dir(abs)); err == nil {
-		return filepath.Join(dir, filepath.Base(abs))
+	return p[:i], p[i+1:]
+}
+
+func absPath(p string) string {
+	if abs, err := filepath.Abs(p); err == nil {
+		return abs
 	}
-	return abs
+	return filepath.Clean(p)
 }
 
 // writeOutputs writes every report: files first (each replaced atomically,

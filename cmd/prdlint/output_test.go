@@ -295,3 +295,74 @@ func TestBrokenConfigurationIsAnnotatedWhereItIsBroken(t *testing.T) {
 	require.Len(t, lines, 1, string(b))
 	assert.Contains(t, lines[0], `"path":"specs/.prdlint.yaml","range":{"start":{"line":3}}`)
 }
+
+// TestReportPathsResolveAsTheKernelDoes: a report path is followed the way
+// opening it would be, through symbolic links to directories, chains of
+// links and links that point at nothing yet, so a report never lands on a
+// file other than the one the path names (least of all a linted one).
+func TestReportPathsResolveAsTheKernelDoes(t *testing.T) {
+	binary(t) // built from the package directory, before the test leaves it
+	dir := t.TempDir()
+	t.Chdir(dir)
+	require.NoError(t, os.WriteFile("prd.md", []byte(howPRD), 0o644))
+	require.NoError(t, os.MkdirAll(filepath.Join("deep", "a", "b"), 0o755))
+	require.NoError(t, os.Symlink(filepath.Join("deep", "a", "b"), "dl"))
+	lintTo := func(args ...string) (string, int) {
+		_, stderr, code := prdlint(t, "", append(append([]string{"lint"}, args...), "prd.md")...)
+		return stderr, code
+	}
+	isLink := func(p string) bool {
+		info, err := os.Lstat(p)
+		require.NoError(t, err)
+		return info.Mode()&os.ModeSymlink != 0
+	}
+
+	// dl/rl is deep/a/b/rl -> ../prd.md, which is deep/a/prd.md, not ./prd.md.
+	require.NoError(t, os.Symlink(filepath.Join("..", "prd.md"), filepath.Join("deep", "a", "b", "rl")))
+	stderr, code := lintTo("--format", "json=dl/rl")
+	require.Equal(t, 1, code, stderr)
+	b, err := os.ReadFile("prd.md")
+	require.NoError(t, err)
+	assert.Equal(t, howPRD, string(b), "the linted PRD is untouched")
+	assert.FileExists(t, filepath.Join("deep", "a", "prd.md"))
+
+	// A chain of links that ends at nothing: the end is created, the links stay.
+	require.NoError(t, os.Symlink("end.json", "mid"))
+	require.NoError(t, os.Symlink("mid", "start"))
+	stderr, code = lintTo("--format", "json=start")
+	require.Equal(t, 1, code, stderr)
+	assert.True(t, isLink("start"))
+	assert.True(t, isLink("mid"))
+	assert.FileExists(t, "end.json")
+
+	// A loop is an error, and neither link is replaced.
+	require.NoError(t, os.Symlink("loopB", "loopA"))
+	require.NoError(t, os.Symlink("loopA", "loopB"))
+	stderr, code = lintTo("--format", "json=loopA")
+	assert.Equal(t, 2, code)
+	assert.Contains(t, stderr, "loopA: too many levels of symbolic links")
+	assert.True(t, isLink("loopA"))
+	assert.True(t, isLink("loopB"))
+
+	// A path under /proc is written to, never replaced: here the process's
+	// own standard output, a pipe.
+	r := runBinary(t, nil, nil, "lint", "--format", "json=/proc/self/fd/1", "prd.md")
+	require.Equal(t, 1, r.code, r.stderr)
+	var js jsonOut
+	require.NoError(t, json.Unmarshal([]byte(r.stdout), &js))
+	assert.Len(t, js.Diagnostics, 1)
+
+	// Two spellings of one file are refused, two files that look alike are not.
+	require.NoError(t, os.Symlink("shared.out", "linkA"))
+	require.NoError(t, os.Symlink("shared.out", "linkB"))
+	stderr, code = lintTo("--format", "json=linkA", "--format", "sarif=linkB")
+	assert.Equal(t, 2, code)
+	assert.Contains(t, stderr, "json and sarif both write linkB")
+	stderr, code = lintTo("--format", "json=dl/../y.out", "--format", "sarif="+filepath.Join("deep", "a", "y.out"))
+	assert.Equal(t, 2, code, "dl/.. is deep/a")
+	assert.Contains(t, stderr, "both write")
+	stderr, code = lintTo("--format", "json=dl/../x.out", "--format", "sarif=x.out", "--format", "text")
+	assert.Equal(t, 1, code, "deep/a/x.out and ./x.out are two files: %s", stderr)
+	assert.FileExists(t, filepath.Join("deep", "a", "x.out"))
+	assert.FileExists(t, "x.out")
+}
