@@ -263,9 +263,6 @@ func (l *Loader) Resolve(path string) (*Effective, error) {
 			}
 		}
 	}
-	if err := l.checkRemoved(e); err != nil {
-		return nil, err
-	}
 	if !stdin && !e.Ignored.Value {
 		ig, err := l.ignored(abs, dir, root)
 		if err != nil {
@@ -282,6 +279,13 @@ func (l *Loader) Resolve(path string) (*Effective, error) {
 		}
 		if ig != nil {
 			e.Ignored = Value[bool]{true, *ig}
+		}
+	}
+	// A file walks skip is not linted, so a remove that only its
+	// settings carry cannot mislead anyone.
+	if !e.Ignored.Value {
+		if err := l.checkRemoved(e); err != nil {
+			return nil, err
 		}
 	}
 	return e, nil
@@ -368,9 +372,9 @@ func withoutTerm(ts []Value[string], term string) []Value[string] {
 // termName is a vocabulary term without its "kind:" prefix.
 func termName(t string) string {
 	if m := kindPrefix.FindStringSubmatchIndex(t); m != nil {
-		return t[m[3]+1:]
+		return strings.TrimSpace(t[m[3]+1:]) // "code: widgetron" as the judge reads it
 	}
-	return t
+	return strings.TrimSpace(t)
 }
 
 // relSlash returns target relative to base with slashes, and whether it

@@ -668,3 +668,24 @@ func TestVocabularyRemoveMustChangeSomething(t *testing.T) {
 	_, err = newTestLoader(t, dir, Options{}).Resolve("typo/prd.md")
 	require.NoError(t, err)
 }
+
+// TestVocabularyRemoveEdges: "code: widgetron" names the term as the judge
+// reads it, and a remove carried only by ignored files is not checked.
+func TestVocabularyRemoveEdges(t *testing.T) {
+	builtin := func(string) bool { return false }
+	dir := t.TempDir()
+	write(t, dir, FileName, "vocabulary:\n  add: [widgetron]\n  remove: [\"code: widgetron\"]\n"+
+		"ignore: [\"drafts/**\"]\noverrides:\n  - files: [\"drafts/**\"]\n    vocabulary:\n      remove: [gizmo]\n")
+	l := newTestLoader(t, dir, Options{VocabularyHas: builtin})
+	e, err := l.Resolve("prd.md")
+	require.NoError(t, err, "the remove takes back the added term")
+	assert.Empty(t, e.VocabularyAdd)
+	e, err = l.Resolve("drafts/x.md")
+	require.NoError(t, err)
+	assert.True(t, e.Ignored.Value)
+
+	write(t, dir, "bad/"+FileName, "vocabulary:\n  add: [\"datamodel: ledger\"]\n")
+	_, err = NewLoader(Options{WorkDir: dir, File: filepath.Join("bad", FileName), KnownRules: knownRules, VocabularyKinds: []string{"data-model", "code"}})
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), `unknown kind "datamodel"`)
+}

@@ -558,4 +558,4 @@ func cleanGlobExample(g string) string {
 }
 
 // kindPrefix is the "kind:" a vocabulary term may start with.
-var kindPrefix = regexp.MustCompile(`^([A-Za-z][A-Za-z-]*):\S`)
+var kindPrefix = regexp.MustCompile(`^([A-Za-z][A-Za-z-]*):\s*\S`)

@@ -397,4 +397,7 @@ func TestRDJSONLFileNamesThatAreNotUTF8(t *testing.T) {
 	for _, d := range got {
 		assert.Equal(t, "docs/bad\uFFFDname.md", d.GetLocation().GetPath())
 	}
+	gh := render(t, "github", rep, format.Options{})
+	assert.True(t, utf8.ValidString(gh), "github commands are UTF-8: %q", gh)
+	assert.Contains(t, gh, "file=docs/bad\uFFFDname.md,")
 }

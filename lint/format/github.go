@@ -74,12 +74,14 @@ func (GitHub) Format(w io.Writer, rep *lint.Report, opts Options) error {
 
 // escapeData escapes a command's message as the Actions toolkit does
 // (@actions/core command.ts).
+// The runner reads commands as UTF-8, so a file name that is not (Linux
+// allows any bytes) gets U+FFFD, as in the JSON format.
 func escapeData(s string) string {
-	return strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A").Replace(s)
+	return strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A").Replace(strings.ToValidUTF8(s, "\uFFFD"))
 }
 
 // escapeProperty escapes a command property's value: the message escapes
 // plus ':' and ',', which separate properties.
 func escapeProperty(s string) string {
-	return strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A", ":", "%3A", ",", "%2C").Replace(s)
+	return strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A", ":", "%3A", ",", "%2C").Replace(strings.ToValidUTF8(s, "\uFFFD"))
 }
