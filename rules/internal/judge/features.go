@@ -730,6 +730,17 @@ func (j *Judge) extract(in Input, ex *extraction, tokBuf []token, spBuf []span) 
 		if ui && t.lex.bits&cVerbBase != 0 && dataVerbs[t.lex.verb] {
 			ui = false
 		}
+		// "Build the admin panel with Django", "Render the chart in D3": a
+		// screen built with a named technology is an order about the
+		// technology.
+		for p := start + 2; ui && p+1 < n && p+1 < 64; p++ {
+			switch toks[p].low {
+			case "with", "in", "using", "on":
+				if isBrand&(1<<uint(p+1)) != 0 {
+					ui = false
+				}
+			}
+		}
 		if nextOK && ui && t.lex.bits&(cOutcome|cVerbBase) != 0 {
 			ex.fire(fImpUI, 1)
 		} else if nextOK {

@@ -28,6 +28,7 @@ var judgeCases = []judgeCase{
 	{"tech: modal use", "The billing service must use Memcached for the rate counters.", nil, true, "tech-choice"},
 	{"tech: modal passive", "Shipping labels should be rendered by a Celery task.", nil, true, ""},
 	{"tech: shall be persisted in", "Carts shall be persisted in Firestore.", nil, true, ""},
+	{"tech: a screen built with a product", "Build the billing page with Svelte.", nil, true, ""},
 	// --- how: architecture without brand names
 	{"arch: fallback mechanism", "Keep the old signing key and accept it as a fallback until every client has the new one.", nil, true, ""},
 	{"arch: worker polls", "A worker polls the outbox table every second and publishes new rows to the event bus.", nil, true, "architecture"},
@@ -79,6 +80,7 @@ var judgeCases = []judgeCase{
 	{"nongoal: not part", "SMS reminders are not part of this release.", []string{"Non-Goals"}, false, ""},
 	// --- what: requirements as user-visible capability (modal variety)
 	{"req: can export", "Users can export reports as CSV.", []string{"Requirements"}, false, ""},
+	{"req: a screen in a product", "Show each payout in the Shopify admin.", nil, false, ""},
 	{"req: should be able", "Team owners should be able to snooze a reminder for the whole team.", []string{"Requirements"}, false, ""},
 	{"req: must", "A reminder must never be delivered twice to the same person.", []string{"Requirements"}, false, ""},
 	{"req: will receive", "Customers will receive a reminder the day before their appointment.", nil, false, ""},
