@@ -72,16 +72,17 @@ func (GitHub) Format(w io.Writer, rep *lint.Report, opts Options) error {
 	return bw.Flush()
 }
 
-// escapeData escapes a command's message as the Actions toolkit does
-// (@actions/core command.ts).
-// The runner reads commands as UTF-8, so a file name that is not (Linux
-// allows any bytes) gets U+FFFD, as in the JSON format.
-func escapeData(s string) string {
-	return strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A").Replace(strings.ToValidUTF8(s, "\uFFFD"))
-}
+// The escapes of the Actions toolkit (@actions/core command.ts), built
+// once: a message's, and a property's, which adds ':' and ',' (they
+// separate properties).
+var (
+	dataEscaper     = strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A")
+	propertyEscaper = strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A", ":", "%3A", ",", "%2C")
+)
 
-// escapeProperty escapes a command property's value: the message escapes
-// plus ':' and ',', which separate properties.
-func escapeProperty(s string) string {
-	return strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A", ":", "%3A", ",", "%2C").Replace(strings.ToValidUTF8(s, "\uFFFD"))
-}
+// escapeData escapes a command's message. The runner reads commands as
+// UTF-8, so a file name that is not gets U+FFFD (see utf8Text).
+func escapeData(s string) string { return dataEscaper.Replace(utf8Text(s)) }
+
+// escapeProperty escapes a command property's value.
+func escapeProperty(s string) string { return propertyEscaper.Replace(utf8Text(s)) }

@@ -62,13 +62,14 @@ func (RDJSONL) Format(w io.Writer, rep *lint.Report, _ Options) error {
 		if path != f.Err.Path {
 			col = 0 // its column counts characters, rdjsonl's bytes: the line is enough
 		}
-		key := fmt.Sprintf("%s\x00%d\x00%s", path, line, what+f.Err.Err.Error())
+		msg := utf8Text(what + f.Err.Err.Error())
+		key := fmt.Sprintf("%s\x00%d\x00%s", path, line, msg)
 		if seen[key] {
 			continue
 		}
 		seen[key] = true
 		msgs = append(msgs, &rdf.Diagnostic{
-			Message:  utf8Text(what + f.Err.Err.Error()),
+			Message:  msg,
 			Location: &rdf.Location{Path: utf8Text(path), Range: &rdf.Range{Start: &rdf.Position{Line: int32(line), Column: int32(col)}}},
 			Severity: rdf.Severity_ERROR,
 			Source:   &rdf.Source{Name: "prdlint", Url: informationURI},
@@ -109,9 +110,9 @@ func (RDJSONL) Format(w io.Writer, rep *lint.Report, _ Options) error {
 	return bw.Flush()
 }
 
-// utf8Text makes s valid UTF-8, as protobuf strings must be: a file name
-// that is not (Linux allows any bytes) gets U+FFFD for each bad byte run,
-// as the JSON format writes it.
+// utf8Text makes s valid UTF-8, as protobuf strings and GitHub's workflow
+// commands must be: a file name that is not (Linux allows any bytes) gets
+// U+FFFD for each bad byte run, as the JSON format writes it.
 func utf8Text(s string) string {
 	return strings.ToValidUTF8(s, "\uFFFD")
 }

@@ -56,6 +56,17 @@ func (SARIF) Format(w io.Writer, rep *lint.Report, opts Options) error {
 
 	index := map[string]int{}
 	seen := map[string]int{}
+	// Each file's URI is resolved once (rootRelative may stat through
+	// symbolic links), however many findings it has.
+	uris := map[string]string{}
+	uriOf := func(path string) string {
+		u, ok := uris[path]
+		if !ok {
+			u = artifactURI(opts.Root, path)
+			uris[path] = u
+		}
+		return u
+	}
 	for _, r := range opts.Rules {
 		index[r.ID] = len(driver.Rules)
 		driver.AddRule(sarifRule(r))
@@ -77,8 +88,8 @@ func (SARIF) Format(w io.Writer, rep *lint.Report, opts Options) error {
 			WithRuleIndex(index[d.Rule]).
 			WithLevel(sarifLevel(d.Severity)).
 			WithMessage(sarif.NewTextMessage(d.Message)).
-			WithLocations([]*sarif.Location{location(opts.Root, d.Path, region)})
-		res.WithPartialFingerPrints(map[string]interface{}{fingerprintKey: fingerprint(seen, artifactURI(opts.Root, d.Path), d)})
+			WithLocations([]*sarif.Location{location(uriOf(d.Path), region)})
+		res.WithPartialFingerPrints(map[string]interface{}{fingerprintKey: fingerprint(seen, uriOf(d.Path), d)})
 		res.Properties = sarif.Properties{"category": string(d.Category), "confidence": d.Confidence}
 		if d.Section != "" {
 			res.Properties["section"] = d.Section
@@ -93,9 +104,9 @@ func (SARIF) Format(w io.Writer, rep *lint.Report, opts Options) error {
 		// Where the error points (a broken .prdlint.yaml's line), and
 		// the file it kept from being linted.
 		if path, line, col := e.Location(); path != e.Path {
-			n.AddLocation(location(opts.Root, path, sarif.NewRegion().WithStartLine(line).WithStartColumn(col)))
+			n.AddLocation(location(uriOf(path), sarif.NewRegion().WithStartLine(line).WithStartColumn(col)))
 		}
-		n.AddLocation(location(opts.Root, e.Path, nil))
+		n.AddLocation(location(uriOf(e.Path), nil))
 		inv.AddTToolExecutionNotification(n)
 	}
 	run.Invocations = []*sarif.Invocation{inv}
@@ -107,8 +118,8 @@ func (SARIF) Format(w io.Writer, rep *lint.Report, opts Options) error {
 	return enc.Encode(log)
 }
 
-func location(root, path string, region *sarif.Region) *sarif.Location {
-	phys := sarif.NewPhysicalLocation().WithArtifactLocation(sarif.NewSimpleArtifactLocation(artifactURI(root, path)))
+func location(uri string, region *sarif.Region) *sarif.Location {
+	phys := sarif.NewPhysicalLocation().WithArtifactLocation(sarif.NewSimpleArtifactLocation(uri))
 	if region != nil {
 		phys.WithRegion(region)
 	}
