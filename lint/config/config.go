@@ -336,7 +336,7 @@ func (e *Effective) apply(s *settings) {
 		e.VocabularyAdd = append(withoutTerm(e.VocabularyAdd, t.Value), Value[string]{t.Value, t.Src})
 	}
 	for _, t := range s.vocabRemove {
-		if n := len(e.VocabularyAdd); len(withoutTerm(slices.Clone(e.VocabularyAdd), t.Value)) < n {
+		if slices.ContainsFunc(e.VocabularyAdd, sameTerm(t.Value)) {
 			if e.undoesAdd == nil {
 				e.undoesAdd = map[string]bool{}
 			}
@@ -365,8 +365,14 @@ func (e *Effective) apply(s *settings) {
 // withoutTerm drops term from ts, whatever kind either is written with
 // ("code:ledger" replaces "data-model:ledger" and undoes removing "ledger").
 func withoutTerm(ts []Value[string], term string) []Value[string] {
+	return slices.DeleteFunc(ts, sameTerm(term))
+}
+
+// sameTerm matches the values that name term, whatever kind either is
+// written with.
+func sameTerm(term string) func(Value[string]) bool {
 	name := termName(term)
-	return slices.DeleteFunc(ts, func(v Value[string]) bool { return strings.EqualFold(termName(v.Value), name) })
+	return func(v Value[string]) bool { return strings.EqualFold(termName(v.Value), name) }
 }
 
 // termName is a vocabulary term without its "kind:" prefix.

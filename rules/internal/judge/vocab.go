@@ -85,10 +85,8 @@ func newTerm(s, kind string, tier int) *term {
 func buildVocab(terms []*term, opts Options) *vocab {
 	remove := map[string]bool{}
 	for _, r := range opts.Remove {
-		if i := strings.Index(r, ":"); i > 0 && isKind(r[:i]) {
-			r = r[i+1:] // a term is removed whatever kind it has
-		}
-		remove[strings.ToLower(strings.TrimSpace(r))] = true
+		_, name, _ := splitKind(r) // a term is removed whatever kind it has
+		remove[strings.ToLower(strings.TrimSpace(name))] = true
 	}
 	v := &vocab{first: map[string][]*term{}}
 	seen := map[string]bool{}
@@ -103,12 +101,12 @@ func buildVocab(terms []*term, opts Options) *vocab {
 		v.first[k] = append(v.first[k], t)
 	}
 	for _, a := range opts.Add {
-		kind, name, tier, given := "tech-choice", a, tierBrand, false
-		if i := strings.Index(a, ":"); i > 0 && isKind(a[:i]) {
-			kind, name, given = a[:i], a[i+1:], true
-			if kind != "tech-choice" {
-				tier = tierMech // a named mechanism of that kind
-			}
+		kind, name, given := splitKind(a)
+		tier := tierBrand
+		if !given {
+			kind = "tech-choice"
+		} else if kind != "tech-choice" {
+			tier = tierMech // a named mechanism of that kind
 		}
 		if t := newTerm(strings.TrimSpace(name), kind, tier); t != nil {
 			t.user = given
@@ -168,6 +166,15 @@ func britishSpelling(w string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// splitKind splits a "kind:term" vocabulary entry; given is false (and
+// name the whole entry) when it names no known kind.
+func splitKind(entry string) (kind, name string, given bool) {
+	if i := strings.Index(entry, ":"); i > 0 && isKind(entry[:i]) {
+		return entry[:i], entry[i+1:], true
+	}
+	return "", entry, false
 }
 
 func isKind(s string) bool {
@@ -263,10 +270,11 @@ func VocabularyTiers() map[string]map[string][]string {
 	return out
 }
 
-// builtinTerms is the set of the default vocabulary's terms, lower case.
+// builtinTerms is the set of the default vocabulary's terms, lower case,
+// from the terms the judge loads.
 var builtinTerms = sync.OnceValue(func() map[string]bool {
 	set := map[string]bool{}
-	for _, t := range parseVocab(vocabText) {
+	for _, t := range load().terms {
 		set[strings.ToLower(t.phrase)] = true
 	}
 	return set
@@ -275,8 +283,6 @@ var builtinTerms = sync.OnceValue(func() map[string]bool {
 // HasTerm says whether term (any case; a "kind:" prefix is ignored) is in
 // the default vocabulary, the terms Options.Remove can take out.
 func HasTerm(term string) bool {
-	if i := strings.Index(term, ":"); i > 0 && isKind(term[:i]) {
-		term = term[i+1:]
-	}
-	return builtinTerms()[strings.ToLower(strings.TrimSpace(term))]
+	_, name, _ := splitKind(term)
+	return builtinTerms()[strings.ToLower(strings.TrimSpace(name))]
 }
