@@ -201,15 +201,7 @@ func (l *Linter) Collect(paths []string) ([]string, []*FileError) {
 		// file: linted once, under the first spelling met.
 		key := p
 		if p != StdinPath {
-			// The file the path reaches: links resolved first, so that
-			// "link/../a.md" is the a.md beside the link's target.
-			key = filepath.Clean(p)
-			if real, err := filepath.EvalSymlinks(p); err == nil {
-				key = real
-			}
-			if abs, err := filepath.Abs(key); err == nil {
-				key = abs
-			}
+			key = ResolvedPath(p)
 		}
 		if !seen[key] {
 			seen[key] = true

@@ -51,7 +51,7 @@ func parseOutputs(specs []string, outputPath string) ([]output, error) {
 			if info, err := os.Stat(path); err == nil && info.IsDir() {
 				return nil, fmt.Errorf("%s: is a directory, not a report file", path)
 			}
-			key := outputKey(path)
+			key := lint.ResolvedPath(path)
 			if prev, ok := seen[key]; ok {
 				return nil, fmt.Errorf("--format: %s and %s both write %s", prev, f.Name(), path)
 			}
@@ -63,59 +63,6 @@ func parseOutputs(specs []string, outputPath string) ([]output, error) {
 		return nil, errors.New("--output: every --format already names its file")
 	}
 	return outs, nil
-}
-
-// outputKey names the file a report path writes, however it is spelt:
-// "r.out", "./r.out", an absolute path, a path through a symbolic link to
-// a directory ("dl/../r.out" goes where the kernel would take it), or a
-// link, dangling or not, to the file.
-func outputKey(path string) string {
-	p := path
-	for range 40 { // as many links as the kernel follows
-		if real, err := filepath.EvalSymlinks(p); err == nil {
-			return absPath(real)
-		}
-		dir, base := splitLast(p)
-		realDir, err := filepath.EvalSymlinks(dir)
-		if err != nil {
-			break
-		}
-		p = filepath.Join(realDir, base)
-		info, err := os.Lstat(p)
-		if err != nil || info.Mode()&os.ModeSymlink == 0 {
-			return absPath(p)
-		}
-		target, err := os.Readlink(p)
-		if err != nil {
-			return absPath(p)
-		}
-		if !filepath.IsAbs(target) {
-			// Not Join: it would resolve ".." in the target as text.
-			target = realDir + string(filepath.Separator) + target
-		}
-		p = target
-	}
-	return absPath(p)
-}
-
-// splitLast splits p at its last separator without cleaning it, so that a
-// ".." after a symbolic link is left for EvalSymlinks to resolve.
-func splitLast(p string) (dir, base string) {
-	i := strings.LastIndexByte(p, filepath.Separator)
-	switch {
-	case i < 0:
-		return ".", p
-	case i == 0:
-		return string(filepath.Separator), p[1:]
-	}
-	return p[:i], p[i+1:]
-}
-
-func absPath(p string) string {
-	if abs, err := filepath.Abs(p); err == nil {
-		return abs
-	}
-	return filepath.Clean(p)
 }
 
 // writeOutputs writes every report: files first (each replaced atomically,
