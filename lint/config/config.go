@@ -65,6 +65,7 @@ type Loader struct {
 	mu      sync.Mutex
 	dirs    map[string]*dirEntry
 	roots   map[string]string
+	repos   map[string]bool // the roots rootOf found by their .git
 	realDir map[string]string
 }
 
@@ -96,7 +97,7 @@ func NewLoader(opts Options) (*Loader, error) {
 		}
 		opts.WorkDir = wd
 	}
-	l := &Loader{opts: opts, dirs: map[string]*dirEntry{}, roots: map[string]string{}, realDir: map[string]string{}}
+	l := &Loader{opts: opts, dirs: map[string]*dirEntry{}, roots: map[string]string{}, repos: map[string]bool{}, realDir: map[string]string{}}
 	if opts.File != "" && !opts.NoConfig {
 		abs := l.abs(opts.File)
 		data, err := readLimited(abs, maxFileSize)
@@ -430,6 +431,7 @@ func (l *Loader) rootOf(dir string) string {
 		walked = append(walked, d)
 		if _, err := os.Lstat(filepath.Join(d, ".git")); err == nil {
 			root = d
+			l.repos[d] = true
 			break
 		}
 		parent := filepath.Dir(d)

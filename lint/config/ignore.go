@@ -35,7 +35,10 @@ func (l *Loader) ignored(abs, dir, root string) (*Source, error) {
 // .git/info/exclude first, then the .gitignore files from root down to dir.
 // Outside a repository it ignores nothing.
 func (l *Loader) gitIgnored(abs, dir, root string) (*Source, error) {
-	if !exists(filepath.Join(root, ".git")) {
+	l.mu.Lock()
+	repo := l.repos[root] // rootOf looked for .git already
+	l.mu.Unlock()
+	if !repo {
 		// Not in a repository: git would read no .gitignore either.
 		return nil, nil
 	}
