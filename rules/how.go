@@ -89,15 +89,7 @@ func VocabularyHas(term string) bool { return judge.HasTerm(term) }
 
 // Vocabulary is the built-in vocabulary: kind -> tier ("brand", "mech",
 // "generic") -> terms, sorted.
-func Vocabulary() map[string]map[string][]string {
-	v := judge.VocabularyTiers()
-	for _, tiers := range v {
-		for _, terms := range tiers {
-			slices.Sort(terms)
-		}
-	}
-	return v
-}
+func Vocabulary() map[string]map[string][]string { return judge.VocabularyTiers() }
 
 // maxMarkBytes is the longest construction a caret marks when something
 // shorter fired: a whole "If …, a corresponding …" clause marks nothing.

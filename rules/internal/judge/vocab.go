@@ -258,7 +258,7 @@ func Vocabulary() map[string][]string {
 }
 
 // VocabularyTiers returns the default vocabulary as kind -> tier -> terms,
-// where tier is "brand", "mech" or "generic".
+// where tier is "brand", "mech" or "generic", each list sorted.
 func VocabularyTiers() map[string]map[string][]string {
 	out := map[string]map[string][]string{}
 	for _, t := range parseVocab(vocabText) {
@@ -266,6 +266,11 @@ func VocabularyTiers() map[string]map[string][]string {
 			out[t.kind] = map[string][]string{}
 		}
 		out[t.kind][tierNames[t.tier]] = append(out[t.kind][tierNames[t.tier]], t.phrase)
+	}
+	for _, tiers := range out {
+		for _, terms := range tiers {
+			sort.Strings(terms)
+		}
 	}
 	return out
 }
