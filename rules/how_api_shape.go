@@ -2,7 +2,7 @@ package rules
 
 import "github.com/prdlint/prdlint/lint"
 
-// HowAPIShape reports sentences that prescribes the API shape: endpoints, verbs, payload fields, flags.
+// HowAPIShape reports sentences that prescribe the API shape: endpoints, verbs, payload fields, flags.
 func HowAPIShape() *lint.Rule {
 	return howSpec{
 		id:      "how-api-shape",

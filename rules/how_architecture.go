@@ -2,7 +2,7 @@ package rules
 
 import "github.com/prdlint/prdlint/lint"
 
-// HowArchitecture reports sentences that prescribes an architecture or mechanism: replication, sharding, caching layers, queues, service splits, retries, polling, leader election.
+// HowArchitecture reports sentences that prescribe an architecture or mechanism: replication, sharding, caching layers, queues, service splits, retries, polling, leader election.
 func HowArchitecture() *lint.Rule {
 	return howSpec{
 		id:      "how-architecture",

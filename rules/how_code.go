@@ -2,7 +2,7 @@ package rules
 
 import "github.com/prdlint/prdlint/lint"
 
-// HowCode reports sentences that prescribes code-level design: classes, functions, algorithms, libraries.
+// HowCode reports sentences that prescribe code-level design: classes, functions, algorithms, libraries.
 func HowCode() *lint.Rule {
 	return howSpec{
 		id:      "how-code",

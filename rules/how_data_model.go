@@ -2,7 +2,7 @@ package rules
 
 import "github.com/prdlint/prdlint/lint"
 
-// HowDataModel reports sentences that prescribes the data model: tables, columns, fields, schemas, indexes.
+// HowDataModel reports sentences that prescribe the data model: tables, columns, fields, schemas, indexes.
 func HowDataModel() *lint.Rule {
 	return howSpec{
 		id:      "how-data-model",

@@ -2,7 +2,7 @@ package rules
 
 import "github.com/prdlint/prdlint/lint"
 
-// HowInfra reports sentences that prescribes infrastructure or deployment: clusters, containers, regions, pipelines.
+// HowInfra reports sentences that prescribe infrastructure or deployment: clusters, containers, regions, pipelines.
 func HowInfra() *lint.Rule {
 	return howSpec{
 		id:      "how-infra",

@@ -2,7 +2,7 @@ package rules
 
 import "github.com/prdlint/prdlint/lint"
 
-// HowTechChoice reports sentences that names a technology to build with: a database, cache, broker, language, framework or cloud service.
+// HowTechChoice reports sentences that name a technology to build with: a database, cache, broker, language, framework or cloud service.
 func HowTechChoice() *lint.Rule {
 	return howSpec{
 		id:      "how-tech-choice",
