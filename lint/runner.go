@@ -248,7 +248,7 @@ func (l *Linter) Collect(paths []string) ([]string, []*FileError) {
 				}
 				return nil
 			}
-			if IsMarkdownName(d.Name()) && d.Type().IsRegular() {
+			if IsMarkdownName(d.Name()) && isRegularFile(path, d) {
 				found = append(found, path)
 			}
 			return nil
@@ -257,13 +257,45 @@ func (l *Linter) Collect(paths []string) ([]string, []*FileError) {
 			errs = append(errs, &FileError{Path: p, Err: Reason(walkErr)})
 		}
 		sort.Strings(found)
+		kept := 0
 		for _, f := range found {
 			if !l.ignored(f) {
 				add(f)
+				kept++
 			}
+		}
+		// A directory that yields nothing to lint is a mistake (a wrong
+		// path, an ignore glob that takes everything), not a clean run: a
+		// hook or CI job that lints nothing must not pass.
+		switch {
+		case walkErr != nil:
+		case len(found) == 0:
+			errs = append(errs, &FileError{Path: p, Err: ErrNoMarkdown})
+		case kept == 0 && len(found) == 1:
+			errs = append(errs, &FileError{Path: p, Err: errors.New("its one Markdown file is ignored by configuration")})
+		case kept == 0:
+			errs = append(errs, &FileError{Path: p, Err: fmt.Errorf("all %d Markdown files under it are ignored by configuration", len(found))})
 		}
 	}
 	return files, errs
+}
+
+// ErrNoMarkdown is the reason given for a directory with no Markdown file
+// to lint.
+var ErrNoMarkdown = errors.New("no Markdown file (*.md, *.markdown) under it; walks skip dot folders, node_modules and vendor")
+
+// isRegularFile reports whether a walk's entry is a regular file or a
+// link to one: a linked PRD is linted like any other, while links to
+// directories are not followed, so a walk cannot loop.
+func isRegularFile(path string, d fs.DirEntry) bool {
+	if d.Type().IsRegular() {
+		return true
+	}
+	if d.Type()&fs.ModeSymlink == 0 {
+		return false
+	}
+	info, err := os.Stat(path)
+	return err == nil && info.Mode().IsRegular()
 }
 
 // ignored reports whether configuration ignores a file found in a

@@ -12,6 +12,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/prdlint/prdlint/lint"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
@@ -125,6 +127,48 @@ func TestDirectoryWalkAndQuiet(t *testing.T) {
 	assert.Empty(t, stderr)
 	out, _, _ = prdlint(t, "", "lint", dir)
 	assert.Contains(t, out, "1 file, 0 findings")
+}
+
+// TestWalkThatFindsNothing: a directory that yields no file to lint is
+// an error naming it (exit 2), so that a hook or CI job pointed at the
+// wrong place cannot pass; the other paths are still linted. A linked
+// Markdown file inside a walk is linted.
+func TestWalkThatFindsNothing(t *testing.T) {
+	dir := newRepo(t, map[string]string{
+		"empty/.keep":               "",
+		"text/notes.txt":            "We will add a new column to the carts table.\n",
+		"hidden/.drafts/prd.md":     "We will add a new column to the carts table.\n",
+		"ignored/.prdlint.yaml":     "ignore: [\"*.md\"]\n",
+		"ignored/a.md":              "Users can export reports.\n",
+		"ignored/b.md":              "Users can export reports.\n",
+		"one-ignored/.prdlint.yaml": "ignore: [\"a.md\"]\n",
+		"one-ignored/a.md":          "Users can export reports.\n",
+		"linked/real/prd.txt":       "Users can export reports.\n",
+		"good/prd.md":               "Users can export reports.\n",
+	})
+	require.NoError(t, os.Symlink(filepath.Join(dir, "linked", "real", "prd.txt"), filepath.Join(dir, "linked", "prd.md")))
+
+	cases := []struct {
+		path, stderr string
+	}{
+		{"empty", "prdlint: empty: " + lint.ErrNoMarkdown.Error()},
+		{"text", "prdlint: text: " + lint.ErrNoMarkdown.Error()},
+		{"hidden", "prdlint: hidden: " + lint.ErrNoMarkdown.Error()},
+		{"ignored", "prdlint: ignored: all 2 Markdown files under it are ignored by configuration"},
+		{"one-ignored", "prdlint: one-ignored: its one Markdown file is ignored by configuration"},
+	}
+	for _, c := range cases {
+		t.Run(c.path, func(t *testing.T) {
+			out, stderr, code := prdlint(t, "", "lint", "--format", "json", c.path, "good")
+			assert.Equal(t, 2, code)
+			assert.Equal(t, c.stderr+"\n", stderr)
+			assert.Contains(t, out, `"diagnostics"`, "the other path is still linted")
+		})
+	}
+
+	out, stderr, code := prdlint(t, "", "lint", "--format", "text", "linked")
+	assert.Equal(t, 0, code, stderr)
+	assert.Contains(t, out, "1 file, 0 findings", "a link to a Markdown file is linted")
 }
 
 func TestVersion(t *testing.T) {

@@ -10,6 +10,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/prdlint/prdlint/lint"
 	"golang.org/x/net/html"
 )
 
@@ -154,7 +156,7 @@ func TestReportErrors(t *testing.T) {
 	})
 	_, stderr, code := prdlint(t, "", "report", "empty")
 	assert.Equal(t, 2, code)
-	assert.Equal(t, "prdlint: empty: no Markdown file to report on\n", stderr)
+	assert.Equal(t, "prdlint: empty: "+lint.ErrNoMarkdown.Error()+"\n", stderr)
 	assert.NoFileExists(t, defaultReportPath)
 
 	_, stderr, code = prdlint(t, "", "report", "docs")
