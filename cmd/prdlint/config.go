@@ -82,7 +82,7 @@ func errorLines(errs []*lint.FileError) []string {
 		line := "prdlint: " + e.Error()
 		var ce *config.Error
 		if errors.As(e.Err, &ce) {
-			line = ce.Error()
+			line = configErrorLine(ce)
 		}
 		if !seen[line] {
 			seen[line] = true

@@ -291,7 +291,7 @@ func TestConfigPrint(t *testing.T) {
 
 	_, stderr, code = prdlint(t, "", "config", "print", "--config", "missing.yaml")
 	assert.Equal(t, 2, code)
-	assert.Equal(t, "missing.yaml:1:1: no such file or directory\n", stderr)
+	assert.Equal(t, "prdlint: missing.yaml: no such file or directory\n", stderr)
 }
 
 func TestRulesAndExplain(t *testing.T) {

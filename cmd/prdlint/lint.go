@@ -3,6 +3,8 @@ package main
 import (
 	"fmt"
 	"os"
+	"slices"
+	"strings"
 
 	"github.com/spf13/cobra"
 	"golang.org/x/term"
@@ -41,7 +43,7 @@ func newLintCmd() *cobra.Command {
   prdlint lint --format text --format sarif=prdlint.sarif docs/
   prdlint lint --new-from-rev origin/main docs/
   cat prd.md | prdlint lint --stdin-filename docs/prd.md -`,
-		Args: cobra.MinimumNArgs(1),
+		Args: needPaths,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runLint(cmd, args, &o)
 		},
@@ -50,7 +52,9 @@ func newLintCmd() *cobra.Command {
 	f.StringArrayVarP(&o.formats, "format", "f", []string{"text"}, "output format, or format=FILE to write it to a file; repeatable: "+formatNames())
 	f.StringVarP(&o.output, "output", "o", "", "write the report to this file (replaced atomically) instead of standard output")
 	f.StringVar(&o.newFromRev, "new-from-rev", "", "report only findings on lines changed since this git revision")
-	f.StringVar(&o.failLevel, "fail-level", "warning", "least severity that makes the exit code 1: info, warning, error or off")
+	// No default shown: without the flag, each file's configuration decides
+	// (warning when none sets it).
+	f.StringVar(&o.failLevel, "fail-level", "", "least severity that makes the exit code 1: info, warning, error or off (default: the configuration's fail-level, else warning)")
 	f.BoolVarP(&o.quiet, "quiet", "q", false, "text output: print nothing when there are no findings")
 	f.BoolVar(&o.noColor, "no-color", false, "never colour the text output (NO_COLOR is honoured too)")
 	addLinterFlags(f, &o)
@@ -75,6 +79,13 @@ func runLint(cmd *cobra.Command, args []string, o *lintOptions) error {
 	outs, err := parseOutputs(o.formats, o.output)
 	if err != nil {
 		return err
+	}
+	if o.stats && !slices.ContainsFunc(outs, func(out output) bool { return format.ShowsStats(out.formatter) }) {
+		var names []string
+		for _, out := range outs {
+			names = append(names, out.formatter.Name())
+		}
+		return fmt.Errorf("--stats: no summaries in %s output; add --format text or --format json (to a file with =FILE if need be)", strings.Join(names, " or "))
 	}
 	l, err := newLinter(cmd, o)
 	if err != nil {
@@ -139,11 +150,16 @@ func stdinPath(args []string, name string) string {
 	return ""
 }
 
-// colorAllowed is true when w is a terminal and NO_COLOR is unset.
+// colorAllowed is true when w is a terminal and NO_COLOR does not ask
+// for no colour.
 func colorAllowed(w any) bool {
-	if _, ok := os.LookupEnv("NO_COLOR"); ok {
+	if noColorRequested() {
 		return false
 	}
 	f, ok := w.(*os.File)
 	return ok && term.IsTerminal(int(f.Fd()))
 }
+
+// noColorRequested follows no-color.org: NO_COLOR set to a non-empty
+// value turns colour off; set but empty, it does not.
+func noColorRequested() bool { return os.Getenv("NO_COLOR") != "" }

@@ -30,6 +30,7 @@ func runWith(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	cmd.SetIn(stdin)
 	cmd.SetOut(stdout)
 	cmd.SetErr(stderr)
+	addCompletionCmd(cmd)
 	err := cmd.Execute()
 	var ee *exitError
 	var ce *config.Error
@@ -39,10 +40,20 @@ func runWith(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	case errors.As(err, &ee):
 		return ee.code
 	case errors.As(err, &ce):
-		// Already "file:line:col: reason", the form editors jump to.
-		fmt.Fprintln(stderr, ce.Error())
+		fmt.Fprintln(stderr, configErrorLine(ce))
 		return 2
 	}
 	fmt.Fprintln(stderr, "prdlint: "+err.Error())
 	return 2
+}
+
+// configErrorLine is the stderr line of a configuration error: at a
+// position, "file:line:col: reason", the form editors jump to; about the
+// file as a whole, "prdlint: file: reason", like any file prdlint cannot
+// read.
+func configErrorLine(ce *config.Error) string {
+	if ce.Line == 0 {
+		return "prdlint: " + ce.Error()
+	}
+	return ce.Error()
 }

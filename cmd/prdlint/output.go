@@ -31,7 +31,8 @@ func parseOutputs(specs []string, outputPath string) ([]output, error) {
 	seen := map[string]string{}
 	for _, spec := range specs {
 		name, path, hasPath := strings.Cut(spec, "=")
-		f, err := format.Lookup(strings.TrimSpace(name))
+		// Names are matched in any case, as --fail-level WARNING is.
+		f, err := format.Lookup(strings.ToLower(strings.TrimSpace(name)))
 		if err != nil {
 			return nil, err
 		}

@@ -366,3 +366,13 @@ func TestReportPathsResolveAsTheKernelDoes(t *testing.T) {
 	assert.FileExists(t, filepath.Join("deep", "a", "x.out"))
 	assert.FileExists(t, "x.out")
 }
+
+func TestNoColorRequested(t *testing.T) {
+	for _, c := range []struct {
+		value string
+		want  bool
+	}{{"", false}, {"1", true}, {"0", true}, {"false", true}} {
+		t.Setenv("NO_COLOR", c.value)
+		assert.Equal(t, c.want, noColorRequested(), "NO_COLOR=%q", c.value)
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"strings"
 
@@ -37,7 +38,7 @@ It prints the path written. Exit codes: 0 written, 2 usage or I/O errors
 		Example: `  prdlint report docs/prd.md
   prdlint report --output review.html docs/
   prdlint report --output - prd.md > review.html`,
-		Args: cobra.MinimumNArgs(1),
+		Args: needPaths,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runReport(cmd, args, &o)
 		},
@@ -87,7 +88,7 @@ func runReport(cmd *cobra.Command, args []string, o *reportOptions) error {
 		if err := refuseLintedFile(o.output, "--output", rep); err != nil {
 			return err
 		}
-		if err := lint.WriteReport(o.output, page.Bytes(), o.force); err != nil {
+		if err := lint.WriteReport(o.output, page.Bytes(), o.force || ownReport(o.output)); err != nil {
 			return fmt.Errorf("%s: %w", o.output, err)
 		}
 		fmt.Fprintln(cmd.OutOrStdout(), o.output)
@@ -111,4 +112,21 @@ func refuseLintedFile(output, flag string, rep *lint.Report) error {
 		}
 	}
 	return nil
+}
+
+// ownReport reports whether path is a page report wrote earlier, which a
+// second run replaces without --force; any other file is kept unless
+// --force says otherwise.
+func ownReport(path string) bool {
+	f, err := os.Open(path)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	if info, err := f.Stat(); err != nil || !info.Mode().IsRegular() {
+		return false
+	}
+	head := make([]byte, 1024)
+	n, _ := io.ReadFull(f, head)
+	return htmlreport.IsReport(head[:n])
 }

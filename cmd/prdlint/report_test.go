@@ -106,19 +106,30 @@ func TestReportOutputFile(t *testing.T) {
 	require.NoError(t, err)
 
 	_, stderr, code := prdlint(t, "", "report", "prd.md")
-	assert.Equal(t, 2, code)
-	assert.Equal(t, "prdlint: "+defaultReportPath+": file exists (use --force to overwrite)\n", stderr)
-
-	_, _, code = prdlint(t, "", "report", "--force", "prd.md")
-	assert.Equal(t, 0, code)
+	assert.Equal(t, 0, code, "a second run replaces its own earlier page: %s", stderr)
 	again, err := os.ReadFile(defaultReportPath)
 	require.NoError(t, err)
 	assert.Equal(t, string(first), string(again), "the same input gives the same page")
 
+	foreign := []byte("<!DOCTYPE html>\n<title>someone's page</title>\n")
+	require.NoError(t, os.WriteFile(defaultReportPath, foreign, 0o644))
+	_, stderr, code = prdlint(t, "", "report", "prd.md")
+	assert.Equal(t, 2, code)
+	assert.Equal(t, "prdlint: "+defaultReportPath+": file exists (use --force to overwrite)\n", stderr)
+	kept, err := os.ReadFile(defaultReportPath)
+	require.NoError(t, err)
+	assert.Equal(t, foreign, kept, "a page prdlint did not write is kept")
+
+	_, _, code = prdlint(t, "", "report", "--force", "prd.md")
+	assert.Equal(t, 0, code)
+	again, err = os.ReadFile(defaultReportPath)
+	require.NoError(t, err)
+	assert.Equal(t, string(first), string(again))
+
 	_, stderr, code = prdlint(t, "", "report", "--force", "--output", "prd.md", "prd.md")
 	assert.Equal(t, 2, code)
 	assert.Contains(t, stderr, "is one of the files being linted; choose another --output")
-	kept, err := os.ReadFile(prd)
+	kept, err = os.ReadFile(prd)
 	require.NoError(t, err)
 	assert.Equal(t, src, string(kept), "a linted file is never overwritten")
 

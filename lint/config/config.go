@@ -102,7 +102,7 @@ func NewLoader(opts Options) (*Loader, error) {
 		abs := l.abs(opts.File)
 		data, err := readLimited(abs, maxFileSize)
 		if err != nil {
-			return nil, &Error{File: opts.File, Line: 1, Column: 1, Reason: err.Error()}
+			return nil, &Error{File: opts.File, Reason: err.Error()}
 		}
 		f, err := parseFile(opts.File, filepath.Dir(abs), data, opts.KnownRules, opts.VocabularyKinds)
 		if err != nil {
@@ -483,7 +483,7 @@ func (l *Loader) configIn(dir, root string) (*file, error) {
 	display := l.display(found[0])
 	data, err := l.readInside(found[0], root, maxFileSize)
 	if err != nil {
-		e.cfgErr = &Error{File: display, Line: 1, Column: 1, Reason: err.Error()}
+		e.cfgErr = &Error{File: display, Reason: err.Error()}
 		return nil, e.cfgErr
 	}
 	f, err := parseFile(display, dir, data, l.opts.KnownRules, l.opts.VocabularyKinds)

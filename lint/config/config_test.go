@@ -268,7 +268,7 @@ func TestExplicitAndNoConfig(t *testing.T) {
 	}
 
 	_, err = NewLoader(Options{WorkDir: repo, File: "missing.yaml", KnownRules: knownRules})
-	assert.EqualError(t, err, "missing.yaml:1:1: no such file or directory")
+	assert.EqualError(t, err, "missing.yaml: no such file or directory")
 }
 
 func TestStdinIsConfiguredFromWorkDir(t *testing.T) {
@@ -359,13 +359,13 @@ func TestDiscoveredErrors(t *testing.T) {
 		require.NoError(t, os.Remove(filepath.Join(repo, "isolated", AltFileName)))
 		require.NoError(t, os.Rename(filepath.Join(repo, "isolated", FileName+"-link"), filepath.Join(repo, "isolated", FileName)))
 		_, err := newTestLoader(t, repo, Options{}).Resolve("isolated/prd.md")
-		assert.EqualError(t, err, "isolated/.prdlint.yaml:1:1: is a link to a file outside the repository")
+		assert.EqualError(t, err, "isolated/.prdlint.yaml: is a link to a file outside the repository")
 	})
 	t.Run("not a regular file", func(t *testing.T) {
 		repo := fixtureRepo(t)
 		require.NoError(t, os.Mkdir(filepath.Join(repo, "rfcs", FileName), 0o755))
 		_, err := newTestLoader(t, repo, Options{}).Resolve("rfcs/one.md")
-		assert.EqualError(t, err, "rfcs/.prdlint.yaml:1:1: not a regular file")
+		assert.EqualError(t, err, "rfcs/.prdlint.yaml: not a regular file")
 	})
 }
 

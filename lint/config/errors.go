@@ -10,8 +10,14 @@ type Error struct {
 	Reason       string
 }
 
+// Error is "file:line:col: reason", the form editors jump to, or
+// "file: reason" when the error is about the file as a whole (it cannot be
+// read): no position is invented.
 func (e *Error) Error() string {
-	return fmt.Sprintf("%s:%d:%d: %s", e.File, max(e.Line, 1), max(e.Column, 1), e.Reason)
+	if e.Line == 0 {
+		return fmt.Sprintf("%s: %s", e.File, e.Reason)
+	}
+	return fmt.Sprintf("%s:%d:%d: %s", e.File, e.Line, max(e.Column, 1), e.Reason)
 }
 
 // Location implements lint.Locator: the configuration file's line and

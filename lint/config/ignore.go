@@ -118,7 +118,7 @@ func (l *Loader) patternsIn(dir, base, root, name string, slot func(*dirEntry) *
 	display := l.display(path)
 	data, err := l.readInside(path, root, maxIgnoreSize)
 	if err != nil {
-		pf.err = &Error{File: display, Line: 1, Column: 1, Reason: err.Error()}
+		pf.err = &Error{File: display, Reason: err.Error()}
 		return nil, pf.err
 	}
 	var domain []string

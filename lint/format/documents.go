@@ -21,3 +21,18 @@ func (JSON) ReadsDocuments(opts Options) bool { return opts.Stats }
 // writes diagnostics, errors and a file count; only summaries (Stats)
 // need documents.
 func (Text) ReadsDocuments(opts Options) bool { return opts.Stats }
+
+// ShowsStats reports whether f writes the per-file and per-section
+// summaries that Options.Stats asks for: a formatter that does has a method
+// ShowsStats() bool returning true. The command refuses --stats when no
+// format it writes would show them.
+func ShowsStats(f Formatter) bool {
+	s, ok := f.(interface{ ShowsStats() bool })
+	return ok && s.ShowsStats()
+}
+
+// ShowsStats implements the optional method of ShowsStats.
+func (JSON) ShowsStats() bool { return true }
+
+// ShowsStats implements the optional method of ShowsStats.
+func (Text) ShowsStats() bool { return true }

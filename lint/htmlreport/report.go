@@ -68,6 +68,16 @@ type page struct {
 	CSP       string
 }
 
+// generatorMeta marks a page as prdlint's, near its start.
+const generatorMeta = `<meta name="generator" content="prdlint">`
+
+// IsReport reports whether head, the start of a file, is the start of a
+// page Write wrote: the command replaces its own earlier report without
+// --force, but never another file.
+func IsReport(head []byte) bool {
+	return bytes.HasPrefix(bytes.TrimLeft(head, "\n"), []byte("<!DOCTYPE html>")) && bytes.Contains(head, []byte(generatorMeta))
+}
+
 // Write renders rep as one HTML page. The output depends only on rep and
 // opts, so the same run gives the same bytes.
 func Write(w io.Writer, rep *lint.Report, opts Options) error {

@@ -1,0 +1,71 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestUsageErrors: each mistake on the command line is one stderr line
+// that says what was expected, with exit 2; nothing is linted and nothing
+// passes by accident.
+func TestUsageErrors(t *testing.T) {
+	dir := t.TempDir()
+	prd := filepath.Join(dir, "prd.md")
+	require.NoError(t, os.WriteFile(prd, []byte("Users can export reports.\n"), 0o644))
+
+	cases := []struct {
+		name   string
+		args   []string
+		stderr string
+	}{
+		{"lint without a path", []string{"lint"}, "prdlint: lint: no path given: name files or directories ('.' for the current one), or '-' for standard input\n"},
+		{"report without a path", []string{"report"}, "prdlint: report: no path given: name files or directories ('.' for the current one), or '-' for standard input\n"},
+		{"explain without a rule", []string{"explain"}, "prdlint: explain: name one rule (prdlint rules lists them); got 0 arguments\n"},
+		{"a misspelt flag", []string{"lint", "--formt", "json", prd}, "prdlint: unknown flag --formt for \"prdlint lint\" (did you mean --format?)\n"},
+		{"a flag nothing resembles", []string{"lint", "--zzzzzzzz", prd}, "prdlint: unknown flag --zzzzzzzz for \"prdlint lint\" (see prdlint lint --help)\n"},
+		{"a confidence that is not a number", []string{"lint", "--min-confidence", "abc", prd}, "prdlint: --min-confidence: \"abc\" is not a number\n"},
+		{"a size with a unit", []string{"lint", "--max-file-size", "1M", prd}, "prdlint: --max-file-size: \"1M\" is not a whole number\n"},
+		{"an unknown shell", []string{"completion", "tcsh"}, "prdlint: completion: unknown shell \"tcsh\" (one of bash, fish, powershell, zsh)\n"},
+		{"--stdin-filename without -", []string{"lint", "--stdin-filename", "docs/prd.md", prd}, "prdlint: --stdin-filename names standard input, which is linted only when '-' is among the paths\n"},
+		{"--stats where no format shows it", []string{"lint", "--stats", "--format", "sarif", prd}, "prdlint: --stats: no summaries in sarif output; add --format text or --format json (to a file with =FILE if need be)\n"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			out, stderr, code := prdlint(t, "", c.args...)
+			assert.Equal(t, 2, code)
+			assert.Equal(t, c.stderr, stderr)
+			assert.Empty(t, out)
+		})
+	}
+}
+
+// TestBareCommandFails: "prdlint" alone lints nothing, so it prints the
+// usage to stderr and fails, where a hook that lost its arguments would
+// otherwise pass.
+func TestBareCommandFails(t *testing.T) {
+	out, stderr, code := prdlint(t, "")
+	assert.Equal(t, 2, code)
+	assert.Empty(t, out)
+	assert.Contains(t, stderr, "Available Commands:")
+}
+
+func TestVersionFlag(t *testing.T) {
+	for _, flag := range []string{"--version", "-v"} {
+		out, _, code := prdlint(t, "", flag)
+		assert.Equal(t, 0, code)
+		assert.Regexp(t, `^prdlint \S+\n$`, out, flag)
+	}
+}
+
+// TestFormatNameAnyCase: format names match in any case, as severities do.
+func TestFormatNameAnyCase(t *testing.T) {
+	prd := filepath.Join(t.TempDir(), "prd.md")
+	require.NoError(t, os.WriteFile(prd, []byte("Users can export reports.\n"), 0o644))
+	out, stderr, code := prdlint(t, "", "lint", "-f", "JSON", "--fail-level", "WARNING", prd)
+	assert.Equal(t, 0, code, stderr)
+	assert.JSONEq(t, `{"diagnostics": []}`, out)
+}
