@@ -177,11 +177,17 @@ func evidence(s *lint.Sentence, v judge.Verdict) (judge.Signal, bool) {
 	}
 	isTerm := func(sig judge.Signal) bool { return strings.HasPrefix(sig.Name, "term:") }
 	isName := func(sig judge.Signal) bool { return sig.Name == "code" || sig.Name == "identifier" }
+	// A new or named artifact ("a new translation status") says more than
+	// the verb that orders it ("Introduce"), which fires more strongly.
+	isArtifact := func(sig judge.Signal) bool {
+		return strings.HasPrefix(sig.Name, "new-") || strings.HasPrefix(sig.Name, "named-")
+	}
 	short := func(sig judge.Signal) bool { return sig.End-sig.Start <= maxMarkBytes }
 	prefs := []func(judge.Signal) bool{
 		func(sig judge.Signal) bool { return isTerm(sig) && sig.Kind == v.Kind },
 		isTerm,
 		isName,
+		func(sig judge.Signal) bool { return isArtifact(sig) && short(sig) },
 		func(sig judge.Signal) bool { return sig.Kind == v.Kind && short(sig) },
 		short,
 		func(judge.Signal) bool { return true },

@@ -132,6 +132,10 @@ func TestHowMessageEvidenceAndHint(t *testing.T) {
 			{Name: "passive-answer", Start: 5, End: 24, Text: "request is answered", Kind: spec.kind, Weight: 1.5},
 			{Name: "identifier", Start: 42, End: 46, Text: "copy", Kind: "code", Weight: 0.5},
 		}, `Constructs "copy".`, []int{42, 46}},
+		{"a new artifact before the verb that orders it", []judge.Signal{
+			{Name: "imperative-answer", Start: 5, End: 24, Text: "request is answered", Kind: "", Weight: 2},
+			{Name: "new-copy", Start: 34, End: 46, Text: "nearest copy", Kind: "data-model", Weight: 0.5},
+		}, `Constructs "nearest copy".`, []int{34, 46}},
 		{"a short construction before a long one", []judge.Signal{
 			{Name: "conditional", Start: 0, End: 45, Text: "Each request is answered from the nearest co", Kind: spec.kind, Weight: 2},
 			{Name: "passive-answer", Start: 5, End: 24, Text: "request is answered", Kind: spec.kind, Weight: 1.5},
