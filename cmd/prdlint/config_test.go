@@ -202,7 +202,7 @@ func TestInit(t *testing.T) {
 	written, err := os.ReadFile(".prdlint.yaml")
 	require.NoError(t, err)
 	for _, r := range rules.All() {
-		assert.Contains(t, string(written), "\n  "+r.ID+": "+r.Severity.String()+"\n")
+		assert.Contains(t, string(written), "\n#  "+r.ID+": "+r.Severity.String()+"\n", "each default, commented out")
 	}
 
 	out, stderr, code = prdlint(t, "", "config", "print", "prd.md")
@@ -210,6 +210,17 @@ func TestInit(t *testing.T) {
 	assert.Contains(t, out, "# Configuration files, outermost first: .prdlint.yaml\n", "the written file loads")
 	_, stderr, code = prdlint(t, "", "lint", "prd.md")
 	assert.Equal(t, 0, code, stderr)
+
+	// A pattern added under the written rules: applies.
+	require.NoError(t, os.WriteFile("how.md", []byte("# Goals\n\n"+howSentence+"\n"), 0o644))
+	found, _, code := lintJSON(t, "how.md")
+	require.Len(t, found, 1)
+	assert.Equal(t, 1, code)
+	require.NoError(t, os.WriteFile(".prdlint.yaml", []byte(strings.Replace(string(written), "\nrules:\n", "\nrules:\n  how-*: off\n", 1)), 0o644))
+	found, stderr, code = lintJSON(t, "how.md")
+	assert.Empty(t, found, "how-* off silences the how finding")
+	assert.Equal(t, 0, code, stderr)
+	require.NoError(t, os.Remove("how.md"))
 
 	require.NoError(t, os.WriteFile(".prdlint.yaml", []byte("fail-level: info\n"), 0o644))
 	_, stderr, code = prdlint(t, "", "init")

@@ -402,16 +402,37 @@ func TestStarterLoads(t *testing.T) {
 	require.NoError(t, err)
 	e, err := l.Resolve("prd.md")
 	require.NoError(t, err)
-	assert.Equal(t, map[string]lint.Severity{"how-infra": lint.SeverityWarning, "how-code": lint.SeverityError}, e.Config().Rules)
+	assert.Empty(t, e.Rules, "rules keep their defaults: none is set by name")
 	assert.Equal(t, lint.SeverityWarning, e.FailLevel.Value)
 	assert.Equal(t, DesignModeSkip, e.DesignMode.Value)
+}
+
+// TestStarterLeavesPatternsToTheUser: a pattern added under the starter's
+// rules: applies to every rule it matches. Had the starter named every rule,
+// the names would win over the pattern and it would change nothing.
+func TestStarterLeavesPatternsToTheUser(t *testing.T) {
+	rules := []*lint.Rule{
+		{ID: "how-infra", Severity: lint.SeverityWarning},
+		{ID: "how-code", Severity: lint.SeverityError},
+		{ID: "structure-goals", Severity: lint.SeverityWarning},
+	}
+	starter := string(Starter(rules))
+	require.Contains(t, starter, "\nrules:\n")
+	edited := strings.Replace(starter, "\nrules:\n", "\nrules:\n  how-*: off\n  structure-*: info\n", 1)
+	dir := t.TempDir()
+	require.NoError(t, os.WriteFile(filepath.Join(dir, FileName), []byte(edited), 0o644))
+	l, err := NewLoader(Options{WorkDir: dir, File: FileName, KnownRules: []string{"how-infra", "how-code", "structure-goals"}})
+	require.NoError(t, err, edited)
+	e, err := l.Resolve("prd.md")
+	require.NoError(t, err)
+	assert.Equal(t, map[string]lint.Severity{"how-infra": lint.SeverityOff, "how-code": lint.SeverityOff, "structure-goals": lint.SeverityInfo}, e.Config().Rules)
 }
 
 // TestStarterExamplesLoadWhenUncommented: the starter's commented examples
 // are what a team turns on first; removing their "#" gives a valid file
 // that does what the example says.
 func TestStarterExamplesLoadWhenUncommented(t *testing.T) {
-	rules := []*lint.Rule{{ID: "how-architecture", Severity: lint.SeverityWarning}}
+	rules := []*lint.Rule{{ID: "how-architecture", Severity: lint.SeverityWarning}, {ID: "how-code", Severity: lint.SeverityError}}
 	var b strings.Builder
 	for _, line := range strings.Split(string(Starter(rules)), "\n") {
 		switch {
@@ -424,7 +445,7 @@ func TestStarterExamplesLoadWhenUncommented(t *testing.T) {
 	}
 	dir := t.TempDir()
 	require.NoError(t, os.WriteFile(filepath.Join(dir, FileName), []byte(b.String()), 0o644))
-	l, err := NewLoader(Options{WorkDir: dir, File: FileName, KnownRules: []string{"how-architecture"}})
+	l, err := NewLoader(Options{WorkDir: dir, File: FileName, KnownRules: []string{"how-architecture", "how-code"}})
 	require.NoError(t, err, b.String())
 	e, err := l.Resolve("rfcs/a.md")
 	require.NoError(t, err)
@@ -436,7 +457,9 @@ func TestStarterExamplesLoadWhenUncommented(t *testing.T) {
 	assert.True(t, e.Ignored.Value, "the ignore example applies")
 	e, err = l.Resolve("prd.md")
 	require.NoError(t, err)
-	assert.Equal(t, lint.SeverityWarning, e.Config().Rules["how-architecture"])
+	assert.Equal(t, map[string]lint.Severity{"how-architecture": lint.SeverityWarning, "how-code": lint.SeverityError}, e.Config().Rules,
+		"the commented rules are the defaults, each set by name once uncommented")
+	assert.Equal(t, ".prdlint.yaml", e.Rules["how-code"].Source.File)
 }
 
 // TestWhatSections checks the what-sections key: its own headings and mode,
