@@ -145,6 +145,8 @@ func TestConfigErrors(t *testing.T) {
 		{"unknown key", "fail_level: error\n", `.prdlint.yaml:1:1: unknown key "fail_level" in configuration (did you mean "fail-level"?)`},
 		{"wrong type", "min-confidence: [1]\n", ".prdlint.yaml:1:17: min-confidence must be a number from 0 to 1, not a list"},
 		{"invalid glob", "ignore: [\"a/[\"]\n", `.prdlint.yaml:1:10: ignore: invalid glob "a/["`},
+		{"pattern shadowed by names", "rules:\n  what-*: off\n  what-goals-unmeasured: info\n  what-unmeasured-quality: error\n",
+			`.prdlint.yaml:2:3: rules: pattern "what-*" changes nothing: every rule it matches is set by name, and a name wins over a pattern`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -291,6 +291,7 @@ func TestErrors(t *testing.T) {
 		{"require-reason-string.yaml", `2:19: directives.require-reason must be true or false, not "yes"`},
 		{"rule-pattern-no-match.yaml", `2:3: rule pattern "spell-*": matches no rule`},
 		{"rule-pattern-malformed.yaml", `2:3: rule pattern "how-[": malformed pattern`},
+		{"rule-pattern-shadowed.yaml", `3:3: rules: pattern "how-[ac]*" changes nothing: every rule it matches is set by name, and a name wins over a pattern`},
 		{"unknown-vocabulary-key.yaml", `3:3: unknown key "delete" in vocabulary`},
 		{"duplicate-key.yaml", `3:3: duplicate key "how-infra"`},
 		{"fail-level-number.yaml", "1:13: fail-level must be off, info, warning or error, not a number"},
@@ -624,6 +625,8 @@ func TestConfigSilentNoOps(t *testing.T) {
 		{"../ glob", "ignore: [\"../drafts/**\"]\n", `glob "../drafts/**" must not start with ./ or hold ..`},
 		{".. inside a glob", "overrides:\n  - files: [\"a/../b/*.md\"]\n    fail-level: off\n", `overrides.files: glob "a/../b/*.md" must not start with ./ or hold ..`},
 		{"second document", "fail-level: warning\n---\nfail-level: off\n", `.prdlint.yaml:3:1: configuration holds a second YAML document (after a "---"), which would be ignored; keep one`},
+		{"pattern shadowed by names in an override", "overrides:\n  - files: [\"rfcs/**\"]\n    rules:\n      how-*: off\n      how-api-shape: info\n      how-architecture: info\n      how-code: info\n      how-data-model: info\n      how-infra: info\n      how-tech-choice: info\n",
+			`.prdlint.yaml:4:7: rules: pattern "how-*" changes nothing: every rule it matches is set by name`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -635,7 +638,12 @@ func TestConfigSilentNoOps(t *testing.T) {
 			assert.Contains(t, err.Error(), tt.want)
 		})
 	}
-	for _, ok := range []string{"---\nfail-level: info\n", "fail-level: info\n---\n", "ignore: [\"drafts/**\", \"**/.../x.md\"]\n"} {
+	for _, ok := range []string{"---\nfail-level: info\n", "fail-level: info\n---\n", "ignore: [\"drafts/**\", \"**/.../x.md\"]\n",
+		// A pattern that sets one rule not named is not a no-op, and a name
+		// in another file does not shadow a pattern in this one.
+		"rules:\n  how-[ac]*: off\n  how-api-shape: info\n  how-code: info\n",
+		"rules:\n  how-code: info\noverrides:\n  - files: [\"rfcs/**\"]\n    rules:\n      how-c*: off\n",
+	} {
 		repo := t.TempDir()
 		require.NoError(t, os.Mkdir(filepath.Join(repo, ".git"), 0o755))
 		require.NoError(t, os.WriteFile(filepath.Join(repo, FileName), []byte(ok), 0o644))
