@@ -105,7 +105,7 @@ func newConfigCmd() *cobra.Command {
 		Short: "Print the effective configuration for a file or directory and where each value comes from",
 		Long: `Print the configuration prdlint uses for PATH (default: the current
 directory), as YAML that loads as a configuration file, with the file,
-line and column each value comes from.`,
+line and column each value comes from. PATH must exist (exit 2 if not).`,
 		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			path := "."
@@ -118,8 +118,15 @@ line and column each value comes from.`,
 				return err
 			}
 			isDir := false
-			if info, err := os.Stat(path); err == nil && info.IsDir() {
-				isDir = true
+			if path != lint.StdinPath {
+				// Configuration for a path that does not exist would be
+				// the defaults, printed as if they were that file's:
+				// usually a typo, so say so as lint does.
+				info, err := os.Stat(path)
+				if err != nil {
+					return fmt.Errorf("%s: %w", path, lint.Reason(err))
+				}
+				isDir = info.IsDir()
 			}
 			target := path
 			if isDir {

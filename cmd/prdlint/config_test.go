@@ -257,6 +257,9 @@ func TestConfigPrint(t *testing.T) {
 		".prdlint.yaml":      "fail-level: error\nrules:\n  how-infra: off\nvocabulary:\n  add: [Zephyr]\n",
 		"team/.prdlint.yaml": "rules:\n  how-code: info\ndesign-sections:\n  headings: [Design]\n  mode: info\nignore: [\"old/**\"]\n",
 		".prdlintignore":     "*.gen.md\n",
+		"team/old/prd.md":    cleanSentence + "\n",
+		"team/prd.md":        cleanSentence + "\n",
+		"x.gen.md":           cleanSentence + "\n",
 	})
 	out, stderr, code := prdlint(t, "", "config", "print", "team/old/prd.md")
 	require.Equal(t, 0, code, stderr)
@@ -305,6 +308,29 @@ func TestConfigPrint(t *testing.T) {
 	_, stderr, code = prdlint(t, "", "config", "print", "--config", "missing.yaml")
 	assert.Equal(t, 2, code)
 	assert.Equal(t, "missing.yaml:1:1: no such file or directory\n", stderr)
+}
+
+// TestConfigPrintMissingPath: a path that does not exist is an error naming
+// it, as lint reports it, not the defaults printed as if they were its own.
+func TestConfigPrintMissingPath(t *testing.T) {
+	newRepo(t, map[string]string{".prdlint.yaml": "fail-level: error\n", "prd.md": cleanSentence + "\n"})
+	tests := []struct{ path, want string }{
+		{"docs/nonexistent.md", "prdlint: docs/nonexistent.md: no such file or directory\n"},
+		{"prd.md/x.md", "prdlint: prd.md/x.md: not a directory\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.path, func(t *testing.T) {
+			out, stderr, code := prdlint(t, "", "config", "print", tt.path)
+			assert.Equal(t, 2, code)
+			assert.Empty(t, out)
+			assert.Equal(t, tt.want, stderr)
+			_, lintErr, _ := prdlint(t, "", "lint", tt.path)
+			assert.Equal(t, tt.want, lintErr, "worded as lint words it")
+		})
+	}
+	out, stderr, code := prdlint(t, "", "config", "print", "-")
+	assert.Equal(t, 0, code, stderr)
+	assert.Contains(t, out, "fail-level: error  # .prdlint.yaml:1:13\n", "standard input is configured from the working directory")
 }
 
 func TestRulesAndExplain(t *testing.T) {
