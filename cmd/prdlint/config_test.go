@@ -310,6 +310,43 @@ func TestConfigPrint(t *testing.T) {
 	assert.Equal(t, "missing.yaml:1:1: no such file or directory\n", stderr)
 }
 
+// TestWalkSkippedFolders: directory walks do not enter vendor,
+// node_modules or dot-folders, config print says so, and a file named on
+// the command line is linted all the same.
+func TestWalkSkippedFolders(t *testing.T) {
+	newRepo(t, map[string]string{
+		"docs/prd.md":                howSentence + "\n",
+		"docs/vendor/x.md":           howSentence + "\n",
+		"docs/node_modules/pkg/y.md": howSentence + "\n",
+		".github/z.md":               howSentence + "\n",
+	})
+	found, _, _ := lintJSON(t, ".")
+	require.Len(t, found, 1, "%v", found)
+	assert.Regexp(t, `^docs/prd\.md:1 `, found[0])
+
+	for _, named := range [][]string{{"docs/vendor/x.md"}, {"--force-exclude", "docs/vendor/x.md"}, {"docs/vendor"}} {
+		found, _, _ = lintJSON(t, named...)
+		assert.Len(t, found, 1, "%v is linted", named)
+	}
+
+	tests := []struct{ path, want string }{
+		{"docs/vendor/x.md", "# Ignored in directory walks: yes (docs/vendor: walks skip vendor, node_modules and dot-folders below where they start)\n"},
+		{"docs/node_modules/pkg/y.md", "# Ignored in directory walks: yes (docs/node_modules: walks skip vendor, node_modules and dot-folders below where they start)\n"},
+		{".github/z.md", "# Ignored in directory walks: yes (.github: walks skip"},
+		{"docs/vendor", "# Ignored in directory walks: yes (docs/vendor: walks skip"},
+		{"docs/prd.md", "# Ignored in directory walks: no\n"},
+	}
+	for _, tt := range tests {
+		for _, flags := range [][]string{nil, {"--no-config"}} {
+			out, stderr, code := prdlint(t, "", append(append([]string{"config", "print"}, flags...), tt.path)...)
+			require.Equal(t, 0, code, stderr)
+			assert.Contains(t, out, tt.want, "%s %v", tt.path, flags)
+		}
+	}
+	out, _, _ := prdlint(t, "", "config", "print", "docs")
+	assert.NotContains(t, out, "Ignored", "a directory walks enter says nothing")
+}
+
 // TestConfigPrintMissingPath: a path that does not exist is an error naming
 // it, as lint reports it, not the defaults printed as if they were its own.
 func TestConfigPrintMissingPath(t *testing.T) {
