@@ -315,8 +315,31 @@ func IsMarkdownName(name string) bool {
 	return ext == ".md" || ext == ".markdown"
 }
 
+// skipDir reports whether a directory walk skips a folder of this name:
+// dependencies (vendor, node_modules) hold other projects' Markdown, and
+// dot-folders (.git, .github, .venv) hold tooling, not PRDs. The folder a
+// walk starts from is never skipped.
 func skipDir(name string) bool {
 	return name == "node_modules" || name == "vendor" || (strings.HasPrefix(name, ".") && name != "." && name != "..")
+}
+
+// WalkSkippedDir returns the leading part of path that ends in the first
+// folder a directory walk skips (see skipDir), such as "docs/vendor" for
+// "docs/vendor/x.md", or "" when no folder on path is one. A walk started
+// from above that folder does not list the file; one started inside it,
+// or naming the file, does.
+func WalkSkippedDir(path string) string {
+	dir := filepath.Dir(filepath.Clean(path))
+	if dir == "." || dir == string(filepath.Separator) {
+		return ""
+	}
+	parts := strings.Split(dir, string(filepath.Separator))
+	for i, name := range parts {
+		if skipDir(name) {
+			return strings.Join(parts[:i+1], string(filepath.Separator))
+		}
+	}
+	return ""
 }
 
 // Reason turns an OS error into a short reason without repeating the

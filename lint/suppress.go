@@ -15,6 +15,12 @@ const CategoryDirective Category = "directive"
 // DirectivePrefix starts every suppression directive.
 const DirectivePrefix = "prdlint-"
 
+// BadDirectiveRule is the ID of the rule that reports suppression comments
+// that do not do what they say. Its findings lie in the comments, not in
+// prose, so a disable-next-line that names it also reaches the directive
+// comment below it.
+const BadDirectiveRule = "bad-directive"
+
 // DirectiveKind is what a suppression directive does.
 type DirectiveKind int
 
@@ -72,6 +78,13 @@ type Directive struct {
 	// Target is the line a next-line or line directive applies to, or 0
 	// when there is none.
 	Target int
+	// TargetComment is, for a next-line directive that applies to
+	// BadDirectiveRule, the directive comment on the first line after it
+	// that holds one, when that comes before Target: a comment on a line of
+	// its own, which holds no prose for Target to reach, so that
+	// <!-- prdlint-disable-next-line bad-directive --> above it silences
+	// the findings about it. Its End is 0 when there is none.
+	TargetComment Comment
 	// Problem says why the directive is malformed or has no effect; such
 	// a directive still applies as far as it can.
 	Problem string
@@ -108,10 +121,13 @@ func parseDirectives(doc *Document) []Directive {
 		}
 		return line >= 0 && line < len(prose) && prose[line]
 	}
+	var comments []Comment // the directive comments, in source order
 	for _, c := range doc.Comments {
-		if !strings.HasPrefix(c.Text, DirectivePrefix) {
-			continue
+		if strings.HasPrefix(c.Text, DirectivePrefix) {
+			comments = append(comments, c)
 		}
+	}
+	for j, c := range comments {
 		d := parseDirective(doc, c)
 		switch d.Kind {
 		case DirectiveDisableNextLine:
@@ -121,7 +137,15 @@ func parseDirectives(doc *Document) []Directive {
 			i := sort.SearchInts(proseLines, c.EndLine+1)
 			if i < len(proseLines) {
 				d.Target = proseLines[i]
-			} else if d.Problem == "" {
+			}
+			if d.appliesTo(BadDirectiveRule) {
+				rest := comments[j+1:]
+				k := sort.Search(len(rest), func(k int) bool { return rest[k].Line > c.EndLine })
+				if k < len(rest) && (d.Target == 0 || rest[k].Line < d.Target) {
+					d.TargetComment = rest[k]
+				}
+			}
+			if d.Target == 0 && d.TargetComment.End == 0 && d.Problem == "" {
 				d.Problem = "no prose follows this prdlint-disable-next-line"
 			}
 		case DirectiveDisableLine:
@@ -302,6 +326,9 @@ type suppressIndex struct {
 type directiveComment struct {
 	start, end int
 	directive  int // index in ds
+	// targetedBy are the next-line directives (indexes in ds) whose
+	// TargetComment this is.
+	targetedBy []int
 }
 
 type ruleSuppression struct {
@@ -320,28 +347,33 @@ func newSuppressIndex(ds []Directive) *suppressIndex {
 	x := &suppressIndex{ds: ds, rules: map[string]*ruleSuppression{}}
 	for i, d := range ds {
 		if c := d.Comment; c.End > c.Start {
-			x.comments = append(x.comments, directiveComment{c.Start, c.End, i})
+			x.comments = append(x.comments, directiveComment{start: c.Start, end: c.End, directive: i})
 		}
 	}
 	sort.SliceStable(x.comments, func(i, j int) bool { return x.comments[i].start < x.comments[j].start })
+	for i, d := range ds {
+		if t := d.TargetComment; t.End > t.Start {
+			j := sort.Search(len(x.comments), func(j int) bool { return x.comments[j].start >= t.Start })
+			if j < len(x.comments) && x.comments[j].start == t.Start {
+				x.comments[j].targetedBy = append(x.comments[j].targetedBy, i)
+			}
+		}
+	}
 	return x
 }
 
-// inOwnComment reports whether d lies inside the comment of a directive
-// that applies to d's rule: a finding about that directive, which the
-// directive must not silence.
-func (x *suppressIndex) inOwnComment(d *Diagnostic) bool {
+// commentHolding returns the directive comment d lies inside, or nil.
+func (x *suppressIndex) commentHolding(d *Diagnostic) *directiveComment {
 	if d.End <= d.Start {
-		return false
+		return nil
 	}
 	// Comments do not overlap, and each holds one directive: only the last
 	// one starting at or before d can hold it.
 	i := sort.Search(len(x.comments), func(i int) bool { return x.comments[i].start > d.Start }) - 1
 	if i < 0 || d.End > x.comments[i].end {
-		return false
+		return nil
 	}
-	dir := &x.ds[x.comments[i].directive]
-	return dir.Kind != DirectiveUnknown && dir.appliesTo(d.Rule)
+	return &x.comments[i]
 }
 
 func (x *suppressIndex) rule(id string) *ruleSuppression {
@@ -371,8 +403,18 @@ func (x *suppressIndex) rule(id string) *ruleSuppression {
 }
 
 func (x *suppressIndex) suppressed(d *Diagnostic) bool {
-	if x.inOwnComment(d) {
-		return suppressed(x.ds, d) // rare: read every directive
+	if c := x.commentHolding(d); c != nil {
+		// A finding about a directive: a next-line directive above the
+		// comment silences it.
+		for _, i := range c.targetedBy {
+			if x.ds[i].appliesTo(d.Rule) {
+				return true
+			}
+		}
+		// The directive itself must not silence it.
+		if dir := &x.ds[c.directive]; dir.Kind != DirectiveUnknown && dir.appliesTo(d.Rule) {
+			return suppressed(x.ds, d) // rare: read every directive
+		}
 	}
 	r := x.rule(d.Rule)
 	if r.file || r.next[d.Line] {
@@ -393,7 +435,7 @@ func suppressed(ds []Directive, d *Diagnostic) bool {
 		if x.Kind == DirectiveUnknown || !x.appliesTo(d.Rule) {
 			continue
 		}
-		if c := x.Comment; c.End > c.Start && d.Start >= c.Start && d.End <= c.End && d.End > d.Start {
+		if within(x.Comment, d) {
 			// A finding about the directive itself stays visible.
 			continue
 		}
@@ -401,7 +443,7 @@ func suppressed(ds []Directive, d *Diagnostic) bool {
 		case DirectiveDisableFile:
 			return true
 		case DirectiveDisableNextLine:
-			if x.Target == d.Line {
+			if x.Target == d.Line || within(x.TargetComment, d) {
 				return true
 			}
 		case DirectiveDisableLine:
@@ -417,4 +459,9 @@ func suppressed(ds []Directive, d *Diagnostic) bool {
 		}
 	}
 	return disabled
+}
+
+// within reports whether d lies inside the comment c.
+func within(c Comment, d *Diagnostic) bool {
+	return c.End > c.Start && d.Start >= c.Start && d.End <= c.End && d.End > d.Start
 }

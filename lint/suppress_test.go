@@ -222,7 +222,7 @@ func TestSuppressIndexMatchesDirectScan(t *testing.T) {
 		"AAA %s <!-- prdlint-disable-line %s -->", "<!-- prdlint-disable -->", "<!-- prdlint-enable -->",
 		"<!-- prdlint-disable-next-line -->", "<!-- prdlint-nonsense %s -->", "<!-- prdlint-disable-line %s -->",
 	}
-	names := []string{"a", "b", "c", "[ab]", "*"}
+	names := []string{"a", "b", "c", "[ab]", "*", "bad-directive", "bad-*"}
 	for range 200 {
 		var src strings.Builder
 		for range 1 + rng.IntN(30) {

@@ -14,7 +14,7 @@ import (
 // apply to.
 func BadDirective() *lint.Rule {
 	return &lint.Rule{
-		ID:       "bad-directive",
+		ID:       lint.BadDirectiveRule,
 		Category: lint.CategoryDirective,
 		Severity: lint.SeverityWarning,
 		Summary:  "Suppression comment names an unknown directive or rule, or applies to nothing",
@@ -27,14 +27,20 @@ a prdlint-disable-line on a line without prose, a prdlint-disable-next-line
 with no prose after it, and a malformed "prdlint" front matter key. With
 directives.require-reason set in the configuration it also reports a
 disable directive that gives no reason after " -- " (or, in front matter,
-no reason: key).`,
+no reason: key).
+
+To keep such a comment (another tool reads it), put
+<!-- prdlint-disable-next-line bad-directive --> on the line above it: a
+disable-next-line that names this rule also reaches the suppression comment
+on the first line after it that holds one, before the next prose line.`,
 		Bad: []string{
-			"<!-- prdlint-disable-next-line how-infrastructure -->",
+			"<!-- prdlint-disable-next-line how-infrastructure -->\nDeploy the export service on Kubernetes.",
 			"<!-- prdlint-disabel how-infra -->",
 		},
 		Good: []string{
-			"<!-- prdlint-disable-next-line how-infra -- the platform team asked for this -->",
+			"<!-- prdlint-disable-next-line how-infra -- the platform team asked for this -->\nDeploy the export service on Kubernetes.",
 			"<!-- prdlint-disable how-infra -->",
+			"<!-- prdlint-disable-next-line bad-directive -- our docs build reads it -->\n<!-- prdlint-owner: payments -->",
 		},
 		Options: []string{"directives.require-reason"},
 		Run:     runBadDirective,

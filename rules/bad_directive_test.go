@@ -60,6 +60,43 @@ func TestBadDirective(t *testing.T) {
 			want: []want{{3, 1, 34, "no prose follows this prdlint-disable-next-line."}},
 		},
 		{
+			name: "disable-next-line bad-directive silences a bad comment on the next line",
+			src:  "<!-- prdlint-disable-next-line bad-directive -- read by the import script -->\n<!-- prdlint-disable-line how-infra -->\nText.\n",
+		},
+		{
+			name: "blank lines before the bad comment are skipped, as before prose",
+			src:  "<!-- prdlint-disable-next-line bad-directive -->\n\n<!-- prdlint-disabel how-infra -->\n",
+		},
+		{
+			name: "a disable-next-line for every rule reaches the comment too",
+			src:  "<!-- prdlint-disable-next-line -->\n<!-- prdlint-disabel how-infra -->\nText.\n",
+		},
+		{
+			name: "only the first comment line after it",
+			src:  "<!-- prdlint-disable-next-line bad-* -->\n<!-- prdlint-disabel how-infra -->\n<!-- prdlint-disabel how-code -->\n",
+			want: []want{{3, 1, 33, `unknown directive "prdlint-disabel" (did you mean "prdlint-disable"?).`}},
+		},
+		{
+			name: "not past the next prose line",
+			src:  "<!-- prdlint-disable-next-line bad-directive -->\nText.\n\n<!-- prdlint-disabel how-infra -->\n",
+			want: []want{{4, 1, 34, `unknown directive "prdlint-disabel" (did you mean "prdlint-disable"?).`}},
+		},
+		{
+			name: "a disable-next-line for another rule does not reach the comment",
+			src:  "<!-- prdlint-disable-next-line how-infra -->\n<!-- prdlint-disabel how-infra -->\nText.\n",
+			want: []want{{2, 1, 34, `unknown directive "prdlint-disabel" (did you mean "prdlint-disable"?).`}},
+		},
+		{
+			name: "a finding about the disable-next-line itself stays",
+			src:  "<!-- prdlint-disable-next-line bad-directive how-infr -->\n<!-- prdlint-disabel how-infra -->\n",
+			want: []want{{1, 46, 53, `Unknown rule "how-infr" (did you mean "how-infra"?); this directive does not silence it.`}},
+		},
+		{
+			name: "disable-next-line bad-directive with neither prose nor a comment after it",
+			src:  "Text.\n\n<!-- prdlint-disable-next-line bad-directive -->\n",
+			want: []want{{3, 1, 48, "no prose follows this prdlint-disable-next-line."}},
+		},
+		{
 			name: "front matter unknown rule",
 			src:  "---\ntitle: T\nprdlint:\n  disable: [how-inf]\n---\n\nText.\n",
 			want: []want{{3, 1, 7, `Unknown rule "how-inf" (did you mean "how-infra"?); this directive does not silence it.`}},
@@ -133,4 +170,33 @@ func TestBadDirectiveKnowsEveryRule(t *testing.T) {
 	res := l.LintSource("prd.md", []byte(src))
 	require.Nil(t, res.Err)
 	assert.Empty(t, res.Diagnostics)
+}
+
+// TestBadDirectiveExamples holds the rule to its documentation: each bad
+// example is reported, and no good one is, the way of keeping a comment the
+// rule reports included.
+func TestBadDirectiveExamples(t *testing.T) {
+	r := BadDirective()
+	require.NotEmpty(t, r.Bad)
+	require.NotEmpty(t, r.Good)
+	l := &lint.Linter{Rules: All(), Filters: []lint.Filter{lint.Suppress}}
+	findings := func(src string) []lint.Diagnostic {
+		res := l.LintSource("prd.md", []byte(src+"\n"))
+		require.Nil(t, res.Err)
+		var out []lint.Diagnostic
+		for _, d := range res.Diagnostics {
+			if d.Rule == r.ID {
+				out = append(out, d)
+			}
+		}
+		return out
+	}
+	for _, bad := range r.Bad {
+		assert.NotEmpty(t, findings(bad), "bad example not reported: %q", bad)
+	}
+	for _, good := range r.Good {
+		assert.Empty(t, findings(good), "good example reported: %q", good)
+	}
+	assert.Contains(t, r.Good, "<!-- prdlint-disable-next-line bad-directive -- our docs build reads it -->\n<!-- prdlint-owner: payments -->")
+	assert.NotEmpty(t, findings("<!-- prdlint-owner: payments -->"), "the comment that example keeps is one the rule reports")
 }

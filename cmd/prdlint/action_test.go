@@ -213,6 +213,25 @@ func TestActionRunsOnSpecRepository(t *testing.T) {
 		assert.Less(t, m, n, "--min-confidence narrows the annotations")
 	})
 
+	t.Run("a path with spaces is one path: paths are split on lines only", func(t *testing.T) {
+		ws := actionWorkspace(t, root)
+		src, err := os.ReadFile(filepath.Join(ws, "docs", "checkout.md"))
+		require.NoError(t, err)
+		spaced := filepath.Join(ws, "docs", "My PRDs", "loyalty points.md")
+		require.NoError(t, os.MkdirAll(filepath.Dir(spaced), 0o755))
+		require.NoError(t, os.WriteFile(spaced, src, 0o644))
+		// Blank lines and white space around a path, as a YAML block
+		// scalar with a stray indent or trailing blank leaves them.
+		res := runAction(t, a, root, ws, map[string]string{"paths": "docs/clean\n\n  docs/My PRDs/loyalty points.md \n\n"})
+		require.Equal(t, 1, res.code, "findings, not a missing path: %s", res.stderr)
+		assert.Empty(t, res.stderr)
+		got := annotation.FindAllStringSubmatch(res.stdout, -1)
+		require.NotEmpty(t, got, res.stdout)
+		for _, m := range got {
+			assert.Equal(t, "docs/My PRDs/loyalty points.md", m[2])
+		}
+	})
+
 	t.Run("a glob in paths is not expanded by the shell", func(t *testing.T) {
 		ws := actionWorkspace(t, root)
 		res := runAction(t, a, root, ws, map[string]string{"paths": "docs/*.md"})

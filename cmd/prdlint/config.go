@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
@@ -105,7 +106,7 @@ func newConfigCmd() *cobra.Command {
 		Short: "Print the effective configuration for a file or directory and where each value comes from",
 		Long: `Print the configuration prdlint uses for PATH (default: the current
 directory), as YAML that loads as a configuration file, with the file,
-line and column each value comes from.`,
+line and column each value comes from. PATH must exist (exit 2 if not).`,
 		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			path := "."
@@ -118,8 +119,15 @@ line and column each value comes from.`,
 				return err
 			}
 			isDir := false
-			if info, err := os.Stat(path); err == nil && info.IsDir() {
-				isDir = true
+			if path != lint.StdinPath {
+				// Configuration for a path that does not exist would be
+				// the defaults, printed as if they were that file's:
+				// usually a typo, so say so as lint does.
+				info, err := os.Stat(path)
+				if err != nil {
+					return fmt.Errorf("%s: %w", path, lint.Reason(err))
+				}
+				isDir = info.IsDir()
 			}
 			target := path
 			if isDir {
@@ -131,7 +139,11 @@ line and column each value comes from.`,
 			if err != nil {
 				return err
 			}
-			return printEffective(cmd.OutOrStdout(), path, isDir, e, rs)
+			skipped := ""
+			if path != lint.StdinPath {
+				skipped = lint.WalkSkippedDir(fromWorkDir(target))
+			}
+			return printEffective(cmd.OutOrStdout(), path, isDir, skipped, e, rs)
 		},
 	}
 	addConfigFlags(print, &file, &noConfig)
@@ -175,8 +187,28 @@ takes a term out by the name listed here.`,
 	}
 }
 
+// fromWorkDir is path relative to the working directory when it lies
+// inside it: folders above the working directory (a checkout under a
+// dot-folder) are never met by a walk started there.
+func fromWorkDir(path string) string {
+	wd, err := os.Getwd()
+	if err != nil {
+		return path
+	}
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return path
+	}
+	rel, err := filepath.Rel(wd, abs)
+	if err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+		return filepath.Clean(path)
+	}
+	return rel
+}
+
 // printEffective writes e as YAML with each value's source as a comment.
-func printEffective(w io.Writer, path string, isDir bool, e *config.Effective, rs []*lint.Rule) error {
+// skipped, when set, is the folder on the path that directory walks skip.
+func printEffective(w io.Writer, path string, isDir bool, skipped string, e *config.Effective, rs []*lint.Rule) error {
 	var b strings.Builder
 	what := "file"
 	if isDir {
@@ -188,12 +220,15 @@ func printEffective(w io.Writer, path string, isDir bool, e *config.Effective, r
 	} else {
 		fmt.Fprintf(&b, "# Configuration files, outermost first: %s\n", strings.Join(e.Files, ", "))
 	}
-	if !isDir {
-		if e.Ignored.Value {
-			fmt.Fprintf(&b, "# Ignored in directory walks: yes (%s)\n", e.Ignored.Source)
-		} else {
-			b.WriteString("# Ignored in directory walks: no\n")
-		}
+	switch {
+	case !isDir && e.Ignored.Value:
+		fmt.Fprintf(&b, "# Ignored in directory walks: yes (%s)\n", e.Ignored.Source)
+	case skipped != "":
+		// Not configuration: the walk itself never enters such a folder,
+		// so --no-config does not change it.
+		fmt.Fprintf(&b, "# Ignored in directory walks: yes (%s: walks skip vendor, node_modules and dot-folders below where they start)\n", skipped)
+	case !isDir:
+		b.WriteString("# Ignored in directory walks: no\n")
 	}
 	fmt.Fprintf(&b, "fail-level: %s  # %s\n", e.FailLevel.Value, e.FailLevel.Source)
 	fmt.Fprintf(&b, "min-confidence: %s  # %s\n", strconv.FormatFloat(e.MinConfidence.Value, 'g', -1, 64), e.MinConfidence.Source)

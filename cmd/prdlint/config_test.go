@@ -145,6 +145,8 @@ func TestConfigErrors(t *testing.T) {
 		{"unknown key", "fail_level: error\n", `.prdlint.yaml:1:1: unknown key "fail_level" in configuration (did you mean "fail-level"?)`},
 		{"wrong type", "min-confidence: [1]\n", ".prdlint.yaml:1:17: min-confidence must be a number from 0 to 1, not a list"},
 		{"invalid glob", "ignore: [\"a/[\"]\n", `.prdlint.yaml:1:10: ignore: invalid glob "a/["`},
+		{"pattern shadowed by names", "rules:\n  what-*: off\n  what-goals-unmeasured: info\n  what-unmeasured-quality: error\n",
+			`.prdlint.yaml:2:3: rules: pattern "what-*" changes nothing: every rule it matches is set by name, and a name wins over a pattern`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -202,7 +204,7 @@ func TestInit(t *testing.T) {
 	written, err := os.ReadFile(".prdlint.yaml")
 	require.NoError(t, err)
 	for _, r := range rules.All() {
-		assert.Contains(t, string(written), "\n  "+r.ID+": "+r.Severity.String()+"\n")
+		assert.Contains(t, string(written), "\n#  "+r.ID+": "+r.Severity.String()+"\n", "each default, commented out")
 	}
 
 	out, stderr, code = prdlint(t, "", "config", "print", "prd.md")
@@ -210,6 +212,17 @@ func TestInit(t *testing.T) {
 	assert.Contains(t, out, "# Configuration files, outermost first: .prdlint.yaml\n", "the written file loads")
 	_, stderr, code = prdlint(t, "", "lint", "prd.md")
 	assert.Equal(t, 0, code, stderr)
+
+	// A pattern added under the written rules: applies.
+	require.NoError(t, os.WriteFile("how.md", []byte("# Goals\n\n"+howSentence+"\n"), 0o644))
+	found, _, code := lintJSON(t, "how.md")
+	require.Len(t, found, 1)
+	assert.Equal(t, 1, code)
+	require.NoError(t, os.WriteFile(".prdlint.yaml", []byte(strings.Replace(string(written), "\nrules:\n", "\nrules:\n  how-*: off\n", 1)), 0o644))
+	found, stderr, code = lintJSON(t, "how.md")
+	assert.Empty(t, found, "how-* off silences the how finding")
+	assert.Equal(t, 0, code, stderr)
+	require.NoError(t, os.Remove("how.md"))
 
 	require.NoError(t, os.WriteFile(".prdlint.yaml", []byte("fail-level: info\n"), 0o644))
 	_, stderr, code = prdlint(t, "", "init")
@@ -244,6 +257,9 @@ func TestConfigPrint(t *testing.T) {
 		".prdlint.yaml":      "fail-level: error\nrules:\n  how-infra: off\nvocabulary:\n  add: [Zephyr]\n",
 		"team/.prdlint.yaml": "rules:\n  how-code: info\ndesign-sections:\n  headings: [Design]\n  mode: info\nignore: [\"old/**\"]\n",
 		".prdlintignore":     "*.gen.md\n",
+		"team/old/prd.md":    cleanSentence + "\n",
+		"team/prd.md":        cleanSentence + "\n",
+		"x.gen.md":           cleanSentence + "\n",
 	})
 	out, stderr, code := prdlint(t, "", "config", "print", "team/old/prd.md")
 	require.Equal(t, 0, code, stderr)
@@ -292,6 +308,66 @@ func TestConfigPrint(t *testing.T) {
 	_, stderr, code = prdlint(t, "", "config", "print", "--config", "missing.yaml")
 	assert.Equal(t, 2, code)
 	assert.Equal(t, "prdlint: missing.yaml: no such file or directory\n", stderr)
+}
+
+// TestWalkSkippedFolders: directory walks do not enter vendor,
+// node_modules or dot-folders, config print says so, and a file named on
+// the command line is linted all the same.
+func TestWalkSkippedFolders(t *testing.T) {
+	newRepo(t, map[string]string{
+		"docs/prd.md":                howSentence + "\n",
+		"docs/vendor/x.md":           howSentence + "\n",
+		"docs/node_modules/pkg/y.md": howSentence + "\n",
+		".github/z.md":               howSentence + "\n",
+	})
+	found, _, _ := lintJSON(t, ".")
+	require.Len(t, found, 1, "%v", found)
+	assert.Regexp(t, `^docs/prd\.md:1 `, found[0])
+
+	for _, named := range [][]string{{"docs/vendor/x.md"}, {"--force-exclude", "docs/vendor/x.md"}, {"docs/vendor"}} {
+		found, _, _ = lintJSON(t, named...)
+		assert.Len(t, found, 1, "%v is linted", named)
+	}
+
+	tests := []struct{ path, want string }{
+		{"docs/vendor/x.md", "# Ignored in directory walks: yes (docs/vendor: walks skip vendor, node_modules and dot-folders below where they start)\n"},
+		{"docs/node_modules/pkg/y.md", "# Ignored in directory walks: yes (docs/node_modules: walks skip vendor, node_modules and dot-folders below where they start)\n"},
+		{".github/z.md", "# Ignored in directory walks: yes (.github: walks skip"},
+		{"docs/vendor", "# Ignored in directory walks: yes (docs/vendor: walks skip"},
+		{"docs/prd.md", "# Ignored in directory walks: no\n"},
+	}
+	for _, tt := range tests {
+		for _, flags := range [][]string{nil, {"--no-config"}} {
+			out, stderr, code := prdlint(t, "", append(append([]string{"config", "print"}, flags...), tt.path)...)
+			require.Equal(t, 0, code, stderr)
+			assert.Contains(t, out, tt.want, "%s %v", tt.path, flags)
+		}
+	}
+	out, _, _ := prdlint(t, "", "config", "print", "docs")
+	assert.NotContains(t, out, "Ignored", "a directory walks enter says nothing")
+}
+
+// TestConfigPrintMissingPath: a path that does not exist is an error naming
+// it, as lint reports it, not the defaults printed as if they were its own.
+func TestConfigPrintMissingPath(t *testing.T) {
+	newRepo(t, map[string]string{".prdlint.yaml": "fail-level: error\n", "prd.md": cleanSentence + "\n"})
+	tests := []struct{ path, want string }{
+		{"docs/nonexistent.md", "prdlint: docs/nonexistent.md: no such file or directory\n"},
+		{"prd.md/x.md", "prdlint: prd.md/x.md: not a directory\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.path, func(t *testing.T) {
+			out, stderr, code := prdlint(t, "", "config", "print", tt.path)
+			assert.Equal(t, 2, code)
+			assert.Empty(t, out)
+			assert.Equal(t, tt.want, stderr)
+			_, lintErr, _ := prdlint(t, "", "lint", tt.path)
+			assert.Equal(t, tt.want, lintErr, "worded as lint words it")
+		})
+	}
+	out, stderr, code := prdlint(t, "", "config", "print", "-")
+	assert.Equal(t, 0, code, stderr)
+	assert.Contains(t, out, "fail-level: error  # .prdlint.yaml:1:13\n", "standard input is configured from the working directory")
 }
 
 func TestRulesAndExplain(t *testing.T) {

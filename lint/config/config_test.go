@@ -291,6 +291,7 @@ func TestErrors(t *testing.T) {
 		{"require-reason-string.yaml", `2:19: directives.require-reason must be true or false, not "yes"`},
 		{"rule-pattern-no-match.yaml", `2:3: rule pattern "spell-*": matches no rule`},
 		{"rule-pattern-malformed.yaml", `2:3: rule pattern "how-[": malformed pattern`},
+		{"rule-pattern-shadowed.yaml", `3:3: rules: pattern "how-[ac]*" changes nothing: every rule it matches is set by name, and a name wins over a pattern`},
 		{"unknown-vocabulary-key.yaml", `3:3: unknown key "delete" in vocabulary`},
 		{"duplicate-key.yaml", `3:3: duplicate key "how-infra"`},
 		{"fail-level-number.yaml", "1:13: fail-level must be off, info, warning or error, not a number"},
@@ -402,16 +403,37 @@ func TestStarterLoads(t *testing.T) {
 	require.NoError(t, err)
 	e, err := l.Resolve("prd.md")
 	require.NoError(t, err)
-	assert.Equal(t, map[string]lint.Severity{"how-infra": lint.SeverityWarning, "how-code": lint.SeverityError}, e.Config().Rules)
+	assert.Empty(t, e.Rules, "rules keep their defaults: none is set by name")
 	assert.Equal(t, lint.SeverityWarning, e.FailLevel.Value)
 	assert.Equal(t, DesignModeSkip, e.DesignMode.Value)
+}
+
+// TestStarterLeavesPatternsToTheUser: a pattern added under the starter's
+// rules: applies to every rule it matches. Had the starter named every rule,
+// the names would win over the pattern and it would change nothing.
+func TestStarterLeavesPatternsToTheUser(t *testing.T) {
+	rules := []*lint.Rule{
+		{ID: "how-infra", Severity: lint.SeverityWarning},
+		{ID: "how-code", Severity: lint.SeverityError},
+		{ID: "structure-goals", Severity: lint.SeverityWarning},
+	}
+	starter := string(Starter(rules))
+	require.Contains(t, starter, "\nrules:\n")
+	edited := strings.Replace(starter, "\nrules:\n", "\nrules:\n  how-*: off\n  structure-*: info\n", 1)
+	dir := t.TempDir()
+	require.NoError(t, os.WriteFile(filepath.Join(dir, FileName), []byte(edited), 0o644))
+	l, err := NewLoader(Options{WorkDir: dir, File: FileName, KnownRules: []string{"how-infra", "how-code", "structure-goals"}})
+	require.NoError(t, err, edited)
+	e, err := l.Resolve("prd.md")
+	require.NoError(t, err)
+	assert.Equal(t, map[string]lint.Severity{"how-infra": lint.SeverityOff, "how-code": lint.SeverityOff, "structure-goals": lint.SeverityInfo}, e.Config().Rules)
 }
 
 // TestStarterExamplesLoadWhenUncommented: the starter's commented examples
 // are what a team turns on first; removing their "#" gives a valid file
 // that does what the example says.
 func TestStarterExamplesLoadWhenUncommented(t *testing.T) {
-	rules := []*lint.Rule{{ID: "how-architecture", Severity: lint.SeverityWarning}}
+	rules := []*lint.Rule{{ID: "how-architecture", Severity: lint.SeverityWarning}, {ID: "how-code", Severity: lint.SeverityError}}
 	var b strings.Builder
 	for _, line := range strings.Split(string(Starter(rules)), "\n") {
 		switch {
@@ -424,7 +446,7 @@ func TestStarterExamplesLoadWhenUncommented(t *testing.T) {
 	}
 	dir := t.TempDir()
 	require.NoError(t, os.WriteFile(filepath.Join(dir, FileName), []byte(b.String()), 0o644))
-	l, err := NewLoader(Options{WorkDir: dir, File: FileName, KnownRules: []string{"how-architecture"}})
+	l, err := NewLoader(Options{WorkDir: dir, File: FileName, KnownRules: []string{"how-architecture", "how-code"}})
 	require.NoError(t, err, b.String())
 	e, err := l.Resolve("rfcs/a.md")
 	require.NoError(t, err)
@@ -436,7 +458,9 @@ func TestStarterExamplesLoadWhenUncommented(t *testing.T) {
 	assert.True(t, e.Ignored.Value, "the ignore example applies")
 	e, err = l.Resolve("prd.md")
 	require.NoError(t, err)
-	assert.Equal(t, lint.SeverityWarning, e.Config().Rules["how-architecture"])
+	assert.Equal(t, map[string]lint.Severity{"how-architecture": lint.SeverityWarning, "how-code": lint.SeverityError}, e.Config().Rules,
+		"the commented rules are the defaults, each set by name once uncommented")
+	assert.Equal(t, ".prdlint.yaml", e.Rules["how-code"].Source.File)
 }
 
 // TestWhatSections checks the what-sections key: its own headings and mode,
@@ -601,6 +625,8 @@ func TestConfigSilentNoOps(t *testing.T) {
 		{"../ glob", "ignore: [\"../drafts/**\"]\n", `glob "../drafts/**" must not start with ./ or hold ..`},
 		{".. inside a glob", "overrides:\n  - files: [\"a/../b/*.md\"]\n    fail-level: off\n", `overrides.files: glob "a/../b/*.md" must not start with ./ or hold ..`},
 		{"second document", "fail-level: warning\n---\nfail-level: off\n", `.prdlint.yaml:3:1: configuration holds a second YAML document (after a "---"), which would be ignored; keep one`},
+		{"pattern shadowed by names in an override", "overrides:\n  - files: [\"rfcs/**\"]\n    rules:\n      how-*: off\n      how-api-shape: info\n      how-architecture: info\n      how-code: info\n      how-data-model: info\n      how-infra: info\n      how-tech-choice: info\n",
+			`.prdlint.yaml:4:7: rules: pattern "how-*" changes nothing: every rule it matches is set by name`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -612,7 +638,12 @@ func TestConfigSilentNoOps(t *testing.T) {
 			assert.Contains(t, err.Error(), tt.want)
 		})
 	}
-	for _, ok := range []string{"---\nfail-level: info\n", "fail-level: info\n---\n", "ignore: [\"drafts/**\", \"**/.../x.md\"]\n"} {
+	for _, ok := range []string{"---\nfail-level: info\n", "fail-level: info\n---\n", "ignore: [\"drafts/**\", \"**/.../x.md\"]\n",
+		// A pattern that sets one rule not named is not a no-op, and a name
+		// in another file does not shadow a pattern in this one.
+		"rules:\n  how-[ac]*: off\n  how-api-shape: info\n  how-code: info\n",
+		"rules:\n  how-code: info\noverrides:\n  - files: [\"rfcs/**\"]\n    rules:\n      how-c*: off\n",
+	} {
 		repo := t.TempDir()
 		require.NoError(t, os.Mkdir(filepath.Join(repo, ".git"), 0o755))
 		require.NoError(t, os.WriteFile(filepath.Join(repo, FileName), []byte(ok), 0o644))

@@ -290,6 +290,11 @@ func (p *parser) rules(v *yaml.Node, s *settings) error {
 	// exactly wins over any pattern that matches it, whatever the order, so
 	// "how-*: off" beside "how-code: error" keeps how-code on.
 	exact := map[string]bool{}
+	type pattern struct {
+		key *yaml.Node
+		ids []string
+	}
+	var patterns []pattern
 	set := func(id string, sev lint.Severity, src Source) {
 		if s.rules == nil {
 			s.rules = map[string]located[lint.Severity]{}
@@ -299,7 +304,7 @@ func (p *parser) rules(v *yaml.Node, s *settings) error {
 		}
 		s.rules[id] = located[lint.Severity]{sev, src}
 	}
-	return p.mapping(v, "rules", nil, func(id string, k, val *yaml.Node) error {
+	err := p.mapping(v, "rules", nil, func(id string, k, val *yaml.Node) error {
 		var ids []string
 		if lint.IsRulePattern(id) {
 			var err error
@@ -318,6 +323,7 @@ func (p *parser) rules(v *yaml.Node, s *settings) error {
 			set(id, sev, p.src(val))
 			return nil
 		}
+		patterns = append(patterns, pattern{k, ids})
 		for _, m := range ids {
 			if !exact[m] {
 				set(m, sev, p.src(val))
@@ -325,6 +331,18 @@ func (p *parser) rules(v *yaml.Node, s *settings) error {
 		}
 		return nil
 	})
+	if err != nil {
+		return err
+	}
+	// A pattern whose every rule is also named, before or after it, sets
+	// nothing: typically a pattern added under a list of every rule by
+	// name, which would otherwise pass silently.
+	for _, pat := range patterns {
+		if !slices.ContainsFunc(pat.ids, func(id string) bool { return !exact[id] }) {
+			return p.errNode(pat.key, fmt.Sprintf("rules: pattern %q changes nothing: every rule it matches is set by name, and a name wins over a pattern", pat.key.Value))
+		}
+	}
+	return nil
 }
 
 func (p *parser) directives(v *yaml.Node, s *settings) error {

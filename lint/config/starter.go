@@ -7,8 +7,10 @@ import (
 	"github.com/prdlint/prdlint/lint"
 )
 
-// Starter returns a commented starter configuration listing rules at
-// their default severities. It loads as it is.
+// Starter returns a commented starter configuration. It loads as it is.
+// The rules and their default severities are listed commented out: a rule
+// named exactly wins over a pattern, so rules listed by name would make a
+// pattern the user adds ("how-*: off") change nothing.
 func Starter(rules []*lint.Rule) []byte {
 	var b strings.Builder
 	b.WriteString(`# prdlint configuration.
@@ -29,11 +31,13 @@ fail-level: warning
 min-confidence: 0
 
 # Severity of each rule: off, info, warning or error. A key may also be a
-# pattern ("how-*"); a rule named exactly wins over a pattern.
+# pattern: "how-*: off", "structure-*: info". A rule named exactly wins over
+# a pattern, so name only the rules you set apart. The defaults, to
+# uncomment and change:
 rules:
 `)
 	for _, r := range rules {
-		fmt.Fprintf(&b, "  %s: %s\n", r.ID, r.Severity)
+		fmt.Fprintf(&b, "#  %s: %s\n", r.ID, r.Severity)
 	}
 	b.WriteString(`
 vocabulary:

@@ -146,9 +146,9 @@ func (s *Server) codeAction(_ *glsp.Context, p *protocol.CodeActionParams) (any,
 // right after the sentence.
 //
 // There is no such edit (ok is false) for a problem with a directive, which
-// no directive silences; for a finding in the front matter, which a comment
-// would break; and where the appended comment would fall inside a code span
-// or undo a hard line break.
+// wants the comment fixed rather than a second comment above it; for a
+// finding in the front matter, which a comment would break; and where the
+// appended comment would fall inside a code span or undo a hard line break.
 func suppression(t *text, doc *lint.Document, f *lint.Diagnostic, enc Encoding) (edit protocol.TextEdit, how string, ok bool) {
 	if f.Category == lint.CategoryDirective || doc != nil && doc.InFrontMatter(f.Line) {
 		return protocol.TextEdit{}, "", false
