@@ -4,7 +4,10 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/prdlint/prdlint/lint"
 )
@@ -69,7 +72,7 @@ func runBadDirective(pass *lint.Pass) {
 	doc := pass.Doc
 	for _, d := range lint.Directives(doc) {
 		if d.Problem != "" {
-			pass.ReportSentence(span(doc, d.Comment.Line, d.Comment.Start, d.Comment.End), lint.Finding{Message: d.Problem + "."})
+			pass.ReportSentence(span(doc, d.Comment.Line, d.Comment.Start, d.Comment.End), lint.Finding{Message: sentenceCase(d.Problem) + "."})
 		} else if pass.Settings != nil && pass.Settings.RequireReason && d.Reason == "" && d.Kind != lint.DirectiveEnable && d.Kind != lint.DirectiveUnknown {
 			pass.ReportSentence(span(doc, d.Comment.Line, d.Comment.Start, d.Comment.End), lint.Finding{
 				Message: "This directive gives no reason; the configuration asks for one (directives.require-reason).",
@@ -117,4 +120,15 @@ func span(doc *lint.Document, line, start, end int) *lint.Sentence {
 		Start: start, End: end,
 		Line: l, Column: c, EndLine: el, EndColumn: ec,
 	}
+}
+
+// sentenceCase starts a directive's problem with a capital, as the rule's
+// other messages start, unless it opens with a directive's own name
+// ("prdlint-disable-line silences …"), which is written as typed.
+func sentenceCase(problem string) string {
+	r, size := utf8.DecodeRuneInString(problem)
+	if strings.HasPrefix(problem, "prdlint") || !unicode.IsLower(r) {
+		return problem
+	}
+	return string(unicode.ToUpper(r)) + problem[size:]
 }

@@ -47,7 +47,7 @@ func TestBadDirective(t *testing.T) {
 		{
 			name: "unknown directive",
 			src:  "# T\n\n<!-- prdlint-disabel how-infra -->\n",
-			want: []want{{3, 1, 34, `unknown directive "prdlint-disabel" (did you mean "prdlint-disable"?).`}},
+			want: []want{{3, 1, 34, `Unknown directive "prdlint-disabel" (did you mean "prdlint-disable"?).`}},
 		},
 		{
 			name: "disable-line with no prose on its line",
@@ -57,7 +57,7 @@ func TestBadDirective(t *testing.T) {
 		{
 			name: "disable-next-line at the end",
 			src:  "Text.\n\n<!-- prdlint-disable-next-line -->\n",
-			want: []want{{3, 1, 34, "no prose follows this prdlint-disable-next-line."}},
+			want: []want{{3, 1, 34, "No prose follows this prdlint-disable-next-line."}},
 		},
 		{
 			name: "disable-next-line bad-directive silences a bad comment on the next line",
@@ -74,17 +74,17 @@ func TestBadDirective(t *testing.T) {
 		{
 			name: "only the first comment line after it",
 			src:  "<!-- prdlint-disable-next-line bad-* -->\n<!-- prdlint-disabel how-infra -->\n<!-- prdlint-disabel how-code -->\n",
-			want: []want{{3, 1, 33, `unknown directive "prdlint-disabel" (did you mean "prdlint-disable"?).`}},
+			want: []want{{3, 1, 33, `Unknown directive "prdlint-disabel" (did you mean "prdlint-disable"?).`}},
 		},
 		{
 			name: "not past the next prose line",
 			src:  "<!-- prdlint-disable-next-line bad-directive -->\nText.\n\n<!-- prdlint-disabel how-infra -->\n",
-			want: []want{{4, 1, 34, `unknown directive "prdlint-disabel" (did you mean "prdlint-disable"?).`}},
+			want: []want{{4, 1, 34, `Unknown directive "prdlint-disabel" (did you mean "prdlint-disable"?).`}},
 		},
 		{
 			name: "a disable-next-line for another rule does not reach the comment",
 			src:  "<!-- prdlint-disable-next-line how-infra -->\n<!-- prdlint-disabel how-infra -->\nText.\n",
-			want: []want{{2, 1, 34, `unknown directive "prdlint-disabel" (did you mean "prdlint-disable"?).`}},
+			want: []want{{2, 1, 34, `Unknown directive "prdlint-disabel" (did you mean "prdlint-disable"?).`}},
 		},
 		{
 			name: "a finding about the disable-next-line itself stays",
@@ -94,7 +94,7 @@ func TestBadDirective(t *testing.T) {
 		{
 			name: "disable-next-line bad-directive with neither prose nor a comment after it",
 			src:  "Text.\n\n<!-- prdlint-disable-next-line bad-directive -->\n",
-			want: []want{{3, 1, 48, "no prose follows this prdlint-disable-next-line."}},
+			want: []want{{3, 1, 48, "No prose follows this prdlint-disable-next-line."}},
 		},
 		{
 			name: "front matter unknown rule",
