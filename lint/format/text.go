@@ -109,9 +109,10 @@ func (Text) Format(w io.Writer, rep *lint.Report, opts Options) error {
 			notLinted++
 		}
 	}
-	fmt.Fprintf(bw, "%s, %s: %d error, %d warning, %d info",
+	fmt.Fprintf(bw, "%s, %s: %s, %s, %s",
 		plural(linted, "file"), plural(len(rep.Diagnostics), "finding"),
-		counts[lint.SeverityError], counts[lint.SeverityWarning], counts[lint.SeverityInfo])
+		plural(counts[lint.SeverityError], "error"), plural(counts[lint.SeverityWarning], "warning"),
+		plural(counts[lint.SeverityInfo], "info"))
 	if withErrors > 0 {
 		fmt.Fprintf(bw, "; %s linted despite an error", plural(withErrors, "file"))
 	}
@@ -122,6 +123,7 @@ func (Text) Format(w io.Writer, rep *lint.Report, opts Options) error {
 	return bw.Flush()
 }
 
+// plural counts n of word in English: "1 file", "0 files", "2 files".
 func plural(n int, word string) string {
 	if n == 1 {
 		return fmt.Sprintf("1 %s", word)

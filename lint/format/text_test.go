@@ -32,7 +32,7 @@ func TestTextMarksTheSentenceAndHints(t *testing.T) {
 		"                            ^^^^^^",
 		"    hint: What must it achieve?",
 	}, "\n"), blocks[2], "the message is shown without the hint, which has its own line")
-	assert.Equal(t, "3 files, 5 findings: 1 error, 3 warning, 1 info", blocks[5])
+	assert.Equal(t, "3 files, 5 findings: 1 error, 3 warnings, 1 info", blocks[5])
 }
 
 func TestTextColourAndQuiet(t *testing.T) {
@@ -48,11 +48,11 @@ func TestTextColourAndQuiet(t *testing.T) {
 	clean := &lint.Report{Files: []*lint.Result{{Path: "clean.md"}}}
 	assert.Empty(t, render(t, "text", clean, opts), "--quiet prints nothing when clean")
 	opts.Quiet = false
-	assert.Equal(t, "1 file, 0 findings: 0 error, 0 warning, 0 info\n", render(t, "text", clean, opts))
+	assert.Equal(t, "1 file, 0 findings: 0 errors, 0 warnings, 0 infos\n", render(t, "text", clean, opts))
 
 	clean.Errors = []*lint.FileError{{Path: "bad.md", Err: assert.AnError}}
 	clean.Files = append(clean.Files, &lint.Result{Path: "bad.md", Err: clean.Errors[0]})
-	assert.Equal(t, "1 file, 0 findings: 0 error, 0 warning, 0 info; 1 file not linted\n", render(t, "text", clean, opts))
+	assert.Equal(t, "1 file, 0 findings: 0 errors, 0 warnings, 0 infos; 1 file not linted\n", render(t, "text", clean, opts))
 }
 
 // TestControlCharactersFromTheDocument: control characters in a sentence
@@ -82,4 +82,42 @@ func TestControlCharactersFromTheDocument(t *testing.T) {
 	require.Len(t, doc.Suites[0].Cases, 1)
 	body := doc.Suites[0].Cases[0].Failure.Body
 	assert.Contains(t, body, "We will use Kafka\uFFFD to \uFFFD[31mstream\uFFFD events.")
+}
+
+// TestTextSummaryCountsReadAsEnglish: every count in the summary line
+// agrees in number with its noun, one or many.
+func TestTextSummaryCountsReadAsEnglish(t *testing.T) {
+	finding := func(sev lint.Severity) lint.Diagnostic {
+		return lint.Diagnostic{Path: "a.md", Line: 1, Column: 1, EndLine: 1, EndColumn: 1, Rule: "r", Severity: sev, Message: "m."}
+	}
+	tests := []struct {
+		name       string
+		severities []lint.Severity
+		files      []*lint.Result
+		want       string
+	}{
+		{"none", nil, []*lint.Result{{Path: "a.md"}}, "1 file, 0 findings: 0 errors, 0 warnings, 0 infos"},
+		{"one of each", []lint.Severity{lint.SeverityError, lint.SeverityWarning, lint.SeverityInfo}, []*lint.Result{{Path: "a.md"}},
+			"1 file, 3 findings: 1 error, 1 warning, 1 info"},
+		{"several", []lint.Severity{lint.SeverityWarning, lint.SeverityWarning, lint.SeverityInfo, lint.SeverityInfo},
+			[]*lint.Result{{Path: "a.md"}, {Path: "b.md"}}, "2 files, 4 findings: 0 errors, 2 warnings, 2 infos"},
+		{"one finding", []lint.Severity{lint.SeverityError}, []*lint.Result{{Path: "a.md"}},
+			"1 file, 1 finding: 1 error, 0 warnings, 0 infos"},
+		{"files with errors", nil, []*lint.Result{
+			{Path: "a.md", Err: &lint.FileError{Path: "a.md", Err: assert.AnError}, Linted: true},
+			{Path: "b.md", Err: &lint.FileError{Path: "b.md", Err: assert.AnError}, Linted: true},
+			{Path: "c.md", Err: &lint.FileError{Path: "c.md", Err: assert.AnError}},
+		}, "2 files, 0 findings: 0 errors, 0 warnings, 0 infos; 2 files linted despite an error; 1 file not linted"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rep := &lint.Report{Files: tt.files}
+			for _, s := range tt.severities {
+				rep.Diagnostics = append(rep.Diagnostics, finding(s))
+			}
+			out := render(t, "text", rep, format.Options{})
+			lines := strings.Split(strings.TrimSuffix(out, "\n"), "\n")
+			assert.Equal(t, tt.want, lines[len(lines)-1])
+		})
+	}
 }
