@@ -401,3 +401,49 @@ func TestRDJSONLFileNamesThatAreNotUTF8(t *testing.T) {
 	assert.True(t, utf8.ValidString(gh), "github commands are UTF-8: %q", gh)
 	assert.Contains(t, gh, "file=docs/bad\uFFFDname.md,")
 }
+
+// TestRuleLinksPointAtTheRule: every format that links a rule to its
+// documentation links to the rule's own entry, not to the list of rules.
+func TestRuleLinksPointAtTheRule(t *testing.T) {
+	rep, opts := lintTestFiles(t)
+	const want = "https://github.com/prdlint/prdlint#rule-"
+	tests := []struct {
+		format string
+		links  func(t *testing.T, out string) map[string]string // rule ID to link
+	}{
+		{"sarif", func(t *testing.T, out string) map[string]string {
+			var log struct {
+				Runs []struct {
+					Tool struct {
+						Driver struct {
+							Rules []struct{ ID, HelpURI string }
+						}
+					}
+				}
+			}
+			require.NoError(t, json.Unmarshal([]byte(out), &log))
+			links := map[string]string{}
+			for _, r := range log.Runs[0].Tool.Driver.Rules {
+				links[r.ID] = r.HelpURI
+			}
+			return links
+		}},
+		{"rdjsonl", func(t *testing.T, out string) map[string]string {
+			links := map[string]string{}
+			for _, d := range parseRDJSONL(t, out) {
+				links[d.GetCode().GetValue()] = d.GetCode().GetUrl()
+			}
+			return links
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.format, func(t *testing.T) {
+			links := tt.links(t, render(t, tt.format, rep, opts))
+			require.Len(t, links, len(opts.Rules), "every test rule has a finding")
+			for id, link := range links {
+				assert.Equal(t, want+id, link)
+				assert.Equal(t, lint.RuleURL(id), link, "one helper makes every rule link")
+			}
+		})
+	}
+}

@@ -72,7 +72,7 @@ func (RDJSONL) Format(w io.Writer, rep *lint.Report, _ Options) error {
 			Message:  msg,
 			Location: &rdf.Location{Path: utf8Text(path), Range: &rdf.Range{Start: &rdf.Position{Line: int32(line), Column: int32(col)}}},
 			Severity: rdf.Severity_ERROR,
-			Source:   &rdf.Source{Name: "prdlint", Url: informationURI},
+			Source:   &rdf.Source{Name: "prdlint", Url: lint.HomeURL},
 		})
 	}
 	for i := range rep.Diagnostics {
@@ -87,8 +87,8 @@ func (RDJSONL) Format(w io.Writer, rep *lint.Report, _ Options) error {
 			Message:  utf8Text(d.Message),
 			Location: &rdf.Location{Path: utf8Text(d.Path), Range: &rdf.Range{Start: start, End: end}},
 			Severity: rdSeverity(d.Severity),
-			Source:   &rdf.Source{Name: "prdlint", Url: informationURI},
-			Code:     &rdf.Code{Value: d.Rule, Url: informationURI + "#rules"},
+			Source:   &rdf.Source{Name: "prdlint", Url: lint.HomeURL},
+			Code:     &rdf.Code{Value: d.Rule, Url: lint.RuleURL(d.Rule)},
 		})
 	}
 	for _, msg := range msgs {

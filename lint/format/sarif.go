@@ -24,8 +24,6 @@ func (SARIF) Name() string { return "sarif" }
 // Description implements Formatter.
 func (SARIF) Description() string { return "SARIF 2.1.0 log for code scanning" }
 
-const informationURI = "https://github.com/prdlint/prdlint"
-
 // sarifLevel maps a severity to a SARIF level.
 func sarifLevel(s lint.Severity) string {
 	switch s {
@@ -45,7 +43,7 @@ func (SARIF) Format(w io.Writer, rep *lint.Report, opts Options) error {
 	if err != nil {
 		return err
 	}
-	driver := sarif.NewDriver("prdlint").WithInformationURI(informationURI)
+	driver := sarif.NewDriver("prdlint").WithInformationURI(lint.HomeURL)
 	if opts.ToolVersion != "" {
 		driver.WithVersion(opts.ToolVersion)
 	}
@@ -132,7 +130,7 @@ func sarifRule(r *lint.Rule) *sarif.ReportingDescriptor {
 	desc := sarif.NewRule(r.ID).
 		WithDescription(r.Summary).
 		WithDefaultConfiguration(sarif.NewReportingConfiguration().WithLevel(sarifLevel(r.Severity))).
-		WithHelpURI(informationURI + "#rules")
+		WithHelpURI(lint.RuleURL(r.ID))
 	if r.Doc != "" {
 		desc.WithFullDescription(sarif.NewMultiformatMessageString(r.Doc))
 	}
