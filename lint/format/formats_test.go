@@ -105,6 +105,7 @@ type junitDoc struct {
 			} `xml:"failure"`
 			Error *struct {
 				Message string `xml:"message,attr"`
+				Body    string `xml:",chardata"`
 			} `xml:"error"`
 		} `xml:"testcase"`
 	} `xml:"testsuite"`
@@ -444,6 +445,104 @@ func TestRuleLinksPointAtTheRule(t *testing.T) {
 				assert.Equal(t, want+id, link)
 				assert.Equal(t, lint.RuleURL(id), link, "one helper makes every rule link")
 			}
+		})
+	}
+}
+
+// TestFileErrorsAtTheirPosition: an error that knows where it is in the
+// file (invalid UTF-8, found at a line and column) is reported there by
+// every format that carries positions; one that does not (a file that is
+// missing) is reported as it always was. rdjsonl counts bytes: "Über"
+// before the bad byte is five bytes in four characters.
+func TestFileErrorsAtTheirPosition(t *testing.T) {
+	dir := t.TempDir()
+	t.Chdir(dir)
+	require.NoError(t, os.WriteFile("bad.md", []byte("# Title\n\nÜber ab\xffc\n"), 0o644))
+	l := &lint.Linter{Rules: testRules()}
+	rep := l.Lint([]string{"bad.md", "gone.md"})
+	require.Len(t, rep.Errors, 2)
+	require.Equal(t, "bad.md: invalid UTF-8 at line 3, column 8", rep.Errors[0].Error())
+	require.Equal(t, "gone.md: no such file or directory", rep.Errors[1].Error())
+	opts := format.Options{Rules: l.Rules, Root: dir}
+
+	// position reads the line and column each format gives a file's
+	// error, 0 where it gives none.
+	type position struct{ Line, Column int }
+	tests := []struct {
+		format    string
+		positions func(t *testing.T, out string) map[string]position
+		bad, gone position
+	}{
+		{"rdjsonl", func(t *testing.T, out string) map[string]position {
+			ps := map[string]position{}
+			for _, d := range parseRDJSONL(t, out) {
+				s := d.GetLocation().GetRange().GetStart()
+				ps[d.GetLocation().GetPath()] = position{int(s.GetLine()), int(s.GetColumn())}
+			}
+			return ps
+		}, position{3, 9}, position{1, 1}},
+		{"sarif", func(t *testing.T, out string) map[string]position {
+			var log struct {
+				Runs []struct {
+					Invocations []struct {
+						ToolExecutionNotifications []struct {
+							Locations []struct {
+								PhysicalLocation struct {
+									ArtifactLocation struct{ URI string }
+									Region           struct{ StartLine, StartColumn int }
+								}
+							}
+						}
+					}
+				}
+			}
+			require.NoError(t, json.Unmarshal([]byte(out), &log))
+			ps := map[string]position{}
+			for _, n := range log.Runs[0].Invocations[0].ToolExecutionNotifications {
+				require.Len(t, n.Locations, 1, "the file's own place only")
+				loc := n.Locations[0].PhysicalLocation
+				ps[loc.ArtifactLocation.URI] = position{loc.Region.StartLine, loc.Region.StartColumn}
+			}
+			return ps
+		}, position{3, 8}, position{}},
+		{"github", func(t *testing.T, out string) map[string]position {
+			ps := map[string]position{}
+			for _, a := range parseGitHub(t, out) {
+				n := func(k string) int { v, _ := strconv.Atoi(a.props[k]); return v }
+				ps[a.props["file"]] = position{n("line"), n("col")}
+			}
+			return ps
+		}, position{3, 8}, position{}},
+		{"checkstyle", func(t *testing.T, out string) map[string]position {
+			ps := map[string]position{}
+			for _, f := range parseCheckstyle(t, out).Files {
+				require.Len(t, f.Errors, 1)
+				ps[f.Name] = position{f.Errors[0].Line, f.Errors[0].Column}
+			}
+			return ps
+		}, position{3, 8}, position{}},
+		{"junit", func(t *testing.T, out string) map[string]position {
+			ps := map[string]position{}
+			for _, s := range parseJUnit(t, out).Suites {
+				require.Len(t, s.Cases, 1)
+				var p position
+				// The error's body starts "path:line:column: " where the
+				// position is known, as a failure's does; else it is empty
+				// and p stays zero.
+				_, _ = fmt.Sscanf(strings.TrimPrefix(s.Cases[0].Error.Body, s.Name+":"), "%d:%d:", &p.Line, &p.Column)
+				ps[s.Name] = p
+			}
+			return ps
+		}, position{3, 8}, position{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.format, func(t *testing.T) {
+			out := render(t, tt.format, rep, opts)
+			if tt.format == "sarif" {
+				validateSARIF(t, out)
+			}
+			got := tt.positions(t, out)
+			assert.Equal(t, map[string]position{"bad.md": tt.bad, "gone.md": tt.gone}, got)
 		})
 	}
 }

@@ -100,11 +100,18 @@ func (SARIF) Format(w io.Writer, rep *lint.Report, opts Options) error {
 	for _, e := range rep.Errors {
 		n := sarif.NewNotification().WithLevel("error").WithTextMessage(e.Err.Error())
 		// Where the error points (a broken .prdlint.yaml's line), and
-		// the file it kept from being linted.
-		if path, line, col := e.Location(); path != e.Path {
-			n.AddLocation(location(uriOf(path), sarif.NewRegion().WithStartLine(line).WithStartColumn(col)))
+		// the file it kept from being linted; an error in the file itself
+		// (invalid UTF-8) is one location, at its line and column.
+		path, line, col, located := e.Location()
+		var region *sarif.Region
+		if located {
+			region = sarif.NewRegion().WithStartLine(line).WithStartColumn(col)
 		}
-		n.AddLocation(location(uriOf(e.Path), nil))
+		if path != e.Path {
+			n.AddLocation(location(uriOf(path), region))
+			region = nil
+		}
+		n.AddLocation(location(uriOf(e.Path), region))
 		inv.AddTToolExecutionNotification(n)
 	}
 	run.Invocations = []*sarif.Invocation{inv}
