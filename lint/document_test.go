@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -219,6 +220,60 @@ func TestCheckText(t *testing.T) {
 	assert.ErrorContains(t, CheckText([]byte("a\x00b")), "binary")
 	assert.EqualError(t, CheckText([]byte("ok\nab\xffc")), "invalid UTF-8 at line 2, column 3")
 	assert.NoError(t, CheckText([]byte("ünïcode")))
+}
+
+// TestInvalidUTF8IsLocated: invalid UTF-8 is an error that knows its line,
+// its column in code points (the byte-order mark is not a column) and in
+// bytes (counted from the line as stored, the mark included).
+func TestInvalidUTF8IsLocated(t *testing.T) {
+	tests := []struct {
+		name, src                string
+		line, column, byteColumn int
+	}{
+		{"first byte", "\xff", 1, 1, 1},
+		{"after wide characters", "# T\n\nÜber 表 \xffc\n", 3, 8, 11},
+		{"after a byte-order mark", "\ufeffab\xff", 1, 3, 6},
+		{"CRLF and lone CR endings", "a\r\nb\rcd\xfe", 3, 3, 3},
+		{"a truncated sequence", "ok\nÜ\xc3", 2, 2, 3},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			err := CheckText([]byte(tt.src))
+			var enc *EncodingError
+			require.ErrorAs(t, err, &enc)
+			assert.Equal(t, EncodingError{Line: tt.line, Column: tt.column, ByteColumn: tt.byteColumn}, *enc)
+			path, line, col, ok := (&FileError{Path: "a.md", Err: err}).Location()
+			assert.True(t, ok, "the error knows where it is")
+			assert.Equal(t, []any{"a.md", tt.line, tt.column}, []any{path, line, col}, "in the linted file itself")
+		})
+	}
+}
+
+type otherFileError struct{}
+
+func (otherFileError) Error() string { return ".prdlint.yaml:4:2: bad" }
+func (otherFileError) Location() (string, int, int) {
+	return ".prdlint.yaml", 4, 2
+}
+
+func TestFileErrorLocation(t *testing.T) {
+	tests := []struct {
+		name         string
+		err          error
+		path         string
+		line, column int
+		located      bool
+	}{
+		{"no position", errors.New("permission denied"), "a.md", 1, 1, false},
+		{"in another file", fmt.Errorf("config: %w", otherFileError{}), ".prdlint.yaml", 4, 2, true},
+		{"in the file", &EncodingError{Line: 3, Column: 5, ByteColumn: 7}, "a.md", 3, 5, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			path, line, col, ok := (&FileError{Path: "a.md", Err: tt.err}).Location()
+			assert.Equal(t, []any{tt.path, tt.line, tt.column, tt.located}, []any{path, line, col, ok})
+		})
+	}
 }
 
 // TestCodeSpanAcrossLines: a line break inside a code span is one space in

@@ -27,6 +27,15 @@ type Rule struct {
 	Run func(pass *Pass)
 }
 
+// HomeURL is prdlint's home page, whose README documents every rule.
+const HomeURL = "https://github.com/prdlint/prdlint"
+
+// RuleURL links a rule ID to its own entry in the README's rule tables,
+// which define the anchor "rule-ID" for each rule. Every output that links
+// a rule uses it, so an editor, a code-scanning alert and a review comment
+// open the same place.
+func RuleURL(id string) string { return HomeURL + "#rule-" + id }
+
 // Settings are the configuration values rules may read.
 type Settings struct {
 	// VocabularyAdd are extra terms to treat as implementation terms.

@@ -62,24 +62,29 @@ type FileError struct {
 func (e *FileError) Error() string { return e.Path + ": " + e.Err.Error() }
 func (e *FileError) Unwrap() error { return e.Err }
 
-// Locator is implemented by an error that points into a file of its own,
-// such as a configuration error at a line and column of .prdlint.yaml.
+// Locator is implemented by an error that knows where it points: a line
+// and column (in code points) of a file of its own, such as a
+// configuration error in .prdlint.yaml, or, with an empty path, of the
+// linted file itself, such as invalid UTF-8.
 type Locator interface {
 	Location() (path string, line, column int)
 }
 
 // Location is where a file's error points: the place a Locator in its
-// chain names (a broken .prdlint.yaml's line and column), else the linted
-// file's first line. Formats that annotate files put the error there, so
-// a pull request shows it on the line to fix.
-func (e *FileError) Location() (path string, line, column int) {
+// chain names (a broken .prdlint.yaml's line and column, or a line and
+// column of the linted file itself), with ok true; else the linted file's
+// first line, with ok false. Formats that annotate files put the error
+// there, so a pull request shows it on the line to fix.
+func (e *FileError) Location() (path string, line, column int, ok bool) {
 	var l Locator
 	if errors.As(e.Err, &l) {
-		if p, ln, col := l.Location(); p != "" {
-			return p, max(ln, 1), max(col, 1)
+		p, ln, col := l.Location()
+		if p == "" {
+			p = e.Path
 		}
+		return p, max(ln, 1), max(col, 1), true
 	}
-	return e.Path, 1, 1
+	return e.Path, 1, 1, false
 }
 
 // Result is one file's outcome.
@@ -423,7 +428,7 @@ func byteSize(n int64) string {
 }
 
 // CheckText rejects input that is not text: a NUL byte means a binary
-// file, and invalid UTF-8 is named at its line and column.
+// file, and invalid UTF-8 is an *EncodingError at its line and column.
 func CheckText(src []byte) error {
 	if i := bytes.IndexByte(src, 0); i >= 0 {
 		return errors.New("binary file (contains a NUL byte), not Markdown")
@@ -432,13 +437,35 @@ func CheckText(src []byte) error {
 		for i := 0; i < len(src); {
 			r, n := utf8.DecodeRune(src[i:])
 			if r == utf8.RuneError && n <= 1 {
-				line, col := newLineIndex(src).position(i)
-				return fmt.Errorf("invalid UTF-8 at line %d, column %d", line, col)
+				x := newLineIndex(src)
+				line, col := x.position(i)
+				return &EncodingError{Line: line, Column: col, ByteColumn: i - x.starts[line-1] + 1}
 			}
 			i += n
 		}
 	}
 	return nil
+}
+
+// EncodingError is input that is not UTF-8: the place of its first
+// invalid byte.
+type EncodingError struct {
+	// Line and Column are 1-based; Column counts code points, as findings'
+	// columns do.
+	Line, Column int
+	// ByteColumn is the same place as a 1-based byte column, counted as
+	// Document.ByteColumn counts, for formats that count bytes (reviewdog's):
+	// without a parsed document they could not convert Column.
+	ByteColumn int
+}
+
+func (e *EncodingError) Error() string {
+	return fmt.Sprintf("invalid UTF-8 at line %d, column %d", e.Line, e.Column)
+}
+
+// Location implements Locator: a place in the linted file itself.
+func (e *EncodingError) Location() (path string, line, column int) {
+	return "", e.Line, e.Column
 }
 
 // LintSource lints one document held in memory; path is what findings

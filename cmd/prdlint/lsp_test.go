@@ -18,7 +18,6 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/prdlint/prdlint/lint/lsp"
 	"github.com/prdlint/prdlint/rules"
 )
 
@@ -303,18 +302,5 @@ func TestLSPMatchesLint(t *testing.T) {
 	}
 	for _, line := range strings.Split(strings.TrimSpace(s.stderr.String()), "\n") {
 		assert.True(t, line == "" || strings.HasPrefix(line, "prdlint lsp: "), "stderr: %q", line)
-	}
-}
-
-// TestRuleDocLinks checks that every rule's codeDescription link points at
-// an anchor the README defines.
-func TestRuleDocLinks(t *testing.T) {
-	readme, err := os.ReadFile(filepath.Join(repoRoot(t), "README.md"))
-	require.NoError(t, err)
-	for _, r := range rules.All() {
-		link := lsp.DefaultDocURL(r.ID)
-		_, anchor, ok := strings.Cut(link, "#")
-		require.True(t, ok, link)
-		assert.Contains(t, string(readme), `id="`+anchor+`"`, "README has no anchor for %s", r.ID)
 	}
 }

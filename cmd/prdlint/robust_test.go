@@ -219,7 +219,7 @@ func TestBrokenFrontMatterSummary(t *testing.T) {
 	out, stderr, code := prdlint(t, "", "lint", "--no-color", "badmeta.md", "good.md", "missing.md")
 	assert.Equal(t, 2, code)
 	assert.Equal(t, 2, strings.Count(stderr, "\n"), "%q", stderr)
-	assert.True(t, strings.HasSuffix(out, "\n2 files, 2 findings: 0 error, 2 warning, 0 info; 1 file linted despite an error; 1 file not linted\n"), "%s", out)
+	assert.True(t, strings.HasSuffix(out, "\n2 files, 2 findings: 0 errors, 2 warnings, 0 infos; 1 file linted despite an error; 1 file not linted\n"), "%s", out)
 }
 
 // TestSymlinkedDirectoryNamed: a link to a directory, named on the command

@@ -44,7 +44,14 @@ func (Checkstyle) Format(w io.Writer, rep *lint.Report, _ Options) error {
 	for _, f := range rep.Files {
 		cf := checkstyleFile{Name: f.Path}
 		if f.Err != nil {
-			cf.Errors = append(cf.Errors, checkstyleError{Severity: "error", Message: f.Err.Err.Error(), Source: "prdlint"})
+			e := checkstyleError{Severity: "error", Message: f.Err.Err.Error(), Source: "prdlint"}
+			// An error at a place in this file (invalid UTF-8) is reported
+			// there; a place in another file (a broken .prdlint.yaml) has
+			// no <file> here, and its message names it.
+			if path, line, col, located := f.Err.Location(); located && path == f.Path {
+				e.Line, e.Column = line, col
+			}
+			cf.Errors = append(cf.Errors, e)
 		}
 		for _, d := range f.Diagnostics {
 			cf.Errors = append(cf.Errors, checkstyleError{

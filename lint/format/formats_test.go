@@ -105,6 +105,7 @@ type junitDoc struct {
 			} `xml:"failure"`
 			Error *struct {
 				Message string `xml:"message,attr"`
+				Body    string `xml:",chardata"`
 			} `xml:"error"`
 		} `xml:"testcase"`
 	} `xml:"testsuite"`
@@ -400,4 +401,148 @@ func TestRDJSONLFileNamesThatAreNotUTF8(t *testing.T) {
 	gh := render(t, "github", rep, format.Options{})
 	assert.True(t, utf8.ValidString(gh), "github commands are UTF-8: %q", gh)
 	assert.Contains(t, gh, "file=docs/bad\uFFFDname.md,")
+}
+
+// TestRuleLinksPointAtTheRule: every format that links a rule to its
+// documentation links to the rule's own entry, not to the list of rules.
+func TestRuleLinksPointAtTheRule(t *testing.T) {
+	rep, opts := lintTestFiles(t)
+	const want = "https://github.com/prdlint/prdlint#rule-"
+	tests := []struct {
+		format string
+		links  func(t *testing.T, out string) map[string]string // rule ID to link
+	}{
+		{"sarif", func(t *testing.T, out string) map[string]string {
+			var log struct {
+				Runs []struct {
+					Tool struct {
+						Driver struct {
+							Rules []struct{ ID, HelpURI string }
+						}
+					}
+				}
+			}
+			require.NoError(t, json.Unmarshal([]byte(out), &log))
+			links := map[string]string{}
+			for _, r := range log.Runs[0].Tool.Driver.Rules {
+				links[r.ID] = r.HelpURI
+			}
+			return links
+		}},
+		{"rdjsonl", func(t *testing.T, out string) map[string]string {
+			links := map[string]string{}
+			for _, d := range parseRDJSONL(t, out) {
+				links[d.GetCode().GetValue()] = d.GetCode().GetUrl()
+			}
+			return links
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.format, func(t *testing.T) {
+			links := tt.links(t, render(t, tt.format, rep, opts))
+			require.Len(t, links, len(opts.Rules), "every test rule has a finding")
+			for id, link := range links {
+				assert.Equal(t, want+id, link)
+				assert.Equal(t, lint.RuleURL(id), link, "one helper makes every rule link")
+			}
+		})
+	}
+}
+
+// TestFileErrorsAtTheirPosition: an error that knows where it is in the
+// file (invalid UTF-8, found at a line and column) is reported there by
+// every format that carries positions; one that does not (a file that is
+// missing) is reported as it always was. rdjsonl counts bytes: "Über"
+// before the bad byte is five bytes in four characters.
+func TestFileErrorsAtTheirPosition(t *testing.T) {
+	dir := t.TempDir()
+	t.Chdir(dir)
+	require.NoError(t, os.WriteFile("bad.md", []byte("# Title\n\nÜber ab\xffc\n"), 0o644))
+	l := &lint.Linter{Rules: testRules()}
+	rep := l.Lint([]string{"bad.md", "gone.md"})
+	require.Len(t, rep.Errors, 2)
+	require.Equal(t, "bad.md: invalid UTF-8 at line 3, column 8", rep.Errors[0].Error())
+	require.Equal(t, "gone.md: no such file or directory", rep.Errors[1].Error())
+	opts := format.Options{Rules: l.Rules, Root: dir}
+
+	// position reads the line and column each format gives a file's
+	// error, 0 where it gives none.
+	type position struct{ Line, Column int }
+	tests := []struct {
+		format    string
+		positions func(t *testing.T, out string) map[string]position
+		bad, gone position
+	}{
+		{"rdjsonl", func(t *testing.T, out string) map[string]position {
+			ps := map[string]position{}
+			for _, d := range parseRDJSONL(t, out) {
+				s := d.GetLocation().GetRange().GetStart()
+				ps[d.GetLocation().GetPath()] = position{int(s.GetLine()), int(s.GetColumn())}
+			}
+			return ps
+		}, position{3, 9}, position{1, 1}},
+		{"sarif", func(t *testing.T, out string) map[string]position {
+			var log struct {
+				Runs []struct {
+					Invocations []struct {
+						ToolExecutionNotifications []struct {
+							Locations []struct {
+								PhysicalLocation struct {
+									ArtifactLocation struct{ URI string }
+									Region           struct{ StartLine, StartColumn int }
+								}
+							}
+						}
+					}
+				}
+			}
+			require.NoError(t, json.Unmarshal([]byte(out), &log))
+			ps := map[string]position{}
+			for _, n := range log.Runs[0].Invocations[0].ToolExecutionNotifications {
+				require.Len(t, n.Locations, 1, "the file's own place only")
+				loc := n.Locations[0].PhysicalLocation
+				ps[loc.ArtifactLocation.URI] = position{loc.Region.StartLine, loc.Region.StartColumn}
+			}
+			return ps
+		}, position{3, 8}, position{}},
+		{"github", func(t *testing.T, out string) map[string]position {
+			ps := map[string]position{}
+			for _, a := range parseGitHub(t, out) {
+				n := func(k string) int { v, _ := strconv.Atoi(a.props[k]); return v }
+				ps[a.props["file"]] = position{n("line"), n("col")}
+			}
+			return ps
+		}, position{3, 8}, position{}},
+		{"checkstyle", func(t *testing.T, out string) map[string]position {
+			ps := map[string]position{}
+			for _, f := range parseCheckstyle(t, out).Files {
+				require.Len(t, f.Errors, 1)
+				ps[f.Name] = position{f.Errors[0].Line, f.Errors[0].Column}
+			}
+			return ps
+		}, position{3, 8}, position{}},
+		{"junit", func(t *testing.T, out string) map[string]position {
+			ps := map[string]position{}
+			for _, s := range parseJUnit(t, out).Suites {
+				require.Len(t, s.Cases, 1)
+				var p position
+				// The error's body starts "path:line:column: " where the
+				// position is known, as a failure's does; else it is empty
+				// and p stays zero.
+				_, _ = fmt.Sscanf(strings.TrimPrefix(s.Cases[0].Error.Body, s.Name+":"), "%d:%d:", &p.Line, &p.Column)
+				ps[s.Name] = p
+			}
+			return ps
+		}, position{3, 8}, position{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.format, func(t *testing.T) {
+			out := render(t, tt.format, rep, opts)
+			if tt.format == "sarif" {
+				validateSARIF(t, out)
+			}
+			got := tt.positions(t, out)
+			assert.Equal(t, map[string]position{"bad.md": tt.bad, "gone.md": tt.gone}, got)
+		})
+	}
 }

@@ -54,13 +54,14 @@ func (GitHub) Format(w io.Writer, rep *lint.Report, opts Options) error {
 		props = append(props, "title="+escapeProperty(d.Rule))
 		fmt.Fprintf(bw, "::%s %s::%s\n", githubCommand(d.Severity), strings.Join(props, ","), escapeData(d.Message))
 	}
-	// A broken configuration file is annotated at its own line, once
-	// however many files it kept from being linted.
+	// An error is annotated where it points: a broken configuration file
+	// at its own line, once however many files it kept from being linted;
+	// invalid UTF-8 at its line of the file.
 	seen := map[string]bool{}
 	for _, e := range rep.Errors {
-		path, line, col := e.Location()
+		path, line, col, located := e.Location()
 		props := "file=" + escapeProperty(rootRelative(opts.Root, path))
-		if path != e.Path {
+		if located {
 			props += fmt.Sprintf(",line=%d,col=%d", line, col)
 		}
 		cmd := fmt.Sprintf("::error %s,title=prdlint::%s\n", props, escapeData(e.Err.Error()))

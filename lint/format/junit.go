@@ -29,10 +29,14 @@ func (JUnit) Format(w io.Writer, rep *lint.Report, _ Options) error {
 	for i, f := range rep.Files {
 		suite := junit.Testsuite{Name: f.Path, ID: i, Time: "0", File: f.Path}
 		if f.Err != nil {
-			suite.AddTestcase(junit.Testcase{
-				Name: f.Path, Classname: f.Path, Time: "0",
-				Error: &junit.Result{Message: f.Err.Err.Error(), Type: "error"},
-			})
+			res := &junit.Result{Message: f.Err.Err.Error(), Type: "error"}
+			// An error at a place in this file (invalid UTF-8) says where
+			// in its body, as a failure does; a broken .prdlint.yaml's
+			// message names its own place.
+			if path, line, col, located := f.Err.Location(); located && path == f.Path {
+				res.Data = xmlChars(fmt.Sprintf("%s:%d:%d: %s", f.Path, line, col, res.Message))
+			}
+			suite.AddTestcase(junit.Testcase{Name: f.Path, Classname: f.Path, Time: "0", Error: res})
 		}
 		for _, d := range f.Diagnostics {
 			suite.AddTestcase(junit.Testcase{

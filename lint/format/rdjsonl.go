@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -40,8 +41,8 @@ func rdSeverity(s lint.Severity) rdf.Severity {
 
 // Format implements Formatter. A file that could not be linted (or was
 // linted despite an error, such as broken front matter) is an ERROR
-// diagnostic at its first line, with no code, so that a pipeline into
-// reviewdog shows it too.
+// diagnostic with no code, at the place the error names or else at the
+// file's first line, so that a pipeline into reviewdog shows it too.
 func (RDJSONL) Format(w io.Writer, rep *lint.Report, _ Options) error {
 	docs := documents(rep)
 	bw := bufio.NewWriter(w)
@@ -57,9 +58,14 @@ func (RDJSONL) Format(w io.Writer, rep *lint.Report, _ Options) error {
 			what = "linted despite an error: " // broken front matter
 		}
 		// A broken configuration file is reported at its own line, once
-		// however many files it kept from being linted.
-		path, line, col := f.Err.Location()
-		if path != f.Err.Path {
+		// however many files it kept from being linted; invalid UTF-8 at
+		// its line and byte column of the file.
+		path, line, col, _ := f.Err.Location()
+		var enc *lint.EncodingError
+		switch {
+		case errors.As(f.Err, &enc):
+			col = enc.ByteColumn
+		case path != f.Err.Path:
 			col = 0 // its column counts characters, rdjsonl's bytes: the line is enough
 		}
 		msg := utf8Text(what + f.Err.Err.Error())
@@ -72,7 +78,7 @@ func (RDJSONL) Format(w io.Writer, rep *lint.Report, _ Options) error {
 			Message:  msg,
 			Location: &rdf.Location{Path: utf8Text(path), Range: &rdf.Range{Start: &rdf.Position{Line: int32(line), Column: int32(col)}}},
 			Severity: rdf.Severity_ERROR,
-			Source:   &rdf.Source{Name: "prdlint", Url: informationURI},
+			Source:   &rdf.Source{Name: "prdlint", Url: lint.HomeURL},
 		})
 	}
 	for i := range rep.Diagnostics {
@@ -87,8 +93,8 @@ func (RDJSONL) Format(w io.Writer, rep *lint.Report, _ Options) error {
 			Message:  utf8Text(d.Message),
 			Location: &rdf.Location{Path: utf8Text(d.Path), Range: &rdf.Range{Start: start, End: end}},
 			Severity: rdSeverity(d.Severity),
-			Source:   &rdf.Source{Name: "prdlint", Url: informationURI},
-			Code:     &rdf.Code{Value: d.Rule, Url: informationURI + "#rules"},
+			Source:   &rdf.Source{Name: "prdlint", Url: lint.HomeURL},
+			Code:     &rdf.Code{Value: d.Rule, Url: lint.RuleURL(d.Rule)},
 		})
 	}
 	for _, msg := range msgs {

@@ -24,8 +24,6 @@ func (SARIF) Name() string { return "sarif" }
 // Description implements Formatter.
 func (SARIF) Description() string { return "SARIF 2.1.0 log for code scanning" }
 
-const informationURI = "https://github.com/prdlint/prdlint"
-
 // sarifLevel maps a severity to a SARIF level.
 func sarifLevel(s lint.Severity) string {
 	switch s {
@@ -45,7 +43,7 @@ func (SARIF) Format(w io.Writer, rep *lint.Report, opts Options) error {
 	if err != nil {
 		return err
 	}
-	driver := sarif.NewDriver("prdlint").WithInformationURI(informationURI)
+	driver := sarif.NewDriver("prdlint").WithInformationURI(lint.HomeURL)
 	if opts.ToolVersion != "" {
 		driver.WithVersion(opts.ToolVersion)
 	}
@@ -102,11 +100,18 @@ func (SARIF) Format(w io.Writer, rep *lint.Report, opts Options) error {
 	for _, e := range rep.Errors {
 		n := sarif.NewNotification().WithLevel("error").WithTextMessage(e.Err.Error())
 		// Where the error points (a broken .prdlint.yaml's line), and
-		// the file it kept from being linted.
-		if path, line, col := e.Location(); path != e.Path {
-			n.AddLocation(location(uriOf(path), sarif.NewRegion().WithStartLine(line).WithStartColumn(col)))
+		// the file it kept from being linted; an error in the file itself
+		// (invalid UTF-8) is one location, at its line and column.
+		path, line, col, located := e.Location()
+		var region *sarif.Region
+		if located {
+			region = sarif.NewRegion().WithStartLine(line).WithStartColumn(col)
 		}
-		n.AddLocation(location(uriOf(e.Path), nil))
+		if path != e.Path {
+			n.AddLocation(location(uriOf(path), region))
+			region = nil
+		}
+		n.AddLocation(location(uriOf(e.Path), region))
 		inv.AddTToolExecutionNotification(n)
 	}
 	run.Invocations = []*sarif.Invocation{inv}
@@ -132,7 +137,7 @@ func sarifRule(r *lint.Rule) *sarif.ReportingDescriptor {
 	desc := sarif.NewRule(r.ID).
 		WithDescription(r.Summary).
 		WithDefaultConfiguration(sarif.NewReportingConfiguration().WithLevel(sarifLevel(r.Severity))).
-		WithHelpURI(informationURI + "#rules")
+		WithHelpURI(lint.RuleURL(r.ID))
 	if r.Doc != "" {
 		desc.WithFullDescription(sarif.NewMultiformatMessageString(r.Doc))
 	}

@@ -20,6 +20,8 @@ import (
 //	    hint: the what/why question to answer instead
 //
 // followed by a summary line: files, findings, and findings by severity.
+// A very long sentence is shown as an excerpt around the part that fired
+// (see excerpt).
 type Text struct{}
 
 // Name implements Formatter.
@@ -69,16 +71,16 @@ func (Text) Format(w io.Writer, rep *lint.Report, opts Options) error {
 		fmt.Fprintf(bw, "%s:%d:%d: %s %s: %s\n", paint(ansiBold, visible(d.Path)), d.Line, d.Column,
 			paint(colour, d.Severity.String()), paint(ansiDim, d.Rule), visible(message(d)))
 		if d.Sentence != "" {
-			s := strings.ReplaceAll(d.Sentence, "\t", " ")
 			if len(d.Mark) == 2 {
-				from, to := d.Mark[0], d.Mark[1]
-				before, marked, after := visible(s[:from]), visible(s[from:to]), visible(s[to:])
+				b, m, a := excerpt(d.Sentence, d.Mark[0], d.Mark[1])
+				before, marked, after := shown(b), shown(m), shown(a)
 				fmt.Fprintf(bw, "%s%s%s%s\n", indent, before, paint(ansiUnder+ansiBold, marked), after)
 				pad := runewidth.StringWidth(before)
 				carets := max(1, runewidth.StringWidth(marked))
 				fmt.Fprintf(bw, "%s%s%s\n", indent, strings.Repeat(" ", pad), paint(colour, strings.Repeat("^", carets)))
 			} else {
-				fmt.Fprintf(bw, "%s%s\n", indent, visible(s))
+				b, m, a := excerpt(d.Sentence, 0, 0)
+				fmt.Fprintf(bw, "%s%s\n", indent, shown(b+m+a))
 			}
 		}
 		if d.Hint != "" {
@@ -109,9 +111,10 @@ func (Text) Format(w io.Writer, rep *lint.Report, opts Options) error {
 			notLinted++
 		}
 	}
-	fmt.Fprintf(bw, "%s, %s: %d error, %d warning, %d info",
+	fmt.Fprintf(bw, "%s, %s: %s, %s, %s",
 		plural(linted, "file"), plural(len(rep.Diagnostics), "finding"),
-		counts[lint.SeverityError], counts[lint.SeverityWarning], counts[lint.SeverityInfo])
+		plural(counts[lint.SeverityError], "error"), plural(counts[lint.SeverityWarning], "warning"),
+		plural(counts[lint.SeverityInfo], "info"))
 	if withErrors > 0 {
 		fmt.Fprintf(bw, "; %s linted despite an error", plural(withErrors, "file"))
 	}
@@ -122,12 +125,110 @@ func (Text) Format(w io.Writer, rep *lint.Report, opts Options) error {
 	return bw.Flush()
 }
 
+// plural counts n of word in English: "1 file", "0 files", "2 files".
 func plural(n int, word string) string {
 	if n == 1 {
 		return fmt.Sprintf("1 %s", word)
 	}
 	return fmt.Sprintf("%d %ss", n, word)
 }
+
+// excerptRunes bounds the context the text format prints around a
+// sentence's mark, in runes: a sentence is a line of a terminal or a CI
+// log, and a 1 MB one (a generated table flattened into one paragraph)
+// would bury every other finding. Nearly every sentence of a real PRD is
+// shorter, and is printed whole.
+const excerptRunes = 320
+
+// wordSlack is how many runes a cut may give up to fall between words
+// rather than inside one.
+const wordSlack = 20
+
+// excerpt splits sentence s around its mark, the bytes [from, to), into
+// the text before it, the mark and the text after it, keeping at most
+// excerptRunes runes of context: half on each side, and what one side
+// does not need goes to the other. A cut side gets an ellipsis. A mark
+// longer than the bound is cut too, and nothing after it is shown. With
+// nothing marked (from == to == 0) the sentence's start is kept.
+func excerpt(s string, from, to int) (before, marked, after string) {
+	before, marked, after = s[:from], s[from:to], s[to:]
+	nb, na := runesUpTo(before, excerptRunes), runesUpTo(after, excerptRunes)
+	if nb+na <= excerptRunes && runesUpTo(marked, excerptRunes) <= excerptRunes {
+		return before, marked, after
+	}
+	if m, cut := head(marked, excerptRunes); cut {
+		return ellipsisBefore(tail(before, excerptRunes/2)), m, "…"
+	}
+	keepBefore := min(nb, max(excerptRunes/2, excerptRunes-na))
+	return ellipsisBefore(tail(before, keepBefore)), marked, ellipsisAfter(head(after, excerptRunes-keepBefore))
+}
+
+func ellipsisBefore(kept string, cut bool) string {
+	if cut {
+		return "…" + kept
+	}
+	return kept
+}
+
+func ellipsisAfter(kept string, cut bool) string {
+	if cut {
+		return kept + "…"
+	}
+	return kept
+}
+
+// runesUpTo counts the runes of s, stopping once there are more than
+// limit: a sentence may be megabytes long.
+func runesUpTo(s string, limit int) int {
+	n := 0
+	for range s {
+		n++
+		if n > limit {
+			break
+		}
+	}
+	return n
+}
+
+// head keeps the first n runes of s, then backs off to the last space
+// among the final wordSlack of them, so the cut falls between words. cut
+// reports whether anything was left out.
+func head(s string, n int) (kept string, cut bool) {
+	i := 0
+	for k := 0; k < n && i < len(s); k++ {
+		_, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+	}
+	if i >= len(s) {
+		return s, false
+	}
+	if j := strings.LastIndexByte(s[:i], ' '); j >= 0 && runesUpTo(s[j+1:i], wordSlack) <= wordSlack {
+		i = j + 1 // the space stays, so an ellipsis stands apart
+	}
+	return s[:i], true
+}
+
+// tail keeps the last n runes of s, moving on to the first space among
+// the first wordSlack of them.
+func tail(s string, n int) (kept string, cut bool) {
+	i := len(s)
+	for k := 0; k < n && i > 0; k++ {
+		_, size := utf8.DecodeLastRuneInString(s[:i])
+		i -= size
+	}
+	if i <= 0 {
+		return s, false
+	}
+	if j := strings.IndexByte(s[i:], ' '); j >= 0 && runesUpTo(s[i:i+j], wordSlack) <= wordSlack {
+		i += j
+	}
+	return s[i:], true
+}
+
+// shown is sentence text as the text format prints it: a tab is one
+// space, so the carets below count it as one column, and control
+// characters are visible.
+func shown(s string) string { return visible(strings.ReplaceAll(s, "\t", " ")) }
 
 // visible shows control characters from a document as their Unicode
 // pictures ("␛" for ESC), one column each, so a PRD cannot move the

@@ -39,11 +39,6 @@ import (
 // document before linting it again.
 const DefaultDebounce = 150 * time.Millisecond
 
-// DefaultDocURL links a rule ID to its entry in the README's rule table.
-func DefaultDocURL(ruleID string) string {
-	return "https://github.com/prdlint/prdlint#rule-" + ruleID
-}
-
 // ErrNoShutdown is returned by Serve when the client exited, or the input
 // ended, without a shutdown request first; the protocol asks for exit
 // code 1 then.
@@ -59,7 +54,8 @@ type Options struct {
 	Log io.Writer
 	// Debounce is the wait after a change; 0 means DefaultDebounce.
 	Debounce time.Duration
-	// DocURL links a rule ID to its documentation; nil means DefaultDocURL.
+	// DocURL links a rule ID to its documentation; nil means lint.RuleURL,
+	// the link every output format gives.
 	DocURL func(ruleID string) string
 	// Version is reported to the client in serverInfo.
 	Version string
@@ -111,7 +107,7 @@ func New(o Options) *Server {
 		s.debounce = DefaultDebounce
 	}
 	if s.docURL == nil {
-		s.docURL = DefaultDocURL
+		s.docURL = lint.RuleURL
 	}
 	if s.linter == nil {
 		s.linter = &lint.Linter{}
