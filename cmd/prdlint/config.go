@@ -158,10 +158,14 @@ func newVocabularyCmd() *cobra.Command {
 	return &cobra.Command{
 		Use:   "vocabulary [KIND]",
 		Short: "List the built-in implementation vocabulary by kind and tier (the terms vocabulary.remove can take out)",
-		Long: `List the built-in implementation vocabulary: for each kind (` + strings.Join(kinds, ", ") + `)
-its named technologies (brand), named mechanisms (mech) and generic
-implementation words (generic). Plurals are matched too. vocabulary.remove
-takes a term out by the name listed here.`,
+		Long: `List the built-in implementation vocabulary, one term per line as
+"KIND<TAB>TIER<TAB>TERM", for grep, cut and awk. The kinds are
+` + strings.Join(kinds, ", ") + `; the tiers are named
+technologies (brand), named mechanisms (mech) and generic implementation
+words (generic). Plurals are matched too. vocabulary.remove takes a term out
+by the name listed here.`,
+		Example: `  prdlint config vocabulary | grep -w redis
+  prdlint config vocabulary data-model | cut -f3`,
 		Args:      cobra.MaximumNArgs(1),
 		ValidArgs: kinds,
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -176,8 +180,8 @@ takes a term out by the name listed here.`,
 			var b strings.Builder
 			for _, kind := range show {
 				for _, tier := range []string{"brand", "mech", "generic"} {
-					if terms := v[kind][tier]; len(terms) > 0 {
-						fmt.Fprintf(&b, "%s %s: %s\n", kind, tier, strings.Join(terms, ", "))
+					for _, term := range v[kind][tier] {
+						fmt.Fprintf(&b, "%s\t%s\t%s\n", kind, tier, term)
 					}
 				}
 			}
