@@ -75,3 +75,13 @@ if ! git_ commit -q -m "clean PRD" > "$work/out" 2>&1; then
   fail "the commit of a clean PRD failed"
 fi
 echo "ok: the commit of a clean PRD passes"
+
+# A staged file whose name starts with a dash is a file, not a flag.
+printf '# Notes\n\nWe will add a new column to the carts table.\n' > ./-o.md
+git_ add -- -o.md
+if git_ commit -q -m "PRD named like a flag" > "$work/out" 2>&1; then
+  cat "$work/out" >&2
+  fail "the commit of a how-sentence in a file named -o.md succeeded"
+fi
+grep -q -- "-o.md:3:1: warning how-" "$work/out" || { cat "$work/out" >&2; fail "the finding in -o.md is not shown"; }
+echo "ok: a file named like a flag is linted"
