@@ -5,6 +5,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -28,11 +29,24 @@ index 1..2 100644
 @@ -20,1 +20 @@
 `)
 	r := parseHunks(diff)
-	assert.Equal(t, lineRanges{{3, 3}, {8, 9}, {20, 20}}, r, "a deletion changes no line of the new file")
+	assert.Equal(t, lineRanges{{3, 3}, {8, 9}, {14, 13}, {20, 20}}, r, "a deletion is an empty range after the line it follows")
 	assert.True(t, r.any(1, 3))
 	assert.True(t, r.any(9, 12))
 	assert.False(t, r.any(4, 7))
-	assert.False(t, r.any(10, 19))
+	assert.False(t, r.any(10, 19), "a deletion changes no line of the new file")
+	assert.False(t, r.any(13, 14))
+	assert.True(t, r.some())
+
+	deletedOnly := parseHunks([]byte("@@ -12,2 +11,0 @@\n-deleted\n-deleted\n"))
+	assert.True(t, deletedOnly.some(), "a file that only lost lines has changed")
+	assert.False(t, deletedOnly.any(1, 100))
+	assert.False(t, parseHunks(nil).some())
+}
+
+func TestParseRenames(t *testing.T) {
+	out := []byte("R100\x00docs/old name.md\x00docs/new name.md\x00R087\x00a.md\x00b/a.md\x00")
+	assert.Equal(t, map[string]string{"docs/new name.md": "docs/old name.md", "b/a.md": "a.md"}, parseRenames(out))
+	assert.Empty(t, parseRenames(nil))
 }
 
 // gitRepo makes a repository in a new directory, changes into it, and
@@ -130,6 +144,67 @@ func TestNewFromRev(t *testing.T) {
 	lines, code = lintedLines(t, "", "--new-from-rev", "HEAD", "a[1].md")
 	assert.Empty(t, lines)
 	assert.Equal(t, 0, code)
+}
+
+// TestNewFromRevRenames: a file git sees as renamed is compared with its
+// old name, so moving PRDs does not report their old findings again.
+func TestNewFromRevRenames(t *testing.T) {
+	git := gitRepo(t)
+	require.NoError(t, os.MkdirAll("docs", 0o755))
+	require.NoError(t, os.WriteFile("docs/old name.md", []byte(committedPRD), 0o644))
+	git("add", ".")
+	git("commit", "-q", "-m", "first")
+
+	git("mv", "docs/old name.md", "docs/new name.md")
+	git("commit", "-q", "-m", "rename")
+	lines, code := lintedLines(t, "", "--new-from-rev", "HEAD~1", "docs")
+	assert.Empty(t, lines, "a renamed file with the same content has nothing new")
+	assert.Equal(t, 0, code)
+
+	require.NoError(t, os.WriteFile("docs/new name.md", []byte(changedPRD), 0o644))
+	t.Chdir("docs")
+	lines, _ = lintedLines(t, "", "--new-from-rev", "HEAD~1", "new name.md")
+	assert.Equal(t, []int{5}, lines, "only the sentence added since, numbered in the new file")
+}
+
+// TestNewFromRevKeepsFindingsTheChangeCausedElsewhere: a finding on a line
+// the change did not touch is kept when the revision's copy of the file
+// does not have it (a goal list that lost its only metric), and dropped
+// when it does.
+func TestNewFromRevKeepsFindingsTheChangeCausedElsewhere(t *testing.T) {
+	git := gitRepo(t)
+	measured := "# Checkout\n\n## Goals\n\n- Make checkout easier for guests.\n- Cut guest checkout abandonment from 18% to 9% by Q3.\n\n## Notes\n\nShoppers can pay as guests.\n"
+	require.NoError(t, os.WriteFile("prd.md", []byte(measured), 0o644))
+	git("add", ".")
+	git("commit", "-q", "-m", "first")
+
+	unmeasured := "# Checkout\n\n## Goals\n\n- Make checkout easier for guests.\n- Improve conversion.\n\n## Notes\n\nShoppers can pay as guests.\n"
+	require.NoError(t, os.WriteFile("prd.md", []byte(unmeasured), 0o644))
+	all, _ := lintedLines(t, "", "prd.md")
+	require.Equal(t, []int{3}, all, "what-goals-unmeasured at the Goals heading")
+	lines, code := lintedLines(t, "", "--new-from-rev", "HEAD", "prd.md")
+	assert.Equal(t, []int{3}, lines, "the heading did not change, but the change caused the finding")
+	assert.Equal(t, 1, code)
+
+	git("commit", "-q", "-am", "second")
+	edited := strings.Replace(unmeasured, "Shoppers can pay as guests.", "Shoppers can pay as guests or members.", 1)
+	require.NoError(t, os.WriteFile("prd.md", []byte(edited), 0o644))
+	lines, code = lintedLines(t, "", "--new-from-rev", "HEAD", "prd.md")
+	assert.Empty(t, lines, "the revision had the same finding: an edit elsewhere does not report it")
+	assert.Equal(t, 0, code)
+}
+
+// TestNewFromRevBinaryAttribute: a repository that marks Markdown as
+// binary for diffs ("*.md -diff") still gets line numbers.
+func TestNewFromRevBinaryAttribute(t *testing.T) {
+	git := gitRepo(t)
+	require.NoError(t, os.WriteFile(".gitattributes", []byte("*.md -diff\n"), 0o644))
+	require.NoError(t, os.WriteFile("prd.md", []byte(committedPRD), 0o644))
+	git("add", ".")
+	git("commit", "-q", "-m", "first")
+	require.NoError(t, os.WriteFile("prd.md", []byte(changedPRD), 0o644))
+	lines, _ := lintedLines(t, "", "--new-from-rev", "HEAD", "prd.md")
+	assert.Equal(t, []int{5}, lines)
 }
 
 func TestNewFromRevErrors(t *testing.T) {

@@ -96,6 +96,9 @@ func runLint(cmd *cobra.Command, args []string, o *lintOptions) error {
 		if changed, err = newChangedLines(o.newFromRev); err != nil {
 			return err
 		}
+		changed.lintOld = func(path string, src []byte) []lint.Diagnostic {
+			return l.LintSource(path, src).Diagnostics
+		}
 	}
 	root, err := repositoryRoot()
 	if err != nil {
