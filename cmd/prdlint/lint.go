@@ -51,7 +51,7 @@ func newLintCmd() *cobra.Command {
 	f := cmd.Flags()
 	f.StringArrayVarP(&o.formats, "format", "f", []string{"text"}, "output format, or format=FILE to write it to a file; repeatable: "+formatNames())
 	f.StringVarP(&o.output, "output", "o", "", "write the report to this file (replaced atomically) instead of standard output")
-	f.StringVar(&o.newFromRev, "new-from-rev", "", "report only findings on lines changed since this git revision")
+	f.StringVar(&o.newFromRev, "new-from-rev", "", "report only the findings introduced since this git revision (on changed lines, or new in a changed file)")
 	// No default shown: without the flag, each file's configuration decides
 	// (warning when none sets it).
 	f.StringVar(&o.failLevel, "fail-level", "", "least severity that makes the exit code 1: info, warning, error or off (default: the configuration's fail-level, else warning)")
