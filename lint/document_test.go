@@ -162,19 +162,27 @@ func TestFrontMatterFound(t *testing.T) {
 // of error, with line numbers counted in the file, and the document is
 // still parsed.
 func TestFrontMatterErrors(t *testing.T) {
-	tests := []struct{ name, src, want string }{
+	tests := []struct {
+		name, src, want string
+		line            int // where the error points, for formats that annotate lines
+	}{
 		{"duplicate YAML key", "---\ntitle: a\ntitle: b\n---\n\nCarts get lost.\n",
-			`front matter: yaml: unmarshal errors: line 3: mapping key "title" already defined at line 2`},
+			`front matter: yaml: unmarshal errors: line 3: mapping key "title" already defined at line 2`, 3},
 		{"broken YAML", "---\nowner: pm\n  title: x\n---\n\nCarts get lost.\n",
-			"front matter: yaml: line 3: mapping values are not allowed in this context"},
+			"front matter: yaml: line 3: mapping values are not allowed in this context", 3},
 		{"duplicate TOML key", "+++\ntitle = \"a\"\ntitle = \"b\"\n+++\n\nCarts get lost.\n",
-			`front matter: toml: line 3 (last key "title"): Key 'title' has already been defined.`},
+			`front matter: toml: line 3 (last key "title"): Key 'title' has already been defined.`, 3},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			doc, err := Parse("t.md", []byte(tt.src))
 			require.Error(t, err)
 			assert.Equal(t, tt.want, err.Error())
+			path, line, col, ok := (&FileError{Path: "t.md", Err: err}).Location()
+			assert.True(t, ok, "the error knows its line")
+			assert.Equal(t, "t.md", path)
+			assert.Equal(t, tt.line, line)
+			assert.Equal(t, 1, col)
 			require.NotNil(t, doc)
 			require.Len(t, doc.Sentences(), 1)
 			assert.Equal(t, "Carts get lost.", doc.Sentences()[0].Text)

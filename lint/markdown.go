@@ -434,12 +434,34 @@ var fmLineRef = regexp.MustCompile(`\bline (\d+)\b`)
 // the opening "---", which is always the file's first line.
 func frontMatterError(err error) error {
 	msg := strings.Join(strings.Fields(err.Error()), " ")
+	first := 0
 	msg = fmLineRef.ReplaceAllStringFunc(msg, func(m string) string {
 		n, err := strconv.Atoi(m[len("line "):])
 		if err != nil {
 			return m
 		}
+		if first == 0 {
+			first = n + 1
+		}
 		return "line " + strconv.Itoa(n+1)
 	})
-	return errors.New("front matter: " + msg)
+	if first == 0 {
+		return errors.New("front matter: " + msg)
+	}
+	return &FrontMatterError{Line: first, Reason: msg}
+}
+
+// FrontMatterError is front matter that does not decode, at the line the
+// decoder names (counted in the file), so that formats that annotate files
+// put it on the line to fix.
+type FrontMatterError struct {
+	Line   int
+	Reason string
+}
+
+func (e *FrontMatterError) Error() string { return "front matter: " + e.Reason }
+
+// Location implements Locator: a line of the linted file itself.
+func (e *FrontMatterError) Location() (path string, line, column int) {
+	return "", e.Line, 1
 }
