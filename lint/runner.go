@@ -51,6 +51,12 @@ type Linter struct {
 	// the command line too, not only to directory walks: pre-commit names
 	// every staged file, and a team's ignored drafts must not block it.
 	ForceExclude bool
+	// CheckFile, when set, is asked about each file named on the command
+	// line before it is linted: a file it claims is not linted as
+	// Markdown, and the error it returns, if any, is that file's error.
+	// The command claims configuration files, so that a commit that
+	// breaks .prdlint.yaml fails its own pre-commit check.
+	CheckFile func(path string) (claimed bool, err error)
 }
 
 // FileError is a file that could not be linted, and why.
@@ -226,6 +232,14 @@ func (l *Linter) Collect(paths []string) ([]string, []*FileError) {
 			continue
 		}
 		if !info.IsDir() {
+			if l.CheckFile != nil {
+				if claimed, err := l.CheckFile(p); claimed {
+					if err != nil {
+						errs = append(errs, &FileError{Path: p, Err: err})
+					}
+					continue
+				}
+			}
 			if !l.ForceExclude || !l.ignored(p) {
 				add(p)
 			}

@@ -85,3 +85,20 @@ if git_ commit -q -m "PRD named like a flag" > "$work/out" 2>&1; then
 fi
 grep -q -- "-o.md:3:1: warning how-" "$work/out" || { cat "$work/out" >&2; fail "the finding in -o.md is not shown"; }
 echo "ok: a file named like a flag is linted"
+
+# A commit that breaks the configuration fails its own check.
+git_ rm -q --cached -- -o.md && rm -f ./-o.md
+printf 'rules:\n  how-nope: off\n' > .prdlint.yaml
+git_ add .prdlint.yaml
+if git_ commit -q -m "broken configuration" > "$work/out" 2>&1; then
+  cat "$work/out" >&2
+  fail "the commit of a broken .prdlint.yaml succeeded"
+fi
+grep -q '.prdlint.yaml:2:3: unknown rule "how-nope"' "$work/out" || { cat "$work/out" >&2; fail "the configuration error is not shown"; }
+printf 'rules:\n  how-infra: info\n' > .prdlint.yaml
+git_ add .prdlint.yaml
+if ! git_ commit -q -m "good configuration" > "$work/out" 2>&1; then
+  cat "$work/out" >&2
+  fail "the commit of a valid .prdlint.yaml failed"
+fi
+echo "ok: a commit that breaks .prdlint.yaml fails; a valid one passes"

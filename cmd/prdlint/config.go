@@ -39,10 +39,18 @@ func newLoader(file string, noConfig bool, rs []*lint.Rule) (*config.Loader, err
 // configResolver returns the function that gives each linted file its
 // configuration, with the command-line flags applied on top. A flag
 // overrides configuration files only when it is given.
-func configResolver(cmd *cobra.Command, o *lintOptions, failLevel lint.Severity, rs []*lint.Rule) (func(string) (*lint.Config, error), error) {
+func configResolver(cmd *cobra.Command, o *lintOptions, failLevel lint.Severity, rs []*lint.Rule) (configFor func(string) (*lint.Config, error), checkFile func(string) (bool, error), err error) {
 	loader, err := newLoader(o.configFile, o.noConfig, rs)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
+	}
+	// A configuration file named as a path (pre-commit names it when a
+	// commit changes it) is checked, not linted as Markdown.
+	checkFile = func(path string) (bool, error) {
+		if !config.IsConfigName(filepath.Base(path)) {
+			return false, nil
+		}
+		return true, loader.CheckDir(filepath.Dir(path))
 	}
 	flags := cmd.Flags()
 	return func(path string) (*lint.Config, error) {
@@ -61,7 +69,7 @@ func configResolver(cmd *cobra.Command, o *lintOptions, failLevel lint.Severity,
 		}
 		applyFlags(e, flags, failLevel, o.minConfidence)
 		return e.Config(), nil
-	}, nil
+	}, checkFile, nil
 }
 
 func applyFlags(e *config.Effective, flags *pflag.FlagSet, failLevel lint.Severity, minConfidence float64) {

@@ -511,3 +511,28 @@ func TestConfigVocabularyListsTheBuiltInTerms(t *testing.T) {
 	assert.Equal(t, 2, code)
 	assert.Contains(t, stderr, `unknown kind "infr" (did you mean "infra"?)`)
 }
+
+// TestConfigFileNamedAsPathIsChecked: a configuration or ignore file named
+// on the command line (pre-commit names it when a commit changes it) is
+// checked, not linted as Markdown: its errors fail the run at their place,
+// and a valid one passes.
+func TestConfigFileNamedAsPathIsChecked(t *testing.T) {
+	newRepo(t, map[string]string{
+		".prdlint.yaml":        "rules:\n  how-infra: info\n",
+		"docs/.prdlint.yml":    "fail-level: loud\n",
+		"specs/.prdlintignore": "drafts/\n",
+		"specs/prd.md":         cleanSentence + "\n",
+	})
+	out, stderr, code := prdlint(t, "", "lint", "--format", "json", "--force-exclude", "--", ".prdlint.yaml", "specs/.prdlintignore")
+	assert.Equal(t, 0, code, stderr)
+	assert.JSONEq(t, `{"diagnostics": []}`, out, "valid configuration files are checked, not linted as prose")
+
+	_, stderr, code = prdlint(t, "", "lint", "--format", "json", "docs/.prdlint.yml", "specs/prd.md")
+	assert.Equal(t, 2, code)
+	assert.Equal(t, "docs/.prdlint.yml:1:13: fail-level must be off, info, warning or error, not \"loud\"\n", stderr)
+
+	require.NoError(t, os.WriteFile(".prdlint.yaml", []byte("vocabulary:\n  remove: [charts]\nignore: [\"**/*.md\"]\n"), 0o644))
+	_, stderr, code = prdlint(t, "", "lint", ".prdlint.yaml")
+	assert.Equal(t, 2, code, "a remove that changes nothing is an error even where every Markdown file is ignored")
+	assert.Contains(t, stderr, ".prdlint.yaml:2:")
+}

@@ -43,7 +43,7 @@ func newLinter(cmd *cobra.Command, o *lintOptions) (*lint.Linter, error) {
 		return nil, fmt.Errorf("--jobs: %d is negative (0 means one per CPU)", o.jobs)
 	}
 	ruleSet := rules.All()
-	configFor, err := configResolver(cmd, o, failLevel, ruleSet)
+	configFor, checkFile, err := configResolver(cmd, o, failLevel, ruleSet)
 	if err != nil {
 		return nil, err
 	}
@@ -56,5 +56,6 @@ func newLinter(cmd *cobra.Command, o *lintOptions) (*lint.Linter, error) {
 		ConfigFor:    configFor,
 		Filters:      []lint.Filter{lint.Suppress, lint.DesignSectionFilter, lint.WhatSectionFilter},
 		ForceExclude: o.forceExclude,
+		CheckFile:    checkFile,
 	}, nil
 }

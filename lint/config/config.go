@@ -292,6 +292,29 @@ func (l *Loader) Resolve(path string) (*Effective, error) {
 	return e, nil
 }
 
+// IsConfigName reports whether a file's base name is one of the files
+// configuration is read from (.prdlint.yaml, .prdlint.yml, .prdlintignore).
+func IsConfigName(base string) bool {
+	return base == FileName || base == AltFileName || base == IgnoreName
+}
+
+// CheckDir loads the configuration and ignore files that apply to files in
+// dir and returns the first error a file there would meet: what a change to
+// one of them must not break, checked before any PRD is linted with it.
+func (l *Loader) CheckDir(dir string) error {
+	// Resolve reads everything that applies to a file in dir; the file
+	// need not exist. A remove is checked even where an ignore glob would
+	// take that file out of walks.
+	e, err := l.Resolve(filepath.Join(dir, "prdlint-config-check.md"))
+	if err != nil {
+		return err
+	}
+	if e.Ignored.Value {
+		return l.checkRemoved(e)
+	}
+	return nil
+}
+
 // checkRemoved refuses a vocabulary.remove term that changes nothing: not
 // in the built-in vocabulary and not taking back a term a configuration
 // added. It is usually a typo, a plural ("charts" for "chart"), or a
