@@ -417,6 +417,35 @@ func TestBrokenFramingKeepsTheSession(t *testing.T) {
 	}
 }
 
+// TestSecondInitializeIsRefused: initialize may be sent once; a second one
+// is an invalid request that changes nothing and ends nothing.
+func TestSecondInitializeIsRefused(t *testing.T) {
+	c := startServer(t, Options{Linter: kafkaLinter()})
+	caps := c.initialize("utf-8")
+	assert.Equal(t, "utf-8", caps["positionEncoding"])
+
+	m := c.call("initialize", map[string]any{"processId": nil, "rootUri": nil, "capabilities": map[string]any{
+		"general": map[string]any{"positionEncodings": []string{"utf-32"}},
+	}})
+	require.NotNil(t, m.Error)
+	assert.Equal(t, -32600, m.Error.Code, "invalid request")
+	assert.Empty(t, m.Result)
+
+	uri := "file:///docs/plan.md"
+	c.open(uri, multibyte)
+	got := c.diagnostics(uri)
+	require.Len(t, got.Diagnostics, 1)
+	assert.Equal(t, rng(2, 18, 2, 36), got.Diagnostics[0].Range, "still in UTF-8")
+
+	var h struct{ Contents struct{ Value string } }
+	c.callResult("textDocument/hover", map[string]any{
+		"textDocument": map[string]any{"uri": uri},
+		"position":     map[string]any{"line": 2, "character": 20},
+	}, &h)
+	assert.Contains(t, h.Contents.Value, "no-kafka", "the session goes on")
+	assert.Nil(t, c.call("shutdown", nil).Error)
+}
+
 func mustMarshal(v any) string {
 	b, err := json.Marshal(v)
 	if err != nil {
