@@ -200,6 +200,11 @@ func (s *Server) handle(ctx context.Context, conn *jsonrpc2.Conn, req *jsonrpc2.
 	if down {
 		return nil, &jsonrpc2.Error{Code: jsonrpc2.CodeInvalidRequest, Message: "the server is shut down"}
 	}
+	if req.Method == string(protocol.MethodInitialize) && s.handler.IsInitialized() {
+		// The protocol allows initialize once; a second one must not
+		// change the negotiated encoding or capabilities.
+		return nil, &jsonrpc2.Error{Code: jsonrpc2.CodeInvalidRequest, Message: "initialize may be sent only once"}
+	}
 	r, validMethod, validParams, err := s.handler.Handle(gctx)
 	switch {
 	case !validMethod:

@@ -1,11 +1,13 @@
 package lsp
 
 import (
+	"encoding/json"
 	"errors"
 	"strings"
 	"sync"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -345,4 +347,109 @@ func TestReopenedDocumentGetsNoStaleDiagnostics(t *testing.T) {
 		t.Fatalf("a stale lint was published: %s %s", m.Method, m.Params)
 	case <-time.After(300 * time.Millisecond):
 	}
+}
+
+// TestBrokenFramingKeepsTheSession sends a message with a wrong
+// Content-Length, then valid requests: the bad message gets a parse error
+// and each valid request after it its own answer.
+func TestBrokenFramingKeepsTheSession(t *testing.T) {
+	cjkOpen := mustMarshal(map[string]any{"jsonrpc": "2.0", "method": "textDocument/didOpen", "params": map[string]any{
+		"textDocument": map[string]any{"uri": "file:///docs/lost.md", "languageId": "markdown", "version": 1, "text": "# 中文\n\nWe pick Kafka now.\n"},
+	}})
+	// The test client expects no answer to id 99: it fails the test if
+	// the server answers a request whose framing was wrong.
+	lost := mustMarshal(map[string]any{"jsonrpc": "2.0", "id": 99, "method": "textDocument/hover", "params": map[string]any{
+		"textDocument": map[string]any{"uri": "file:///docs/plan.md"},
+		"position":     map[string]any{"line": 2, "character": 20},
+	}})
+	tests := []struct {
+		name    string
+		broken  string
+		rejects int
+	}{
+		{"length in characters, not bytes", framed(utf8.RuneCountInString(cjkOpen), cjkOpen), 1},
+		{"too short", framed(len(lost)-10, lost), 1},
+		{"too long by a few bytes", framed(len(lost)+5, lost), 1},
+		{"too long into the next body", framed(len(lost)+60, lost), 1},
+		{"too long past the next message", framed(len(lost)+5000, lost), 1},
+		{"far too long", framed(99999999999, lost), 1},
+		{"not a number", "Content-Length: many\r\n\r\n" + lost, 1},
+		{"too short, then too long", framed(len(cjkOpen)-4, cjkOpen) + framed(len(lost)+60, lost), 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := startServer(t, Options{Linter: kafkaLinter()})
+			c.initialize()
+			uri := "file:///docs/plan.md"
+			c.open(uri, multibyte)
+			require.Len(t, c.diagnostics(uri).Diagnostics, 1)
+
+			c.raw(tt.broken)
+			for range 2 {
+				var h struct {
+					Contents struct{ Value string }
+					Range    wireRange
+				}
+				c.callResult("textDocument/hover", map[string]any{
+					"textDocument": map[string]any{"uri": uri},
+					"position":     map[string]any{"line": 2, "character": 20},
+				}, &h)
+				assert.Contains(t, h.Contents.Value, "no-kafka")
+				assert.Equal(t, rng(2, 15, 2, 33), h.Range)
+			}
+			c.open("file:///docs/cjk.md", "# 中文\n\nWe pick Kafka now.\n")
+			got := c.diagnostics("file:///docs/cjk.md")
+			require.Len(t, got.Diagnostics, 1)
+			assert.Equal(t, rng(2, 0, 2, 18), got.Diagnostics[0].Range)
+
+			require.Len(t, c.nullIDs, tt.rejects, "errors with a null id")
+			for range tt.rejects {
+				m := <-c.nullIDs
+				require.NotNil(t, m.Error)
+				assert.Equal(t, -32700, m.Error.Code, "parse error")
+			}
+			m := c.call("shutdown", nil)
+			assert.Nil(t, m.Error)
+			assert.Equal(t, "null", string(m.Result))
+			c.notify("exit", nil)
+			assert.NoError(t, c.wait())
+		})
+	}
+}
+
+// TestSecondInitializeIsRefused: initialize may be sent once; a second one
+// is an invalid request that changes nothing and ends nothing.
+func TestSecondInitializeIsRefused(t *testing.T) {
+	c := startServer(t, Options{Linter: kafkaLinter()})
+	caps := c.initialize("utf-8")
+	assert.Equal(t, "utf-8", caps["positionEncoding"])
+
+	m := c.call("initialize", map[string]any{"processId": nil, "rootUri": nil, "capabilities": map[string]any{
+		"general": map[string]any{"positionEncodings": []string{"utf-32"}},
+	}})
+	require.NotNil(t, m.Error)
+	assert.Equal(t, -32600, m.Error.Code, "invalid request")
+	assert.Empty(t, m.Result)
+
+	uri := "file:///docs/plan.md"
+	c.open(uri, multibyte)
+	got := c.diagnostics(uri)
+	require.Len(t, got.Diagnostics, 1)
+	assert.Equal(t, rng(2, 18, 2, 36), got.Diagnostics[0].Range, "still in UTF-8")
+
+	var h struct{ Contents struct{ Value string } }
+	c.callResult("textDocument/hover", map[string]any{
+		"textDocument": map[string]any{"uri": uri},
+		"position":     map[string]any{"line": 2, "character": 20},
+	}, &h)
+	assert.Contains(t, h.Contents.Value, "no-kafka", "the session goes on")
+	assert.Nil(t, c.call("shutdown", nil).Error)
+}
+
+func mustMarshal(v any) string {
+	b, err := json.Marshal(v)
+	if err != nil {
+		panic(err)
+	}
+	return string(b)
 }
