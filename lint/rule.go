@@ -79,6 +79,15 @@ type Pass struct {
 	Doc      *Document
 	Settings *Settings
 	report   func(Diagnostic)
+	enabled  func(id string) bool
+}
+
+// RuleEnabled reports whether the rule with this ID runs on the document
+// too (it is in the run and its severity here is not off): a rule that
+// leaves a gap for another rule to report must report it itself when that
+// rule is off.
+func (p *Pass) RuleEnabled(id string) bool {
+	return p.enabled != nil && p.enabled(id)
 }
 
 // ReportSentence reports a finding covering sentence s.

@@ -2,11 +2,15 @@ package rules
 
 import "github.com/prdlint/prdlint/lint"
 
+// successMetricsRuleID names the rule that reports a PRD with no success
+// metrics, which what-goals-unmeasured leaves that gap to.
+const successMetricsRuleID = "structure-success-metrics"
+
 // StructureSuccessMetrics reports a PRD that never says how success will be
 // measured.
 func StructureSuccessMetrics() *lint.Rule {
 	return structureSpec{
-		id:       "structure-success-metrics",
+		id:       successMetricsRuleID,
 		summary:  "The PRD has no success metrics",
 		severity: lint.SeverityWarning,
 		topic:    topicMetrics,

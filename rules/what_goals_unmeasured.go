@@ -21,17 +21,17 @@ percentage, a percentile, a rate or a named objective (SLO, RPO, RTO).
 One measurable goal, or measurable success metrics elsewhere, is enough.
 When the PRD checklist applies (see structure-success-metrics) and the
 document has no success metrics at all, that rule reports the gap instead,
-so one gap gives one finding.`,
+so one gap gives one finding; when that rule is off, this one reports it.`,
 		Bad: []string{"## Goals\n\n- Make checkout easier for guests.\n- Improve conversion."},
 		Good: []string{
 			"## Goals\n\n- Guests can pay without creating an account.\n- Cut guest checkout abandonment from 18% to 9% by Q3.",
 		},
 		Run: func(pass *lint.Pass) {
 			o := outlineOf(pass.Doc)
-			if o.measuredMetrics() || StructureApplies(pass.Doc) && !o.covered[topicMetrics] {
+			if o.measuredMetrics() || StructureApplies(pass.Doc) && !o.covered[topicMetrics] && pass.RuleEnabled(successMetricsRuleID) {
 				// Measured elsewhere, or structure-success-metrics
 				// already reports the missing metrics: one gap, one
-				// finding.
+				// finding. When that rule is off, this one reports it.
 				return
 			}
 			for _, sec := range pass.Doc.Sections {
