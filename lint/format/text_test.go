@@ -201,6 +201,13 @@ func TestTextExcerpts(t *testing.T) {
 			assert.LessOrEqual(t, utf8.RuneCountInString(line), 320+len("Kafka")+2)
 			assert.Contains(t, tt.sentence, strings.Trim(line, "…"), "the excerpt is a piece of the sentence")
 			assert.NotContains(t, line, "……")
+			const bound, slack = 320, 20 // the documented bound, and how far a cut may back off to a space
+			if !tt.whole && len(tt.mark) < bound {
+				// What one side does not need goes to the other: a cut
+				// excerpt shows nearly the whole bound of context.
+				context := utf8.RuneCountInString(strings.Trim(line, "…")) - utf8.RuneCountInString(tt.mark)
+				assert.GreaterOrEqual(t, context, bound-2*slack, "context shown: %q", line)
+			}
 			if tt.mark == "" {
 				assert.Empty(t, carets)
 				return
