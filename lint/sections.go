@@ -140,7 +140,7 @@ func (d *Document) IsTitleSection(s *Section) bool {
 			n++
 		}
 	}
-	return n == 1 && len(d.Sections) > 0 && d.Sections[0] == s
+	return n == 1
 }
 
 // SectionAt returns the section that holds source offset off: the last

@@ -102,9 +102,12 @@ type sentenceVerdict struct {
 
 type verdictsKey struct{ add, remove string }
 
-// judges hands out one Judge per vocabulary, shared by every document and
-// goroutine of a run: a Judge builds its tables on first use, work to do
-// once per run, not once per document.
+// judges hands out one Judge per vocabulary to its rule, shared by every
+// document and goroutine of a run: a Judge builds its tables on first use,
+// work to do once per run, not once per document. Each how-* rule has its
+// own, but verdicts are kept per document and vocabulary (verdicts), so
+// the first how-* rule that runs on a document judges it for all six, and
+// the others' Judges are built only when that rule is off somewhere.
 type judges struct {
 	mu    sync.Mutex
 	byKey map[verdictsKey]*judge.Judge

@@ -647,11 +647,9 @@ func (j *Judge) extract(in Input, ex *extraction, tokBuf []token, spBuf []span) 
 			}
 		}
 		if b&cNeg != 0 && q+1 < n {
-			nx := toks[skip(q+1)%max(n, 1)].low
-			if q+1 < n && (toks[q+1].low == "part" || toks[q+1].low == "a" && q+2 < n && toks[q+2].low == "goal" || toks[q+1].low == "goal" || toks[q+1].low == "proposing" || toks[q+1].low == "planning" || toks[q+1].low == "including" || toks[q+1].low == "included" || toks[q+1].low == "meant" || toks[q+1].low == "intended") {
+			if toks[q+1].low == "part" || toks[q+1].low == "a" && q+2 < n && toks[q+2].low == "goal" || toks[q+1].low == "goal" || toks[q+1].low == "proposing" || toks[q+1].low == "planning" || toks[q+1].low == "including" || toks[q+1].low == "included" || toks[q+1].low == "meant" || toks[q+1].low == "intended" {
 				x[fNongoal] = 1
 			}
-			_ = nx
 		}
 		// user stories
 		if t.low == "as" && q+2 < n && (toks[q+1].low == "a" || toks[q+1].low == "an") {

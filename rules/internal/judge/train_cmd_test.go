@@ -44,3 +44,25 @@ func envFloat(k string, def float64) float64 {
 	}
 	return def
 }
+
+// TestTrainingThresholdIsTheJudges: cmd/prdlint-train cannot import this
+// internal package, so its -threshold default and the Makefile's
+// TRAIN_THRESHOLD repeat DefaultThreshold; this keeps the copies equal, so
+// the figures training reports are the figures the rules give.
+func TestTrainingThresholdIsTheJudges(t *testing.T) {
+	want := strconv.FormatFloat(DefaultThreshold, 'g', -1, 64)
+	main, err := os.ReadFile("../../../cmd/prdlint-train/main.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(main), `flag.Float64("threshold", `+want+`,`) {
+		t.Errorf("cmd/prdlint-train/main.go: the -threshold default is not %s", want)
+	}
+	mk, err := os.ReadFile("../../../Makefile")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(mk), "TRAIN_THRESHOLD ?= "+want+"\n") {
+		t.Errorf("Makefile: TRAIN_THRESHOLD is not %s", want)
+	}
+}
