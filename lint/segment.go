@@ -220,6 +220,9 @@ func endsWithExampleMarker(s string) bool {
 	return false
 }
 
+// isWordByte reports whether c is part of a word, so that an example
+// marker counts only as a whole word ("bee.g." does not end with "e.g."):
+// an ASCII letter or digit, or any byte of a multibyte character.
 func isWordByte(c byte) bool { return isASCIIAlnum(c) || c >= 0x80 }
 
 func isASCIIAlnum(c byte) bool {

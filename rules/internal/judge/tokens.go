@@ -36,6 +36,8 @@ var wordByte = func() (t [256]bool) {
 	return
 }()
 
+// isWordByte reports whether c continues a token: an ASCII letter, digit
+// or underscore, or any byte of a multibyte character.
 func isWordByte(c byte) bool { return wordByte[c] }
 
 func isAlnum(c byte) bool {
