@@ -51,8 +51,8 @@ type document struct {
 	Sections  []sectionBar
 	Checklist checklist
 	Counts    []ruleCount
-	// Sentences and HowSentences count all sentences and those with a how
-	// finding.
+	// Sentences and HowSentences count the prose sentences (headings
+	// excluded) and those with a how finding, as lint.ComputeStats does.
 	Sentences, HowSentences int
 	Gaps                    int
 }
@@ -60,13 +60,13 @@ type document struct {
 // HowPercent is the share of how-sentences, rounded.
 func (d *document) HowPercent() int { return percent(d.HowSentences, d.Sentences) }
 
-// sectionBar is the share of how-sentences in one top-level section.
+// sectionBar is the share of how-sentences in one top-level section
+// (lint.SectionStats).
 type sectionBar struct {
 	Title     string
 	Anchor    string
 	Sentences int
 	How       int
-	start     int
 }
 
 // Percent is the share of how-sentences, rounded.
@@ -184,44 +184,20 @@ func newFinding(id int, d *lint.Diagnostic, st *styles) *finding {
 
 // summarize fills in the document's section bars, checklist and counts;
 // code holds each heading's code spans (headingCode).
-func summarize(doc *document, res *lint.Result, diags []lint.Diagnostic, opts Options, code map[*lint.Section][][2]int, st *styles) {
+func summarize(doc *document, res *lint.Result, opts Options, code map[*lint.Section][][2]int, st *styles) {
 	rules := opts.Rules
-	how := map[[2]int]bool{}
-	for _, d := range diags {
-		if d.Category == lint.CategoryHow && d.End > d.Start {
-			how[[2]int{d.Start, d.End}] = true
-		}
-	}
 	if res.Doc != nil {
-		bars := map[*lint.Section]*sectionBar{}
-		var untitled *sectionBar
-		var order []*sectionBar
-		for _, s := range res.Doc.Sentences() {
-			var bar *sectionBar
-			if sec := s.Section(); sec != nil {
-				top := sec.Top()
-				bar = bars[top]
-				if bar == nil {
-					bar = &sectionBar{Title: displayText(top.Title, code[top]), Anchor: sectionAnchor(doc.Anchor, top.Start), start: top.Start}
-					bars[top] = bar
-					order = append(order, bar)
-				}
-			} else {
-				if untitled == nil {
-					untitled = &sectionBar{Title: "(before the first heading)"}
-					order = append(order, untitled)
-				}
-				bar = untitled
+		// The engine's figures, so the page and --stats agree: prose
+		// sentences only, headings excluded.
+		fs := lint.FileStatsOf(res)
+		doc.Sentences, doc.HowSentences = fs.Sentences, fs.How
+		for _, ss := range fs.Sections {
+			bar := sectionBar{Title: "(before the first heading)", Sentences: ss.Sentences, How: ss.How}
+			if top := ss.Heading; top != nil {
+				bar.Title = displayText(top.Title, code[top])
+				bar.Anchor = sectionAnchor(doc.Anchor, top.Start)
 			}
-			bar.Sentences++
-			doc.Sentences++
-			if how[[2]int{s.Start, s.End}] {
-				bar.How++
-				doc.HowSentences++
-			}
-		}
-		for _, b := range order {
-			doc.Sections = append(doc.Sections, *b)
+			doc.Sections = append(doc.Sections, bar)
 		}
 	}
 

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"encoding/base64"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -247,19 +248,69 @@ func TestHowRulesGetDistinctColours(t *testing.T) {
 	}
 }
 
+// TestSummaryBarsCountHowSentencesPerTopSection: the bars and the overall
+// figure count prose sentences (headings excluded) per top-level section,
+// subsections rolled up, exactly as lint.ComputeStats (--stats) does.
 func TestSummaryBarsCountHowSentencesPerTopSection(t *testing.T) {
-	src := "# PRD\n\nIntro.\n\n## Problem\n\nOne. Two.\n\n## Goals\n\nUse Kafka. Keep carts.\n\n### Detail\n\nThe carts table grows. Fine.\n"
-	_, root, _ := render(t, testRules(), nil, map[string]string{"prd.md": src})
-	bars := findAll(root, func(n *html.Node) bool { c, _ := attr(n, "class"); return c == "bar" })
-	got := map[string]string{}
-	for _, b := range bars {
-		label, _ := attr(b, "aria-label")
-		how, _ := attr(b, "data-how")
-		n, _ := attr(b, "data-sentences")
-		got[strings.SplitN(label, ":", 2)[0]] = how + "/" + n
+	tests := []struct {
+		name, src string
+		bars      []string // "title how/sentences", in page order
+		overall   string
+	}{
+		{
+			name:    "sections and subsections",
+			src:     "# PRD\n\nIntro.\n\n## Problem\n\nOne. Two.\n\n## Goals\n\nUse Kafka. Keep carts.\n\n### Detail\n\nThe carts table grows. Fine.\n",
+			bars:    []string{"PRD 0/1", "Problem 0/2", "Goals 2/4"},
+			overall: "2 of 7 sentences prescribe how (29%).",
+		},
+		{
+			name:    "a how heading is not a sentence",
+			src:     "# Carts\n\n## Kafka\n\nWe use Kafka. Shoppers pay.\n\n## Notes on Kafka\n\n## Goals\n\nShoppers keep carts.\n",
+			bars:    []string{"Kafka 1/2", "Goals 0/1"},
+			overall: "1 of 3 sentences prescribe how (33%).",
+		},
+		{
+			name:    "text before the first heading",
+			src:     "Use Kafka.\n\n# Goals\n\nShoppers pay.\n",
+			bars:    []string{"(before the first heading) 1/1", "Goals 0/1"},
+			overall: "1 of 2 sentences prescribe how (50%).",
+		},
+		{
+			name:    "headings only",
+			src:     "# Kafka\n\n## Kafka again\n",
+			overall: "0 of 0 sentences prescribe how (0%).",
+		},
 	}
-	assert.Equal(t, map[string]string{"PRD": "0/2", "Problem": "0/3", "Goals": "2/6"}, got,
-		"headings count as sentences; subsections roll up into their top-level section")
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rep, root, _ := render(t, testRules(), nil, map[string]string{"prd.md": tt.src})
+			var bars []string
+			for _, b := range findAll(root, func(n *html.Node) bool { c, _ := attr(n, "class"); return c == "bar" }) {
+				label, _ := attr(b, "aria-label")
+				how, _ := attr(b, "data-how")
+				n, _ := attr(b, "data-sentences")
+				bars = append(bars, label[:strings.LastIndex(label, ": ")]+" "+how+"/"+n)
+			}
+			assert.Equal(t, tt.bars, bars)
+			overall := findAll(root, func(n *html.Node) bool { c, _ := attr(n, "class"); return c == "overall" })
+			require.Len(t, overall, 1)
+			assert.Equal(t, tt.overall, squash(textOf(overall[0])))
+
+			// The same figures as the engine's statistics.
+			st := lint.ComputeStats(rep)
+			require.Len(t, st.Files, 1)
+			var want []string
+			for _, s := range st.Files[0].Sections {
+				title := s.Section
+				if s.Heading == nil {
+					title = "(before the first heading)"
+				}
+				want = append(want, title+" "+strconv.Itoa(s.How)+"/"+strconv.Itoa(s.Sentences))
+			}
+			assert.Equal(t, want, bars)
+			assert.Equal(t, fmt.Sprintf("%d of %d sentences prescribe how (%d%%).", st.Files[0].How, st.Files[0].Sentences, int(st.Files[0].HowShare*100+0.5)), squash(textOf(overall[0])))
+		})
+	}
 }
 
 func checklistStates(root *html.Node) map[string]string {
@@ -468,7 +519,7 @@ func TestSectionLabelsAndAnchors(t *testing.T) {
 		}
 	}
 	walk(root)
-	require.Len(t, labels, 5)
+	require.Len(t, labels, 4, "one per section with prose; the title holds none")
 	for _, l := range labels {
 		href, _ := attr(l, "href")
 		assert.NotNil(t, byID(root, strings.TrimPrefix(href, "#")), "%s (%s) leads to the heading", href, textOf(l))
