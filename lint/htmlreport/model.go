@@ -89,11 +89,12 @@ type checklist struct {
 	Items  []checkItem
 }
 
-// checkItem is one expected part of a PRD.
+// checkItem is one expected part of a PRD: one structure rule of the run.
 type checkItem struct {
 	Label string
 	Rule  string
-	// State is "present", "gap" or "unchecked" (rule off or not built in).
+	// State is "present", "gap" or "unchecked" (rule off, or the document
+	// not held to the checklist).
 	State    string
 	Findings []*finding
 }
@@ -105,22 +106,23 @@ type ruleCount struct {
 	Count int
 }
 
-// expectedParts are the checklist items and the structure rules that
-// check them; an item whose rule is not registered is shown as not
-// checked, except the external API item, which is shown only when its
-// rule exists (it applies only to some products).
-var expectedParts = []struct {
-	rule, label string
-	optional    bool
-}{
-	{"structure-problem", "Problem", false},
-	{"structure-goals", "Goals", false},
-	{"structure-success-metrics", "Success metrics", false},
-	{"structure-reliability", "Reliability", false},
-	{"structure-security", "Security", false},
-	{"structure-monitoring", "Monitoring", false},
-	{"structure-testability", "Testability", false},
-	{"structure-external-api", "External API", true},
+// checklistRules are the structure rules of the run, one checklist item
+// each, by Order and then ID: the page lists what the run can check, so a
+// rule added to the set is listed and none is named here.
+func checklistRules(rules []*lint.Rule) []*lint.Rule {
+	var out []*lint.Rule
+	for _, r := range rules {
+		if r.Category == lint.CategoryStructure {
+			out = append(out, r)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].Order != out[j].Order {
+			return out[i].Order < out[j].Order
+		}
+		return out[i].ID < out[j].ID
+	})
+	return out
 }
 
 // styles assigns highlight classes: each how rule its own colour, in rule
@@ -213,10 +215,6 @@ func summarize(doc *document, res *lint.Result, opts Options, code map[*lint.Sec
 	}
 	sortCounts(doc.Counts)
 
-	registered := map[string]*lint.Rule{}
-	for _, r := range rules {
-		registered[r.ID] = r
-	}
 	cfg := res.Config
 	if cfg == nil {
 		cfg = lint.DefaultConfig()
@@ -225,16 +223,16 @@ func summarize(doc *document, res *lint.Result, opts Options, code map[*lint.Sec
 	if res.Doc != nil && !applies {
 		doc.Checklist.NotPRD = true
 	}
-	for _, p := range expectedParts {
-		r, ok := registered[p.rule]
-		if !ok && p.optional {
-			continue
+	for _, r := range checklistRules(rules) {
+		label := r.Label
+		if label == "" {
+			label = r.ID
 		}
-		item := checkItem{Label: p.label, Rule: p.rule, State: "unchecked"}
-		if ok && cfg.SeverityOf(r) != lint.SeverityOff && applies {
+		item := checkItem{Label: label, Rule: r.ID, State: "unchecked"}
+		if cfg.SeverityOf(r) != lint.SeverityOff && applies {
 			doc.Checklist.Checked = true
 			item.State = "present"
-			if fs := byRule[p.rule]; len(fs) > 0 {
+			if fs := byRule[r.ID]; len(fs) > 0 {
 				item.State = "gap"
 				item.Findings = fs
 				doc.Gaps++

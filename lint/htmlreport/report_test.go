@@ -344,7 +344,7 @@ func TestChecklist(t *testing.T) {
 		assert.Equal(t, "gap", states["structure-problem"])
 		assert.Equal(t, "present", states["structure-goals"])
 		assert.Equal(t, "unchecked", states["structure-security"], "a rule turned off checks nothing")
-		assert.Equal(t, "unchecked", states["structure-monitoring"], "a rule that does not exist checks nothing")
+		assert.NotContains(t, states, "structure-monitoring", "a rule that does not exist is not listed")
 		assert.NotContains(t, page, "Structure not checked")
 		// The gap links to the finding's entry in the findings list.
 		entry := byID(root, "f1")
@@ -361,6 +361,97 @@ func TestChecklist(t *testing.T) {
 			assert.Equal(t, "unchecked", state, rule)
 		}
 	})
+}
+
+// checkRule is a structure rule labelled label at position order that
+// reports, at the title, that the document lacks heading.
+func checkRule(id, label string, order int, heading string) *lint.Rule {
+	r := missingRule(id, heading)
+	r.Label, r.Order = label, order
+	return r
+}
+
+// checklistItems returns the checklist entries as "rule label state", in
+// page order.
+func checklistItems(root *html.Node) []string {
+	var out []string
+	for _, li := range findAll(root, element("li")) {
+		rule, ok := attr(li, "data-rule")
+		if !ok {
+			continue
+		}
+		state, _ := attr(li, "data-state")
+		label := ""
+		for c := li.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" {
+				label = strings.TrimSpace(c.Data)
+				break
+			}
+		}
+		out = append(out, rule+" "+label+" "+state)
+	}
+	return out
+}
+
+// TestChecklistComesFromTheRules: the checklist lists the run's structure
+// rules, whatever their IDs, by Order then ID, each under its Label.
+func TestChecklistComesFromTheRules(t *testing.T) {
+	src := "# PRD\n\n## Goals\n\nShoppers can pay as guests.\n"
+	tests := []struct {
+		name  string
+		rules []*lint.Rule
+		off   []string
+		want  []string
+	}{
+		{
+			name: "by order, not by ID or registration",
+			rules: []*lint.Rule{
+				checkRule("structure-zeta", "Problem", 1, "Problem"),
+				checkRule("structure-goals", "Goals", 2, "Goals"),
+				checkRule("structure-accessibility", "Accessibility", 3, "Accessibility"),
+			},
+			want: []string{
+				"structure-zeta Problem gap",
+				"structure-goals Goals present",
+				"structure-accessibility Accessibility gap",
+			},
+		},
+		{
+			name: "ties by ID, registration order aside",
+			rules: []*lint.Rule{
+				checkRule("structure-b", "B", 1, "Goals"),
+				checkRule("structure-a", "A", 1, "Goals"),
+				checkRule("structure-c", "C", 0, "Goals"),
+			},
+			want: []string{"structure-c C present", "structure-a A present", "structure-b B present"},
+		},
+		{
+			name:  "no label shows the ID",
+			rules: []*lint.Rule{checkRule("structure-x", "", 0, "Goals")},
+			want:  []string{"structure-x structure-x present"},
+		},
+		{
+			name:  "a rule turned off is listed, not checked",
+			rules: []*lint.Rule{checkRule("structure-problem", "Problem", 1, "Problem"), checkRule("structure-security", "Security", 2, "Security")},
+			off:   []string{"structure-security"},
+			want:  []string{"structure-problem Problem gap", "structure-security Security unchecked"},
+		},
+		{
+			name: "no structure rule, no items",
+			want: nil,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			cfg := lint.DefaultConfig()
+			cfg.Rules = map[string]lint.Severity{}
+			for _, id := range tt.off {
+				cfg.Rules[id] = lint.SeverityOff
+			}
+			_, root, _ := render(t, append(testRules(), tt.rules...), cfg, map[string]string{"prd.md": src})
+			assert.Equal(t, tt.want, checklistItems(root))
+		})
+	}
 }
 
 func TestIndexForSeveralFiles(t *testing.T) {
