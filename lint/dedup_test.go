@@ -49,3 +49,41 @@ func TestSuppressionBeforeDeduplication(t *testing.T) {
 		})
 	}
 }
+
+// TestOnePerSentence: per sentence (Start and End) and category the most
+// confident finding is kept, on a tie the one with the lowest rule ID, in
+// the place of the first finding of the group; findings that cover no
+// sentence are all kept.
+func TestOnePerSentence(t *testing.T) {
+	at := func(rule string, cat Category, start, end int, confidence float64) Diagnostic {
+		return Diagnostic{Rule: rule, Category: cat, Start: start, End: end, Confidence: confidence}
+	}
+	tests := []struct {
+		name string
+		in   []Diagnostic
+		want []string // rule IDs kept, in order
+	}{
+		{"none", nil, nil},
+		{"one", []Diagnostic{at("how-a", CategoryHow, 0, 10, 0.5)}, []string{"how-a"}},
+		{"different sentences", []Diagnostic{at("how-a", CategoryHow, 0, 10, 0.5), at("how-a", CategoryHow, 11, 20, 0.5)}, []string{"how-a", "how-a"}},
+		{"the more confident wins", []Diagnostic{at("how-a", CategoryHow, 0, 10, 0.5), at("how-b", CategoryHow, 0, 10, 0.9)}, []string{"how-b"}},
+		{"a less confident later one loses", []Diagnostic{at("how-b", CategoryHow, 0, 10, 0.9), at("how-a", CategoryHow, 0, 10, 0.5)}, []string{"how-b"}},
+		{"a tie goes to the lower ID, reported later", []Diagnostic{at("how-b", CategoryHow, 0, 10, 0.7), at("how-a", CategoryHow, 0, 10, 0.7)}, []string{"how-a"}},
+		{"a tie goes to the lower ID, reported first", []Diagnostic{at("how-a", CategoryHow, 0, 10, 0.7), at("how-b", CategoryHow, 0, 10, 0.7)}, []string{"how-a"}},
+		{"the winner takes the first one's place", []Diagnostic{at("how-a", CategoryHow, 0, 10, 0.5), at("how-c", CategoryHow, 11, 20, 0.5), at("how-b", CategoryHow, 0, 10, 0.9)}, []string{"how-b", "how-c"}},
+		{"three on one sentence", []Diagnostic{at("how-c", CategoryHow, 0, 10, 0.6), at("how-b", CategoryHow, 0, 10, 0.9), at("how-a", CategoryHow, 0, 10, 0.8)}, []string{"how-b"}},
+		{"categories apart", []Diagnostic{at("how-a", CategoryHow, 0, 10, 0.9), at("what-a", CategoryWhat, 0, 10, 0.5)}, []string{"how-a", "what-a"}},
+		{"same start, other end", []Diagnostic{at("how-a", CategoryHow, 0, 10, 0.9), at("how-b", CategoryHow, 0, 12, 0.5)}, []string{"how-a", "how-b"}},
+		{"same end, other start", []Diagnostic{at("how-a", CategoryHow, 0, 10, 0.9), at("how-b", CategoryHow, 2, 10, 0.5)}, []string{"how-a", "how-b"}},
+		{"no sentence: all kept", []Diagnostic{at("structure-a", CategoryStructure, 0, 0, 1), at("structure-b", CategoryStructure, 0, 0, 1), at("structure-c", CategoryStructure, 5, 3, 1)}, []string{"structure-a", "structure-b", "structure-c"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, d := range onePerSentence(tt.in) {
+				got = append(got, d.Rule)
+			}
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}
