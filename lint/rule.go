@@ -16,6 +16,14 @@ type Rule struct {
 	Severity Severity
 	// Summary is one line for rule lists.
 	Summary string
+	// Label is a short name for what the rule looks for, e.g. "Success
+	// metrics": the report's structure checklist shows it for each rule of
+	// CategoryStructure. Empty means the ID.
+	Label string
+	// Order places the rule in lists that follow a document's reading
+	// order rather than rule IDs, such as the structure checklist: lower
+	// first, ties by ID.
+	Order int
 	// Doc explains what the rule looks for and why it matters.
 	Doc string
 	// Bad and Good are example sentences: Bad ones are flagged, Good ones

@@ -553,10 +553,12 @@ func (l *Linter) Check(doc *Document, cfg *Config) []Diagnostic {
 		}
 		diags = kept
 	}
-	diags = onePerSentence(diags)
 	for _, f := range l.Filters {
 		diags = f(doc, cfg, diags)
 	}
+	// After the filters: a finding a directive silences must not hide
+	// another rule's finding on the same sentence.
+	diags = onePerSentence(diags)
 	SortDiagnostics(diags)
 	// The rules' shared work is done; kept, it would hold a judgement of
 	// every sentence for as long as the document lives.
@@ -565,8 +567,10 @@ func (l *Linter) Check(doc *Document, cfg *Config) []Diagnostic {
 }
 
 // onePerSentence keeps, for each sentence and category, the most confident
-// finding: one sentence that prescribes implementation is one finding,
-// whichever rules saw it.
+// finding (on a tie, the lowest rule ID) in the place of the first one:
+// one sentence that prescribes implementation is one finding, whichever
+// rules saw it. Findings that cover no sentence (End <= Start) are all
+// kept.
 func onePerSentence(diags []Diagnostic) []Diagnostic {
 	type key struct {
 		start, end int

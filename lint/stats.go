@@ -43,6 +43,9 @@ type FileStats struct {
 type SectionStats struct {
 	Section string `json:"section"`
 	Line    int    `json:"line"`
+	// Heading is the top-level section itself, nil for text before the
+	// first heading; not part of the JSON output.
+	Heading *Section `json:"-"`
 	Count
 }
 
@@ -57,7 +60,7 @@ func ComputeStats(rep *Report) *Stats {
 		if res.Doc == nil {
 			continue
 		}
-		fs := fileStats(res)
+		fs := FileStatsOf(res)
 		st.Total.add(fs.Count)
 		st.Files = append(st.Files, fs)
 	}
@@ -65,7 +68,10 @@ func ComputeStats(rep *Report) *Stats {
 	return st
 }
 
-func fileStats(res *Result) FileStats {
+// FileStatsOf is one file's summary as ComputeStats counts it, for a
+// result whose document was parsed (res.Doc is not nil). A top-level
+// section with no prose sentence has no entry.
+func FileStatsOf(res *Result) FileStats {
 	how := map[int]bool{}
 	for _, d := range res.Diagnostics {
 		if d.Category == CategoryHow && d.End > d.Start {
@@ -84,7 +90,7 @@ func fileStats(res *Result) FileStats {
 		}
 		i, ok := index[top]
 		if !ok {
-			ss := SectionStats{Line: 1}
+			ss := SectionStats{Line: 1, Heading: top}
 			if top != nil {
 				ss.Section, ss.Line = top.Title, top.Line
 			}

@@ -60,11 +60,15 @@ Use Kafka.
 	f := st.Files[0]
 	assert.Equal(t, "a.md", f.Path)
 	assert.Equal(t, Count{Sentences: 7, How: 3, HowShare: 0.429}, f.Count)
+	heading := map[string]*Section{}
+	for _, s := range res.Doc.Sections {
+		heading[s.Title] = s
+	}
 	assert.Equal(t, []SectionStats{
 		{Section: "", Line: 1, Count: Count{Sentences: 2, How: 1, HowShare: 0.5}},
-		{Section: "Goals", Line: 5, Count: Count{Sentences: 4, How: 2, HowShare: 0.5}},
+		{Section: "Goals", Line: 5, Heading: heading["Goals"], Count: Count{Sentences: 4, How: 2, HowShare: 0.5}},
 		// Dropped by the design filter: not counted.
-		{Section: "Technical design", Line: 15, Count: Count{Sentences: 1, How: 0, HowShare: 0}},
+		{Section: "Technical design", Line: 15, Heading: heading["Technical design"], Count: Count{Sentences: 1, How: 0, HowShare: 0}},
 	}, f.Sections)
 	assert.Equal(t, f.Count, st.Total)
 

@@ -21,10 +21,14 @@ reported at the title's line.`
 // must address somewhere.
 type structureSpec struct {
 	id, summary, doc string
-	severity         lint.Severity
-	topic            topic
-	bad, good        []string
-	message, hint    string
+	// label names the item in the report's checklist; order places it
+	// there, in the order a PRD usually covers its topics.
+	label         string
+	order         int
+	severity      lint.Severity
+	topic         topic
+	bad, good     []string
+	message, hint string
 }
 
 func (s structureSpec) rule() *lint.Rule {
@@ -33,6 +37,8 @@ func (s structureSpec) rule() *lint.Rule {
 		Category: lint.CategoryStructure,
 		Severity: s.severity,
 		Summary:  s.summary,
+		Label:    s.label,
+		Order:    s.order,
 		Doc:      s.doc + "\n" + structureDoc,
 		Bad:      s.bad,
 		Good:     s.good,

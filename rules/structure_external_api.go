@@ -72,6 +72,8 @@ func StructureExternalAPI() *lint.Rule {
 		Category: lint.CategoryStructure,
 		Severity: lint.SeverityWarning,
 		Summary:  "The PRD exposes an API or data to external users or partners but lacks security and/or reliability requirements",
+		Label:    "External API",
+		Order:    8,
 		Doc: `Once partners or external developers call an API or receive data, its
 access rules and its availability are promises that are hard to take back.
 This rule finds a sentence saying the product offers an API, webhook, SDK,

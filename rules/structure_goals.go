@@ -7,6 +7,8 @@ func StructureGoals() *lint.Rule {
 	return structureSpec{
 		id:       "structure-goals",
 		summary:  "The PRD states no goals",
+		label:    "Goals",
+		order:    2,
 		severity: lint.SeverityWarning,
 		topic:    topicGoals,
 		doc: `A PRD says what the work must achieve. Without goals, requirements

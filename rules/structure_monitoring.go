@@ -8,6 +8,8 @@ func StructureMonitoring() *lint.Rule {
 	return structureSpec{
 		id:       "structure-monitoring",
 		summary:  "Monitoring and observability are never addressed",
+		label:    "Monitoring",
+		order:    6,
 		severity: lint.SeverityInfo,
 		topic:    topicMonitoring,
 		doc: `The product owns what "working" means in production: which signals show

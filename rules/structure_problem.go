@@ -7,6 +7,8 @@ func StructureProblem() *lint.Rule {
 	return structureSpec{
 		id:       "structure-problem",
 		summary:  "The PRD has no problem statement",
+		label:    "Problem",
+		order:    1,
 		severity: lint.SeverityWarning,
 		topic:    topicProblem,
 		doc: `A PRD starts from a problem: who is affected, what goes wrong today and

@@ -8,6 +8,8 @@ func StructureReliability() *lint.Rule {
 	return structureSpec{
 		id:       "structure-reliability",
 		summary:  "Reliability and availability are never addressed",
+		label:    "Reliability",
+		order:    4,
 		severity: lint.SeverityInfo,
 		topic:    topicReliability,
 		doc: `Reliability is a requirement the product owns: how available the feature

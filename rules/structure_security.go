@@ -7,6 +7,8 @@ func StructureSecurity() *lint.Rule {
 	return structureSpec{
 		id:       "structure-security",
 		summary:  "Security and privacy are never addressed",
+		label:    "Security",
+		order:    5,
 		severity: lint.SeverityInfo,
 		topic:    topicSecurity,
 		doc: `Who may see and do what, which personal data is collected and kept, and

@@ -12,6 +12,8 @@ func StructureSuccessMetrics() *lint.Rule {
 	return structureSpec{
 		id:       successMetricsRuleID,
 		summary:  "The PRD has no success metrics",
+		label:    "Success metrics",
+		order:    3,
 		severity: lint.SeverityWarning,
 		topic:    topicMetrics,
 		doc: `A PRD says how the team will know it worked: the metrics, their baseline

@@ -143,3 +143,46 @@ func prdDropping(topics []topic, extra string) string {
 	b.WriteString(extra)
 	return b.String()
 }
+
+// TestStructureChecklistLabels: every structure rule names its checklist
+// item, and ordering them by Order then ID gives the PRD's usual reading
+// order, which the report's checklist shows.
+func TestStructureChecklistLabels(t *testing.T) {
+	want := []struct{ id, label string }{
+		{"structure-problem", "Problem"},
+		{"structure-goals", "Goals"},
+		{"structure-success-metrics", "Success metrics"},
+		{"structure-reliability", "Reliability"},
+		{"structure-security", "Security"},
+		{"structure-monitoring", "Monitoring"},
+		{"structure-testability", "Testability"},
+		{"structure-external-api", "External API"},
+	}
+	var structure []*lint.Rule
+	orders := map[int]string{}
+	for _, r := range All() {
+		if r.Category != lint.CategoryStructure {
+			assert.Empty(t, r.Label, "%s: only checklist items have a label", r.ID)
+			continue
+		}
+		assert.NotEmpty(t, r.Label, r.ID)
+		if other, dup := orders[r.Order]; dup {
+			t.Errorf("%s and %s share Order %d", other, r.ID, r.Order)
+		}
+		orders[r.Order] = r.ID
+		structure = append(structure, r)
+	}
+	slices.SortStableFunc(structure, func(a, b *lint.Rule) int {
+		if a.Order != b.Order {
+			return a.Order - b.Order
+		}
+		return strings.Compare(a.ID, b.ID)
+	})
+	require.Len(t, structure, len(want))
+	for i, w := range want {
+		t.Run(w.id, func(t *testing.T) {
+			assert.Equal(t, w.id, structure[i].ID, "item %d", i+1)
+			assert.Equal(t, w.label, structure[i].Label)
+		})
+	}
+}

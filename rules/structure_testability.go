@@ -8,6 +8,8 @@ func StructureTestability() *lint.Rule {
 	return structureSpec{
 		id:       "structure-testability",
 		summary:  "Testability is never addressed: no acceptance criteria",
+		label:    "Testability",
+		order:    7,
 		severity: lint.SeverityInfo,
 		topic:    topicTestability,
 		doc: `A requirement is only done when someone can check it. Acceptance

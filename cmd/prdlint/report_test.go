@@ -202,3 +202,100 @@ func TestReportHostileInputIsInert(t *testing.T) {
 	})
 	assert.Equal(t, 1, scripts, "only the page's own script")
 }
+
+// pageFigures is what the report's summary says about one document: its
+// overall count and one "section how/sentences" entry per section bar.
+type pageFigures struct {
+	Sentences, How int
+	Sections       []string
+}
+
+// reportFigures reads the summary figures of each document on the page.
+func reportFigures(t *testing.T, root *html.Node) []pageFigures {
+	t.Helper()
+	var out []pageFigures
+	walkHTML(root, func(n *html.Node) {
+		if n.Type != html.ElementNode || n.Data != "article" {
+			return
+		}
+		var f pageFigures
+		walkHTML(n, func(c *html.Node) {
+			if c.Type != html.ElementNode {
+				return
+			}
+			switch htmlAttr(c, "class") {
+			case "overall":
+				var text strings.Builder
+				walkHTML(c, func(t *html.Node) {
+					if t.Type == html.TextNode {
+						text.WriteString(t.Data)
+					}
+				})
+				fields := strings.Fields(text.String())
+				require.GreaterOrEqual(t, len(fields), 3, "%q", text.String())
+				var err error
+				f.How, err = strconv.Atoi(fields[0])
+				require.NoError(t, err)
+				f.Sentences, err = strconv.Atoi(fields[2])
+				require.NoError(t, err)
+			case "bar":
+				label := htmlAttr(c, "aria-label")
+				title := label[:max(0, strings.LastIndex(label, ": "))]
+				if title == "(before the first heading)" {
+					title = ""
+				}
+				f.Sections = append(f.Sections, title+" "+htmlAttr(c, "data-how")+"/"+htmlAttr(c, "data-sentences"))
+			}
+		})
+		out = append(out, f)
+	})
+	return out
+}
+
+// TestReportFiguresMatchStats: the report's how-share of each document
+// and of each section is the one `lint --stats` prints for it (prose
+// sentences, headings excluded).
+func TestReportFiguresMatchStats(t *testing.T) {
+	t.Chdir(repoRoot(t))
+	var files []string
+	for _, pattern := range []string{"testdata/prds/*.md", "testdata/report/*.md", "testdata/structure/*.md"} {
+		m, err := filepath.Glob(pattern)
+		require.NoError(t, err)
+		files = append(files, m...)
+	}
+	require.NotEmpty(t, files)
+	for _, file := range files {
+		t.Run(file, func(t *testing.T) {
+			out := filepath.Join(t.TempDir(), "report.html")
+			_, stderr, code := prdlint(t, "", "report", "--output", out, file)
+			require.Equal(t, 0, code, stderr)
+
+			statsJSON, stderr, code := prdlint(t, "", "lint", "--format", "json", "--stats", file)
+			require.Contains(t, []int{0, 1}, code, stderr)
+			var got struct {
+				Stats struct {
+					Files []struct {
+						Sentences   int `json:"sentences"`
+						HowFindings int `json:"howFindings"`
+						Sections    []struct {
+							Section     string `json:"section"`
+							Sentences   int    `json:"sentences"`
+							HowFindings int    `json:"howFindings"`
+						} `json:"sections"`
+					} `json:"files"`
+				} `json:"stats"`
+			}
+			require.NoError(t, json.Unmarshal([]byte(statsJSON), &got))
+			require.Len(t, got.Stats.Files, 1)
+			st := got.Stats.Files[0]
+			want := pageFigures{Sentences: st.Sentences, How: st.HowFindings}
+			for _, s := range st.Sections {
+				want.Sections = append(want.Sections, s.Section+" "+strconv.Itoa(s.HowFindings)+"/"+strconv.Itoa(s.Sentences))
+			}
+
+			figures := reportFigures(t, parseHTMLFile(t, out))
+			require.Len(t, figures, 1)
+			assert.Equal(t, want, figures[0])
+		})
+	}
+}

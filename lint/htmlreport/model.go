@@ -51,8 +51,8 @@ type document struct {
 	Sections  []sectionBar
 	Checklist checklist
 	Counts    []ruleCount
-	// Sentences and HowSentences count all sentences and those with a how
-	// finding.
+	// Sentences and HowSentences count the prose sentences (headings
+	// excluded) and those with a how finding, as lint.ComputeStats does.
 	Sentences, HowSentences int
 	Gaps                    int
 }
@@ -60,13 +60,13 @@ type document struct {
 // HowPercent is the share of how-sentences, rounded.
 func (d *document) HowPercent() int { return percent(d.HowSentences, d.Sentences) }
 
-// sectionBar is the share of how-sentences in one top-level section.
+// sectionBar is the share of how-sentences in one top-level section
+// (lint.SectionStats).
 type sectionBar struct {
 	Title     string
 	Anchor    string
 	Sentences int
 	How       int
-	start     int
 }
 
 // Percent is the share of how-sentences, rounded.
@@ -89,11 +89,12 @@ type checklist struct {
 	Items  []checkItem
 }
 
-// checkItem is one expected part of a PRD.
+// checkItem is one expected part of a PRD: one structure rule of the run.
 type checkItem struct {
 	Label string
 	Rule  string
-	// State is "present", "gap" or "unchecked" (rule off or not built in).
+	// State is "present", "gap" or "unchecked" (rule off, or the document
+	// not held to the checklist).
 	State    string
 	Findings []*finding
 }
@@ -105,22 +106,23 @@ type ruleCount struct {
 	Count int
 }
 
-// expectedParts are the checklist items and the structure rules that
-// check them; an item whose rule is not registered is shown as not
-// checked, except the external API item, which is shown only when its
-// rule exists (it applies only to some products).
-var expectedParts = []struct {
-	rule, label string
-	optional    bool
-}{
-	{"structure-problem", "Problem", false},
-	{"structure-goals", "Goals", false},
-	{"structure-success-metrics", "Success metrics", false},
-	{"structure-reliability", "Reliability", false},
-	{"structure-security", "Security", false},
-	{"structure-monitoring", "Monitoring", false},
-	{"structure-testability", "Testability", false},
-	{"structure-external-api", "External API", true},
+// checklistRules are the structure rules of the run, one checklist item
+// each, by Order and then ID: the page lists what the run can check, so a
+// rule added to the set is listed and none is named here.
+func checklistRules(rules []*lint.Rule) []*lint.Rule {
+	var out []*lint.Rule
+	for _, r := range rules {
+		if r.Category == lint.CategoryStructure {
+			out = append(out, r)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].Order != out[j].Order {
+			return out[i].Order < out[j].Order
+		}
+		return out[i].ID < out[j].ID
+	})
+	return out
 }
 
 // styles assigns highlight classes: each how rule its own colour, in rule
@@ -184,44 +186,20 @@ func newFinding(id int, d *lint.Diagnostic, st *styles) *finding {
 
 // summarize fills in the document's section bars, checklist and counts;
 // code holds each heading's code spans (headingCode).
-func summarize(doc *document, res *lint.Result, diags []lint.Diagnostic, opts Options, code map[*lint.Section][][2]int, st *styles) {
+func summarize(doc *document, res *lint.Result, opts Options, code map[*lint.Section][][2]int, st *styles) {
 	rules := opts.Rules
-	how := map[[2]int]bool{}
-	for _, d := range diags {
-		if d.Category == lint.CategoryHow && d.End > d.Start {
-			how[[2]int{d.Start, d.End}] = true
-		}
-	}
 	if res.Doc != nil {
-		bars := map[*lint.Section]*sectionBar{}
-		var untitled *sectionBar
-		var order []*sectionBar
-		for _, s := range res.Doc.Sentences() {
-			var bar *sectionBar
-			if sec := s.Section(); sec != nil {
-				top := sec.Top()
-				bar = bars[top]
-				if bar == nil {
-					bar = &sectionBar{Title: displayText(top.Title, code[top]), Anchor: sectionAnchor(doc.Anchor, top.Start), start: top.Start}
-					bars[top] = bar
-					order = append(order, bar)
-				}
-			} else {
-				if untitled == nil {
-					untitled = &sectionBar{Title: "(before the first heading)"}
-					order = append(order, untitled)
-				}
-				bar = untitled
+		// The engine's figures, so the page and --stats agree: prose
+		// sentences only, headings excluded.
+		fs := lint.FileStatsOf(res)
+		doc.Sentences, doc.HowSentences = fs.Sentences, fs.How
+		for _, ss := range fs.Sections {
+			bar := sectionBar{Title: "(before the first heading)", Sentences: ss.Sentences, How: ss.How}
+			if top := ss.Heading; top != nil {
+				bar.Title = displayText(top.Title, code[top])
+				bar.Anchor = sectionAnchor(doc.Anchor, top.Start)
 			}
-			bar.Sentences++
-			doc.Sentences++
-			if how[[2]int{s.Start, s.End}] {
-				bar.How++
-				doc.HowSentences++
-			}
-		}
-		for _, b := range order {
-			doc.Sections = append(doc.Sections, *b)
+			doc.Sections = append(doc.Sections, bar)
 		}
 	}
 
@@ -237,10 +215,6 @@ func summarize(doc *document, res *lint.Result, diags []lint.Diagnostic, opts Op
 	}
 	sortCounts(doc.Counts)
 
-	registered := map[string]*lint.Rule{}
-	for _, r := range rules {
-		registered[r.ID] = r
-	}
 	cfg := res.Config
 	if cfg == nil {
 		cfg = lint.DefaultConfig()
@@ -249,16 +223,16 @@ func summarize(doc *document, res *lint.Result, diags []lint.Diagnostic, opts Op
 	if res.Doc != nil && !applies {
 		doc.Checklist.NotPRD = true
 	}
-	for _, p := range expectedParts {
-		r, ok := registered[p.rule]
-		if !ok && p.optional {
-			continue
+	for _, r := range checklistRules(rules) {
+		label := r.Label
+		if label == "" {
+			label = r.ID
 		}
-		item := checkItem{Label: p.label, Rule: p.rule, State: "unchecked"}
-		if ok && cfg.SeverityOf(r) != lint.SeverityOff && applies {
+		item := checkItem{Label: label, Rule: r.ID, State: "unchecked"}
+		if cfg.SeverityOf(r) != lint.SeverityOff && applies {
 			doc.Checklist.Checked = true
 			item.State = "present"
-			if fs := byRule[p.rule]; len(fs) > 0 {
+			if fs := byRule[r.ID]; len(fs) > 0 {
 				item.State = "gap"
 				item.Findings = fs
 				doc.Gaps++

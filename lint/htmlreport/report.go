@@ -117,7 +117,7 @@ func Write(w io.Writer, rep *lint.Report, opts Options) error {
 		if res.Doc != nil {
 			code = headingCode(res.Doc)
 		}
-		summarize(doc, res, res.Diagnostics, opts, code, st)
+		summarize(doc, res, opts, code, st)
 		if res.Doc != nil {
 			title, _ := res.Doc.Title()
 			var titleCode [][2]int

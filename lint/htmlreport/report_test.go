@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"encoding/base64"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -247,19 +248,69 @@ func TestHowRulesGetDistinctColours(t *testing.T) {
 	}
 }
 
+// TestSummaryBarsCountHowSentencesPerTopSection: the bars and the overall
+// figure count prose sentences (headings excluded) per top-level section,
+// subsections rolled up, exactly as lint.ComputeStats (--stats) does.
 func TestSummaryBarsCountHowSentencesPerTopSection(t *testing.T) {
-	src := "# PRD\n\nIntro.\n\n## Problem\n\nOne. Two.\n\n## Goals\n\nUse Kafka. Keep carts.\n\n### Detail\n\nThe carts table grows. Fine.\n"
-	_, root, _ := render(t, testRules(), nil, map[string]string{"prd.md": src})
-	bars := findAll(root, func(n *html.Node) bool { c, _ := attr(n, "class"); return c == "bar" })
-	got := map[string]string{}
-	for _, b := range bars {
-		label, _ := attr(b, "aria-label")
-		how, _ := attr(b, "data-how")
-		n, _ := attr(b, "data-sentences")
-		got[strings.SplitN(label, ":", 2)[0]] = how + "/" + n
+	tests := []struct {
+		name, src string
+		bars      []string // "title how/sentences", in page order
+		overall   string
+	}{
+		{
+			name:    "sections and subsections",
+			src:     "# PRD\n\nIntro.\n\n## Problem\n\nOne. Two.\n\n## Goals\n\nUse Kafka. Keep carts.\n\n### Detail\n\nThe carts table grows. Fine.\n",
+			bars:    []string{"PRD 0/1", "Problem 0/2", "Goals 2/4"},
+			overall: "2 of 7 sentences prescribe how (29%).",
+		},
+		{
+			name:    "a how heading is not a sentence",
+			src:     "# Carts\n\n## Kafka\n\nWe use Kafka. Shoppers pay.\n\n## Notes on Kafka\n\n## Goals\n\nShoppers keep carts.\n",
+			bars:    []string{"Kafka 1/2", "Goals 0/1"},
+			overall: "1 of 3 sentences prescribe how (33%).",
+		},
+		{
+			name:    "text before the first heading",
+			src:     "Use Kafka.\n\n# Goals\n\nShoppers pay.\n",
+			bars:    []string{"(before the first heading) 1/1", "Goals 0/1"},
+			overall: "1 of 2 sentences prescribe how (50%).",
+		},
+		{
+			name:    "headings only",
+			src:     "# Kafka\n\n## Kafka again\n",
+			overall: "0 of 0 sentences prescribe how (0%).",
+		},
 	}
-	assert.Equal(t, map[string]string{"PRD": "0/2", "Problem": "0/3", "Goals": "2/6"}, got,
-		"headings count as sentences; subsections roll up into their top-level section")
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rep, root, _ := render(t, testRules(), nil, map[string]string{"prd.md": tt.src})
+			var bars []string
+			for _, b := range findAll(root, func(n *html.Node) bool { c, _ := attr(n, "class"); return c == "bar" }) {
+				label, _ := attr(b, "aria-label")
+				how, _ := attr(b, "data-how")
+				n, _ := attr(b, "data-sentences")
+				bars = append(bars, label[:strings.LastIndex(label, ": ")]+" "+how+"/"+n)
+			}
+			assert.Equal(t, tt.bars, bars)
+			overall := findAll(root, func(n *html.Node) bool { c, _ := attr(n, "class"); return c == "overall" })
+			require.Len(t, overall, 1)
+			assert.Equal(t, tt.overall, squash(textOf(overall[0])))
+
+			// The same figures as the engine's statistics.
+			st := lint.ComputeStats(rep)
+			require.Len(t, st.Files, 1)
+			var want []string
+			for _, s := range st.Files[0].Sections {
+				title := s.Section
+				if s.Heading == nil {
+					title = "(before the first heading)"
+				}
+				want = append(want, title+" "+strconv.Itoa(s.How)+"/"+strconv.Itoa(s.Sentences))
+			}
+			assert.Equal(t, want, bars)
+			assert.Equal(t, fmt.Sprintf("%d of %d sentences prescribe how (%d%%).", st.Files[0].How, st.Files[0].Sentences, int(st.Files[0].HowShare*100+0.5)), squash(textOf(overall[0])))
+		})
+	}
 }
 
 func checklistStates(root *html.Node) map[string]string {
@@ -293,7 +344,7 @@ func TestChecklist(t *testing.T) {
 		assert.Equal(t, "gap", states["structure-problem"])
 		assert.Equal(t, "present", states["structure-goals"])
 		assert.Equal(t, "unchecked", states["structure-security"], "a rule turned off checks nothing")
-		assert.Equal(t, "unchecked", states["structure-monitoring"], "a rule that does not exist checks nothing")
+		assert.NotContains(t, states, "structure-monitoring", "a rule that does not exist is not listed")
 		assert.NotContains(t, page, "Structure not checked")
 		// The gap links to the finding's entry in the findings list.
 		entry := byID(root, "f1")
@@ -310,6 +361,97 @@ func TestChecklist(t *testing.T) {
 			assert.Equal(t, "unchecked", state, rule)
 		}
 	})
+}
+
+// checkRule is a structure rule labelled label at position order that
+// reports, at the title, that the document lacks heading.
+func checkRule(id, label string, order int, heading string) *lint.Rule {
+	r := missingRule(id, heading)
+	r.Label, r.Order = label, order
+	return r
+}
+
+// checklistItems returns the checklist entries as "rule label state", in
+// page order.
+func checklistItems(root *html.Node) []string {
+	var out []string
+	for _, li := range findAll(root, element("li")) {
+		rule, ok := attr(li, "data-rule")
+		if !ok {
+			continue
+		}
+		state, _ := attr(li, "data-state")
+		label := ""
+		for c := li.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" {
+				label = strings.TrimSpace(c.Data)
+				break
+			}
+		}
+		out = append(out, rule+" "+label+" "+state)
+	}
+	return out
+}
+
+// TestChecklistComesFromTheRules: the checklist lists the run's structure
+// rules, whatever their IDs, by Order then ID, each under its Label.
+func TestChecklistComesFromTheRules(t *testing.T) {
+	src := "# PRD\n\n## Goals\n\nShoppers can pay as guests.\n"
+	tests := []struct {
+		name  string
+		rules []*lint.Rule
+		off   []string
+		want  []string
+	}{
+		{
+			name: "by order, not by ID or registration",
+			rules: []*lint.Rule{
+				checkRule("structure-zeta", "Problem", 1, "Problem"),
+				checkRule("structure-goals", "Goals", 2, "Goals"),
+				checkRule("structure-accessibility", "Accessibility", 3, "Accessibility"),
+			},
+			want: []string{
+				"structure-zeta Problem gap",
+				"structure-goals Goals present",
+				"structure-accessibility Accessibility gap",
+			},
+		},
+		{
+			name: "ties by ID, registration order aside",
+			rules: []*lint.Rule{
+				checkRule("structure-b", "B", 1, "Goals"),
+				checkRule("structure-a", "A", 1, "Goals"),
+				checkRule("structure-c", "C", 0, "Goals"),
+			},
+			want: []string{"structure-c C present", "structure-a A present", "structure-b B present"},
+		},
+		{
+			name:  "no label shows the ID",
+			rules: []*lint.Rule{checkRule("structure-x", "", 0, "Goals")},
+			want:  []string{"structure-x structure-x present"},
+		},
+		{
+			name:  "a rule turned off is listed, not checked",
+			rules: []*lint.Rule{checkRule("structure-problem", "Problem", 1, "Problem"), checkRule("structure-security", "Security", 2, "Security")},
+			off:   []string{"structure-security"},
+			want:  []string{"structure-problem Problem gap", "structure-security Security unchecked"},
+		},
+		{
+			name: "no structure rule, no items",
+			want: nil,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			cfg := lint.DefaultConfig()
+			cfg.Rules = map[string]lint.Severity{}
+			for _, id := range tt.off {
+				cfg.Rules[id] = lint.SeverityOff
+			}
+			_, root, _ := render(t, append(testRules(), tt.rules...), cfg, map[string]string{"prd.md": src})
+			assert.Equal(t, tt.want, checklistItems(root))
+		})
+	}
 }
 
 func TestIndexForSeveralFiles(t *testing.T) {
@@ -468,7 +610,7 @@ func TestSectionLabelsAndAnchors(t *testing.T) {
 		}
 	}
 	walk(root)
-	require.Len(t, labels, 5)
+	require.Len(t, labels, 4, "one per section with prose; the title holds none")
 	for _, l := range labels {
 		href, _ := attr(l, "href")
 		assert.NotNil(t, byID(root, strings.TrimPrefix(href, "#")), "%s (%s) leads to the heading", href, textOf(l))
