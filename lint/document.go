@@ -291,4 +291,20 @@ type Comment struct {
 	// Inline is true for a comment inside a paragraph, false for one that
 	// is a block of its own.
 	Inline bool
+
+	// runs map Text back to the source: block-quote markers that open the
+	// comment's later lines are in the source but not in Text.
+	runs []textRun
+}
+
+// SourceOffset maps a byte offset in Text to the source; an offset at or
+// past the end of Text maps to the byte after Text's last one.
+func (c *Comment) SourceOffset(i int) int {
+	if len(c.runs) == 0 {
+		return c.Start
+	}
+	// The last run starting at or before i.
+	k := max(sort.Search(len(c.runs), func(k int) bool { return int(c.runs[k].text) > i })-1, 0)
+	r := c.runs[k]
+	return int(r.src) + min(max(i-int(r.text), 0), int(r.n))
 }

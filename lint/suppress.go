@@ -6,7 +6,6 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"unicode"
 )
 
 // CategoryDirective marks a problem with a suppression directive itself.
@@ -128,7 +127,7 @@ func parseDirectives(doc *Document) []Directive {
 		}
 	}
 	for j, c := range comments {
-		d := parseDirective(doc, c)
+		d := parseDirective(c)
 		switch d.Kind {
 		case DirectiveDisableNextLine:
 			if proseLines == nil {
@@ -172,12 +171,8 @@ func sentenceLines(doc *Document) []int {
 }
 
 // parseDirective reads "prdlint-KIND [RULE...] [-- reason]" from a comment.
-func parseDirective(doc *Document, c Comment) Directive {
+func parseDirective(c Comment) Directive {
 	d := Directive{Comment: c}
-	// Offsets into the source: the trimmed text starts after "<!--" and
-	// leading space.
-	inner := string(doc.Source[c.Start+4 : c.End-3])
-	base := c.Start + 4 + (len(inner) - len(strings.TrimLeftFunc(inner, unicode.IsSpace)))
 	text := c.Text
 	head := text
 	if i := strings.Index(text, "--"); i >= 0 {
@@ -200,7 +195,7 @@ func parseDirective(doc *Document, c Comment) Directive {
 		for _, id := range strings.Split(f, ",") {
 			if id != "" {
 				d.Rules = append(d.Rules, id)
-				d.RuleOffsets = append(d.RuleOffsets, base+at+off)
+				d.RuleOffsets = append(d.RuleOffsets, c.SourceOffset(at+off))
 			}
 			off += len(id) + 1
 		}

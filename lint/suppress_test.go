@@ -166,6 +166,41 @@ func TestDirectivesParse(t *testing.T) {
 	assert.Contains(t, ds[3].Problem, `did you mean "prdlint-disable"?`)
 }
 
+// TestDirectiveRuleOffsetsInBlockQuotes checks that each rule ID's offset
+// points at the ID in the source, also when block-quote markers open the
+// comment's later lines and are not part of its text.
+func TestDirectiveRuleOffsetsInBlockQuotes(t *testing.T) {
+	tests := []struct {
+		name, src string
+		rules     []string
+	}{
+		{"one line", "> <!-- prdlint-disable-next-line how-infra -->\n> Text.\n", []string{"how-infra"}},
+		{"ID on the second line", "> <!-- prdlint-disable-next-line\n> how-infrastructure -->\n> Text.\n", []string{"how-infrastructure"}},
+		{"IDs on several lines", "> <!-- prdlint-disable-next-line a,\n>   b\n>c -->\n> Text.\n", []string{"a", "b", "c"}},
+		{"nested quotes", "> > <!--\n> > prdlint-disable-next-line how-code,how-infr -->\n> > Text.\n", []string{"how-code", "how-infr"}},
+		{"nested quotes without spaces", ">> <!-- prdlint-disable\n>>how-code -->\n", []string{"how-code"}},
+		{"a tab after the marker", ">\t<!-- prdlint-disable\n>\thow-code -->\n", []string{"how-code"}},
+		{"CRLF endings", "> <!-- prdlint-disable\r\n> how-code -->\r\n", []string{"how-code"}},
+		{"lone CR endings", "> <!-- prdlint-disable\r> how-code -->\r> Text.\r", []string{"how-code"}},
+		{"a multi-byte character before the ID", "> <!-- prdlint-disable-next-line é\n> how-code -->\n> Text.\n", []string{"é", "how-code"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := Parse("prd.md", []byte(tt.src))
+			require.NoError(t, err)
+			ds := Directives(doc)
+			require.Len(t, ds, 1)
+			assert.Equal(t, tt.rules, ds[0].Rules)
+			require.Len(t, ds[0].RuleOffsets, len(ds[0].Rules))
+			for i, id := range ds[0].Rules {
+				off := ds[0].RuleOffsets[i]
+				require.True(t, off >= 0 && off+len(id) <= len(tt.src), "offset %d of %s", off, id)
+				assert.Equal(t, id, tt.src[off:off+len(id)], "offset of %s", id)
+			}
+		})
+	}
+}
+
 func TestFrontMatterDirectiveProblems(t *testing.T) {
 	tests := []struct {
 		name, meta, problem string

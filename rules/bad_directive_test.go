@@ -97,6 +97,16 @@ func TestBadDirective(t *testing.T) {
 			want: []want{{3, 1, 48, "No prose follows this prdlint-disable-next-line."}},
 		},
 		{
+			name: "unknown rule on a block quote's second line",
+			src:  "> <!-- prdlint-disable-next-line\n> how-infrastructure -->\n> Shoppers pay.\n",
+			want: []want{{2, 3, 20, `Unknown rule "how-infrastructure" (did you mean "how-infra"?); this directive does not silence it.`}},
+		},
+		{
+			name: "unknown rule in a nested block quote, the comment opening on the line above",
+			src:  "> > <!--\n> > prdlint-disable-next-line how-code,how-infr -->\n> > Shoppers pay.\n",
+			want: []want{{2, 40, 47, `Unknown rule "how-infr" (did you mean "how-infra"?); this directive does not silence it.`}},
+		},
+		{
 			name: "front matter unknown rule",
 			src:  "---\ntitle: T\nprdlint:\n  disable: [how-inf]\n---\n\nText.\n",
 			want: []want{{3, 1, 7, `Unknown rule "how-inf" (did you mean "how-infra"?); this directive does not silence it.`}},
