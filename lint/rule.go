@@ -1,8 +1,10 @@
 package lint
 
 import (
+	"slices"
 	"sort"
 	"strings"
+	"unicode/utf8"
 )
 
 // Rule is one named check. Rules are plain values: the engine calls Run
@@ -79,6 +81,23 @@ type Pass struct {
 	Doc      *Document
 	Settings *Settings
 	report   func(Diagnostic)
+	// ruleIDs are the IDs of the linter's rules, sorted.
+	ruleIDs []string
+}
+
+// RuleIDs returns the IDs of the rules of this run, sorted: every rule the
+// linter holds, those the file's configuration turns off included, which a
+// suppression directive may still name. The slice is the caller's own.
+func (p *Pass) RuleIDs() []string { return slices.Clone(p.ruleIDs) }
+
+// sortedRuleIDs lists the rules' IDs, sorted.
+func sortedRuleIDs(rules []*Rule) []string {
+	ids := make([]string, 0, len(rules))
+	for _, r := range rules {
+		ids = append(ids, r.ID)
+	}
+	sort.Strings(ids)
+	return ids
 }
 
 // ReportSentence reports a finding covering sentence s.
@@ -106,6 +125,49 @@ func (p *Pass) ReportLine(line int, text string, f Finding) {
 	// The whole line: editors and code hosts underline what the range covers.
 	d.EndColumn = max(1, p.Doc.lines.lastColumn(line))
 	d.Sentence = text
+	p.report(d)
+}
+
+// ReportRange reports a finding covering source bytes [start, end) that
+// are not a sentence, such as a rule ID in a suppression comment. It is
+// positioned as a sentence is: Line and Column at its first character,
+// EndLine and EndColumn at its last, a line break at its end left out.
+// The range is cut to the source; an empty one stands at start.
+func (p *Pass) ReportRange(start, end int, f Finding) {
+	src := p.Doc.Source
+	start = min(max(start, 0), len(src))
+	end = min(max(end, start), len(src))
+	d := p.diagnostic(f)
+	d.Start, d.End = start, end
+	d.Sentence = string(src[start:end])
+	d.Line, d.Column = p.Doc.Position(start)
+	// The last character, by the offset of its first byte.
+	last := end - 1
+	for last > start && (src[last] == '\n' || src[last] == '\r') {
+		last--
+	}
+	for last > start && !utf8.RuneStart(src[last]) {
+		last--
+	}
+	d.EndLine, d.EndColumn = p.Doc.Position(max(last, start))
+	if len(f.Mark) == 2 && f.Mark[0] >= 0 && f.Mark[1] > f.Mark[0] && f.Mark[1] <= len(d.Sentence) {
+		d.Mark = f.Mark
+	}
+	p.report(d)
+}
+
+// ReportDirective reports a finding about a suppression directive as a
+// whole: over its comment, or, for the front matter's, on the key's line,
+// with no source range, as the key is no comment a directive could hold.
+func (p *Pass) ReportDirective(dir *Directive, f Finding) {
+	if c := dir.Comment; c.End > c.Start {
+		p.ReportRange(c.Start, c.End, f)
+		return
+	}
+	d := p.diagnostic(f)
+	d.Line, d.Column = max(dir.Comment.Line, 1), 1
+	d.EndLine, d.EndColumn = d.Line, len(FrontMatterKey)
+	d.Sentence = FrontMatterKey
 	p.report(d)
 }
 

@@ -524,6 +524,7 @@ func (l *Linter) LintSource(path string, src []byte) (res *Result) {
 // filtered, sorted diagnostics.
 func (l *Linter) Check(doc *Document, cfg *Config) []Diagnostic {
 	var diags []Diagnostic
+	ids := sortedRuleIDs(l.Rules)
 	for _, r := range l.Rules {
 		sev := cfg.SeverityOf(r)
 		if sev == SeverityOff {
@@ -531,7 +532,7 @@ func (l *Linter) Check(doc *Document, cfg *Config) []Diagnostic {
 		}
 		rule := *r
 		rule.Severity = sev
-		pass := &Pass{Rule: &rule, Doc: doc, Settings: &cfg.Settings, report: func(d Diagnostic) {
+		pass := &Pass{Rule: &rule, Doc: doc, Settings: &cfg.Settings, ruleIDs: ids, report: func(d Diagnostic) {
 			diags = append(diags, d)
 		}}
 		r.Run(pass)

@@ -10,6 +10,25 @@ import (
 	"github.com/prdlint/prdlint/lint"
 )
 
+// badDirectiveLinter lints with every rule of the package, all but
+// bad-directive turned off: directives may name any of them, and only
+// bad-directive reports.
+func badDirectiveLinter(requireReason bool) *lint.Linter {
+	cfg := lint.DefaultConfig()
+	cfg.Settings.RequireReason = requireReason
+	cfg.Rules = map[string]lint.Severity{}
+	for _, r := range All() {
+		if r.ID != "bad-directive" {
+			cfg.Rules[r.ID] = lint.SeverityOff
+		}
+	}
+	return &lint.Linter{
+		Rules:     All(),
+		Filters:   []lint.Filter{lint.Suppress},
+		ConfigFor: func(string) (*lint.Config, error) { return cfg, nil },
+	}
+}
+
 func TestBadDirective(t *testing.T) {
 	type want struct {
 		line, col, endCol int
@@ -27,6 +46,11 @@ func TestBadDirective(t *testing.T) {
 			name: "unknown rule, spanning the ID",
 			src:  "<!-- prdlint-disable how-infra how-infrastructure -->\n",
 			want: []want{{1, 32, 49, `Unknown rule "how-infrastructure" (did you mean "how-infra"?); this directive does not silence it.`}},
+		},
+		{
+			name: "an unknown rule ending in a multi-byte character",
+			src:  "<!-- prdlint-disable how-infrá -->\n",
+			want: []want{{1, 22, 30, `Unknown rule "how-infrá" (did you mean "how-infra"?); this directive does not silence it.`}},
 		},
 		{
 			name: "each unknown rule",
@@ -114,8 +138,7 @@ func TestBadDirective(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			l := &lint.Linter{Rules: []*lint.Rule{BadDirective()}, Filters: []lint.Filter{lint.Suppress}}
-			res := l.LintSource("prd.md", []byte(tt.src))
+			res := badDirectiveLinter(false).LintSource("prd.md", []byte(tt.src))
 			require.Nil(t, res.Err)
 			got := []want{}
 			for _, d := range res.Diagnostics {
@@ -138,14 +161,7 @@ func TestBadDirectiveRequireReason(t *testing.T) {
 		"<!-- prdlint-enable how-infra -->\n\n" + // an enable needs no reason
 		"Text. <!-- prdlint-disable-line -- -->\n" // line 14: an empty reason is none
 	lintWith := func(requireReason bool) []int {
-		cfg := lint.DefaultConfig()
-		cfg.Settings.RequireReason = requireReason
-		l := &lint.Linter{
-			Rules:     []*lint.Rule{BadDirective()},
-			Filters:   []lint.Filter{lint.Suppress},
-			ConfigFor: func(string) (*lint.Config, error) { return cfg, nil },
-		}
-		res := l.LintSource("prd.md", []byte(src))
+		res := badDirectiveLinter(requireReason).LintSource("prd.md", []byte(src))
 		require.Nil(t, res.Err)
 		lines := []int{}
 		for _, d := range res.Diagnostics {
@@ -158,28 +174,49 @@ func TestBadDirectiveRequireReason(t *testing.T) {
 	assert.Equal(t, []int{3, 7, 14}, lintWith(true), "front matter, a disable and a disable-line without a reason")
 
 	withReason := strings.Replace(src, "disable: [how-code]", "disable: [how-code]\n  reason: generated file", 1)
-	l := &lint.Linter{Rules: []*lint.Rule{BadDirective()}, ConfigFor: func(string) (*lint.Config, error) {
-		c := lint.DefaultConfig()
-		c.Settings.RequireReason = true
-		return c, nil
-	}}
-	res := l.LintSource("prd.md", []byte(withReason))
+	res := badDirectiveLinter(true).LintSource("prd.md", []byte(withReason))
 	require.Nil(t, res.Err)
 	for _, d := range res.Diagnostics {
 		assert.NotEqual(t, 3, d.Line, "front matter reason: counts")
 	}
 }
 
-func TestBadDirectiveKnowsEveryRule(t *testing.T) {
-	src := "<!-- prdlint-disable"
+// TestBadDirectiveKnowsTheLinterRules: the rule IDs a directive may name
+// are those of the rules the linter runs, whatever this package holds.
+func TestBadDirectiveKnowsTheLinterRules(t *testing.T) {
+	custom := &lint.Rule{ID: "team-glossary", Category: lint.CategoryWhat, Severity: lint.SeverityInfo, Run: func(*lint.Pass) {}}
+	every := "<!-- prdlint-disable"
 	for _, r := range All() {
-		src += " " + r.ID
+		every += " " + r.ID
 	}
-	src += " -->\n"
-	l := &lint.Linter{Rules: []*lint.Rule{BadDirective()}}
-	res := l.LintSource("prd.md", []byte(src))
-	require.Nil(t, res.Err)
-	assert.Empty(t, res.Diagnostics)
+	every += " -->\n"
+	tests := []struct {
+		name  string
+		rules []*lint.Rule
+		src   string
+		want  []string
+	}{
+		{"every rule of the package", All(), every, nil},
+		{"a rule of the package the linter does not run", []*lint.Rule{BadDirective(), HowInfra()}, "<!-- prdlint-disable how-infra how-code -->\n", []string{`Unknown rule "how-code"`}},
+		{"a rule pattern matching only rules the linter does not run", []*lint.Rule{BadDirective(), HowInfra()}, "<!-- prdlint-disable how-* structure-* -->\n", []string{`Rule pattern "structure-*" matches no rule`}},
+		{"a rule of the linter from elsewhere", []*lint.Rule{BadDirective(), custom}, "<!-- prdlint-disable team-glossary -->\n", nil},
+		{"the closest rule the linter runs", []*lint.Rule{BadDirective(), custom}, "<!-- prdlint-disable team-glosary -->\n", []string{`Unknown rule "team-glosary" (did you mean "team-glossary"?)`}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			l := &lint.Linter{Rules: tt.rules}
+			res := l.LintSource("prd.md", []byte(tt.src))
+			require.Nil(t, res.Err)
+			var got []string
+			for _, d := range res.Diagnostics {
+				if d.Rule == "bad-directive" {
+					msg, _, _ := strings.Cut(d.Message, ";")
+					got = append(got, msg)
+				}
+			}
+			assert.Equal(t, tt.want, got)
+		})
+	}
 }
 
 // TestBadDirectiveExamples holds the rule to its documentation: each bad
