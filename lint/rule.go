@@ -131,25 +131,34 @@ func (p *Pass) ReportLine(line int, text string, f Finding) {
 // ReportRange reports a finding covering source bytes [start, end) that
 // are not a sentence, such as a rule ID in a suppression comment. It is
 // positioned as a sentence is: Line and Column at its first character,
-// EndLine and EndColumn at its last, a line break at its end left out.
-// The range is cut to the source; an empty one stands at start.
+// EndLine and EndColumn at its last. The range is cut to the source, and
+// line breaks at either end are left out, as they are of sentences; an
+// empty range stands at start, at most at its line's last column.
 func (p *Pass) ReportRange(start, end int, f Finding) {
 	src := p.Doc.Source
 	start = min(max(start, 0), len(src))
 	end = min(max(end, start), len(src))
+	for end > start && (src[end-1] == '\n' || src[end-1] == '\r') {
+		end--
+	}
+	for start < end && (src[start] == '\n' || src[start] == '\r') {
+		start++
+	}
 	d := p.diagnostic(f)
 	d.Start, d.End = start, end
 	d.Sentence = string(src[start:end])
 	d.Line, d.Column = p.Doc.Position(start)
-	// The last character, by the offset of its first byte.
-	last := end - 1
-	for last > start && (src[last] == '\n' || src[last] == '\r') {
-		last--
+	if end == start {
+		d.Column = min(d.Column, max(1, p.Doc.lines.lastColumn(d.Line)))
+		d.EndLine, d.EndColumn = d.Line, d.Column
+	} else {
+		// The last character, by the offset of its first byte.
+		last := end - 1
+		for last > start && !utf8.RuneStart(src[last]) {
+			last--
+		}
+		d.EndLine, d.EndColumn = p.Doc.Position(last)
 	}
-	for last > start && !utf8.RuneStart(src[last]) {
-		last--
-	}
-	d.EndLine, d.EndColumn = p.Doc.Position(max(last, start))
 	if len(f.Mark) == 2 && f.Mark[0] >= 0 && f.Mark[1] > f.Mark[0] && f.Mark[1] <= len(d.Sentence) {
 		d.Mark = f.Mark
 	}

@@ -31,9 +31,13 @@ func TestReportRange(t *testing.T) {
 		{"over two lines", "ab\ncd\n", 1, 5, want{1, 2, 2, 2, 1, 5, "b\ncd"}},
 		{"multi-byte characters count one column each", "é <!-- prdlint-disable ü -->\n", 24, 26, want{1, 24, 1, 24, 24, 26, "ü"}},
 		{"after a byte-order mark", "\xEF\xBB\xBFab cd\n", 6, 8, want{1, 4, 1, 5, 6, 8, "cd"}},
-		{"a line break at the end is not a column", "ab\r\ncd\n", 0, 4, want{1, 1, 1, 2, 0, 4, "ab\r\n"}},
+		{"line breaks at either end are left out", "ab\r\ncd\n", 2, 8, want{2, 1, 2, 2, 4, 6, "cd"}},
+		{"a lone CR ends a line", "ab\rcd\r", 0, 3, want{1, 1, 1, 2, 0, 2, "ab"}},
 		{"past the end of the source, cut to it", "abc", 1, 10, want{1, 2, 1, 3, 1, 3, "bc"}},
 		{"an empty range stands at its start", "abc\ndef\n", 5, 5, want{2, 2, 2, 2, 5, 5, ""}},
+		{"an empty range at a line break stands on the line's last character", "abc\ndef\n", 3, 3, want{1, 3, 1, 3, 3, 3, ""}},
+		{"a range of line breaks only", "abc\r\n\ndef\n", 3, 6, want{1, 3, 1, 3, 3, 3, ""}},
+		{"after a line break at the end of the source", "abc\n", 4, 9, want{2, 1, 2, 1, 4, 4, ""}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -43,6 +47,7 @@ func TestReportRange(t *testing.T) {
 			require.Len(t, res.Diagnostics, 1)
 			d := res.Diagnostics[0]
 			assert.Equal(t, tt.want, want{d.Line, d.Column, d.EndLine, d.EndColumn, d.Start, d.End, d.Sentence})
+			assert.LessOrEqual(t, d.EndColumn, max(1, res.Doc.lines.lastColumn(d.EndLine)), "no further than the line's last character")
 			assert.Equal(t, "r", d.Rule)
 			assert.Equal(t, CategoryDirective, d.Category)
 			assert.Empty(t, d.Section, "a range is not a sentence of a section")
