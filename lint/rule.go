@@ -166,17 +166,24 @@ func (p *Pass) ReportRange(start, end int, f Finding) {
 }
 
 // ReportDirective reports a finding about a suppression directive as a
-// whole: over its comment, or, for the front matter's, on the key's line,
-// with no source range, as the key is no comment a directive could hold.
+// whole: over its comment, or, for the front matter's, over the key's name
+// (or the front matter's opening line, when the key has no line of its
+// own) with no source range, as the key is no comment that a directive
+// could sit in.
 func (p *Pass) ReportDirective(dir *Directive, f Finding) {
 	if c := dir.Comment; c.End > c.Start {
 		p.ReportRange(c.Start, c.End, f)
 		return
 	}
 	d := p.diagnostic(f)
-	d.Line, d.Column = max(dir.Comment.Line, 1), 1
-	d.EndLine, d.EndColumn = d.Line, len(FrontMatterKey)
 	d.Sentence = FrontMatterKey
+	if dir.keyEnd > dir.keyStart {
+		d.Line, d.Column = p.Doc.Position(dir.keyStart)
+		d.EndLine, d.EndColumn = p.Doc.Position(dir.keyEnd - 1)
+	} else {
+		d.Line, d.Column = max(dir.Comment.Line, 1), 1
+		d.EndLine, d.EndColumn = d.Line, max(1, p.Doc.lines.lastColumn(d.Line))
+	}
 	p.report(d)
 }
 

@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"bytes"
 	"fmt"
 	"maps"
 	"slices"
@@ -87,6 +88,12 @@ type Directive struct {
 	// Problem says why the directive is malformed or has no effect; such
 	// a directive still applies as far as it can.
 	Problem string
+
+	// keyStart and keyEnd are, for the front matter directive, the source
+	// range of the key's name on Comment.Line; empty when the key has no
+	// line of its own (a YAML flow mapping), where Comment.Line is the
+	// front matter's opening line.
+	keyStart, keyEnd int
 }
 
 // FrontMatterKey is the front matter key holding file-wide suppressions:
@@ -210,7 +217,11 @@ func frontMatterDirective(doc *Document) (Directive, bool) {
 	if !ok {
 		return Directive{}, false
 	}
-	d := Directive{Kind: DirectiveDisableFile, Comment: Comment{Line: frontMatterLine(doc)}}
+	d := Directive{Kind: DirectiveDisableFile, Comment: Comment{Line: 1}}
+	if start, end, ok := frontMatterKey(doc); ok {
+		d.keyStart, d.keyEnd = start, end
+		d.Comment.Line, _ = doc.Position(start)
+	}
 	const want = `front matter "prdlint" must be {disable: [rule, ...], reason: text}`
 	m, ok := v.(map[string]any)
 	if !ok {
@@ -261,17 +272,83 @@ func frontMatterDirective(doc *Document) (Directive, bool) {
 	return d, true
 }
 
-// frontMatterLine is the line of the "prdlint:" key in the front matter, or 1.
-func frontMatterLine(doc *Document) int {
-	for i, line := range strings.Split(string(doc.Source), "\n") {
-		if strings.HasPrefix(line, FrontMatterKey+":") {
-			return i + 1
+// frontMatterKey finds the source range of the name of the front matter
+// key that holds the directive: in YAML a top-level "prdlint:", in TOML a
+// table "[prdlint]" (or "[prdlint.x]"), or, before any table, a key
+// "prdlint = …" or "prdlint.x = …"; the name may be quoted. It reports
+// false when no line defines the key (a YAML flow mapping).
+func frontMatterKey(doc *Document) (start, end int, ok bool) {
+	if doc.frontMatterLines < 2 {
+		return 0, 0, false
+	}
+	src, starts := doc.Source, doc.lines.starts
+	line := func(i int) []byte { // the 0-based line i, without its line break
+		from, to := starts[i], len(src)
+		if i+1 < len(starts) {
+			to = starts[i+1]
 		}
-		if i > 0 && (strings.TrimSpace(line) == "---" || strings.TrimSpace(line) == "+++") {
-			break
+		return bytes.TrimRight(src[from:to], "\r\n")
+	}
+	toml := bytes.HasSuffix(bytes.TrimRight(line(0), " \t"), []byte("+++"))
+	table := false // TOML: a table header came before, so keys are its own
+	for i := 1; i < doc.frontMatterLines-1 && i < len(starts); i++ {
+		l := line(i)
+		if !toml {
+			if at, n, next := keyName(l, 0); n > 0 && nextIs(l, next, ":") {
+				return starts[i] + at, starts[i] + at + n, true
+			}
+			continue
+		}
+		p := skipBlanks(l, 0)
+		if p < len(l) && l[p] == '[' {
+			h := p + 1
+			if h < len(l) && l[h] == '[' {
+				h++
+			}
+			if at, n, next := keyName(l, skipBlanks(l, h)); n > 0 && nextIs(l, next, "].") {
+				return starts[i] + at, starts[i] + at + n, true
+			}
+			table = true
+			continue
+		}
+		if at, n, next := keyName(l, p); !table && n > 0 && nextIs(l, next, "=.") {
+			return starts[i] + at, starts[i] + at + n, true
 		}
 	}
-	return 1
+	return 0, 0, false
+}
+
+// keyName returns the offset and length of FrontMatterKey at l[p:], bare
+// or quoted (the quotes left out), and the offset past it and its closing
+// quote; a length of 0 when it is not there.
+func keyName(l []byte, p int) (at, n, next int) {
+	key := []byte(FrontMatterKey)
+	if p < len(l) && (l[p] == '"' || l[p] == '\'') {
+		if e := p + 1 + len(key); bytes.HasPrefix(l[p+1:], key) && e < len(l) && l[e] == l[p] {
+			return p + 1, len(key), e + 1
+		}
+		return 0, 0, 0
+	}
+	if !bytes.HasPrefix(l[p:], key) {
+		return 0, 0, 0
+	}
+	return p, len(key), p + len(key)
+}
+
+// nextIs reports whether the first byte of l at or after p that is not a
+// space or a tab is one of those in set.
+func nextIs(l []byte, p int, set string) bool {
+	p = skipBlanks(l, p)
+	return p < len(l) && strings.IndexByte(set, l[p]) >= 0
+}
+
+// skipBlanks returns the offset of the first byte of l at or after p that
+// is not a space or a tab.
+func skipBlanks(l []byte, p int) int {
+	for p < len(l) && (l[p] == ' ' || l[p] == '\t') {
+		p++
+	}
+	return p
 }
 
 // appliesTo reports whether the directive names rule, by ID or pattern (or

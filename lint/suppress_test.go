@@ -232,6 +232,43 @@ func TestFrontMatterDirectiveProblems(t *testing.T) {
 	}
 }
 
+// TestFrontMatterDirectiveLine: the front matter directive stands on the
+// line of its key, in YAML and in TOML, or on the opening line when the key
+// has no line of its own.
+func TestFrontMatterDirectiveLine(t *testing.T) {
+	tests := []struct {
+		name, src string
+		line      int
+		rules     []string
+	}{
+		{"YAML", "---\ntitle: x\nprdlint:\n  disable: [a]\n---\n\nText.\n", 3, []string{"a"}},
+		{"YAML, quoted key", "---\ntitle: x\n\"prdlint\" :\n  disable: [a]\n---\n", 3, []string{"a"}},
+		{"YAML, a nested key of that name is not it", "---\nother:\n  prdlint: x\nprdlint:\n  disable: [a]\n---\n", 4, []string{"a"}},
+		{"YAML, a longer key name is not it", "---\nprdlints: 1\n'prdlint-x': 2\nprdlint:\n  disable: [a]\n---\n", 4, []string{"a"}},
+		{"YAML flow mapping", "---\n{title: x, prdlint: {disable: [a]}}\n---\n", 1, []string{"a"}},
+		{"YAML after a byte-order mark", "\xEF\xBB\xBF---\ntitle: x\nprdlint:\n  disable: [a]\n---\n", 3, []string{"a"}},
+		{"YAML, CRLF endings", "---\r\ntitle: x\r\nprdlint:\r\n  disable: [a]\r\n---\r\n", 3, []string{"a"}},
+		{"TOML table", "+++\ntitle = \"x\"\n\n[prdlint]\ndisable = [\"a\"]\n+++\n\nText.\n", 4, []string{"a"}},
+		{"TOML table, spaced and quoted", "+++\ntitle = \"x\"\n  [ \"prdlint\" ]\ndisable = [\"a\"]\n+++\n", 3, []string{"a"}},
+		{"TOML inline table", "+++\ntitle = \"x\"\nprdlint = {disable = [\"a\"]}\n+++\n", 3, []string{"a"}},
+		{"TOML dotted key", "+++\ntitle = \"x\"\nprdlint.disable = [\"a\"]\nprdlint.reason = \"generated\"\n+++\n", 3, []string{"a"}},
+		{"TOML sub-table", "+++\ntitle = \"x\"\n[prdlint.extra]\n[other]\nprdlint = 1\n+++\n", 3, []string{}},
+		{"TOML, a key of another table is not it", "+++\n[other]\nprdlint = 1\n[prdlint]\ndisable = \"a\"\n+++\n", 4, []string{"a"}},
+		{"TOML, lone CR endings", "+++\rtitle = \"x\"\r[prdlint]\rdisable = [\"a\"]\r+++\r", 3, []string{"a"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := Parse("prd.md", []byte(tt.src))
+			require.NoError(t, err)
+			ds := Directives(doc)
+			require.Len(t, ds, 1)
+			assert.Equal(t, DirectiveDisableFile, ds[0].Kind)
+			assert.Equal(t, tt.rules, ds[0].Rules)
+			assert.Equal(t, tt.line, ds[0].Comment.Line)
+		})
+	}
+}
+
 func TestSuggest(t *testing.T) {
 	ids := []string{"how-infra", "how-code", "how-data-model"}
 	tests := []struct{ word, want string }{

@@ -8,6 +8,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/prdlint/prdlint/lint"
+	"github.com/prdlint/prdlint/lint/linttest"
 )
 
 // badDirectiveLinter lints with every rule of the package, all but
@@ -135,11 +136,45 @@ func TestBadDirective(t *testing.T) {
 			src:  "---\ntitle: T\nprdlint:\n  disable: [how-inf]\n---\n\nText.\n",
 			want: []want{{3, 1, 7, `Unknown rule "how-inf" (did you mean "how-infra"?); this directive does not silence it.`}},
 		},
+		{
+			name: "TOML front matter table",
+			src:  "+++\ntitle = \"T\"\n\n[prdlint]\ndisable = [\"how-inf\"]\n+++\n\nText.\n",
+			want: []want{{4, 2, 8, `Unknown rule "how-inf" (did you mean "how-infra"?); this directive does not silence it.`}},
+		},
+		{
+			name: "TOML front matter inline table, one finding for each unknown rule",
+			src:  "+++\ntitle = \"T\"\nprdlint = {disable = [\"how-inf\", \"how-cod\"]}\n+++\n\nText.\n",
+			want: []want{
+				{3, 1, 7, `Unknown rule "how-cod" (did you mean "how-code"?); this directive does not silence it.`},
+				{3, 1, 7, `Unknown rule "how-inf" (did you mean "how-infra"?); this directive does not silence it.`},
+			},
+		},
+		{
+			name: "TOML front matter dotted key",
+			src:  "+++\n  prdlint.disable = \"how-inf\"\n+++\n",
+			want: []want{{2, 3, 9, `Unknown rule "how-inf" (did you mean "how-infra"?); this directive does not silence it.`}},
+		},
+		{
+			name: "TOML front matter key that is no table",
+			src:  "+++\nprdlint = \"off\"\n+++\n",
+			want: []want{{2, 1, 7, `Front matter "prdlint" must be {disable: [rule, ...], reason: text}.`}},
+		},
+		{
+			name: "YAML front matter key quoted",
+			src:  "---\n'prdlint': {disable: how-inf}\n---\n",
+			want: []want{{2, 2, 8, `Unknown rule "how-inf" (did you mean "how-infra"?); this directive does not silence it.`}},
+		},
+		{
+			name: "front matter key without a line of its own: the opening line",
+			src:  "---\n{title: T, prdlint: {disable: [how-inf]}}\n---\n",
+			want: []want{{1, 1, 3, `Unknown rule "how-inf" (did you mean "how-infra"?); this directive does not silence it.`}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			res := badDirectiveLinter(false).LintSource("prd.md", []byte(tt.src))
 			require.Nil(t, res.Err)
+			linttest.CheckDiagnostics(t, res.Doc, res.Diagnostics)
 			got := []want{}
 			for _, d := range res.Diagnostics {
 				assert.Equal(t, "bad-directive", d.Rule)
