@@ -41,6 +41,9 @@ type Document struct {
 	// frontMatterLines is the number of lines the front matter takes,
 	// delimiters included (0 without front matter).
 	frontMatterLines int
+	// directiveRules are the IDs of the rules of CategoryDirective of the
+	// check under way, or of the last one (see Directive.TargetComment).
+	directiveRules []string
 }
 
 // InFrontMatter reports whether a 1-based line belongs to the front matter.

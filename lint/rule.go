@@ -59,8 +59,8 @@ type Settings struct {
 	// WhatMode says what happens to how-findings in those sections: "skip"
 	// (the default) or "info".
 	WhatMode string
-	// RequireReason makes a suppression directive without a reason
-	// (" -- why") a finding of the bad-directive rule.
+	// RequireReason asks every suppression directive for a reason
+	// (" -- why"): rules that report on directives find one without it.
 	RequireReason bool
 }
 
@@ -90,11 +90,14 @@ type Pass struct {
 // suppression directive may still name. The slice is the caller's own.
 func (p *Pass) RuleIDs() []string { return slices.Clone(p.ruleIDs) }
 
-// sortedRuleIDs lists the rules' IDs, sorted.
-func sortedRuleIDs(rules []*Rule) []string {
+// sortedRuleIDs lists the IDs of the rules of category cat (of every
+// rule, for ""), sorted.
+func sortedRuleIDs(rules []*Rule, cat Category) []string {
 	ids := make([]string, 0, len(rules))
 	for _, r := range rules {
-		ids = append(ids, r.ID)
+		if cat == "" || r.Category == cat {
+			ids = append(ids, r.ID)
+		}
 	}
 	sort.Strings(ids)
 	return ids

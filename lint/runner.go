@@ -524,7 +524,9 @@ func (l *Linter) LintSource(path string, src []byte) (res *Result) {
 // filtered, sorted diagnostics.
 func (l *Linter) Check(doc *Document, cfg *Config) []Diagnostic {
 	var diags []Diagnostic
-	ids := sortedRuleIDs(l.Rules)
+	ids := sortedRuleIDs(l.Rules, "")
+	// Directives read the rules that report on them, whatever their IDs.
+	doc.directiveRules = sortedRuleIDs(l.Rules, CategoryDirective)
 	for _, r := range l.Rules {
 		sev := cfg.SeverityOf(r)
 		if sev == SeverityOff {

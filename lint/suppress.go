@@ -10,16 +10,14 @@ import (
 )
 
 // CategoryDirective marks a problem with a suppression directive itself.
+// A rule of this category reports on directives: its findings lie in the
+// comments, not in prose, so a prdlint-disable-next-line that names it also
+// reaches the directive comment below it (see Directive.TargetComment),
+// while a directive never silences a finding about itself.
 const CategoryDirective Category = "directive"
 
 // DirectivePrefix starts every suppression directive.
 const DirectivePrefix = "prdlint-"
-
-// BadDirectiveRule is the ID of the rule that reports suppression comments
-// that do not do what they say. Its findings lie in the comments, not in
-// prose, so a disable-next-line that names it also reaches the directive
-// comment below it.
-const BadDirectiveRule = "bad-directive"
 
 // DirectiveKind is what a suppression directive does.
 type DirectiveKind int
@@ -78,12 +76,14 @@ type Directive struct {
 	// Target is the line a next-line or line directive applies to, or 0
 	// when there is none.
 	Target int
-	// TargetComment is, for a next-line directive that applies to
-	// BadDirectiveRule, the directive comment on the first line after it
-	// that holds one, when that comes before Target: a comment on a line of
-	// its own, which holds no prose for Target to reach, so that
-	// <!-- prdlint-disable-next-line bad-directive --> above it silences
-	// the findings about it. Its End is 0 when there is none.
+	// TargetComment is, for a next-line directive that applies to a rule
+	// of CategoryDirective among the rules of the check under way, the
+	// directive comment on the first line after it that holds one, when
+	// that comes before Target: a comment on a line of its own, which holds
+	// no prose for Target to reach, so that a disable-next-line naming the
+	// rule above it silences the rule's findings about it. Its End is 0
+	// when there is none, and always outside a check, where no rule is
+	// known.
 	TargetComment Comment
 	// Problem says why the directive is malformed or has no effect; such
 	// a directive still applies as far as it can.
@@ -100,13 +100,16 @@ type Directive struct {
 // prdlint: {disable: [rule, ...]}.
 const FrontMatterKey = "prdlint"
 
-type directivesKey struct{}
+// directivesKey memoizes a document's directives for the rules of
+// CategoryDirective they were read for (see Directive.TargetComment).
+type directivesKey struct{ directiveRules string }
 
 // Directives returns the document's suppression directives in source
 // order, the front matter's first. Comments that do not start with
 // "prdlint-" are not directives.
 func Directives(doc *Document) []Directive {
-	return doc.Memo(directivesKey{}, func() any { return parseDirectives(doc) }).([]Directive)
+	key := directivesKey{strings.Join(doc.directiveRules, " ")}
+	return doc.Memo(key, func() any { return parseDirectives(doc) }).([]Directive)
 }
 
 func parseDirectives(doc *Document) []Directive {
@@ -144,7 +147,7 @@ func parseDirectives(doc *Document) []Directive {
 			if i < len(proseLines) {
 				d.Target = proseLines[i]
 			}
-			if d.appliesTo(BadDirectiveRule) {
+			if slices.ContainsFunc(doc.directiveRules, d.appliesTo) {
 				rest := comments[j+1:]
 				k := sort.Search(len(rest), func(k int) bool { return rest[k].Line > c.EndLine })
 				if k < len(rest) && (d.Target == 0 || rest[k].Line < d.Target) {

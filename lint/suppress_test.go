@@ -139,6 +139,69 @@ func TestSuppressDirectives(t *testing.T) {
 	}
 }
 
+// directiveRule reports every directive as a whole, "problem" when it has
+// one, else "ok".
+func directiveRule(id string, cat Category) *Rule {
+	return &Rule{ID: id, Category: cat, Severity: SeverityWarning, Run: func(p *Pass) {
+		for _, d := range Directives(p.Doc) {
+			msg := "ok"
+			if d.Problem != "" {
+				msg = "problem"
+			}
+			p.ReportDirective(&d, Finding{Message: msg})
+		}
+	}}
+}
+
+// TestDirectiveCategoryRulesReachTheNextComment: a prdlint-disable-next-line
+// that names a rule of CategoryDirective, whatever its ID, also reaches the
+// directive comment on the first line after it that holds one; for a rule
+// of another category, whatever its ID, it does not.
+func TestDirectiveCategoryRulesReachTheNextComment(t *testing.T) {
+	tests := []struct {
+		name, src string
+		want      []string
+	}{
+		{
+			name: "a directive rule is silenced on the next comment",
+			src:  "<!-- prdlint-disable-next-line check -->\n<!-- prdlint-bogus -->\nText.\n",
+			want: []string{"bad-directive@1 ok", "check@1 ok", "bad-directive@2 problem"},
+		},
+		{
+			name: "by a rule pattern too",
+			src:  "<!-- prdlint-disable-next-line ch* -->\n<!-- prdlint-bogus -->\nText.\n",
+			want: []string{"bad-directive@1 ok", "check@1 ok", "bad-directive@2 problem"},
+		},
+		{
+			name: "a rule of another category is not, whatever its ID",
+			src:  "<!-- prdlint-disable-next-line bad-directive -->\n<!-- prdlint-bogus -->\nText.\n",
+			want: []string{"bad-directive@1 ok", "check@1 ok", "bad-directive@2 problem", "check@2 problem"},
+		},
+		{
+			name: "with no prose after it, a disable-next-line for a directive rule applies to the comment",
+			src:  "Text.\n\n<!-- prdlint-disable-next-line check -->\n<!-- prdlint-bogus -->\n",
+			want: []string{"bad-directive@3 ok", "check@3 ok", "bad-directive@4 problem"},
+		},
+		{
+			name: "with no prose after it, a disable-next-line for another rule applies to nothing",
+			src:  "Text.\n\n<!-- prdlint-disable-next-line bad-directive -->\n<!-- prdlint-bogus -->\n",
+			want: []string{"bad-directive@3 problem", "check@3 problem", "bad-directive@4 problem", "check@4 problem"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			l := &Linter{Rules: []*Rule{directiveRule("check", CategoryDirective), directiveRule("bad-directive", CategoryWhat)}, Filters: []Filter{Suppress}}
+			res := l.LintSource("prd.md", []byte(tt.src))
+			require.Nil(t, res.Err)
+			got := []string{}
+			for _, d := range res.Diagnostics {
+				got = append(got, fmt.Sprintf("%s@%d %s", d.Rule, d.Line, d.Message))
+			}
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}
+
 func TestDirectivesParse(t *testing.T) {
 	src := "# T\n\n<!--  prdlint-disable-next-line how-infra,how-code  -- asked by ops -->\nText here.\n\nMore. <!-- prdlint-disable-line -->\n\n<!-- prdlint-disable-line -->\n\n<!-- prdlint-disabel x -->\n"
 	doc, err := Parse("prd.md", []byte(src))
@@ -316,6 +379,8 @@ func TestSuppressIndexMatchesDirectScan(t *testing.T) {
 		}
 		doc, err := Parse("prd.md", []byte(src.String()))
 		require.NoError(t, err)
+		// As in a check whose bad-directive rule reports on directives.
+		doc.directiveRules = []string{"bad-directive"}
 		ds := Directives(doc)
 		idx := newSuppressIndex(ds)
 		var diags []Diagnostic

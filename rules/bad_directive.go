@@ -16,7 +16,7 @@ import (
 // apply to.
 func BadDirective() *lint.Rule {
 	return &lint.Rule{
-		ID:       lint.BadDirectiveRule,
+		ID:       "bad-directive",
 		Category: lint.CategoryDirective,
 		Severity: lint.SeverityWarning,
 		Summary:  "Suppression comment names an unknown directive or rule, or applies to nothing",
