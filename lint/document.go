@@ -41,6 +41,9 @@ type Document struct {
 	// frontMatterLines is the number of lines the front matter takes,
 	// delimiters included (0 without front matter).
 	frontMatterLines int
+	// directiveRules are the IDs of the rules of CategoryDirective of the
+	// check under way, or of the last one (see Directive.TargetComment).
+	directiveRules []string
 }
 
 // InFrontMatter reports whether a 1-based line belongs to the front matter.
@@ -291,4 +294,20 @@ type Comment struct {
 	// Inline is true for a comment inside a paragraph, false for one that
 	// is a block of its own.
 	Inline bool
+
+	// runs map Text back to the source: block-quote markers that open the
+	// comment's later lines are in the source but not in Text.
+	runs []textRun
+}
+
+// SourceOffset maps a byte offset in Text to the source; an offset at or
+// past the end of Text maps to the byte after Text's last one.
+func (c *Comment) SourceOffset(i int) int {
+	if len(c.runs) == 0 {
+		return c.Start
+	}
+	// The last run starting at or before i.
+	k := max(sort.Search(len(c.runs), func(k int) bool { return int(c.runs[k].text) > i })-1, 0)
+	r := c.runs[k]
+	return int(r.src) + min(max(i-int(r.text), 0), int(r.n))
 }

@@ -22,6 +22,8 @@ var fuzzShapes = []string{
 	"| A | B |\n|---|---|\n| x | Use Redis. |\n",
 	"> > - 1. > Use Kafka. Then Redis.\n",
 	">\t# x\n>\tUse Kafka.\n",
+	"> <!-- prdlint-disable-next-line\n> how-infrastructure -->\n> Use Kafka.\n",
+	"> > <!--\r\n> >prdlint-disable a,\r>  b -->\r\n",
 	"a <!-- x --> b <!--\n- c -->\n<!-- d",
 	"We **must** use [Kafka](http://k.io) `code` and ![img](x.png) <http://a.b>.\n",
 	"Résumé — für alle. Use Kafka in the U.S. at 300 ms. Next.\n",
@@ -36,6 +38,16 @@ func FuzzParse(f *testing.F) {
 	f.Fuzz(func(t *testing.T, src []byte) {
 		doc, _ := lint.Parse("f.md", src)
 		linttest.CheckDocument(t, doc)
+		for _, d := range lint.Directives(doc) {
+			for i, id := range d.Rules {
+				// A rule ID with a place in the source is found there.
+				if start := d.RuleOffsets[i]; start >= 0 {
+					if end := start + len(id); end > len(src) || string(src[start:end]) != id {
+						t.Fatalf("rule ID %q of the directive %q is at [%d,%d) of the source", id, d.Comment.Text, start, end)
+					}
+				}
+			}
+		}
 		again, _ := lint.Parse("f.md", src)
 		if !reflect.DeepEqual(sentenceSpans(doc), sentenceSpans(again)) {
 			t.Fatalf("two parses of the same source differ")

@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"math/bits"
 	"sort"
+	"unicode/utf8"
 )
 
 // lineIndex maps byte offsets in a source to 1-based lines and columns.
@@ -118,10 +119,15 @@ func (x lineIndex) lastColumn(line int) int {
 	for end > from && (x.src[end-1] == '\n' || x.src[end-1] == '\r') {
 		end--
 	}
-	if end == from {
+	// The last character, by the offset of its first byte.
+	last := end - 1
+	for last > from && !utf8.RuneStart(x.src[last]) {
+		last--
+	}
+	if end == from || line == 1 && x.bom && last < len(utf8BOM) {
 		return 0
 	}
-	_, col := x.position(end - 1)
+	_, col := x.position(last)
 	return col
 }
 

@@ -4,6 +4,8 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
+
+	"github.com/stretchr/testify/assert"
 )
 
 // TestRuneStartsCountsByteByByte checks the eight-bytes-at-a-time count
@@ -65,5 +67,33 @@ func TestLineStarts(t *testing.T) {
 				t.Fatalf("%q: starts %v, want %v", tt.src, got, tt.want)
 			}
 		}
+	}
+}
+
+// TestLastColumn: a line's last column is that of its last character,
+// however many bytes it takes, with no line break and no byte-order mark.
+func TestLastColumn(t *testing.T) {
+	tests := []struct {
+		name string
+		src  string
+		line int
+		want int
+	}{
+		{"ASCII", "abc\nde\n", 1, 3},
+		{"second line", "abc\nde\n", 2, 2},
+		{"empty line", "abc\n\nde\n", 2, 0},
+		{"after the last line break", "abc\n", 2, 0},
+		{"ends in a two-byte character", "Café\n", 1, 4},
+		{"ends in a four-byte character", "ok 😀\r\n", 1, 4},
+		{"CRLF", "ab\r\ncd\r\n", 1, 2},
+		{"lone CR", "ab\rcd\r", 2, 2},
+		{"after a byte-order mark", "\xEF\xBB\xBFab\n", 1, 2},
+		{"only a byte-order mark", "\xEF\xBB\xBF\nab\n", 1, 0},
+		{"no such line", "ab\n", 5, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, newLineIndex([]byte(tt.src)).lastColumn(tt.line))
+		})
 	}
 }

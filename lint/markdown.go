@@ -10,6 +10,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode"
 
 	"github.com/BurntSushi/toml"
 	"github.com/yuin/goldmark"
@@ -387,12 +388,10 @@ func (b *builder) comments(start, stop int, inline bool) {
 		end := open + 4 + j + 3
 		line, _ := b.doc.Position(open)
 		endLine, _ := b.doc.Position(end - 1)
-		text := b.src[open+4 : end-3]
-		if b.quote > 0 {
-			text = stripQuoteMarkers(text, b.quote)
-		}
+		text, runs := commentText(b.src, open+4, end-3, b.quote)
 		b.doc.Comments = append(b.doc.Comments, Comment{
-			Text:    strings.TrimSpace(string(text)),
+			Text:    text,
+			runs:    runs,
 			Start:   open,
 			End:     end,
 			Line:    line,
@@ -403,26 +402,77 @@ func (b *builder) comments(start, stop int, inline bool) {
 	}
 }
 
-// stripQuoteMarkers removes the block-quote markers ("> ", up to depth of
-// them) that open each line of a comment after its first: they belong to
-// the quote, not to the comment ("> <!-- prdlint-disable-next-line\n> -->").
-func stripQuoteMarkers(text []byte, depth int) []byte {
-	if bytes.IndexByte(text, '\n') < 0 {
-		return text
-	}
-	lines := bytes.Split(text, []byte("\n"))
-	for k := 1; k < len(lines); k++ {
-		l := lines[k]
-		for range depth {
-			t := bytes.TrimLeft(l, " \t")
-			if len(t) == 0 || t[0] != '>' {
-				break
-			}
-			l = t[1:]
+// commentText returns the inside of the comment whose "<!--" and "-->"
+// enclose src[from:to], trimmed, with the block-quote markers ("> ", up to
+// depth of them) that open each line after its first removed: they belong
+// to the quote, not to the comment ("> <!-- prdlint-disable-next-line\n>
+// -->"). The runs map the text back to src, so an offset in the text (a
+// directive's rule ID) has its place in the source.
+func commentText(src []byte, from, to, depth int) (string, []textRun) {
+	var text []byte
+	var runs []textRun
+	add := func(start, stop int) {
+		if start >= stop {
+			return
 		}
-		lines[k] = l
+		at := int32(len(text))
+		text = append(text, src[start:stop]...)
+		if k := len(runs) - 1; k >= 0 && runs[k].text+runs[k].n == at && int(runs[k].src+runs[k].n) == start {
+			runs[k].n += int32(stop - start)
+			return
+		}
+		runs = append(runs, textRun{text: at, src: int32(start), n: int32(stop - start)})
 	}
-	return bytes.Join(lines, []byte("\n"))
+	for pos, first := from, true; pos < to; first = false {
+		if !first && depth > 0 {
+			pos = skipQuoteMarkers(src, pos, to, depth)
+		}
+		// A line ends at LF or CR (the source keeps a lone CR, which the
+		// parser took for a line ending).
+		end := pos
+		for end < to && src[end] != '\n' && src[end] != '\r' {
+			end++
+		}
+		if end < to {
+			end++
+		}
+		add(pos, end)
+		pos = end
+	}
+	trimmed := bytes.TrimSpace(text)
+	lead := int32(len(text) - len(bytes.TrimLeftFunc(text, unicode.IsSpace)))
+	n := int32(len(trimmed))
+	kept := runs[:0]
+	for _, r := range runs {
+		r.text -= lead
+		if r.text < 0 {
+			r.src -= r.text
+			r.n += r.text
+			r.text = 0
+		}
+		r.n = min(r.n, n-r.text)
+		if r.n > 0 {
+			kept = append(kept, r)
+		}
+	}
+	return string(trimmed), kept
+}
+
+// skipQuoteMarkers returns the offset in src[pos:to] past up to depth
+// block-quote markers, each with the spaces and tabs before it; pos itself
+// when the line does not open with one.
+func skipQuoteMarkers(src []byte, pos, to, depth int) int {
+	for range depth {
+		p := pos
+		for p < to && (src[p] == ' ' || src[p] == '\t') {
+			p++
+		}
+		if p == to || src[p] != '>' {
+			break
+		}
+		pos = p + 1
+	}
+	return pos
 }
 
 // fmLineRef is a line number in a decoder's message ("line 2: …",

@@ -1,8 +1,10 @@
 package lint
 
 import (
+	"slices"
 	"sort"
 	"strings"
+	"unicode/utf8"
 )
 
 // Rule is one named check. Rules are plain values: the engine calls Run
@@ -65,8 +67,8 @@ type Settings struct {
 	// WhatMode says what happens to how-findings in those sections: "skip"
 	// (the default) or "info".
 	WhatMode string
-	// RequireReason makes a suppression directive without a reason
-	// (" -- why") a finding of the bad-directive rule.
+	// RequireReason asks every suppression directive for a reason
+	// (" -- why"): rules that report on directives find one without it.
 	RequireReason bool
 }
 
@@ -88,6 +90,8 @@ type Pass struct {
 	Settings *Settings
 	report   func(Diagnostic)
 	enabled  func(id string) bool
+	// ruleIDs are the IDs of the linter's rules, sorted.
+	ruleIDs []string
 }
 
 // RuleEnabled reports whether the rule with this ID runs on the document
@@ -96,6 +100,24 @@ type Pass struct {
 // rule is off.
 func (p *Pass) RuleEnabled(id string) bool {
 	return p.enabled != nil && p.enabled(id)
+}
+
+// RuleIDs returns the IDs of the rules of this run, sorted: every rule the
+// linter holds, those the file's configuration turns off included, which a
+// suppression directive may still name. The slice is the caller's own.
+func (p *Pass) RuleIDs() []string { return slices.Clone(p.ruleIDs) }
+
+// sortedRuleIDs lists the IDs of the rules of category cat (of every
+// rule, for ""), sorted.
+func sortedRuleIDs(rules []*Rule, cat Category) []string {
+	ids := make([]string, 0, len(rules))
+	for _, r := range rules {
+		if cat == "" || r.Category == cat {
+			ids = append(ids, r.ID)
+		}
+	}
+	sort.Strings(ids)
+	return ids
 }
 
 // ReportSentence reports a finding covering sentence s.
@@ -123,6 +145,65 @@ func (p *Pass) ReportLine(line int, text string, f Finding) {
 	// The whole line: editors and code hosts underline what the range covers.
 	d.EndColumn = max(1, p.Doc.lines.lastColumn(line))
 	d.Sentence = text
+	p.report(d)
+}
+
+// ReportRange reports a finding covering source bytes [start, end) that
+// are not a sentence, such as a rule ID in a suppression comment. It is
+// positioned as a sentence is: Line and Column at its first character,
+// EndLine and EndColumn at its last. The range is cut to the source, and
+// line breaks at either end are left out, as they are of sentences; an
+// empty range stands at start, at most at its line's last column.
+func (p *Pass) ReportRange(start, end int, f Finding) {
+	src := p.Doc.Source
+	start = min(max(start, 0), len(src))
+	end = min(max(end, start), len(src))
+	for end > start && (src[end-1] == '\n' || src[end-1] == '\r') {
+		end--
+	}
+	for start < end && (src[start] == '\n' || src[start] == '\r') {
+		start++
+	}
+	d := p.diagnostic(f)
+	d.Start, d.End = start, end
+	d.Sentence = string(src[start:end])
+	d.Line, d.Column = p.Doc.Position(start)
+	if end == start {
+		d.Column = min(d.Column, max(1, p.Doc.lines.lastColumn(d.Line)))
+		d.EndLine, d.EndColumn = d.Line, d.Column
+	} else {
+		// The last character, by the offset of its first byte.
+		last := end - 1
+		for last > start && !utf8.RuneStart(src[last]) {
+			last--
+		}
+		d.EndLine, d.EndColumn = p.Doc.Position(last)
+	}
+	if len(f.Mark) == 2 && f.Mark[0] >= 0 && f.Mark[1] > f.Mark[0] && f.Mark[1] <= len(d.Sentence) {
+		d.Mark = f.Mark
+	}
+	p.report(d)
+}
+
+// ReportDirective reports a finding about a suppression directive as a
+// whole: over its comment, or, for the front matter's, over the key's name
+// (or the front matter's opening line, when the key has no line of its
+// own) with no source range, as the key is no comment that a directive
+// could sit in.
+func (p *Pass) ReportDirective(dir *Directive, f Finding) {
+	if c := dir.Comment; c.End > c.Start {
+		p.ReportRange(c.Start, c.End, f)
+		return
+	}
+	d := p.diagnostic(f)
+	d.Sentence = FrontMatterKey
+	if dir.keyEnd > dir.keyStart {
+		d.Line, d.Column = p.Doc.Position(dir.keyStart)
+		d.EndLine, d.EndColumn = p.Doc.Position(dir.keyEnd - 1)
+	} else {
+		d.Line, d.Column = max(dir.Comment.Line, 1), 1
+		d.EndLine, d.EndColumn = d.Line, max(1, p.Doc.lines.lastColumn(d.Line))
+	}
 	p.report(d)
 }
 

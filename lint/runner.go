@@ -532,6 +532,9 @@ func (l *Linter) Check(doc *Document, cfg *Config) []Diagnostic {
 		}
 		return false
 	}
+	ids := sortedRuleIDs(l.Rules, "")
+	// Directives read the rules that report on them, whatever their IDs.
+	doc.directiveRules = sortedRuleIDs(l.Rules, CategoryDirective)
 	for _, r := range l.Rules {
 		sev := cfg.SeverityOf(r)
 		if sev == SeverityOff {
@@ -539,7 +542,7 @@ func (l *Linter) Check(doc *Document, cfg *Config) []Diagnostic {
 		}
 		rule := *r
 		rule.Severity = sev
-		pass := &Pass{Rule: &rule, Doc: doc, Settings: &cfg.Settings, enabled: enabled, report: func(d Diagnostic) {
+		pass := &Pass{Rule: &rule, Doc: doc, Settings: &cfg.Settings, enabled: enabled, ruleIDs: ids, report: func(d Diagnostic) {
 			diags = append(diags, d)
 		}}
 		r.Run(pass)

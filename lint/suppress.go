@@ -1,25 +1,23 @@
 package lint
 
 import (
+	"bytes"
 	"fmt"
 	"maps"
 	"slices"
 	"sort"
 	"strings"
-	"unicode"
 )
 
 // CategoryDirective marks a problem with a suppression directive itself.
+// A rule of this category reports on directives: its findings lie in the
+// comments, not in prose, so a prdlint-disable-next-line that names it also
+// reaches the directive comment below it (see Directive.TargetComment),
+// while a directive never silences a finding about itself.
 const CategoryDirective Category = "directive"
 
 // DirectivePrefix starts every suppression directive.
 const DirectivePrefix = "prdlint-"
-
-// BadDirectiveRule is the ID of the rule that reports suppression comments
-// that do not do what they say. Its findings lie in the comments, not in
-// prose, so a disable-next-line that names it also reaches the directive
-// comment below it.
-const BadDirectiveRule = "bad-directive"
 
 // DirectiveKind is what a suppression directive does.
 type DirectiveKind int
@@ -78,29 +76,40 @@ type Directive struct {
 	// Target is the line a next-line or line directive applies to, or 0
 	// when there is none.
 	Target int
-	// TargetComment is, for a next-line directive that applies to
-	// BadDirectiveRule, the directive comment on the first line after it
-	// that holds one, when that comes before Target: a comment on a line of
-	// its own, which holds no prose for Target to reach, so that
-	// <!-- prdlint-disable-next-line bad-directive --> above it silences
-	// the findings about it. Its End is 0 when there is none.
+	// TargetComment is, for a next-line directive that applies to a rule
+	// of CategoryDirective among the rules of the check under way, the
+	// directive comment on the first line after it that holds one, when
+	// that comes before Target: a comment on a line of its own, which holds
+	// no prose for Target to reach, so that a disable-next-line naming the
+	// rule above it silences the rule's findings about it. Its End is 0
+	// when there is none, and always outside a check, where no rule is
+	// known.
 	TargetComment Comment
 	// Problem says why the directive is malformed or has no effect; such
 	// a directive still applies as far as it can.
 	Problem string
+
+	// keyStart and keyEnd are, for the front matter directive, the source
+	// range of the key's name on Comment.Line; empty when the key has no
+	// line of its own (a YAML flow mapping), where Comment.Line is the
+	// front matter's opening line.
+	keyStart, keyEnd int
 }
 
 // FrontMatterKey is the front matter key holding file-wide suppressions:
 // prdlint: {disable: [rule, ...]}.
 const FrontMatterKey = "prdlint"
 
-type directivesKey struct{}
+// directivesKey memoizes a document's directives for the rules of
+// CategoryDirective they were read for (see Directive.TargetComment).
+type directivesKey struct{ directiveRules string }
 
 // Directives returns the document's suppression directives in source
 // order, the front matter's first. Comments that do not start with
 // "prdlint-" are not directives.
 func Directives(doc *Document) []Directive {
-	return doc.Memo(directivesKey{}, func() any { return parseDirectives(doc) }).([]Directive)
+	key := directivesKey{strings.Join(doc.directiveRules, " ")}
+	return doc.Memo(key, func() any { return parseDirectives(doc) }).([]Directive)
 }
 
 func parseDirectives(doc *Document) []Directive {
@@ -128,7 +137,7 @@ func parseDirectives(doc *Document) []Directive {
 		}
 	}
 	for j, c := range comments {
-		d := parseDirective(doc, c)
+		d := parseDirective(c)
 		switch d.Kind {
 		case DirectiveDisableNextLine:
 			if proseLines == nil {
@@ -138,7 +147,7 @@ func parseDirectives(doc *Document) []Directive {
 			if i < len(proseLines) {
 				d.Target = proseLines[i]
 			}
-			if d.appliesTo(BadDirectiveRule) {
+			if slices.ContainsFunc(doc.directiveRules, d.appliesTo) {
 				rest := comments[j+1:]
 				k := sort.Search(len(rest), func(k int) bool { return rest[k].Line > c.EndLine })
 				if k < len(rest) && (d.Target == 0 || rest[k].Line < d.Target) {
@@ -172,12 +181,8 @@ func sentenceLines(doc *Document) []int {
 }
 
 // parseDirective reads "prdlint-KIND [RULE...] [-- reason]" from a comment.
-func parseDirective(doc *Document, c Comment) Directive {
+func parseDirective(c Comment) Directive {
 	d := Directive{Comment: c}
-	// Offsets into the source: the trimmed text starts after "<!--" and
-	// leading space.
-	inner := string(doc.Source[c.Start+4 : c.End-3])
-	base := c.Start + 4 + (len(inner) - len(strings.TrimLeftFunc(inner, unicode.IsSpace)))
 	text := c.Text
 	head := text
 	if i := strings.Index(text, "--"); i >= 0 {
@@ -200,7 +205,7 @@ func parseDirective(doc *Document, c Comment) Directive {
 		for _, id := range strings.Split(f, ",") {
 			if id != "" {
 				d.Rules = append(d.Rules, id)
-				d.RuleOffsets = append(d.RuleOffsets, base+at+off)
+				d.RuleOffsets = append(d.RuleOffsets, c.SourceOffset(at+off))
 			}
 			off += len(id) + 1
 		}
@@ -215,7 +220,11 @@ func frontMatterDirective(doc *Document) (Directive, bool) {
 	if !ok {
 		return Directive{}, false
 	}
-	d := Directive{Kind: DirectiveDisableFile, Comment: Comment{Line: frontMatterLine(doc)}}
+	d := Directive{Kind: DirectiveDisableFile, Comment: Comment{Line: 1}}
+	if start, end, ok := frontMatterKey(doc); ok {
+		d.keyStart, d.keyEnd = start, end
+		d.Comment.Line, _ = doc.Position(start)
+	}
 	const want = `front matter "prdlint" must be {disable: [rule, ...], reason: text}`
 	m, ok := v.(map[string]any)
 	if !ok {
@@ -266,17 +275,83 @@ func frontMatterDirective(doc *Document) (Directive, bool) {
 	return d, true
 }
 
-// frontMatterLine is the line of the "prdlint:" key in the front matter, or 1.
-func frontMatterLine(doc *Document) int {
-	for i, line := range strings.Split(string(doc.Source), "\n") {
-		if strings.HasPrefix(line, FrontMatterKey+":") {
-			return i + 1
+// frontMatterKey finds the source range of the name of the front matter
+// key that holds the directive: in YAML a top-level "prdlint:", in TOML a
+// table "[prdlint]" (or "[prdlint.x]"), or, before any table, a key
+// "prdlint = …" or "prdlint.x = …"; the name may be quoted. It reports
+// false when no line defines the key (a YAML flow mapping).
+func frontMatterKey(doc *Document) (start, end int, ok bool) {
+	if doc.frontMatterLines < 2 {
+		return 0, 0, false
+	}
+	src, starts := doc.Source, doc.lines.starts
+	line := func(i int) []byte { // the 0-based line i, without its line break
+		from, to := starts[i], len(src)
+		if i+1 < len(starts) {
+			to = starts[i+1]
 		}
-		if i > 0 && (strings.TrimSpace(line) == "---" || strings.TrimSpace(line) == "+++") {
-			break
+		return bytes.TrimRight(src[from:to], "\r\n")
+	}
+	toml := bytes.HasSuffix(bytes.TrimRight(line(0), " \t"), []byte("+++"))
+	table := false // TOML: a table header came before, so keys are its own
+	for i := 1; i < doc.frontMatterLines-1 && i < len(starts); i++ {
+		l := line(i)
+		if !toml {
+			if at, n, next := keyName(l, 0); n > 0 && nextIs(l, next, ":") {
+				return starts[i] + at, starts[i] + at + n, true
+			}
+			continue
+		}
+		p := skipBlanks(l, 0)
+		if p < len(l) && l[p] == '[' {
+			h := p + 1
+			if h < len(l) && l[h] == '[' {
+				h++
+			}
+			if at, n, next := keyName(l, skipBlanks(l, h)); n > 0 && nextIs(l, next, "].") {
+				return starts[i] + at, starts[i] + at + n, true
+			}
+			table = true
+			continue
+		}
+		if at, n, next := keyName(l, p); !table && n > 0 && nextIs(l, next, "=.") {
+			return starts[i] + at, starts[i] + at + n, true
 		}
 	}
-	return 1
+	return 0, 0, false
+}
+
+// keyName returns the offset and length of FrontMatterKey at l[p:], bare
+// or quoted (the quotes left out), and the offset past it and its closing
+// quote; a length of 0 when it is not there.
+func keyName(l []byte, p int) (at, n, next int) {
+	key := []byte(FrontMatterKey)
+	if p < len(l) && (l[p] == '"' || l[p] == '\'') {
+		if e := p + 1 + len(key); bytes.HasPrefix(l[p+1:], key) && e < len(l) && l[e] == l[p] {
+			return p + 1, len(key), e + 1
+		}
+		return 0, 0, 0
+	}
+	if !bytes.HasPrefix(l[p:], key) {
+		return 0, 0, 0
+	}
+	return p, len(key), p + len(key)
+}
+
+// nextIs reports whether the first byte of l at or after p that is not a
+// space or a tab is one of those in set.
+func nextIs(l []byte, p int, set string) bool {
+	p = skipBlanks(l, p)
+	return p < len(l) && strings.IndexByte(set, l[p]) >= 0
+}
+
+// skipBlanks returns the offset of the first byte of l at or after p that
+// is not a space or a tab.
+func skipBlanks(l []byte, p int) int {
+	for p < len(l) && (l[p] == ' ' || l[p] == '\t') {
+		p++
+	}
+	return p
 }
 
 // appliesTo reports whether the directive names rule, by ID or pattern (or

@@ -139,6 +139,69 @@ func TestSuppressDirectives(t *testing.T) {
 	}
 }
 
+// directiveRule reports every directive as a whole, "problem" when it has
+// one, else "ok".
+func directiveRule(id string, cat Category) *Rule {
+	return &Rule{ID: id, Category: cat, Severity: SeverityWarning, Run: func(p *Pass) {
+		for _, d := range Directives(p.Doc) {
+			msg := "ok"
+			if d.Problem != "" {
+				msg = "problem"
+			}
+			p.ReportDirective(&d, Finding{Message: msg})
+		}
+	}}
+}
+
+// TestDirectiveCategoryRulesReachTheNextComment: a prdlint-disable-next-line
+// that names a rule of CategoryDirective, whatever its ID, also reaches the
+// directive comment on the first line after it that holds one; for a rule
+// of another category, whatever its ID, it does not.
+func TestDirectiveCategoryRulesReachTheNextComment(t *testing.T) {
+	tests := []struct {
+		name, src string
+		want      []string
+	}{
+		{
+			name: "a directive rule is silenced on the next comment",
+			src:  "<!-- prdlint-disable-next-line check -->\n<!-- prdlint-bogus -->\nText.\n",
+			want: []string{"bad-directive@1 ok", "check@1 ok", "bad-directive@2 problem"},
+		},
+		{
+			name: "by a rule pattern too",
+			src:  "<!-- prdlint-disable-next-line ch* -->\n<!-- prdlint-bogus -->\nText.\n",
+			want: []string{"bad-directive@1 ok", "check@1 ok", "bad-directive@2 problem"},
+		},
+		{
+			name: "a rule of another category is not, whatever its ID",
+			src:  "<!-- prdlint-disable-next-line bad-directive -->\n<!-- prdlint-bogus -->\nText.\n",
+			want: []string{"bad-directive@1 ok", "check@1 ok", "bad-directive@2 problem", "check@2 problem"},
+		},
+		{
+			name: "with no prose after it, a disable-next-line for a directive rule applies to the comment",
+			src:  "Text.\n\n<!-- prdlint-disable-next-line check -->\n<!-- prdlint-bogus -->\n",
+			want: []string{"bad-directive@3 ok", "check@3 ok", "bad-directive@4 problem"},
+		},
+		{
+			name: "with no prose after it, a disable-next-line for another rule applies to nothing",
+			src:  "Text.\n\n<!-- prdlint-disable-next-line bad-directive -->\n<!-- prdlint-bogus -->\n",
+			want: []string{"bad-directive@3 problem", "check@3 problem", "bad-directive@4 problem", "check@4 problem"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			l := &Linter{Rules: []*Rule{directiveRule("check", CategoryDirective), directiveRule("bad-directive", CategoryWhat)}, Filters: []Filter{Suppress}}
+			res := l.LintSource("prd.md", []byte(tt.src))
+			require.Nil(t, res.Err)
+			got := []string{}
+			for _, d := range res.Diagnostics {
+				got = append(got, fmt.Sprintf("%s@%d %s", d.Rule, d.Line, d.Message))
+			}
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}
+
 func TestDirectivesParse(t *testing.T) {
 	src := "# T\n\n<!--  prdlint-disable-next-line how-infra,how-code  -- asked by ops -->\nText here.\n\nMore. <!-- prdlint-disable-line -->\n\n<!-- prdlint-disable-line -->\n\n<!-- prdlint-disabel x -->\n"
 	doc, err := Parse("prd.md", []byte(src))
@@ -164,6 +227,41 @@ func TestDirectivesParse(t *testing.T) {
 	assert.Contains(t, ds[2].Problem, "holds no prose", "a disable-line on a line of its own silences nothing")
 	assert.Equal(t, DirectiveUnknown, ds[3].Kind)
 	assert.Contains(t, ds[3].Problem, `did you mean "prdlint-disable"?`)
+}
+
+// TestDirectiveRuleOffsetsInBlockQuotes checks that each rule ID's offset
+// points at the ID in the source, also when block-quote markers open the
+// comment's later lines and are not part of its text.
+func TestDirectiveRuleOffsetsInBlockQuotes(t *testing.T) {
+	tests := []struct {
+		name, src string
+		rules     []string
+	}{
+		{"one line", "> <!-- prdlint-disable-next-line how-infra -->\n> Text.\n", []string{"how-infra"}},
+		{"ID on the second line", "> <!-- prdlint-disable-next-line\n> how-infrastructure -->\n> Text.\n", []string{"how-infrastructure"}},
+		{"IDs on several lines", "> <!-- prdlint-disable-next-line a,\n>   b\n>c -->\n> Text.\n", []string{"a", "b", "c"}},
+		{"nested quotes", "> > <!--\n> > prdlint-disable-next-line how-code,how-infr -->\n> > Text.\n", []string{"how-code", "how-infr"}},
+		{"nested quotes without spaces", ">> <!-- prdlint-disable\n>>how-code -->\n", []string{"how-code"}},
+		{"a tab after the marker", ">\t<!-- prdlint-disable\n>\thow-code -->\n", []string{"how-code"}},
+		{"CRLF endings", "> <!-- prdlint-disable\r\n> how-code -->\r\n", []string{"how-code"}},
+		{"lone CR endings", "> <!-- prdlint-disable\r> how-code -->\r> Text.\r", []string{"how-code"}},
+		{"a multi-byte character before the ID", "> <!-- prdlint-disable-next-line é\n> how-code -->\n> Text.\n", []string{"é", "how-code"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := Parse("prd.md", []byte(tt.src))
+			require.NoError(t, err)
+			ds := Directives(doc)
+			require.Len(t, ds, 1)
+			assert.Equal(t, tt.rules, ds[0].Rules)
+			require.Len(t, ds[0].RuleOffsets, len(ds[0].Rules))
+			for i, id := range ds[0].Rules {
+				off := ds[0].RuleOffsets[i]
+				require.True(t, off >= 0 && off+len(id) <= len(tt.src), "offset %d of %s", off, id)
+				assert.Equal(t, id, tt.src[off:off+len(id)], "offset of %s", id)
+			}
+		})
+	}
 }
 
 func TestFrontMatterDirectiveProblems(t *testing.T) {
@@ -193,6 +291,43 @@ func TestFrontMatterDirectiveProblems(t *testing.T) {
 			} else {
 				assert.Contains(t, ds[0].Problem, tt.problem)
 			}
+		})
+	}
+}
+
+// TestFrontMatterDirectiveLine: the front matter directive stands on the
+// line of its key, in YAML and in TOML, or on the opening line when the key
+// has no line of its own.
+func TestFrontMatterDirectiveLine(t *testing.T) {
+	tests := []struct {
+		name, src string
+		line      int
+		rules     []string
+	}{
+		{"YAML", "---\ntitle: x\nprdlint:\n  disable: [a]\n---\n\nText.\n", 3, []string{"a"}},
+		{"YAML, quoted key", "---\ntitle: x\n\"prdlint\" :\n  disable: [a]\n---\n", 3, []string{"a"}},
+		{"YAML, a nested key of that name is not it", "---\nother:\n  prdlint: x\nprdlint:\n  disable: [a]\n---\n", 4, []string{"a"}},
+		{"YAML, a longer key name is not it", "---\nprdlints: 1\n'prdlint-x': 2\nprdlint:\n  disable: [a]\n---\n", 4, []string{"a"}},
+		{"YAML flow mapping", "---\n{title: x, prdlint: {disable: [a]}}\n---\n", 1, []string{"a"}},
+		{"YAML after a byte-order mark", "\xEF\xBB\xBF---\ntitle: x\nprdlint:\n  disable: [a]\n---\n", 3, []string{"a"}},
+		{"YAML, CRLF endings", "---\r\ntitle: x\r\nprdlint:\r\n  disable: [a]\r\n---\r\n", 3, []string{"a"}},
+		{"TOML table", "+++\ntitle = \"x\"\n\n[prdlint]\ndisable = [\"a\"]\n+++\n\nText.\n", 4, []string{"a"}},
+		{"TOML table, spaced and quoted", "+++\ntitle = \"x\"\n  [ \"prdlint\" ]\ndisable = [\"a\"]\n+++\n", 3, []string{"a"}},
+		{"TOML inline table", "+++\ntitle = \"x\"\nprdlint = {disable = [\"a\"]}\n+++\n", 3, []string{"a"}},
+		{"TOML dotted key", "+++\ntitle = \"x\"\nprdlint.disable = [\"a\"]\nprdlint.reason = \"generated\"\n+++\n", 3, []string{"a"}},
+		{"TOML sub-table", "+++\ntitle = \"x\"\n[prdlint.extra]\n[other]\nprdlint = 1\n+++\n", 3, []string{}},
+		{"TOML, a key of another table is not it", "+++\n[other]\nprdlint = 1\n[prdlint]\ndisable = \"a\"\n+++\n", 4, []string{"a"}},
+		{"TOML, lone CR endings", "+++\rtitle = \"x\"\r[prdlint]\rdisable = [\"a\"]\r+++\r", 3, []string{"a"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := Parse("prd.md", []byte(tt.src))
+			require.NoError(t, err)
+			ds := Directives(doc)
+			require.Len(t, ds, 1)
+			assert.Equal(t, DirectiveDisableFile, ds[0].Kind)
+			assert.Equal(t, tt.rules, ds[0].Rules)
+			assert.Equal(t, tt.line, ds[0].Comment.Line)
 		})
 	}
 }
@@ -244,6 +379,8 @@ func TestSuppressIndexMatchesDirectScan(t *testing.T) {
 		}
 		doc, err := Parse("prd.md", []byte(src.String()))
 		require.NoError(t, err)
+		// As in a check whose bad-directive rule reports on directives.
+		doc.directiveRules = []string{"bad-directive"}
 		ds := Directives(doc)
 		idx := newSuppressIndex(ds)
 		var diags []Diagnostic

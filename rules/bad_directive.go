@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"slices"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -17,7 +16,7 @@ import (
 // apply to.
 func BadDirective() *lint.Rule {
 	return &lint.Rule{
-		ID:       lint.BadDirectiveRule,
+		ID:       "bad-directive",
 		Category: lint.CategoryDirective,
 		Severity: lint.SeverityWarning,
 		Summary:  "Suppression comment names an unknown directive or rule, or applies to nothing",
@@ -50,31 +49,13 @@ on the first line after it that holds one, before the next prose line.`,
 	}
 }
 
-var (
-	knownRuleIDsOnce sync.Once
-	knownRuleIDsList []string
-)
-
-// knownRuleIDs returns the IDs of every rule, listed once rather than for
-// each document. (A sync.OnceValue variable would make an initialization
-// cycle: All builds this rule.)
-func knownRuleIDs() []string {
-	knownRuleIDsOnce.Do(func() {
-		for _, r := range All() {
-			knownRuleIDsList = append(knownRuleIDsList, r.ID)
-		}
-	})
-	return knownRuleIDsList
-}
-
 func runBadDirective(pass *lint.Pass) {
-	known := knownRuleIDs()
-	doc := pass.Doc
-	for _, d := range lint.Directives(doc) {
+	known := pass.RuleIDs()
+	for _, d := range lint.Directives(pass.Doc) {
 		if d.Problem != "" {
-			pass.ReportSentence(span(doc, d.Comment.Line, d.Comment.Start, d.Comment.End), lint.Finding{Message: sentenceCase(d.Problem) + "."})
+			pass.ReportDirective(&d, lint.Finding{Message: sentenceCase(d.Problem) + "."})
 		} else if pass.Settings != nil && pass.Settings.RequireReason && d.Reason == "" && d.Kind != lint.DirectiveEnable && d.Kind != lint.DirectiveUnknown {
-			pass.ReportSentence(span(doc, d.Comment.Line, d.Comment.Start, d.Comment.End), lint.Finding{
+			pass.ReportDirective(&d, lint.Finding{
 				Message: "This directive gives no reason; the configuration asks for one (directives.require-reason).",
 				Hint:    `Say why after " -- ": <!-- prdlint-disable-next-line how-infra -- the platform is contractual -->, or reason: in front matter.`,
 			})
@@ -98,27 +79,14 @@ func runBadDirective(pass *lint.Pass) {
 				msg = fmt.Sprintf("Unknown rule %q%s; this directive does not silence it.", id, lint.DidYouMean(id, known))
 			}
 			// The finding spans the rule ID, so each unknown ID is a
-			// finding of its own.
-			off := d.RuleOffsets[i]
-			pass.ReportSentence(span(doc, d.Comment.Line, off, off+len(id)), lint.Finding{Message: msg})
+			// finding of its own; an ID in front matter has no place of
+			// its own, and stands on the directive.
+			if off := d.RuleOffsets[i]; off >= 0 {
+				pass.ReportRange(off, off+len(id), lint.Finding{Message: msg})
+			} else {
+				pass.ReportDirective(&d, lint.Finding{Message: msg})
+			}
 		}
-	}
-}
-
-// span stands source bytes [start, end) in for a sentence, so a finding
-// covers them; with no source range (front matter) it covers the start of
-// line.
-func span(doc *lint.Document, line, start, end int) *lint.Sentence {
-	if start < 0 || end <= start {
-		return &lint.Sentence{Block: &lint.Block{}, Text: lint.FrontMatterKey, Line: line, Column: 1, EndLine: line, EndColumn: len(lint.FrontMatterKey)}
-	}
-	l, c := doc.Position(start)
-	el, ec := doc.Position(end - 1)
-	return &lint.Sentence{
-		Block: &lint.Block{},
-		Text:  string(doc.Source[start:end]),
-		Start: start, End: end,
-		Line: l, Column: c, EndLine: el, EndColumn: ec,
 	}
 }
 

@@ -8,7 +8,27 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/prdlint/prdlint/lint"
+	"github.com/prdlint/prdlint/lint/linttest"
 )
+
+// badDirectiveLinter lints with every rule of the package, all but
+// bad-directive turned off: directives may name any of them, and only
+// bad-directive reports.
+func badDirectiveLinter(requireReason bool) *lint.Linter {
+	cfg := lint.DefaultConfig()
+	cfg.Settings.RequireReason = requireReason
+	cfg.Rules = map[string]lint.Severity{}
+	for _, r := range All() {
+		if r.ID != "bad-directive" {
+			cfg.Rules[r.ID] = lint.SeverityOff
+		}
+	}
+	return &lint.Linter{
+		Rules:     All(),
+		Filters:   []lint.Filter{lint.Suppress},
+		ConfigFor: func(string) (*lint.Config, error) { return cfg, nil },
+	}
+}
 
 func TestBadDirective(t *testing.T) {
 	type want struct {
@@ -27,6 +47,11 @@ func TestBadDirective(t *testing.T) {
 			name: "unknown rule, spanning the ID",
 			src:  "<!-- prdlint-disable how-infra how-infrastructure -->\n",
 			want: []want{{1, 32, 49, `Unknown rule "how-infrastructure" (did you mean "how-infra"?); this directive does not silence it.`}},
+		},
+		{
+			name: "an unknown rule ending in a multi-byte character",
+			src:  "<!-- prdlint-disable how-infrá -->\n",
+			want: []want{{1, 22, 30, `Unknown rule "how-infrá" (did you mean "how-infra"?); this directive does not silence it.`}},
 		},
 		{
 			name: "each unknown rule",
@@ -97,16 +122,59 @@ func TestBadDirective(t *testing.T) {
 			want: []want{{3, 1, 48, "No prose follows this prdlint-disable-next-line."}},
 		},
 		{
+			name: "unknown rule on a block quote's second line",
+			src:  "> <!-- prdlint-disable-next-line\n> how-infrastructure -->\n> Shoppers pay.\n",
+			want: []want{{2, 3, 20, `Unknown rule "how-infrastructure" (did you mean "how-infra"?); this directive does not silence it.`}},
+		},
+		{
+			name: "unknown rule in a nested block quote, the comment opening on the line above",
+			src:  "> > <!--\n> > prdlint-disable-next-line how-code,how-infr -->\n> > Shoppers pay.\n",
+			want: []want{{2, 40, 47, `Unknown rule "how-infr" (did you mean "how-infra"?); this directive does not silence it.`}},
+		},
+		{
 			name: "front matter unknown rule",
 			src:  "---\ntitle: T\nprdlint:\n  disable: [how-inf]\n---\n\nText.\n",
 			want: []want{{3, 1, 7, `Unknown rule "how-inf" (did you mean "how-infra"?); this directive does not silence it.`}},
 		},
+		{
+			name: "TOML front matter table",
+			src:  "+++\ntitle = \"T\"\n\n[prdlint]\ndisable = [\"how-inf\"]\n+++\n\nText.\n",
+			want: []want{{4, 2, 8, `Unknown rule "how-inf" (did you mean "how-infra"?); this directive does not silence it.`}},
+		},
+		{
+			name: "TOML front matter inline table, one finding for each unknown rule",
+			src:  "+++\ntitle = \"T\"\nprdlint = {disable = [\"how-inf\", \"how-cod\"]}\n+++\n\nText.\n",
+			want: []want{
+				{3, 1, 7, `Unknown rule "how-cod" (did you mean "how-code"?); this directive does not silence it.`},
+				{3, 1, 7, `Unknown rule "how-inf" (did you mean "how-infra"?); this directive does not silence it.`},
+			},
+		},
+		{
+			name: "TOML front matter dotted key",
+			src:  "+++\n  prdlint.disable = \"how-inf\"\n+++\n",
+			want: []want{{2, 3, 9, `Unknown rule "how-inf" (did you mean "how-infra"?); this directive does not silence it.`}},
+		},
+		{
+			name: "TOML front matter key that is no table",
+			src:  "+++\nprdlint = \"off\"\n+++\n",
+			want: []want{{2, 1, 7, `Front matter "prdlint" must be {disable: [rule, ...], reason: text}.`}},
+		},
+		{
+			name: "YAML front matter key quoted",
+			src:  "---\n'prdlint': {disable: how-inf}\n---\n",
+			want: []want{{2, 2, 8, `Unknown rule "how-inf" (did you mean "how-infra"?); this directive does not silence it.`}},
+		},
+		{
+			name: "front matter key without a line of its own: the opening line",
+			src:  "---\n{title: T, prdlint: {disable: [how-inf]}}\n---\n",
+			want: []want{{1, 1, 3, `Unknown rule "how-inf" (did you mean "how-infra"?); this directive does not silence it.`}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			l := &lint.Linter{Rules: []*lint.Rule{BadDirective()}, Filters: []lint.Filter{lint.Suppress}}
-			res := l.LintSource("prd.md", []byte(tt.src))
+			res := badDirectiveLinter(false).LintSource("prd.md", []byte(tt.src))
 			require.Nil(t, res.Err)
+			linttest.CheckDiagnostics(t, res.Doc, res.Diagnostics)
 			got := []want{}
 			for _, d := range res.Diagnostics {
 				assert.Equal(t, "bad-directive", d.Rule)
@@ -128,14 +196,7 @@ func TestBadDirectiveRequireReason(t *testing.T) {
 		"<!-- prdlint-enable how-infra -->\n\n" + // an enable needs no reason
 		"Text. <!-- prdlint-disable-line -- -->\n" // line 14: an empty reason is none
 	lintWith := func(requireReason bool) []int {
-		cfg := lint.DefaultConfig()
-		cfg.Settings.RequireReason = requireReason
-		l := &lint.Linter{
-			Rules:     []*lint.Rule{BadDirective()},
-			Filters:   []lint.Filter{lint.Suppress},
-			ConfigFor: func(string) (*lint.Config, error) { return cfg, nil },
-		}
-		res := l.LintSource("prd.md", []byte(src))
+		res := badDirectiveLinter(requireReason).LintSource("prd.md", []byte(src))
 		require.Nil(t, res.Err)
 		lines := []int{}
 		for _, d := range res.Diagnostics {
@@ -148,28 +209,49 @@ func TestBadDirectiveRequireReason(t *testing.T) {
 	assert.Equal(t, []int{3, 7, 14}, lintWith(true), "front matter, a disable and a disable-line without a reason")
 
 	withReason := strings.Replace(src, "disable: [how-code]", "disable: [how-code]\n  reason: generated file", 1)
-	l := &lint.Linter{Rules: []*lint.Rule{BadDirective()}, ConfigFor: func(string) (*lint.Config, error) {
-		c := lint.DefaultConfig()
-		c.Settings.RequireReason = true
-		return c, nil
-	}}
-	res := l.LintSource("prd.md", []byte(withReason))
+	res := badDirectiveLinter(true).LintSource("prd.md", []byte(withReason))
 	require.Nil(t, res.Err)
 	for _, d := range res.Diagnostics {
 		assert.NotEqual(t, 3, d.Line, "front matter reason: counts")
 	}
 }
 
-func TestBadDirectiveKnowsEveryRule(t *testing.T) {
-	src := "<!-- prdlint-disable"
+// TestBadDirectiveKnowsTheLinterRules: the rule IDs a directive may name
+// are those of the rules the linter runs, whatever this package holds.
+func TestBadDirectiveKnowsTheLinterRules(t *testing.T) {
+	custom := &lint.Rule{ID: "team-glossary", Category: lint.CategoryWhat, Severity: lint.SeverityInfo, Run: func(*lint.Pass) {}}
+	every := "<!-- prdlint-disable"
 	for _, r := range All() {
-		src += " " + r.ID
+		every += " " + r.ID
 	}
-	src += " -->\n"
-	l := &lint.Linter{Rules: []*lint.Rule{BadDirective()}}
-	res := l.LintSource("prd.md", []byte(src))
-	require.Nil(t, res.Err)
-	assert.Empty(t, res.Diagnostics)
+	every += " -->\n"
+	tests := []struct {
+		name  string
+		rules []*lint.Rule
+		src   string
+		want  []string
+	}{
+		{"every rule of the package", All(), every, nil},
+		{"a rule of the package the linter does not run", []*lint.Rule{BadDirective(), HowInfra()}, "<!-- prdlint-disable how-infra how-code -->\n", []string{`Unknown rule "how-code"`}},
+		{"a rule pattern matching only rules the linter does not run", []*lint.Rule{BadDirective(), HowInfra()}, "<!-- prdlint-disable how-* structure-* -->\n", []string{`Rule pattern "structure-*" matches no rule`}},
+		{"a rule of the linter from elsewhere", []*lint.Rule{BadDirective(), custom}, "<!-- prdlint-disable team-glossary -->\n", nil},
+		{"the closest rule the linter runs", []*lint.Rule{BadDirective(), custom}, "<!-- prdlint-disable team-glosary -->\n", []string{`Unknown rule "team-glosary" (did you mean "team-glossary"?)`}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			l := &lint.Linter{Rules: tt.rules}
+			res := l.LintSource("prd.md", []byte(tt.src))
+			require.Nil(t, res.Err)
+			var got []string
+			for _, d := range res.Diagnostics {
+				if d.Rule == "bad-directive" {
+					msg, _, _ := strings.Cut(d.Message, ";")
+					got = append(got, msg)
+				}
+			}
+			assert.Equal(t, tt.want, got)
+		})
+	}
 }
 
 // TestBadDirectiveExamples holds the rule to its documentation: each bad

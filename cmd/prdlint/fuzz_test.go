@@ -21,6 +21,8 @@ func FuzzLint(f *testing.F) {
 		"| Need | How |\n|---|---|\n| Pay fast | Use Kafka to stream cart changes. |\n",
 		"> > - 1. > We will add a new column to the carts table.\n",
 		"---\ntitle: Use Kafka\n---\nUse `Redis` for the [cache](http://x). <!-- prdlint-disable -->\n",
+		"+++\ntitle = \"Café\"\n[prdlint]\ndisable = [\"how-inf\", 1]\n+++\n> <!-- prdlint-disable-next-line\n> how-infrá -->\n> Use Kafka.\n",
+		"---\n{title: T, prdlint: {disable: [how-inf]}}\n---\n",
 	)
 	l := &lint.Linter{Rules: rules.All()}
 	f.Fuzz(func(t *testing.T, src []byte) {

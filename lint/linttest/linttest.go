@@ -4,6 +4,7 @@
 package linttest
 
 import (
+	"bytes"
 	"fmt"
 	"testing"
 	"unicode/utf8"
@@ -64,6 +65,7 @@ func CheckDiagnostics(t testing.TB, doc *lint.Document, diags []lint.Diagnostic)
 	t.Helper()
 	n := len(doc.Source)
 	lines := doc.LineCount()
+	var lastColumn func(line int) int
 	for i, d := range diags {
 		where := func() string {
 			return fmt.Sprintf("diagnostic %d (%s at %d:%d-%d:%d, bytes [%d,%d) of %d, %d lines)", i, d.Rule, d.Line, d.Column, d.EndLine, d.EndColumn, d.Start, d.End, n, lines)
@@ -77,6 +79,12 @@ func CheckDiagnostics(t testing.TB, doc *lint.Document, diags []lint.Diagnostic)
 		if d.Line < 1 || d.Column < 1 || d.EndLine < d.Line || d.EndLine > lines || d.EndColumn < 1 ||
 			d.Line == d.EndLine && d.EndColumn < d.Column {
 			t.Fatalf("%s: position outside the document or reversed", where())
+		}
+		if lastColumn == nil {
+			lastColumn = lastColumns(doc)
+		}
+		if last := max(1, lastColumn(d.EndLine)); d.EndColumn > last {
+			t.Fatalf("%s: ends past its line's last column, %d", where(), last)
 		}
 		if d.End > d.Start {
 			if d.Start < 0 || d.End > n {
@@ -92,5 +100,39 @@ func CheckDiagnostics(t testing.TB, doc *lint.Document, diags []lint.Diagnostic)
 		if i > 0 && d.Less(&diags[i-1]) {
 			t.Fatalf("%s: sorts before the diagnostic above it", where())
 		}
+	}
+}
+
+// lastColumns returns a function giving the code-point column of the last
+// character of a 1-based line of doc (0 for an empty line): its code
+// points, counted as the engine counts them, without its line break or,
+// on the first line, a byte-order mark. Lines end at LF, CRLF and a lone
+// CR, as the engine's do.
+func lastColumns(doc *lint.Document) func(line int) int {
+	src := doc.Source
+	starts := []int{0}
+	for i, b := range src {
+		if b == '\n' || b == '\r' && (i+1 == len(src) || src[i+1] != '\n') {
+			starts = append(starts, i+1)
+		}
+	}
+	return func(line int) int {
+		if line < 1 || line > len(starts) {
+			return 0
+		}
+		from, end := starts[line-1], len(src)
+		if line < len(starts) {
+			end = starts[line]
+		}
+		if line == 1 && bytes.HasPrefix(src, []byte("\xEF\xBB\xBF")) {
+			from = min(3, end)
+		}
+		n := 0
+		for _, b := range bytes.TrimRight(src[from:end], "\r\n") {
+			if utf8.RuneStart(b) {
+				n++
+			}
+		}
+		return n
 	}
 }
