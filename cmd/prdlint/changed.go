@@ -17,25 +17,36 @@ import (
 
 // changedLines keeps the findings a change introduced since a git
 // revision, so a pull-request check on a long PRD shows what the change
-// did: findings on changed lines, and findings elsewhere in a changed file
-// that its copy in the revision does not have (a goals section that lost
-// its metric, a document that lost its problem statement).
+// did. A file the revision does not have is new throughout; a file it has
+// unchanged keeps nothing; a changed file keeps the findings that the
+// revision's copy of it, linted the same way, does not have. A finding is
+// the same as an old one when its rule, severity and sentence are (for a
+// finding about the whole document, its rule and severity): so a finding
+// the change caused on an untouched line (a goal list whose metric was
+// deleted) is kept, and a paragraph that was only moved or re-wrapped
+// reports nothing.
 type changedLines struct {
-	rev      string
-	toplevel string
-	// lintOld lints the revision's copy of a file as path; nil keeps only
-	// findings on changed lines.
-	lintOld func(path string, src []byte) []lint.Diagnostic
-	// renamed maps a path in the working tree to the path it had in the
-	// revision, for files git sees as renamed (both relative to toplevel);
-	// read on first use.
-	renamed map[string]string
+	rev string
+	// top is the repository's top-level directory, symbolic links
+	// resolved; git runs there, so every path it reads or prints is
+	// relative to it.
+	top string
+	// lintOld lints the revision's copy of a file as path; nil, or an old
+	// copy that cannot be linted, falls back to keeping the findings on
+	// changed lines.
+	lintOld func(path string, src []byte) *lint.Result
+	// inRev holds the paths of the revision's files, and changed maps
+	// each path git sees changed since it to the path it had there ("" for
+	// a file added to the index); both are read on first use, with one git
+	// command each, so unchanged files cost no git call.
+	inRev   map[string]bool
+	changed map[string]string
 }
 
 // newChangedLines checks that the working directory is in a git repository
 // and that rev names a commit.
 func newChangedLines(rev string) (*changedLines, error) {
-	top, err := git("rev-parse", "--show-toplevel")
+	top, err := git("", "rev-parse", "--show-toplevel")
 	if err != nil {
 		var ee *exec.Error
 		var ge *gitError
@@ -49,16 +60,17 @@ func newChangedLines(rev string) (*changedLines, error) {
 		}
 		return nil, errors.New("--new-from-rev: not in a git repository")
 	}
-	if _, err := git("rev-parse", "--verify", "--quiet", "--end-of-options", rev+"^{commit}"); err != nil {
+	if _, err := git("", "rev-parse", "--verify", "--quiet", "--end-of-options", rev+"^{commit}"); err != nil {
 		return nil, fmt.Errorf("--new-from-rev: unknown revision %q", rev)
 	}
-	return &changedLines{rev: rev, toplevel: strings.TrimSpace(string(top))}, nil
+	return &changedLines{rev: rev, top: realPath(strings.TrimSpace(string(top)))}, nil
 }
 
-// git runs git with args in the working directory and returns its
-// standard output.
-func git(args ...string) ([]byte, error) {
+// git runs git with args in dir ("" for the working directory) and
+// returns its standard output.
+func git(dir string, args ...string) ([]byte, error) {
 	cmd := exec.Command("git", args...)
+	cmd.Dir = dir
 	// Paths are file names, not patterns: "a[1].md" must not match a1.md.
 	cmd.Env = append(os.Environ(), "GIT_LITERAL_PATHSPECS=1")
 	var stderr bytes.Buffer
@@ -90,24 +102,17 @@ func (e *gitError) Error() string {
 	return strings.TrimPrefix(e.msg, "fatal: ")
 }
 
-// apply drops the findings whose sentence touches no changed line. A file
-// that cannot be diffed is reported as an error and keeps no findings.
-// stdinName is the path standard input was linted as, or "" when it was
-// not linted.
+// apply keeps, in each file of rep, the findings the change introduced. A
+// file that cannot be compared is reported as an error and keeps no
+// findings. stdinName is the path standard input was linted as, or ""
+// when it was not linted.
 func (c *changedLines) apply(rep *lint.Report, stdinName string) {
 	var diags []lint.Diagnostic
 	for _, f := range rep.Files {
 		if len(f.Diagnostics) == 0 {
 			continue
 		}
-		var changed lineSet
-		var oldSpec string
-		var err error
-		if f.Path == stdinName && f.Doc != nil {
-			changed, oldSpec, err = c.sourceLines(f.Path, f.Doc.Source)
-		} else {
-			changed, oldSpec, err = c.fileLines(f.Path)
-		}
+		kept, err := c.introduced(f, f.Path == stdinName && f.Doc != nil)
 		if err != nil {
 			fe := &lint.FileError{Path: f.Path, Err: fmt.Errorf("--new-from-rev: %w", err)}
 			if f.Err == nil {
@@ -117,19 +122,6 @@ func (c *changedLines) apply(rep *lint.Report, stdinName string) {
 			f.Diagnostics = nil
 			continue
 		}
-		var elsewhere []lint.Diagnostic
-		kept := f.Diagnostics[:0]
-		for _, d := range f.Diagnostics {
-			if changed.any(d.Line, d.EndLine) {
-				kept = append(kept, d)
-			} else {
-				elsewhere = append(elsewhere, d)
-			}
-		}
-		if len(elsewhere) > 0 && c.lintOld != nil && changed.some() {
-			kept = append(kept, c.newElsewhere(f.Path, oldSpec, elsewhere)...)
-			lint.SortDiagnostics(kept)
-		}
 		f.Diagnostics = kept
 		diags = append(diags, kept...)
 	}
@@ -137,30 +129,225 @@ func (c *changedLines) apply(rep *lint.Report, stdinName string) {
 	rep.Diagnostics = diags
 }
 
-// newElsewhere returns the findings, among those on unchanged lines of a
-// changed file, that the revision's copy of the file (oldSpec) does not
-// have: the same rule on the same sentence counts as the same finding,
-// wherever the lines moved.
-func (c *changedLines) newElsewhere(path, oldSpec string, ds []lint.Diagnostic) []lint.Diagnostic {
-	old, err := git("show", oldSpec)
+// introduced returns the findings of f that the change introduced;
+// stdin says f was read from standard input, so its text is f.Doc's, not
+// the file's on disk.
+func (c *changedLines) introduced(f *lint.Result, stdin bool) ([]lint.Diagnostic, error) {
+	rel, err := c.rootRel(f.Path)
 	if err != nil {
-		return nil
+		return nil, err
 	}
-	type key struct{ rule, sentence string }
-	had := map[key]int{}
-	for _, d := range c.lintOld(path, old) {
-		had[key{d.Rule, d.Sentence}]++
+	oldPath := rel
+	if !stdin {
+		var state fileState
+		state, oldPath, err = c.stateOf(f.Path, rel)
+		switch {
+		case err != nil:
+			return nil, err
+		case state == unchangedFile:
+			return nil, nil
+		case state == newFile:
+			return f.Diagnostics, nil
+		}
+	}
+	old, err := git(c.top, "show", c.rev+":"+oldPath)
+	if err != nil {
+		return f.Diagnostics, nil // standard input named as a file the revision lacks
+	}
+	if c.lintOld != nil {
+		if res := c.lintOld(f.Path, old); res.Err == nil || res.Linted {
+			return notIn(f.Diagnostics, res.Diagnostics), nil
+		}
+	}
+	// The old copy could not be linted (it was not valid UTF-8, say):
+	// what lies on changed lines is what is new.
+	var lines lineSet
+	if stdin {
+		lines, err = c.sourceLines(old, f.Doc.Source)
+	} else {
+		lines, err = c.fileLines(oldPath, rel)
+	}
+	if err != nil {
+		return nil, err
+	}
+	var kept []lint.Diagnostic
+	for _, d := range f.Diagnostics {
+		if lines.any(d.Line, d.EndLine) {
+			kept = append(kept, d)
+		}
+	}
+	return kept, nil
+}
+
+// notIn returns the findings of cur that old does not have. A finding
+// matches one of old's with the same rule, severity and sentence, in the
+// same section if one there is left, else in any (a paragraph moved to
+// another section is not new); a finding about the whole document, whose
+// "sentence" is the title, matches on rule and severity alone, so editing
+// the title does not report the document's gaps again.
+func notIn(cur, old []lint.Diagnostic) []lint.Diagnostic {
+	type key struct {
+		rule     string
+		severity lint.Severity
+		sentence string
+		section  string
+	}
+	keyOf := func(d *lint.Diagnostic, inSection bool) key {
+		k := key{rule: d.Rule, severity: d.Severity}
+		if d.Category != lint.CategoryStructure {
+			k.sentence = d.Sentence
+			if inSection {
+				k.section = d.Section
+			}
+		}
+		return k
+	}
+	exact, loose := map[key]int{}, map[key]int{}
+	for i := range old {
+		exact[keyOf(&old[i], true)]++
+		loose[keyOf(&old[i], false)]++
+	}
+	// Exact matches first, so that of two identical sentences the one in
+	// the section that had the finding is the one taken as old.
+	matched := make([]bool, len(cur))
+	for i := range cur {
+		k := keyOf(&cur[i], true)
+		if exact[k] > 0 {
+			exact[k]--
+			loose[keyOf(&cur[i], false)]--
+			matched[i] = true
+		}
 	}
 	var out []lint.Diagnostic
-	for _, d := range ds {
-		k := key{d.Rule, d.Sentence}
-		if had[k] > 0 {
-			had[k]--
+	for i := range cur {
+		if matched[i] {
 			continue
 		}
-		out = append(out, d)
+		if k := keyOf(&cur[i], false); loose[k] > 0 {
+			loose[k]--
+			continue
+		}
+		out = append(out, cur[i])
 	}
 	return out
+}
+
+type fileState int
+
+const (
+	changedFile fileState = iota
+	unchangedFile
+	newFile
+)
+
+// stateOf says whether the file at path (rel from the top) is new,
+// unchanged or changed since the revision, and the path it had there.
+func (c *changedLines) stateOf(path, rel string) (fileState, string, error) {
+	if c.inRev == nil {
+		if err := c.readTrees(); err != nil {
+			return 0, "", err
+		}
+	}
+	if old, ok := c.changed[rel]; ok {
+		if old == "" || !c.inRev[old] {
+			return newFile, "", nil
+		}
+		return changedFile, old, nil
+	}
+	if c.inRev[rel] {
+		return unchangedFile, rel, nil
+	}
+	// Not in the revision and not changed: untracked, which is new, or in
+	// a repository of its own, which git here cannot compare.
+	if top, err := git(filepath.Dir(path), "rev-parse", "--show-toplevel"); err == nil && realPath(strings.TrimSpace(string(top))) != c.top {
+		return 0, "", fmt.Errorf("in another git repository (%s), which the revision does not cover", strings.TrimSpace(string(top)))
+	}
+	return newFile, "", nil
+}
+
+// readTrees lists the revision's files and what changed since it, renames
+// included, each with one git command.
+func (c *changedLines) readTrees() error {
+	out, err := git(c.top, "ls-tree", "-r", "-z", "--name-only", "--full-tree", c.rev)
+	if err != nil {
+		return err
+	}
+	c.inRev = map[string]bool{}
+	for _, p := range strings.Split(string(out), "\x00") {
+		if p != "" {
+			c.inRev[p] = true
+		}
+	}
+	out, err = git(c.top, "diff", "--no-color", "--no-ext-diff", "--no-relative", "--name-status", "-z", "-M", c.rev)
+	if err != nil {
+		return err
+	}
+	c.changed = parseNameStatus(out)
+	return nil
+}
+
+// parseNameStatus reads "git diff --name-status -z" output into a map from
+// each changed path to the path it had before: itself when modified, the
+// old name when renamed or copied, "" when added. Deleted paths are left
+// out: nothing of theirs is linted.
+func parseNameStatus(out []byte) map[string]string {
+	m := map[string]string{}
+	fields := strings.Split(string(out), "\x00")
+	for i := 0; i < len(fields) && fields[i] != ""; {
+		status := fields[i]
+		switch {
+		case strings.HasPrefix(status, "R") || strings.HasPrefix(status, "C"):
+			if i+2 < len(fields) {
+				m[fields[i+2]] = fields[i+1]
+			}
+			i += 3
+		case i+1 < len(fields):
+			switch status {
+			case "A":
+				m[fields[i+1]] = ""
+			case "D":
+			default:
+				m[fields[i+1]] = fields[i+1]
+			}
+			i += 2
+		default:
+			i++
+		}
+	}
+	return m
+}
+
+// rootRel names path relative to the repository's top, symbolic links
+// resolved, so that a link, a linked working directory or macOS's /tmp
+// name the file git tracks.
+func (c *changedLines) rootRel(path string) (string, error) {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return "", err
+	}
+	rel, err := filepath.Rel(c.top, realPath(abs))
+	if err != nil {
+		return "", err
+	}
+	rel = filepath.ToSlash(rel)
+	if rel == ".." || strings.HasPrefix(rel, "../") {
+		return "", fmt.Errorf("outside the repository at %s", c.top)
+	}
+	return rel, nil
+}
+
+// realPath resolves symbolic links in path; for a path that does not
+// exist (standard input named as a new file), in its nearest existing
+// parent.
+func realPath(path string) string {
+	if r, err := filepath.EvalSymlinks(path); err == nil {
+		return r
+	}
+	dir := filepath.Dir(path)
+	if dir == path {
+		return path
+	}
+	return filepath.Join(realPath(dir), filepath.Base(path))
 }
 
 // diffArgs are the options of every diff: no colour, no external or
@@ -168,159 +355,58 @@ func (c *changedLines) newElsewhere(path, oldSpec string, ds []lint.Diagnostic) 
 // Markdown file is binary ("-diff"), which would give no line numbers.
 var diffArgs = []string{"diff", "--no-color", "--no-ext-diff", "--no-textconv", "--text", "--unified=0"}
 
-// fileLines diffs the file on disk against the revision and names the
-// revision's copy of it ("REV:./path"); a file the revision does not have,
-// under this name or one git sees it renamed from, is changed throughout.
-func (c *changedLines) fileLines(path string) (lineSet, string, error) {
-	spec, err := c.revPath(path)
+// fileLines diffs the file at rel (from the top) against its copy at
+// oldPath in the revision.
+func (c *changedLines) fileLines(oldPath, rel string) (lineSet, error) {
+	args := append(diffArgs, c.rev, "--", rel)
+	if oldPath != rel {
+		// Both names, so that git pairs them as a rename and numbers the
+		// hunks by the new file's lines.
+		args = append(diffArgs, "-M", c.rev, "--", oldPath, rel)
+	}
+	out, err := git(c.top, args...)
 	if err != nil {
-		return nil, "", err
+		return nil, err
 	}
-	if _, err := git("cat-file", "-e", spec); err == nil {
-		out, err := git(append(diffArgs, c.rev, "--", path)...)
-		if err != nil {
-			return nil, "", err
-		}
-		return parseHunks(out), spec, nil
-	}
-	oldPath, err := c.renamedFrom(path)
-	if err != nil || oldPath == "" {
-		return allLines{}, "", err
-	}
-	// Both names in the pathspec, so that git pairs them as a rename and
-	// numbers the hunks by the new file's lines.
-	oldRel, err := c.workRel(oldPath)
-	if err != nil {
-		return nil, "", err
-	}
-	out, err := git(append(diffArgs, "-M", c.rev, "--", oldRel, path)...)
-	if err != nil {
-		return nil, "", err
-	}
-	return parseHunks(out), c.rev + ":" + oldPath, nil
+	return parseHunks(out), nil
 }
 
-// renamedFrom is the path, relative to the repository root, that path had
-// in the revision when git sees the file as renamed since; "" when not.
-func (c *changedLines) renamedFrom(path string) (string, error) {
-	if c.renamed == nil {
-		out, err := git("diff", "--no-color", "--name-status", "-z", "-M", "--diff-filter=R", c.rev)
-		if err != nil {
-			return "", err
-		}
-		c.renamed = parseRenames(out)
-	}
-	abs, err := filepath.Abs(path)
-	if err != nil {
-		return "", err
-	}
-	rel, err := filepath.Rel(c.toplevel, abs)
-	if err != nil {
-		return "", err
-	}
-	return c.renamed[filepath.ToSlash(rel)], nil
-}
-
-// parseRenames reads "git diff --name-status -z" output: for each rename,
-// "R<score>", the old path and the new one, each ended by NUL; it maps new
-// to old.
-func parseRenames(out []byte) map[string]string {
-	m := map[string]string{}
-	fields := strings.Split(string(out), "\x00")
-	for i := 0; i+2 < len(fields); {
-		if strings.HasPrefix(fields[i], "R") {
-			m[fields[i+2]] = fields[i+1]
-			i += 3
-			continue
-		}
-		i += 2
-	}
-	return m
-}
-
-// workRel turns a path relative to the repository root into one relative
-// to the working directory, as pathspecs are read.
-func (c *changedLines) workRel(rootRel string) (string, error) {
-	wd, err := os.Getwd()
-	if err != nil {
-		return "", err
-	}
-	return filepath.Rel(wd, filepath.Join(c.toplevel, filepath.FromSlash(rootRel)))
-}
-
-// sourceLines diffs text that is not on disk (standard input, linted as
-// path) against the revision's copy of path, which it names.
-func (c *changedLines) sourceLines(path string, src []byte) (lineSet, string, error) {
-	spec, err := c.revPath(path)
-	if err != nil {
-		return nil, "", err
-	}
-	old, err := git("show", spec)
-	if err != nil {
-		return allLines{}, "", nil
-	}
+// sourceLines diffs text that is not on disk (standard input) against the
+// revision's copy, old.
+func (c *changedLines) sourceLines(old, src []byte) (lineSet, error) {
 	dir, err := os.MkdirTemp("", "prdlint-diff-")
 	if err != nil {
-		return nil, "", err
+		return nil, err
 	}
 	defer os.RemoveAll(dir)
 	a, b := filepath.Join(dir, "a"), filepath.Join(dir, "b")
 	if err := os.WriteFile(a, old, 0o600); err != nil {
-		return nil, "", err
+		return nil, err
 	}
 	if err := os.WriteFile(b, src, 0o600); err != nil {
-		return nil, "", err
+		return nil, err
 	}
-	out, err := git(append(diffArgs, "--no-index", "--", a, b)...)
+	out, err := git("", append(diffArgs, "--no-index", "--", a, b)...)
 	var ge *gitError
 	if err != nil && !(errors.As(err, &ge) && ge.code == 1) { // 1: the inputs differ
-		return nil, "", err
+		return nil, err
 	}
-	return parseHunks(out), spec, nil
-}
-
-// revPath names path in the revision: "REV:./path", which git resolves
-// from the working directory.
-func (c *changedLines) revPath(path string) (string, error) {
-	wd, err := os.Getwd()
-	if err != nil {
-		return "", err
-	}
-	abs, err := filepath.Abs(path)
-	if err != nil {
-		return "", err
-	}
-	rel, err := filepath.Rel(wd, abs)
-	if err != nil {
-		return "", err
-	}
-	return c.rev + ":./" + filepath.ToSlash(rel), nil
+	return parseHunks(out), nil
 }
 
 // lineSet says which lines of a file changed.
 type lineSet interface {
 	// any reports whether a line in [from, to] changed.
 	any(from, to int) bool
-	// some reports whether the file changed at all, deletions included.
-	some() bool
 }
 
-// allLines is a file that is new since the revision.
-type allLines struct{}
-
-func (allLines) any(int, int) bool { return true }
-func (allLines) some() bool        { return true }
-
 // lineRanges are the new-side ranges of a diff's hunks, [from, to]
-// inclusive; a hunk that only deletes is an empty range after the line it
-// follows (from = to + 1), which holds no line but marks a change.
+// inclusive.
 type lineRanges [][2]int
-
-func (r lineRanges) some() bool { return len(r) > 0 }
 
 func (r lineRanges) any(from, to int) bool {
 	for _, h := range r {
-		if h[0] <= h[1] && h[0] <= to && from <= h[1] {
+		if h[0] <= to && from <= h[1] {
 			return true
 		}
 	}
@@ -345,12 +431,8 @@ func parseHunks(diff []byte) lineRanges {
 		if len(m[2]) > 0 {
 			count, _ = strconv.Atoi(string(m[2]))
 		}
-		// A deletion ("+c,0") is kept as the empty range [c+1, c]: no
-		// finding lies on it, but the file changed.
 		if count > 0 {
 			r = append(r, [2]int{start, start + count - 1})
-		} else {
-			r = append(r, [2]int{start + 1, start})
 		}
 	}
 	return r

@@ -29,24 +29,23 @@ index 1..2 100644
 @@ -20,1 +20 @@
 `)
 	r := parseHunks(diff)
-	assert.Equal(t, lineRanges{{3, 3}, {8, 9}, {14, 13}, {20, 20}}, r, "a deletion is an empty range after the line it follows")
+	assert.Equal(t, lineRanges{{3, 3}, {8, 9}, {20, 20}}, r, "a deletion changes no line of the new file")
 	assert.True(t, r.any(1, 3))
 	assert.True(t, r.any(9, 12))
 	assert.False(t, r.any(4, 7))
-	assert.False(t, r.any(10, 19), "a deletion changes no line of the new file")
-	assert.False(t, r.any(13, 14))
-	assert.True(t, r.some())
-
-	deletedOnly := parseHunks([]byte("@@ -12,2 +11,0 @@\n-deleted\n-deleted\n"))
-	assert.True(t, deletedOnly.some(), "a file that only lost lines has changed")
-	assert.False(t, deletedOnly.any(1, 100))
-	assert.False(t, parseHunks(nil).some())
+	assert.False(t, r.any(10, 19))
 }
 
-func TestParseRenames(t *testing.T) {
-	out := []byte("R100\x00docs/old name.md\x00docs/new name.md\x00R087\x00a.md\x00b/a.md\x00")
-	assert.Equal(t, map[string]string{"docs/new name.md": "docs/old name.md", "b/a.md": "a.md"}, parseRenames(out))
-	assert.Empty(t, parseRenames(nil))
+func TestParseNameStatus(t *testing.T) {
+	out := []byte("M\x00docs/prd.md\x00R100\x00docs/old name.md\x00docs/new name.md\x00A\x00new.md\x00D\x00gone.md\x00C075\x00a.md\x00b/a.md\x00T\x00link.md\x00")
+	assert.Equal(t, map[string]string{
+		"docs/prd.md":      "docs/prd.md",
+		"docs/new name.md": "docs/old name.md",
+		"new.md":           "",
+		"b/a.md":           "a.md",
+		"link.md":          "link.md",
+	}, parseNameStatus(out))
+	assert.Empty(t, parseNameStatus(nil))
 }
 
 // gitRepo makes a repository in a new directory, changes into it, and
@@ -125,11 +124,16 @@ func TestNewFromRev(t *testing.T) {
 	lines, _ = lintedLines(t, changedPRD, "--new-from-rev", "HEAD", "--stdin-filename", "docs/unsaved.md", "-")
 	assert.Equal(t, []int{3, 5}, lines)
 
-	// A sentence over several lines is kept when any of its lines changed.
+	// A sentence only re-wrapped over two lines is not new; one edited on
+	// its second line is, reported where it starts.
 	git("add", ".")
 	git("commit", "-q", "-m", "second")
 	wrapped := "# Goals\n\nWe will add a new column\nto the carts table.\n\nUse Kafka to stream cart changes to analytics.\n\nShoppers can pay as guests.\n"
 	require.NoError(t, os.WriteFile("docs/prd.md", []byte(wrapped), 0o644))
+	lines, _ = lintedLines(t, "", "--new-from-rev", "HEAD", "docs/prd.md")
+	assert.Empty(t, lines)
+	edited := strings.Replace(wrapped, "to the carts table.", "to the orders table.", 1)
+	require.NoError(t, os.WriteFile("docs/prd.md", []byte(edited), 0o644))
 	lines, _ = lintedLines(t, "", "--new-from-rev", "HEAD", "docs/prd.md")
 	assert.Equal(t, []int{3}, lines)
 
@@ -228,4 +232,94 @@ func TestNewFromRevErrors(t *testing.T) {
 	assert.Equal(t, 2, code)
 	assert.Empty(t, out)
 	assert.Equal(t, "prdlint: --new-from-rev: not in a git repository\n", stderr)
+}
+
+// commitFiles writes files (path → content), commits them and returns.
+func commitFiles(t *testing.T, git func(...string), files map[string]string) {
+	t.Helper()
+	for p, content := range files {
+		require.NoError(t, os.MkdirAll(filepath.Dir(p), 0o755))
+		require.NoError(t, os.WriteFile(p, []byte(content), 0o644))
+	}
+	git("add", "-A")
+	git("commit", "-q", "-m", "files")
+}
+
+// TestNewFromRevComparesWithTheOldCopy: what --new-from-rev keeps is what
+// the revision's copy of the file lacks, however lines moved.
+func TestNewFromRevComparesWithTheOldCopy(t *testing.T) {
+	const redis = "We will store carts in a Redis cluster."
+	t.Run("a severity that went up is new", func(t *testing.T) {
+		git := gitRepo(t)
+		commitFiles(t, git, map[string]string{
+			".prdlint.yaml": "design-sections:\n  mode: info\n",
+			"prd.md":        "# Carts\n\n## Implementation\n\n" + redis + "\n",
+		})
+		require.NoError(t, os.WriteFile("prd.md", []byte("# Carts\n\n## Requirements\n\n"+redis+"\n"), 0o644))
+		lines, code := lintedLines(t, "", "--new-from-rev", "HEAD", "prd.md")
+		assert.Equal(t, []int{5}, lines, "an info finding became a warning")
+		assert.Equal(t, 1, code)
+	})
+	t.Run("of two identical sentences, the one the change made a finding", func(t *testing.T) {
+		git := gitRepo(t)
+		before := "# Carts\n\n## Implementation\n\n" + redis + "\n\n## Requirements\n\n" + redis + "\n"
+		commitFiles(t, git, map[string]string{"prd.md": before})
+		after := strings.Replace(before, "## Implementation", "## Scope", 1)
+		require.NoError(t, os.WriteFile("prd.md", []byte(after), 0o644))
+		all, _ := lintedLines(t, "", "prd.md")
+		require.Equal(t, []int{5, 9}, all)
+		lines, _ := lintedLines(t, "", "--new-from-rev", "HEAD", "prd.md")
+		assert.Equal(t, []int{5}, lines)
+	})
+	t.Run("editing the title does not report the document's gaps again", func(t *testing.T) {
+		src, err := os.ReadFile(filepath.Join(repoRoot(t), "testdata", "structure", "loyalty-points.md"))
+		require.NoError(t, err)
+		git := gitRepo(t)
+		commitFiles(t, git, map[string]string{"prd.md": string(src)})
+		retitled := strings.Replace(string(src), "# ", "# Draft: ", 1)
+		require.NoError(t, os.WriteFile("prd.md", []byte(retitled), 0o644))
+		lines, code := lintedLines(t, "", "--new-from-rev", "HEAD", "prd.md")
+		assert.Empty(t, lines)
+		assert.Equal(t, 0, code)
+	})
+	t.Run("an old copy that cannot be linted: findings on changed lines", func(t *testing.T) {
+		git := gitRepo(t)
+		commitFiles(t, git, map[string]string{"prd.md": "# Carts\n\n" + redis + "\n\nBad \xff byte.\n"})
+		require.NoError(t, os.WriteFile("prd.md", []byte("# Carts\n\n"+redis+"\n\nBad byte. Use Kafka to stream cart changes to analytics.\n"), 0o644))
+		lines, _ := lintedLines(t, "", "--new-from-rev", "HEAD", "prd.md")
+		assert.Equal(t, []int{5}, lines)
+	})
+}
+
+// TestNewFromRevPaths: files are named to git by their real path, from
+// the repository's top, whatever the working directory or links.
+func TestNewFromRevPaths(t *testing.T) {
+	git := gitRepo(t)
+	commitFiles(t, git, map[string]string{"docs/real.md": committedPRD})
+	require.NoError(t, os.Symlink("real.md", filepath.Join("docs", "link.md")))
+	git("add", "-A")
+	git("commit", "-q", "-m", "link")
+	require.NoError(t, os.WriteFile("docs/real.md", []byte(changedPRD), 0o644))
+
+	lines, _ := lintedLines(t, "", "--new-from-rev", "HEAD", "docs/link.md")
+	assert.Equal(t, []int{5}, lines, "a link is compared as the file it names")
+
+	top, err := os.Getwd()
+	require.NoError(t, err)
+	linkedTop := filepath.Join(t.TempDir(), "linked")
+	require.NoError(t, os.Symlink(top, linkedTop))
+	t.Chdir(filepath.Join(linkedTop, "docs"))
+	lines, _ = lintedLines(t, "", "--new-from-rev", "HEAD", "real.md")
+	assert.Equal(t, []int{5}, lines, "from a linked working directory")
+
+	git("config", "diff.relative", "true")
+	git("mv", "real.md", "renamed.md")
+	lines, _ = lintedLines(t, "", "--new-from-rev", "HEAD", "renamed.md")
+	assert.Equal(t, []int{5}, lines, "a rename is followed whatever diff.relative says")
+
+	outside := filepath.Join(t.TempDir(), "outside.md")
+	require.NoError(t, os.WriteFile(outside, []byte(changedPRD), 0o644))
+	_, stderr, code := prdlint(t, "", "lint", "--new-from-rev", "HEAD", outside)
+	assert.Equal(t, 2, code)
+	assert.Contains(t, stderr, "--new-from-rev: outside the repository at ")
 }

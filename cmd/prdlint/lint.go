@@ -51,7 +51,7 @@ func newLintCmd() *cobra.Command {
 	f := cmd.Flags()
 	f.StringArrayVarP(&o.formats, "format", "f", []string{"text"}, "output format, or format=FILE to write it to a file; repeatable: "+formatNames())
 	f.StringVarP(&o.output, "output", "o", "", "write the report to this file (replaced atomically) instead of standard output")
-	f.StringVar(&o.newFromRev, "new-from-rev", "", "report only the findings introduced since this git revision (on changed lines, or new in a changed file)")
+	f.StringVar(&o.newFromRev, "new-from-rev", "", "report only the findings introduced since this git revision (those the revision's copy of the file lacks)")
 	// No default shown: without the flag, each file's configuration decides
 	// (warning when none sets it).
 	f.StringVar(&o.failLevel, "fail-level", "", "least severity that makes the exit code 1: info, warning, error or off (default: the configuration's fail-level, else warning)")
@@ -96,9 +96,7 @@ func runLint(cmd *cobra.Command, args []string, o *lintOptions) error {
 		if changed, err = newChangedLines(o.newFromRev); err != nil {
 			return err
 		}
-		changed.lintOld = func(path string, src []byte) []lint.Diagnostic {
-			return l.LintSource(path, src).Diagnostics
-		}
+		changed.lintOld = l.LintSource
 	}
 	root, err := repositoryRoot()
 	if err != nil {
