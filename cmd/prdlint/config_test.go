@@ -535,4 +535,9 @@ func TestConfigFileNamedAsPathIsChecked(t *testing.T) {
 	_, stderr, code = prdlint(t, "", "lint", ".prdlint.yaml")
 	assert.Equal(t, 2, code, "a remove that changes nothing is an error even where every Markdown file is ignored")
 	assert.Contains(t, stderr, ".prdlint.yaml:2:")
+
+	require.NoError(t, os.WriteFile(".prdlint.yaml", []byte("overrides:\n  - files: [\"rfcs/**\"]\n    vocabulary:\n      remove: [zzzqqq]\n"), 0o644))
+	_, stderr, code = prdlint(t, "", "lint", ".prdlint.yaml")
+	assert.Equal(t, 2, code, "an override is checked whichever files its globs match")
+	assert.Contains(t, stderr, ".prdlint.yaml:4:16: vocabulary.remove: \"zzzqqq\"")
 }

@@ -305,12 +305,32 @@ func (l *Loader) CheckDir(dir string) error {
 	// Resolve reads everything that applies to a file in dir; the file
 	// need not exist. A remove is checked even where an ignore glob would
 	// take that file out of walks.
-	e, err := l.Resolve(filepath.Join(dir, "prdlint-config-check.md"))
+	probe := filepath.Join(dir, "prdlint-config-check.md")
+	e, err := l.Resolve(probe)
 	if err != nil {
 		return err
 	}
 	if e.Ignored.Value {
-		return l.checkRemoved(e)
+		if err := l.checkRemoved(e); err != nil {
+			return err
+		}
+	}
+	// An override applies only to the files its globs match, which the
+	// probe need not be: each is checked as if it matched.
+	abs := l.abs(dir)
+	f, err := l.configIn(abs, l.rootOf(abs))
+	if err != nil || f == nil {
+		return err
+	}
+	for i := range f.overrides {
+		e, err := l.Resolve(probe)
+		if err != nil {
+			return err
+		}
+		e.apply(&f.overrides[i].settings)
+		if err := l.checkRemoved(e); err != nil {
+			return err
+		}
 	}
 	return nil
 }
