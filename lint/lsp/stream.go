@@ -287,6 +287,13 @@ func (s *stream) unread(b []byte) {
 // header, -1 if it is neither. A name that only ends in Content-Length
 // is taken for such a run: no other header is named so.
 func embeddedHeader(line []byte) int {
+	// A body's tail that holds a colon ("…https://example.com\"}}") run
+	// together with the next header would otherwise read as a header of
+	// another name: a Content-Length with a number after it, past the
+	// line's start, is the header to resume at, whatever comes before.
+	if i := lastIndexFold(line, contentLength); i > 0 && isDigits(bytes.TrimSpace(line[i+len(contentLength):])) {
+		return i
+	}
 	name, value, ok := bytes.Cut(line, []byte(":"))
 	if name = bytes.TrimSpace(name); ok && isToken(name) {
 		cl := contentLength[:len(contentLength)-1]

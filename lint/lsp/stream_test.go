@@ -99,6 +99,7 @@ func TestStreamFraming(t *testing.T) {
 		"text": strings.Repeat("Shoppers pay as guests. ", 1000) + "Content-Length: 5\r\n\r\n{}",
 	})
 	parseError := []int{-32700}
+	url := request(8, "textDocument/didChange", map[string]any{"text": "# " + strings.Repeat("é", 22) + "\n\nSee https://example.com"})
 
 	tests := []struct {
 		name  string
@@ -114,6 +115,10 @@ func TestStreamFraming(t *testing.T) {
 		{"too short, the rest on several lines", framed(pretty.Len()-30, pretty.String()) + framed(len(one), one) + framed(len(two), two),
 			[]int{1, 2}, parseError},
 		{"too short by one byte", framed(len(one)-1, one) + framed(len(two), two), []int{2}, parseError},
+		// The tail left over holds a colon before the next header: it is
+		// not taken for a header of another name.
+		{"too short, a URL in the tail", framed(utf8.RuneCountInString(url), url) + framed(len(one), one) + framed(len(two), two),
+			[]int{1, 2}, parseError},
 		{"too long by a few bytes", framed(len(cjk)+5, cjk) + framed(len(one), one) + framed(len(two), two),
 			[]int{1, 2}, parseError},
 		{"too long by a whole message", framed(len(cjk)+len(framed(len(one), one))+12, cjk) + framed(len(one), one) + framed(len(two), two),
