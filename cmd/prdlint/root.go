@@ -3,6 +3,7 @@ package main
 import (
 	"errors"
 	"fmt"
+	"path/filepath"
 	"slices"
 	"sort"
 	"strings"
@@ -11,6 +12,7 @@ import (
 	"github.com/spf13/pflag"
 
 	"github.com/prdlint/prdlint/lint"
+	"github.com/prdlint/prdlint/lint/config"
 )
 
 func newRootCmd() *cobra.Command {
@@ -104,8 +106,15 @@ func needPaths(cmd *cobra.Command, args []string) error {
 		return fmt.Errorf("%s: no path given: name files or directories ('.' for the current one), or '-' for standard input", cmd.Name())
 	}
 	// --stdin-filename without "-" would name nothing; said, not ignored.
-	if f := cmd.Flags().Lookup("stdin-filename"); f != nil && f.Changed && !slices.Contains(args, lint.StdinPath) {
-		return fmt.Errorf("--stdin-filename names standard input, which is linted only when '-' is among the paths")
+	if f := cmd.Flags().Lookup("stdin-filename"); f != nil && f.Changed {
+		if !slices.Contains(args, lint.StdinPath) {
+			return fmt.Errorf("--stdin-filename names standard input, which is linted only when '-' is among the paths")
+		}
+		// A configuration file named as a path is checked from disk; its
+		// text on standard input would be linted as prose instead.
+		if config.IsConfigName(filepath.Base(f.Value.String())) {
+			return fmt.Errorf("--stdin-filename %s: a configuration file is checked from disk, not read from standard input; name it as a path", f.Value.String())
+		}
 	}
 	return nil
 }
