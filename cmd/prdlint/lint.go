@@ -50,7 +50,7 @@ func newLintCmd() *cobra.Command {
 	}
 	f := cmd.Flags()
 	f.StringArrayVarP(&o.formats, "format", "f", []string{"text"}, "output format, or format=FILE to write it to a file; repeatable: "+formatNames())
-	f.StringVarP(&o.output, "output", "o", "", "write the report to this file (replaced atomically) instead of standard output")
+	f.StringVarP(&o.output, "output", "o", "", "write the report to this file (replaced atomically) instead of standard output ('-' is standard output)")
 	f.StringVar(&o.newFromRev, "new-from-rev", "", "report only the findings introduced since this git revision (those the revision's copy of the file lacks)")
 	// No default shown: without the flag, each file's configuration decides
 	// (warning when none sets it).

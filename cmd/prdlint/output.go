@@ -24,8 +24,14 @@ type output struct {
 
 // parseOutputs reads the repeated --format name[=file] values and --output.
 // At most one format may go to standard output, and --output redirects
-// that one; no two formats may write the same file.
+// that one; no two formats may write the same file. "-" as a file is
+// standard output, as it is for report --output; so is a path that names
+// the process's standard output (/dev/stdout), where two formats would
+// overwrite each other.
 func parseOutputs(specs []string, outputPath string) ([]output, error) {
+	if outputPath == lint.StdinPath {
+		outputPath = ""
+	}
 	var outs []output
 	toStdout := 0
 	seen := map[string]string{}
@@ -39,24 +45,34 @@ func parseOutputs(specs []string, outputPath string) ([]output, error) {
 		if hasPath && path == "" {
 			return nil, fmt.Errorf("--format %s: the file after '=' is empty", spec)
 		}
+		if path == lint.StdinPath {
+			hasPath = false
+		}
 		flag := "--format " + f.Name() + "=FILE"
-		if !hasPath {
-			flag = "--output"
+		if !hasPath || isStdout(path) {
 			toStdout++
 			if toStdout > 1 {
 				return nil, errors.New("--format: only one format can write to standard output; give the others a file, e.g. --format sarif=prdlint.sarif")
 			}
+		}
+		if !hasPath {
+			flag = "--output"
 			path = outputPath
 		}
 		if path != "" {
-			if info, err := os.Stat(path); err == nil && info.IsDir() {
+			info, err := os.Stat(path)
+			if err == nil && info.IsDir() {
 				return nil, fmt.Errorf("%s: is a directory, not a report file", path)
 			}
-			key := lint.ResolvedPath(path)
-			if prev, ok := seen[key]; ok {
-				return nil, fmt.Errorf("--format: %s and %s both write %s", prev, f.Name(), path)
+			// Two reports in one file would leave only the last; a device
+			// such as /dev/null takes both.
+			if err != nil || info.Mode().IsRegular() {
+				key := lint.ResolvedPath(path)
+				if prev, ok := seen[key]; ok {
+					return nil, fmt.Errorf("--format: %s and %s both write %s", prev, f.Name(), path)
+				}
+				seen[key] = f.Name()
 			}
-			seen[key] = f.Name()
 		}
 		outs = append(outs, output{formatter: f, path: path, flag: flag})
 	}
@@ -64,6 +80,19 @@ func parseOutputs(specs []string, outputPath string) ([]output, error) {
 		return nil, errors.New("--output: every --format already names its file")
 	}
 	return outs, nil
+}
+
+// isStdout reports whether path names the file or pipe the process's
+// standard output is (/dev/stdout, /dev/fd/1, or that file by name), where
+// a second report would overwrite or interleave with the first. A device
+// (a terminal, /dev/null) takes reports one after the other.
+func isStdout(path string) bool {
+	out, err := os.Stdout.Stat()
+	if err != nil || out.Mode()&os.ModeDevice != 0 {
+		return false
+	}
+	in, err := os.Stat(path)
+	return err == nil && os.SameFile(in, out)
 }
 
 // writeOutputs writes every report: files first (each replaced atomically,

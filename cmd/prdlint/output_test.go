@@ -1,8 +1,10 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"syscall"
@@ -115,6 +117,7 @@ func TestFormatFlagErrors(t *testing.T) {
 		want string
 	}{
 		{[]string{"--format", "text", "--format", "json"}, "only one format can write to standard output"},
+		{[]string{"--format", "text", "--format", "json=-"}, "only one format can write to standard output"},
 		{[]string{"--format", "sarif=a.out", "--format", "json=./a.out"}, "sarif and json both write ./a.out"},
 		{[]string{"--format", "sarif=a.out", "--format", "json=" + filepath.Join(dir, "sub", "..", "a.out")}, "sarif and json both write " + filepath.Join(dir, "sub", "..", "a.out")},
 		{[]string{"--format", "sarif=a.out", "--output", "b.out"}, "--output: every --format already names its file"},
@@ -375,4 +378,50 @@ func TestNoColorRequested(t *testing.T) {
 		t.Setenv("NO_COLOR", c.value)
 		assert.Equal(t, c.want, noColorRequested(), "NO_COLOR=%q", c.value)
 	}
+}
+
+// TestDashAndDevicesAsReportFiles: "-" as a report file is standard output,
+// for --output and --format alike (as for report --output), never a file
+// named "-"; a device takes several reports.
+func TestDashAndDevicesAsReportFiles(t *testing.T) {
+	dir := t.TempDir()
+	t.Chdir(dir)
+	require.NoError(t, os.WriteFile("prd.md", []byte(howPRD), 0o644))
+	for _, args := range [][]string{{"--format", "json", "--output", "-"}, {"--format", "json=-"}} {
+		out, stderr, code := prdlint(t, "", append(append([]string{"lint"}, args...), "prd.md")...)
+		assert.Equal(t, 1, code, stderr)
+		assert.True(t, json.Valid([]byte(out)), "%v: the report is on standard output", args)
+		assert.NoFileExists(t, "-")
+	}
+	_, stderr, code := prdlint(t, "", "lint", "--format", "sarif="+os.DevNull, "--format", "json="+os.DevNull, "prd.md")
+	assert.Equal(t, 1, code, "two reports may go to %s: %s", os.DevNull, stderr)
+}
+
+// TestStandardOutputByName: a format sent to /dev/stdout is standard
+// output, so a second one there is refused instead of overwriting it.
+func TestStandardOutputByName(t *testing.T) {
+	if _, err := os.Stat("/dev/stdout"); err != nil {
+		t.Skip("no /dev/stdout")
+	}
+	dir := t.TempDir()
+	prd := filepath.Join(dir, "prd.md")
+	require.NoError(t, os.WriteFile(prd, []byte(howPRD), 0o644))
+	outFile, err := os.Create(filepath.Join(dir, "out.txt"))
+	require.NoError(t, err)
+	defer outFile.Close()
+	var stderr bytes.Buffer
+	cmd := exec.Command(binary(t), "lint", "--format", "text", "--format", "json=/dev/stdout", prd)
+	cmd.Stdout, cmd.Stderr = outFile, &stderr
+	err = cmd.Run()
+	var xe *exec.ExitError
+	require.ErrorAs(t, err, &xe)
+	assert.Equal(t, 2, xe.ExitCode())
+	assert.Contains(t, stderr.String(), "only one format can write to standard output")
+
+	cmd = exec.Command(binary(t), "lint", "--format", "json=/dev/stdout", prd)
+	cmd.Stdout = outFile
+	_ = cmd.Run()
+	written, err := os.ReadFile(outFile.Name())
+	require.NoError(t, err)
+	assert.True(t, json.Valid(written), "one format to /dev/stdout alone is written whole: %q", written)
 }
