@@ -105,7 +105,6 @@ func newConfigCmd() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "config",
 		Short: "Inspect configuration",
-		Args:  cobra.NoArgs,
 	}
 	var file string
 	var noConfig bool
@@ -156,6 +155,7 @@ line and column each value comes from. PATH must exist (exit 2 if not).`,
 	}
 	addConfigFlags(print, &file, &noConfig)
 	cmd.AddCommand(print, newVocabularyCmd())
+	requireSubcommand(cmd)
 	return cmd
 }
 

@@ -24,7 +24,7 @@ suppresses a finding. Configuration is found for each document's path as
 for 'prdlint lint', and read afresh each time a document is linted. Logs go
 to standard error.`,
 		Example: `  nvim: vim.lsp.start({ name = "prdlint", cmd = { "prdlint", "lsp" } })`,
-		Args:    cobra.NoArgs,
+		Args:    noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			l, err := newLinter(cmd, &o)
 			if err != nil {

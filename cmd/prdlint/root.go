@@ -28,9 +28,7 @@ table layout, an endpoint) where a PRD should say what is needed and why.`,
 		// Bare "prdlint" lints nothing: a hook or script that lost its
 		// arguments gets the usage and a failing status, not a pass.
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			cmd.SetOut(cmd.ErrOrStderr())
-			_ = cmd.Help()
-			return &exitError{code: 2}
+			return usageFailure(cmd, "no command given")
 		},
 	}
 	root.SetVersionTemplate("prdlint {{.Version}}\n")
@@ -64,10 +62,38 @@ func refuseUnknownShell(c *cobra.Command) {
 	c.Args = cobra.ArbitraryArgs
 	c.RunE = func(cmd *cobra.Command, args []string) error {
 		if len(args) == 0 {
-			return cmd.Help()
+			return usageFailure(cmd, "no shell given (one of "+strings.Join(shells, ", ")+")")
 		}
 		return fmt.Errorf("completion: unknown shell %q (one of %s)", args[0], strings.Join(shells, ", "))
 	}
+}
+
+// requireSubcommand makes a command that only groups others fail when
+// none is named or the one named does not exist ("prdlint config prnt"),
+// where cobra printed the help and exited 0, so a scripted typo passed.
+func requireSubcommand(c *cobra.Command) {
+	c.Args = cobra.ArbitraryArgs
+	c.RunE = func(cmd *cobra.Command, args []string) error {
+		if len(args) == 0 {
+			return usageFailure(cmd, "no command given")
+		}
+		var names []string
+		for _, sub := range cmd.Commands() {
+			names = append(names, sub.Name())
+		}
+		return fmt.Errorf("unknown command %q for %q%s", args[0], cmd.CommandPath(), lint.DidYouMean(args[0], names))
+	}
+}
+
+// usageFailure prints cmd's usage to stderr, then why it cannot run on
+// one line, and fails with exit 2: a command that was given nothing to do.
+func usageFailure(cmd *cobra.Command, why string) error {
+	cmd.SetOut(cmd.ErrOrStderr())
+	_ = cmd.Help()
+	if !cmd.HasParent() {
+		return errors.New(why)
+	}
+	return fmt.Errorf("%s: %s", strings.TrimPrefix(cmd.CommandPath(), cmd.Root().Name()+" "), why)
 }
 
 // flagError rewords pflag's errors for people: an unknown flag names the
@@ -115,6 +141,15 @@ func needPaths(cmd *cobra.Command, args []string) error {
 		if config.IsConfigName(filepath.Base(f.Value.String())) {
 			return fmt.Errorf("--stdin-filename %s: a configuration file is checked from disk, not read from standard input; name it as a path", f.Value.String())
 		}
+	}
+	return nil
+}
+
+// noArgs is the Args check of a command that takes no arguments: cobra's
+// own calls an argument an unknown command.
+func noArgs(cmd *cobra.Command, args []string) error {
+	if len(args) > 0 {
+		return fmt.Errorf("%s takes no arguments, got %q", cmd.CommandPath(), args[0])
 	}
 	return nil
 }

@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime/debug"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -30,6 +31,8 @@ func TestUsageErrors(t *testing.T) {
 		{"a flag nothing resembles", []string{"lint", "--zzzzzzzz", prd}, "prdlint: unknown flag --zzzzzzzz for \"prdlint lint\" (see prdlint lint --help)\n"},
 		{"a confidence that is not a number", []string{"lint", "--min-confidence", "abc", prd}, "prdlint: --min-confidence: \"abc\" is not a number\n"},
 		{"a size with a unit", []string{"lint", "--max-file-size", "1M", prd}, "prdlint: --max-file-size: \"1M\" is not a whole number\n"},
+		{"a misspelt subcommand", []string{"config", "prnt"}, "prdlint: unknown command \"prnt\" for \"prdlint config\" (did you mean \"print\"?)\n"},
+		{"an argument to a command that takes none", []string{"rules", "extra"}, "prdlint: prdlint rules takes no arguments, got \"extra\"\n"},
 		{"an unknown shell", []string{"completion", "tcsh"}, "prdlint: completion: unknown shell \"tcsh\" (one of bash, fish, powershell, zsh)\n"},
 		{"--stdin-filename without -", []string{"lint", "--stdin-filename", "docs/prd.md", prd}, "prdlint: --stdin-filename names standard input, which is linted only when '-' is among the paths\n"},
 		{"a configuration file on standard input", []string{"lint", "--stdin-filename", "docs/.prdlint.yaml", "-"}, "prdlint: --stdin-filename docs/.prdlint.yaml: a configuration file is checked from disk, not read from standard input; name it as a path\n"},
@@ -49,10 +52,20 @@ func TestUsageErrors(t *testing.T) {
 // usage to stderr and fails, where a hook that lost its arguments would
 // otherwise pass.
 func TestBareCommandFails(t *testing.T) {
-	out, stderr, code := prdlint(t, "")
-	assert.Equal(t, 2, code)
-	assert.Empty(t, out)
-	assert.Contains(t, stderr, "Available Commands:")
+	for _, c := range []struct {
+		args []string
+		why  string
+	}{
+		{nil, "prdlint: no command given\n"},
+		{[]string{"config"}, "prdlint: config: no command given\n"},
+		{[]string{"completion"}, "prdlint: completion: no shell given (one of bash, fish, powershell, zsh)\n"},
+	} {
+		out, stderr, code := prdlint(t, "", c.args...)
+		assert.Equal(t, 2, code, c.args)
+		assert.Empty(t, out)
+		assert.Contains(t, stderr, "Available Commands:")
+		assert.True(t, strings.HasSuffix(stderr, c.why), "ends with why: %q", stderr)
+	}
 }
 
 func TestVersionFlag(t *testing.T) {
