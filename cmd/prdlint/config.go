@@ -179,10 +179,11 @@ by the name listed here.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			show := kinds
 			if len(args) == 1 {
-				if !slices.Contains(kinds, args[0]) {
+				k := slices.IndexFunc(kinds, func(kind string) bool { return strings.EqualFold(kind, args[0]) })
+				if k < 0 {
 					return fmt.Errorf("unknown kind %q%s; kinds: %s", args[0], lint.DidYouMean(args[0], kinds), strings.Join(kinds, ", "))
 				}
-				show = args[:1]
+				show = kinds[k : k+1]
 			}
 			v := rules.Vocabulary()
 			var b strings.Builder

@@ -85,7 +85,7 @@ func newExplainCmd() *cobra.Command {
 			rs := rules.All()
 			var ids []string
 			for _, r := range rs {
-				if r.ID == args[0] {
+				if strings.EqualFold(r.ID, args[0]) { // as rule IDs are typed, in any case
 					_, err := fmt.Fprint(cmd.OutOrStdout(), explain(r))
 					return err
 				}

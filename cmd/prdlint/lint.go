@@ -55,12 +55,21 @@ func newLintCmd() *cobra.Command {
 	// No default shown: without the flag, each file's configuration decides
 	// (warning when none sets it).
 	f.StringVar(&o.failLevel, "fail-level", "", "least severity that makes the exit code 1: info, warning, error or off (default: the configuration's fail-level, else warning)")
-	f.BoolVarP(&o.quiet, "quiet", "q", false, "text output: print nothing when there are no findings")
+	f.BoolVarP(&o.quiet, "quiet", "q", false, "text output: print nothing when there are no findings (unless --stats asks for its table)")
 	f.BoolVar(&o.noColor, "no-color", false, "never colour the text output (NO_COLOR is honoured too)")
 	addLinterFlags(f, &o)
 	f.BoolVar(&o.stats, "stats", false, "also print, per file and top-level section, the sentences, how-findings and how-share")
 	f.BoolVar(&o.forceExclude, "force-exclude", false, "apply ignore globs, .prdlintignore and gitignore to files named on the command line too (for pre-commit)")
 	addConfigFlags(cmd, &o.configFile, &o.noConfig)
+	// Shells complete these flags' values, not file names.
+	_ = cmd.RegisterFlagCompletionFunc("format", func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
+		var names []string
+		for _, f := range format.All() {
+			names = append(names, f.Name())
+		}
+		return names, cobra.ShellCompDirectiveNoFileComp
+	})
+	_ = cmd.RegisterFlagCompletionFunc("fail-level", cobra.FixedCompletions([]string{"info", "warning", "error", "off"}, cobra.ShellCompDirectiveNoFileComp))
 	return cmd
 }
 

@@ -45,7 +45,7 @@ It prints the path written. Exit codes: 0 written, 2 usage or I/O errors
 	}
 	f := cmd.Flags()
 	f.StringVarP(&o.output, "output", "o", defaultReportPath, "HTML file to write ('-' for standard output)")
-	f.BoolVar(&o.force, "force", false, "overwrite the output file if it exists")
+	f.BoolVar(&o.force, "force", false, "overwrite the output file if it exists (a page report wrote earlier is replaced without it)")
 	addLinterFlags(f, &o.lint)
 	addConfigFlags(cmd, &o.lint.configFile, &o.lint.noConfig)
 	return cmd

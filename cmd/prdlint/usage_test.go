@@ -104,3 +104,26 @@ func TestBuildVersion(t *testing.T) {
 		})
 	}
 }
+
+// TestNamesInAnyCase: rule IDs and vocabulary kinds given as arguments
+// match in any case, as format names and severities do.
+func TestNamesInAnyCase(t *testing.T) {
+	out, stderr, code := prdlint(t, "", "explain", "HOW-INFRA")
+	assert.Equal(t, 0, code, stderr)
+	assert.True(t, strings.HasPrefix(out, "how-infra "), out)
+	out, stderr, code = prdlint(t, "", "config", "vocabulary", "Infra")
+	assert.Equal(t, 0, code, stderr)
+	assert.True(t, strings.HasPrefix(out, "infra\t"), out)
+}
+
+// TestFlagValueCompletion: shells complete --format and --fail-level with
+// their values, not with file names.
+func TestFlagValueCompletion(t *testing.T) {
+	out, _, code := prdlint(t, "", "__complete", "lint", "--format", "")
+	assert.Equal(t, 0, code)
+	assert.Contains(t, out, "sarif\n")
+	assert.Contains(t, out, ":4\n", "no file names")
+	out, _, _ = prdlint(t, "", "__complete", "lint", "--fail-level", "")
+	assert.Contains(t, out, "warning\n")
+	assert.Contains(t, out, ":4\n")
+}
