@@ -119,16 +119,24 @@ type Report struct {
 func (r *Report) Failing() int {
 	n := 0
 	for _, f := range r.Files {
-		if f.Config == nil {
-			continue
-		}
-		for _, d := range f.Diagnostics {
-			if d.Severity >= f.Config.FailLevel && f.Config.FailLevel > SeverityOff {
+		for i := range f.Diagnostics {
+			if f.Fails(&f.Diagnostics[i]) {
 				n++
 			}
 		}
 	}
 	return n
+}
+
+// Fails reports whether d, a finding of this file, is at or above the
+// file's fail level (the default one when the result carries no
+// configuration), so that it makes the run fail.
+func (r *Result) Fails(d *Diagnostic) bool {
+	level := DefaultConfig().FailLevel
+	if r.Config != nil {
+		level = r.Config.FailLevel
+	}
+	return level > SeverityOff && d.Severity >= level
 }
 
 // ExitCode is 2 when any file could not be linted, 1 when a finding is at

@@ -107,6 +107,7 @@ type junitDoc struct {
 				Message string `xml:"message,attr"`
 				Body    string `xml:",chardata"`
 			} `xml:"error"`
+			SystemOut *string `xml:"system-out"`
 		} `xml:"testcase"`
 	} `xml:"testsuite"`
 }
@@ -122,7 +123,17 @@ func TestJUnit(t *testing.T) {
 	rep, opts := lintTestFiles(t)
 	doc := parseJUnit(t, render(t, "junit", rep, opts))
 	assert.Equal(t, 6, doc.Tests, "five findings and one clean file")
-	assert.Equal(t, 5, doc.Failures)
+	assert.Equal(t, 4, doc.Failures, "the info finding, below the fail level, is no failure")
+	var passed []string
+	for _, s := range doc.Suites {
+		for _, c := range s.Cases {
+			if c.Failure == nil && c.SystemOut != nil {
+				passed = append(passed, c.Name)
+				assert.Contains(t, *c.SystemOut, " info ", "the finding is the passing case's output")
+			}
+		}
+	}
+	assert.Len(t, passed, 1)
 	require.Len(t, doc.Suites, 3)
 	clean := doc.Suites[0]
 	assert.Equal(t, "clean.md", clean.Name)
@@ -313,8 +324,8 @@ var extract = map[string]func(t *testing.T, out string) []finding{
 		var fs []finding
 		for _, s := range parseJUnit(t, out).Suites {
 			for _, c := range s.Cases {
-				if c.Failure == nil {
-					continue
+				if c.Failure == nil && c.SystemOut == nil {
+					continue // a clean file's passing case
 				}
 				var f finding
 				_, err := fmt.Sscanf(c.Name, "%s at %d:%d", &f.Rule, &f.Line, &f.Column)

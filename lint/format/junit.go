@@ -12,9 +12,12 @@ import (
 )
 
 // JUnit writes JUnit XML for CI systems that chart test results (GitLab,
-// Jenkins, Azure Pipelines): one <testsuite> per file and one failed
-// <testcase> per finding; a clean file is one passing test case, and a file
-// that could not be linted is one test case in error.
+// Jenkins, Azure Pipelines): one <testsuite> per file and one <testcase>
+// per finding, failed when the finding is at or above the file's fail
+// level and passed with the finding as its output when it is below (an
+// info finding does not turn a dashboard red on a run that passes); a
+// clean file is one passing test case, and a file that could not be
+// linted is one test case in error.
 type JUnit struct{}
 
 // Name implements Formatter.
@@ -38,20 +41,25 @@ func (JUnit) Format(w io.Writer, rep *lint.Report, _ Options) error {
 			}
 			suite.AddTestcase(junit.Testcase{Name: f.Path, Classname: f.Path, Time: "0", Error: res})
 		}
-		for _, d := range f.Diagnostics {
-			suite.AddTestcase(junit.Testcase{
+		for i := range f.Diagnostics {
+			d := &f.Diagnostics[i]
+			tc := junit.Testcase{
 				Name:      fmt.Sprintf("%s at %d:%d", d.Rule, d.Line, d.Column),
 				Classname: f.Path,
 				Time:      "0",
-				Failure: &junit.Result{
-					Message: d.Message,
-					Type:    d.Severity.String(),
-					// Character data is written as CDATA, which encoding/xml
-					// does not clean as it does attributes.
-					Data: xmlChars(fmt.Sprintf("%s:%d:%d-%d:%d: %s %s: %s\n%s",
-						d.Path, d.Line, d.Column, d.EndLine, d.EndColumn, d.Severity, d.Rule, d.Message, d.Sentence)),
-				},
-			})
+			}
+			// Character data is written as CDATA, which encoding/xml does
+			// not clean as it does attributes.
+			data := xmlChars(fmt.Sprintf("%s:%d:%d-%d:%d: %s %s: %s\n%s",
+				d.Path, d.Line, d.Column, d.EndLine, d.EndColumn, d.Severity, d.Rule, d.Message, d.Sentence))
+			if f.Fails(d) {
+				tc.Failure = &junit.Result{Message: d.Message, Type: d.Severity.String(), Data: data}
+			} else {
+				// Below the fail level: the run passes, and so does the
+				// test case; the finding is its output.
+				tc.SystemOut = &junit.Output{Data: data}
+			}
+			suite.AddTestcase(tc)
 		}
 		if len(suite.Testcases) == 0 {
 			suite.AddTestcase(junit.Testcase{Name: f.Path, Classname: f.Path, Time: "0"})
