@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/prdlint/prdlint/lint"
 	"github.com/prdlint/prdlint/rules/internal/judge"
@@ -75,7 +76,20 @@ func (h howSpec) message(s *lint.Sentence, v judge.Verdict) (msg, hint string, m
 	if strings.HasPrefix(sig.Name, "term:") {
 		format = h.named
 	}
-	return fmt.Sprintf(format, sig.Text), h.question, []int{sig.Start, sig.End}
+	text, end := sig.Text, sig.End
+	if end-sig.Start > maxMarkBytes && text == s.Text[sig.Start:end] {
+		// A whole clause ("If term changes to no longer be localizable, a
+		// corresponding Entity") is quoted and marked by its opening words.
+		cut := strings.LastIndexByte(text[:maxMarkBytes], ' ')
+		if cut <= 0 {
+			cut = maxMarkBytes
+			for cut > 0 && !utf8.RuneStart(text[cut]) {
+				cut--
+			}
+		}
+		text, end = strings.TrimRight(text[:cut], " ,;:")+"…", sig.Start+len(strings.TrimRight(text[:cut], " ,;:"))
+	}
+	return fmt.Sprintf(format, text), h.question, []int{sig.Start, end}
 }
 
 // VocabularyKinds are the kinds a vocabulary.add term may be given as a
@@ -92,7 +106,8 @@ func VocabularyHas(term string) bool { return judge.HasTerm(term) }
 func Vocabulary() map[string]map[string][]string { return judge.VocabularyTiers() }
 
 // maxMarkBytes is the longest construction a caret marks when something
-// shorter fired: a whole "If …, a corresponding …" clause marks nothing.
+// shorter fired; a longer one that is all there is to quote is quoted and
+// marked by its opening words.
 const maxMarkBytes = 40
 
 type sentenceVerdict struct {

@@ -132,6 +132,9 @@ func TestHowMessageEvidenceAndHint(t *testing.T) {
 			{Name: "passive-answer", Start: 5, End: 24, Text: "request is answered", Kind: spec.kind, Weight: 1.5},
 			{Name: "identifier", Start: 42, End: 46, Text: "copy", Kind: "code", Weight: 0.5},
 		}, `Constructs "copy".`, []int{42, 46}},
+		{"only a long clause: quoted and marked by its opening words", []judge.Signal{
+			{Name: "conditional", Start: 0, End: 46, Text: "Each request is answered from the nearest copy", Kind: spec.kind, Weight: 2},
+		}, `Constructs "Each request is answered from the…".`, []int{0, 33}},
 		{"a new artifact before the verb that orders it", []judge.Signal{
 			{Name: "imperative-answer", Start: 5, End: 24, Text: "request is answered", Kind: "", Weight: 2},
 			{Name: "new-copy", Start: 34, End: 46, Text: "nearest copy", Kind: "data-model", Weight: 0.5},
