@@ -228,13 +228,18 @@ func WhatUnmeasuredQuality() *lint.Rule {
 		Severity: lint.SeverityWarning,
 		Summary:  "Quality requirement with no measurable target (fast, scalable, highly available…)",
 		Doc: `"Must be fast" cannot be designed for, tested or traded off: the team
-needs a number. This rule reports a requirement (a sentence with must,
-should, shall, needs to…; or a bare list item under a Requirements,
-Non-functional requirements or Performance heading) that asks for speed,
-scale or availability in words — fast, responsive, performant, scalable,
-highly available, highly reliable, resilient, low latency, high availability —
-and states no target anywhere in the sentence: no number, percentage,
-percentile, rate, "within a second", SLO, RPO or RTO. The hint asks for the
+needs a number. This rule reports a requirement that asks for speed, scale
+or availability in words — fast, responsive, performant, scalable, highly
+available, highly reliable, resilient, low latency, high availability — and
+states no target anywhere in the sentence: no number, percentage,
+percentile, rate, "within a second", SLO, RPO or RTO. A requirement is a
+modal whose own predicate is the quality ("must be fast", "should remain
+responsive", "must scale", "needs to provide high availability"), or a list
+item under a Requirements, Non-functional requirements or Performance
+heading that is only the quality words ("- Fast, scalable and highly
+available."). The words elsewhere in a sentence ("must load fast", "- Fast
+search.") are not judged: too often they describe rather than require, and
+the rule keeps to claims it can read for certain. The hint asks for the
 target that fits the words used.
 
 Not reported: negated requirements ("need not be real-time"), non-goals,
