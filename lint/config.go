@@ -14,8 +14,11 @@ type Config struct {
 
 // DefaultConfig is the configuration used when no file configures anything.
 func DefaultConfig() *Config {
-	return &Config{FailLevel: SeverityWarning}
+	return &Config{FailLevel: defaultFailLevel}
 }
+
+// defaultFailLevel is the fail level when no configuration sets one.
+const defaultFailLevel = SeverityWarning
 
 // SeverityOf returns the severity of rule r under c.
 func (c *Config) SeverityOf(r *Rule) Severity {

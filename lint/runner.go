@@ -57,6 +57,22 @@ type Linter struct {
 	// The command claims configuration files, so that a commit that
 	// breaks .prdlint.yaml fails its own pre-commit check.
 	CheckFile func(path string) (claimed bool, err error)
+
+	// ruleIDs and directiveRuleIDs are the sorted IDs of Rules, and of
+	// those of CategoryDirective; derived once, on first use, for every
+	// document's check reads them.
+	idsOnce                   sync.Once
+	ruleIDs, directiveRuleIDs []string
+}
+
+// sortedIDs returns the sorted IDs of the linter's rules and of its
+// directive rules.
+func (l *Linter) sortedIDs() (all, directive []string) {
+	l.idsOnce.Do(func() {
+		l.ruleIDs = sortedRuleIDs(l.Rules, "")
+		l.directiveRuleIDs = sortedRuleIDs(l.Rules, CategoryDirective)
+	})
+	return l.ruleIDs, l.directiveRuleIDs
 }
 
 // FileError is a file that could not be linted, and why.
@@ -132,7 +148,7 @@ func (r *Report) Failing() int {
 // file's fail level (the default one when the result carries no
 // configuration), so that it makes the run fail.
 func (r *Result) Fails(d *Diagnostic) bool {
-	level := DefaultConfig().FailLevel
+	level := defaultFailLevel
 	if r.Config != nil {
 		level = r.Config.FailLevel
 	}
@@ -540,9 +556,9 @@ func (l *Linter) Check(doc *Document, cfg *Config) []Diagnostic {
 		}
 		return false
 	}
-	ids := sortedRuleIDs(l.Rules, "")
+	ids, directive := l.sortedIDs()
 	// Directives read the rules that report on them, whatever their IDs.
-	doc.directiveRules = sortedRuleIDs(l.Rules, CategoryDirective)
+	doc.directiveRules = directive
 	for _, r := range l.Rules {
 		sev := cfg.SeverityOf(r)
 		if sev == SeverityOff {
