@@ -2,6 +2,7 @@ package lint
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -17,6 +18,9 @@ const (
 )
 
 var severityNames = [...]string{"off", "info", "warning", "error"}
+
+// SeverityNames returns the name of every severity, least severe first.
+func SeverityNames() []string { return slices.Clone(severityNames[:]) }
 
 func (s Severity) String() string {
 	if s < 0 || int(s) >= len(severityNames) {

@@ -62,27 +62,12 @@ func newLintCmd() *cobra.Command {
 	f.BoolVar(&o.forceExclude, "force-exclude", false, "apply ignore globs, .prdlintignore and gitignore to files named on the command line too (for pre-commit)")
 	addConfigFlags(cmd, &o.configFile, &o.noConfig)
 	// Shells complete these flags' values, not file names.
-	_ = cmd.RegisterFlagCompletionFunc("format", func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
-		var names []string
-		for _, f := range format.All() {
-			names = append(names, f.Name())
-		}
-		return names, cobra.ShellCompDirectiveNoFileComp
-	})
-	_ = cmd.RegisterFlagCompletionFunc("fail-level", cobra.FixedCompletions([]string{"info", "warning", "error", "off"}, cobra.ShellCompDirectiveNoFileComp))
+	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(format.Names(), cobra.ShellCompDirectiveNoFileComp))
+	_ = cmd.RegisterFlagCompletionFunc("fail-level", cobra.FixedCompletions(lint.SeverityNames(), cobra.ShellCompDirectiveNoFileComp))
 	return cmd
 }
 
-func formatNames() string {
-	s := ""
-	for i, f := range format.All() {
-		if i > 0 {
-			s += ", "
-		}
-		s += f.Name()
-	}
-	return s
-}
+func formatNames() string { return strings.Join(format.Names(), ", ") }
 
 func runLint(cmd *cobra.Command, args []string, o *lintOptions) error {
 	outs, err := parseOutputs(o.formats, o.output)

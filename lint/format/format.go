@@ -45,14 +45,21 @@ func All() []Formatter {
 	return fs
 }
 
+// Names returns the name of every formatter, sorted.
+func Names() []string {
+	var names []string
+	for _, f := range All() {
+		names = append(names, f.Name())
+	}
+	return names
+}
+
 // Lookup returns the formatter called name.
 func Lookup(name string) (Formatter, error) {
-	var names []string
 	for _, f := range All() {
 		if f.Name() == name {
 			return f, nil
 		}
-		names = append(names, f.Name())
 	}
-	return nil, fmt.Errorf("unknown format %q (want one of %s)", name, strings.Join(names, ", "))
+	return nil, fmt.Errorf("unknown format %q (want one of %s)", name, strings.Join(Names(), ", "))
 }
