@@ -9,6 +9,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -358,13 +359,13 @@ var diffArgs = []string{"diff", "--no-color", "--no-ext-diff", "--no-textconv", 
 // fileLines diffs the file at rel (from the top) against its copy at
 // oldPath in the revision.
 func (c *changedLines) fileLines(oldPath, rel string) (lineSet, error) {
-	args := append(diffArgs, c.rev, "--", rel)
+	// Both names, so that git pairs a renamed file with its old copy and
+	// numbers the hunks by the new file's lines.
+	paths := []string{rel}
 	if oldPath != rel {
-		// Both names, so that git pairs them as a rename and numbers the
-		// hunks by the new file's lines.
-		args = append(diffArgs, "-M", c.rev, "--", oldPath, rel)
+		paths = append(paths, oldPath)
 	}
-	out, err := git(c.top, args...)
+	out, err := git(c.top, slices.Concat(diffArgs, []string{"-M", c.rev, "--"}, paths)...)
 	if err != nil {
 		return nil, err
 	}
@@ -386,7 +387,7 @@ func (c *changedLines) sourceLines(old, src []byte) (lineSet, error) {
 	if err := os.WriteFile(b, src, 0o600); err != nil {
 		return nil, err
 	}
-	out, err := git("", append(diffArgs, "--no-index", "--", a, b)...)
+	out, err := git("", slices.Concat(diffArgs, []string{"--no-index", "--", a, b})...)
 	var ge *gitError
 	if err != nil && !(errors.As(err, &ge) && ge.code == 1) { // 1: the inputs differ
 		return nil, err
