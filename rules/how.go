@@ -87,7 +87,8 @@ func (h howSpec) message(s *lint.Sentence, v judge.Verdict) (msg, hint string, m
 				cut--
 			}
 		}
-		text, end = strings.TrimRight(text[:cut], " ,;:")+"…", sig.Start+len(strings.TrimRight(text[:cut], " ,;:"))
+		opening := strings.TrimRight(text[:cut], " ,;:")
+		text, end = opening+"…", sig.Start+len(opening)
 	}
 	return fmt.Sprintf(format, text), h.question, []int{sig.Start, end}
 }
