@@ -31,6 +31,9 @@ const maxHeaderLine = 1 << 10
 // header names are compared without regard to case.
 var contentLength = []byte("content-length:")
 
+// contentLengthName is the header's name, without the colon.
+var contentLengthName = contentLength[:len(contentLength)-1]
+
 // stream frames JSON-RPC messages with Content-Length headers, like
 // jsonrpc2.VSCodeObjectCodec, but survives bad input: a message that is not
 // JSON or not a JSON-RPC message is answered with a parse or
@@ -174,7 +177,7 @@ func (s *stream) readFrame() ([]byte, error) {
 			s.log.Printf("skipping a malformed header line %q", truncate(string(line), 80))
 			continue
 		}
-		if !equalFold(name, contentLength[:len(contentLength)-1]) {
+		if !equalFold(name, contentLengthName) {
 			continue // other headers, such as Content-Type
 		}
 		value = bytes.TrimSpace(value)
@@ -291,12 +294,13 @@ func embeddedHeader(line []byte) int {
 	// together with the next header would otherwise read as a header of
 	// another name: a Content-Length with a number after it, past the
 	// line's start, is the header to resume at, whatever comes before.
-	if i := lastIndexFold(line, contentLength); i > 0 && isDigits(bytes.TrimSpace(line[i+len(contentLength):])) {
+	i := lastIndexFold(line, contentLength)
+	if i > 0 && isDigits(bytes.TrimSpace(line[i+len(contentLength):])) {
 		return i
 	}
 	name, value, ok := bytes.Cut(line, []byte(":"))
 	if name = bytes.TrimSpace(name); ok && isToken(name) {
-		cl := contentLength[:len(contentLength)-1]
+		cl := contentLengthName
 		if len(name) < len(cl) || !equalFold(name[len(name)-len(cl):], cl) {
 			return 0 // another header
 		}
@@ -304,7 +308,7 @@ func embeddedHeader(line []byte) int {
 			return 0
 		}
 	}
-	return lastIndexFold(line, contentLength)
+	return i
 }
 
 // findHeader returns where the first Content-Length header line ending
