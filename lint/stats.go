@@ -1,5 +1,7 @@
 package lint
 
+import "strings"
+
 // Stats summarises how much of each file prescribes implementation.
 type Stats struct {
 	// Files are per-file summaries in the report's path order.
@@ -50,7 +52,8 @@ type SectionStats struct {
 }
 
 // ComputeStats counts, per file and per top-level section, the prose
-// sentences (headings excluded) and those with at least one how-finding
+// sentences (headings and label cells excluded, see countsAsProse) and
+// those with at least one how-finding
 // in the report, so the share is never above 1. Findings a filter dropped
 // (e.g. in design sections) are not counted; those kept at info are.
 // Files that could not be parsed are left out.
@@ -81,7 +84,7 @@ func FileStatsOf(res *Result) FileStats {
 	fs := FileStats{Path: res.Path, Sections: []SectionStats{}}
 	index := map[*Section]int{}
 	for _, s := range res.Doc.Sentences() {
-		if s.Block.Kind == BlockHeading {
+		if s.Block.Kind == BlockHeading || !countsAsProse(s) && !how[s.Start] {
 			continue
 		}
 		var top *Section
@@ -110,4 +113,23 @@ func FileStatsOf(res *Result) FileStats {
 	}
 	fs.Count.finish()
 	return fs
+}
+
+// minCellWords is the fewest words a table cell's sentence needs to count
+// as prose. Cells such as "Yes", "P0" or "Owner" are labels: counted, a
+// table-heavy document would look like mostly clean prose.
+const minCellWords = 3
+
+// countsAsProse reports whether sentence s is prose the how-share counts:
+// no heading, and no table cell of fewer than minCellWords words. A short
+// cell with a how-finding is counted all the same (see FileStatsOf), so a
+// finding is never left out of the share.
+func countsAsProse(s *Sentence) bool {
+	switch s.Block.Kind {
+	case BlockHeading:
+		return false
+	case BlockTableCell:
+		return len(strings.Fields(s.Text)) >= minCellWords
+	}
+	return true
 }

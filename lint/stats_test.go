@@ -88,3 +88,20 @@ func TestComputeStatsEmpty(t *testing.T) {
 	assert.Equal(t, []FileStats{}, st.Files)
 	assert.Equal(t, Count{}, st.Total)
 }
+
+func TestComputeStatsTableCells(t *testing.T) {
+	src := `# Plan
+
+| Item | Owner | Notes |
+| --- | --- | --- |
+| Carts | Dana | Carts must stay fast for shoppers. |
+| Queue | Lee | Kafka |
+`
+	l := &Linter{Rules: []*Rule{kafkaRule()}}
+	res := l.LintSource("a.md", []byte(src))
+	require.Nil(t, res.Err)
+	st := ComputeStats(&Report{Files: []*Result{res}})
+	// Label cells (Item, Owner, Carts, Dana…) are not prose; the long
+	// note is, and so is the one-word cell with a how-finding.
+	assert.Equal(t, Count{Sentences: 2, How: 1, HowShare: 0.5}, st.Total)
+}
