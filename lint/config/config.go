@@ -54,6 +54,11 @@ type Options struct {
 	// WorkDir is the directory relative paths are resolved against and
 	// shown from; empty means the current directory.
 	WorkDir string
+	// AbsolutePaths names configuration and ignore files by their
+	// absolute paths in errors and sources instead of relative to
+	// WorkDir: for a process whose working directory means nothing to
+	// whoever reads them, such as a language server an editor started.
+	AbsolutePaths bool
 }
 
 // Loader finds, parses and caches configuration. It is safe for
@@ -100,11 +105,15 @@ func NewLoader(opts Options) (*Loader, error) {
 	l := &Loader{opts: opts, dirs: map[string]*dirEntry{}, roots: map[string]string{}, repos: map[string]bool{}, realDir: map[string]string{}}
 	if opts.File != "" && !opts.NoConfig {
 		abs := l.abs(opts.File)
+		name := opts.File // as given, unless absolute paths are asked for
+		if opts.AbsolutePaths {
+			name = abs
+		}
 		data, err := readLimited(abs, maxFileSize)
 		if err != nil {
-			return nil, &Error{File: opts.File, Reason: err.Error()}
+			return nil, &Error{File: name, Reason: err.Error()}
 		}
-		f, err := parseFile(opts.File, filepath.Dir(abs), data, opts.KnownRules, opts.VocabularyKinds)
+		f, err := parseFile(name, filepath.Dir(abs), data, opts.KnownRules, opts.VocabularyKinds)
 		if err != nil {
 			return nil, err
 		}
@@ -120,8 +129,12 @@ func (l *Loader) abs(path string) string {
 	return filepath.Join(l.opts.WorkDir, path)
 }
 
-// display is how a path is shown: relative to the working directory.
+// display is how a path is shown: relative to the working directory, or
+// absolute with Options.AbsolutePaths.
 func (l *Loader) display(abs string) string {
+	if l.opts.AbsolutePaths {
+		return abs
+	}
 	if rel, err := filepath.Rel(l.opts.WorkDir, abs); err == nil {
 		return rel
 	}

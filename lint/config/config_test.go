@@ -720,3 +720,65 @@ func TestVocabularyRemoveEdges(t *testing.T) {
 	require.Error(t, err)
 	assert.Contains(t, err.Error(), `unknown kind "datamodel"`)
 }
+
+// TestAbsolutePaths: with AbsolutePaths, errors and sources name
+// configuration and ignore files by absolute path whatever the working
+// directory; without it, relative to the working directory as before.
+func TestAbsolutePaths(t *testing.T) {
+	repo := t.TempDir()
+	require.NoError(t, os.Mkdir(filepath.Join(repo, ".git"), 0o755))
+	write(t, repo, "bad/"+FileName, "rules:\n  how-infr: off\n")
+	write(t, repo, "both/"+FileName, "fail-level: info\n")
+	write(t, repo, "both/"+AltFileName, "fail-level: info\n")
+	write(t, repo, "remove/"+FileName, "vocabulary:\n  remove: [widgetron]\n")
+	write(t, repo, "ok/"+FileName, "fail-level: error\n")
+	write(t, repo, "ok/"+IgnoreName, "*.gen.md\n")
+	workDir := t.TempDir() // elsewhere, as an editor's server's may be
+	fromWork := func(p string) string {
+		rel, err := filepath.Rel(workDir, filepath.Join(repo, p))
+		require.NoError(t, err)
+		return rel
+	}
+	// file is the configuration file each error names, below repo.
+	tests := []struct{ name, path, file, wantErr string }{
+		{"parse error", "bad/prd.md", "bad/" + FileName, `%s:2:3: unknown rule "how-infr" (did you mean "how-infra"?)`},
+		{"both names", "both/prd.md", "both/" + AltFileName, "%s:1:1: both .prdlint.yaml and .prdlint.yml are in this directory; keep one"},
+		{"vocabulary remove", "remove/prd.md", "remove/" + FileName, `%s:2:12: vocabulary.remove: "widgetron" is not in the built-in vocabulary`},
+	}
+	for _, abs := range []bool{false, true} {
+		show := fromWork
+		if abs {
+			show = func(p string) string { return filepath.Join(repo, p) }
+		}
+		for _, tt := range tests {
+			t.Run(fmt.Sprintf("%s absolute=%v", tt.name, abs), func(t *testing.T) {
+				l := newTestLoader(t, workDir, Options{AbsolutePaths: abs, VocabularyHas: func(string) bool { return false }})
+				_, err := l.Resolve(filepath.Join(repo, tt.path))
+				require.Error(t, err)
+				assert.Contains(t, err.Error(), fmt.Sprintf(tt.wantErr, show(tt.file)))
+				var ce *Error
+				require.ErrorAs(t, err, &ce)
+				assert.Equal(t, show(tt.file), ce.File)
+			})
+		}
+		t.Run(fmt.Sprintf("sources absolute=%v", abs), func(t *testing.T) {
+			l := newTestLoader(t, workDir, Options{AbsolutePaths: abs})
+			e, err := l.Resolve(filepath.Join(repo, "ok", "x.gen.md"))
+			require.NoError(t, err)
+			assert.Equal(t, []string{show("ok/" + FileName)}, e.Files)
+			assert.Equal(t, show("ok/"+FileName), e.FailLevel.Source.File)
+			assert.Equal(t, show("ok/"+IgnoreName), e.Ignored.Source.File)
+		})
+		t.Run(fmt.Sprintf("explicit file absolute=%v", abs), func(t *testing.T) {
+			rel := fromWork("bad/" + FileName)
+			_, err := NewLoader(Options{WorkDir: workDir, File: rel, KnownRules: knownRules, AbsolutePaths: abs})
+			var ce *Error
+			require.ErrorAs(t, err, &ce)
+			want := rel // as given
+			if abs {
+				want = filepath.Join(repo, "bad", FileName)
+			}
+			assert.Equal(t, want, ce.File)
+		})
+	}
+}
