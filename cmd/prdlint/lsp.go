@@ -11,7 +11,14 @@ import (
 )
 
 func newLSPCmd() *cobra.Command {
-	o := lintOptions{failLevel: "warning", maxFileSize: lint.DefaultMaxFileSize, rereadConfig: true}
+	// An editor starts the server in a directory of its own choosing
+	// (often / or the home directory), so a configuration file named
+	// relative to it would read as "../../src/proj/.prdlint.yaml". Its
+	// absolute path is one the user can open whatever that directory is,
+	// and it is the same on every document it breaks and in the log; a
+	// path relative to each document's directory would differ from one
+	// document to the next and still need working out.
+	o := lintOptions{failLevel: "warning", maxFileSize: lint.DefaultMaxFileSize, rereadConfig: true, absoluteConfigPaths: true}
 	var debounce time.Duration
 	var stdio bool
 	cmd := &cobra.Command{

@@ -304,3 +304,72 @@ func TestLSPMatchesLint(t *testing.T) {
 		assert.True(t, line == "" || strings.HasPrefix(line, "prdlint lsp: "), "stderr: %q", line)
 	}
 }
+
+// startInitializedLSP starts `prdlint lsp` and runs the handshake.
+func startInitializedLSP(t *testing.T) *lspSession {
+	t.Helper()
+	s := startLSP(t, "--debounce", "10ms")
+	s.call("initialize", map[string]any{"processId": nil, "rootUri": nil, "capabilities": map[string]any{}}, nil)
+	s.notify("initialized", map[string]any{})
+	return s
+}
+
+func (s *lspSession) open(path, text string) string {
+	s.t.Helper()
+	uri := fileURI(path)
+	s.notify("textDocument/didOpen", map[string]any{"textDocument": map[string]any{
+		"uri": uri, "languageId": "markdown", "version": 1, "text": text,
+	}})
+	return uri
+}
+
+// TestLSPNamesConfigurationAbsolutely: a broken configuration shown on a
+// document names its file by absolute path, which the user can find
+// whatever directory the editor started the server in.
+func TestLSPNamesConfigurationAbsolutely(t *testing.T) {
+	tests := []struct {
+		name  string
+		files map[string]string
+		doc   string // the document opened, below the repository
+		file  string // the file the error names, below the repository
+		rest  string // the error after the file's name
+	}{
+		{
+			name:  "beside the document",
+			files: map[string]string{".prdlint.yaml": "rules:\n  how-infr: off\n"},
+			doc:   "prd.md", file: ".prdlint.yaml",
+			rest: `:2:3: unknown rule "how-infr" (did you mean "how-infra"?)`,
+		},
+		{
+			name:  "in a parent directory",
+			files: map[string]string{".prdlint.yaml": "fail-level: fatal\n"},
+			doc:   "docs/team/prd.md", file: ".prdlint.yaml",
+			rest: `:1:13: fail-level must be off, info, warning or error, not "fatal"`,
+		},
+		{
+			name:  "both names in a nearer directory",
+			files: map[string]string{"docs/.prdlint.yaml": "{}\n", "docs/.prdlint.yml": "{}\n"},
+			doc:   "docs/prd.md", file: "docs/.prdlint.yml",
+			rest: ":1:1: both .prdlint.yaml and .prdlint.yml are in this directory; keep one",
+		},
+	}
+	s := startInitializedLSP(t)
+	// The editor's working directory is unrelated to the documents.
+	t.Chdir(t.TempDir())
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			repo := t.TempDir()
+			require.NoError(t, os.Mkdir(filepath.Join(repo, ".git"), 0o755))
+			for p, content := range tt.files {
+				full := filepath.Join(repo, filepath.FromSlash(p))
+				require.NoError(t, os.MkdirAll(filepath.Dir(full), 0o755))
+				require.NoError(t, os.WriteFile(full, []byte(content), 0o644))
+			}
+			uri := s.open(filepath.Join(repo, filepath.FromSlash(tt.doc)), "# Goals\n\nShoppers can pay as guests.\n")
+			got := s.diagnostics(uri)
+			require.Len(t, got.Diagnostics, 1)
+			assert.Equal(t, filepath.Join(repo, filepath.FromSlash(tt.file))+tt.rest, got.Diagnostics[0].Message)
+			assert.Equal(t, lspRange{}, got.Diagnostics[0].Range, "at the top of the document")
+		})
+	}
+}
