@@ -66,6 +66,9 @@ type Options struct {
 type Loader struct {
 	opts     Options
 	explicit *file
+	// overlay holds texts, by absolute path, read instead of the files
+	// on disk: the one CheckSource checks. Set before first use only.
+	overlay map[string][]byte
 
 	mu      sync.Mutex
 	dirs    map[string]*dirEntry
@@ -102,7 +105,7 @@ func NewLoader(opts Options) (*Loader, error) {
 		}
 		opts.WorkDir = wd
 	}
-	l := &Loader{opts: opts, dirs: map[string]*dirEntry{}, roots: map[string]string{}, repos: map[string]bool{}, realDir: map[string]string{}}
+	l := blankLoader(opts)
 	if opts.File != "" && !opts.NoConfig {
 		abs := l.abs(opts.File)
 		name := opts.File // as given, unless absolute paths are asked for
@@ -120,6 +123,11 @@ func NewLoader(opts Options) (*Loader, error) {
 		l.explicit = f
 	}
 	return l, nil
+}
+
+// blankLoader is a Loader for opts that has read nothing yet.
+func blankLoader(opts Options) *Loader {
+	return &Loader{opts: opts, dirs: map[string]*dirEntry{}, roots: map[string]string{}, repos: map[string]bool{}, realDir: map[string]string{}}
 }
 
 func (l *Loader) abs(path string) string {
@@ -348,6 +356,21 @@ func (l *Loader) CheckDir(dir string) error {
 	return nil
 }
 
+// CheckSource is CheckDir for the directory of the configuration or
+// ignore file at path (see IsConfigName) as if that file held src, such
+// as the text an editor holds, unsaved edits included. The files around
+// it are read from disk afresh; what l has cached is neither used nor
+// changed.
+func (l *Loader) CheckSource(path string, src []byte) error {
+	if !IsConfigName(filepath.Base(path)) {
+		return fmt.Errorf("%s is not a configuration file (%s, %s or %s)", path, FileName, AltFileName, IgnoreName)
+	}
+	abs := l.abs(path)
+	c := blankLoader(l.opts)
+	c.explicit, c.overlay = l.explicit, map[string][]byte{abs: src}
+	return c.CheckDir(filepath.Dir(abs))
+}
+
 // checkRemoved refuses a vocabulary.remove term that changes nothing: not
 // in the built-in vocabulary and not taking back a term a configuration
 // added. It is usually a typo, a plural ("charts" for "chart"), or a
@@ -524,7 +547,7 @@ func (l *Loader) configIn(dir, root string) (*file, error) {
 	var found []string
 	for _, name := range []string{FileName, AltFileName} {
 		p := filepath.Join(dir, name)
-		if _, err := os.Lstat(p); err == nil {
+		if l.exists(p) {
 			found = append(found, p)
 		}
 	}
@@ -553,8 +576,15 @@ func (l *Loader) configIn(dir, root string) (*file, error) {
 
 // readInside reads a discovered file, which must be a regular file that,
 // symbolic links followed, lies inside root: a configuration that came
-// with a pull request must not make prdlint read elsewhere.
+// with a pull request must not make prdlint read elsewhere. A text in the
+// overlay is taken instead, within the same limit.
 func (l *Loader) readInside(path, root string, limit int64) ([]byte, error) {
+	if data, ok := l.overlay[path]; ok {
+		if int64(len(data)) > limit {
+			return nil, overLimit(limit)
+		}
+		return data, nil
+	}
 	real, err := filepath.EvalSymlinks(path)
 	if err != nil {
 		return nil, lint.Reason(err)
@@ -591,12 +621,21 @@ func readLimited(path string, limit int64) ([]byte, error) {
 		return nil, lint.Reason(err)
 	}
 	if int64(len(data)) > limit {
-		return nil, fmt.Errorf("file is over the %d-byte limit", limit)
+		return nil, overLimit(limit)
 	}
 	return data, nil
 }
 
-func exists(path string) bool {
+func overLimit(limit int64) error {
+	return fmt.Errorf("file is over the %d-byte limit", limit)
+}
+
+// exists reports whether there is a file at path, on disk or in the
+// overlay.
+func (l *Loader) exists(path string) bool {
+	if _, ok := l.overlay[path]; ok {
+		return true
+	}
 	_, err := os.Lstat(path)
 	return err == nil
 }
