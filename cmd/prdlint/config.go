@@ -39,11 +39,16 @@ func newLoader(opts config.Options, rs []*lint.Rule) (*config.Loader, error) {
 	return config.NewLoader(opts)
 }
 
+// loaderOptions say where the linted files' configuration comes from.
+func (o *lintOptions) loaderOptions() config.Options {
+	return config.Options{File: o.configFile, NoConfig: o.noConfig, AbsolutePaths: o.absoluteConfigPaths}
+}
+
 // configResolver returns the function that gives each linted file its
 // configuration, with the command-line flags applied on top. A flag
 // overrides configuration files only when it is given.
 func configResolver(cmd *cobra.Command, o *lintOptions, failLevel lint.Severity, rs []*lint.Rule) (configFor func(string) (*lint.Config, error), checkFile func(string) (bool, error), err error) {
-	opts := config.Options{File: o.configFile, NoConfig: o.noConfig, AbsolutePaths: o.absoluteConfigPaths}
+	opts := o.loaderOptions()
 	loader, err := newLoader(opts, rs)
 	if err != nil {
 		return nil, nil, err
