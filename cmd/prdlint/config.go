@@ -28,19 +28,28 @@ func addConfigFlags(cmd *cobra.Command, file *string, noConfig *bool) {
 	_ = cmd.MarkFlagFilename("config", "yaml", "yml")
 }
 
-func newLoader(file string, noConfig bool, rs []*lint.Rule) (*config.Loader, error) {
-	ids := make([]string, len(rs))
+// newLoader returns a Loader for opts, which say where configuration comes
+// from, that knows the rules rs and the built-in vocabulary.
+func newLoader(opts config.Options, rs []*lint.Rule) (*config.Loader, error) {
+	opts.KnownRules = make([]string, len(rs))
 	for i, r := range rs {
-		ids[i] = r.ID
+		opts.KnownRules[i] = r.ID
 	}
-	return config.NewLoader(config.Options{KnownRules: ids, VocabularyKinds: rules.VocabularyKinds(), VocabularyHas: rules.VocabularyHas, File: file, NoConfig: noConfig})
+	opts.VocabularyKinds, opts.VocabularyHas = rules.VocabularyKinds(), rules.VocabularyHas
+	return config.NewLoader(opts)
+}
+
+// loaderOptions say where the linted files' configuration comes from.
+func (o *lintOptions) loaderOptions() config.Options {
+	return config.Options{File: o.configFile, NoConfig: o.noConfig, AbsolutePaths: o.absoluteConfigPaths}
 }
 
 // configResolver returns the function that gives each linted file its
 // configuration, with the command-line flags applied on top. A flag
 // overrides configuration files only when it is given.
 func configResolver(cmd *cobra.Command, o *lintOptions, failLevel lint.Severity, rs []*lint.Rule) (configFor func(string) (*lint.Config, error), checkFile func(string) (bool, error), err error) {
-	loader, err := newLoader(o.configFile, o.noConfig, rs)
+	opts := o.loaderOptions()
+	loader, err := newLoader(opts, rs)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -57,7 +66,7 @@ func configResolver(cmd *cobra.Command, o *lintOptions, failLevel lint.Severity,
 		l := loader
 		if o.rereadConfig {
 			// A Loader caches what it has read; a fresh one sees edits.
-			fresh, err := newLoader(o.configFile, o.noConfig, rs)
+			fresh, err := newLoader(opts, rs)
 			if err != nil {
 				return nil, err
 			}
@@ -121,7 +130,7 @@ line and column each value comes from. PATH must exist (exit 2 if not).`,
 				path = args[0]
 			}
 			rs := rules.All()
-			loader, err := newLoader(file, noConfig, rs)
+			loader, err := newLoader(config.Options{File: file, NoConfig: noConfig}, rs)
 			if err != nil {
 				return err
 			}

@@ -31,6 +31,9 @@ type lintOptions struct {
 	// rereadConfig reads configuration files afresh for every file linted,
 	// for a long-running server whose user edits them meanwhile.
 	rereadConfig bool
+	// absoluteConfigPaths names configuration files by absolute path in
+	// errors, for a server whose working directory the user never chose.
+	absoluteConfigPaths bool
 }
 
 func newLintCmd() *cobra.Command {

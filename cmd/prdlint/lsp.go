@@ -2,16 +2,25 @@ package main
 
 import (
 	"errors"
+	"path/filepath"
 	"time"
 
 	"github.com/spf13/cobra"
 
 	"github.com/prdlint/prdlint/lint"
+	"github.com/prdlint/prdlint/lint/config"
 	"github.com/prdlint/prdlint/lint/lsp"
 )
 
 func newLSPCmd() *cobra.Command {
-	o := lintOptions{failLevel: "warning", maxFileSize: lint.DefaultMaxFileSize, rereadConfig: true}
+	// An editor starts the server in a directory of its own choosing
+	// (often / or the home directory), so a configuration file named
+	// relative to it would read as "../../src/proj/.prdlint.yaml". Its
+	// absolute path is one the user can open whatever that directory is,
+	// and it is the same on every document it breaks and in the log; a
+	// path relative to each document's directory would differ from one
+	// document to the next and still need working out.
+	o := lintOptions{failLevel: "warning", maxFileSize: lint.DefaultMaxFileSize, rereadConfig: true, absoluteConfigPaths: true}
 	var debounce time.Duration
 	var stdio bool
 	cmd := &cobra.Command{
@@ -21,12 +30,18 @@ func newLSPCmd() *cobra.Command {
 editor sends the Markdown documents it has open and gets prdlint's findings
 as diagnostics, with the rule's explanation on hover and a quick fix that
 suppresses a finding. Configuration is found for each document's path as
-for 'prdlint lint', and read afresh each time a document is linted. Logs go
-to standard error.`,
+for 'prdlint lint', and read afresh each time a document is linted. A
+configuration file the editor sends (.prdlint.yaml, .prdlint.yml,
+.prdlintignore) is checked from its text instead of linted, its error shown
+where it is. Logs go to standard error.`,
 		Example: `  nvim: vim.lsp.start({ name = "prdlint", cmd = { "prdlint", "lsp" } })`,
 		Args:    noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			l, err := newLinter(cmd, &o)
+			if err != nil {
+				return err
+			}
+			loader, err := newLoader(o.loaderOptions(), l.Rules)
 			if err != nil {
 				return err
 			}
@@ -35,6 +50,15 @@ to standard error.`,
 				Log:      cmd.ErrOrStderr(),
 				Debounce: debounce,
 				Version:  versionString(),
+				// A configuration file open in the editor is checked
+				// from its text, as lint checks one named on the command
+				// line, not linted as Markdown.
+				CheckSource: func(path string, src []byte) (bool, error) {
+					if !config.IsConfigName(filepath.Base(path)) {
+						return false, nil
+					}
+					return true, loader.CheckSource(path, src)
+				},
 			})
 			err = srv.Serve(cmd.Context(), cmd.InOrStdin(), cmd.OutOrStdout())
 			if errors.Is(err, lsp.ErrNoShutdown) {

@@ -304,3 +304,170 @@ func TestLSPMatchesLint(t *testing.T) {
 		assert.True(t, line == "" || strings.HasPrefix(line, "prdlint lsp: "), "stderr: %q", line)
 	}
 }
+
+// startInitializedLSP starts `prdlint lsp` and runs the handshake.
+func startInitializedLSP(t *testing.T) *lspSession {
+	t.Helper()
+	s := startLSP(t, "--debounce", "10ms")
+	s.call("initialize", map[string]any{"processId": nil, "rootUri": nil, "capabilities": map[string]any{}}, nil)
+	s.notify("initialized", map[string]any{})
+	return s
+}
+
+// open opens the document at path, holding text, and returns its URI.
+func (s *lspSession) open(path, languageID, text string) string {
+	s.t.Helper()
+	uri := fileURI(path)
+	s.notify("textDocument/didOpen", map[string]any{"textDocument": map[string]any{
+		"uri": uri, "languageId": languageID, "version": 1, "text": text,
+	}})
+	return uri
+}
+
+// TestLSPNamesConfigurationAbsolutely: a broken configuration shown on a
+// document names its file by absolute path, which the user can find
+// whatever directory the editor started the server in.
+func TestLSPNamesConfigurationAbsolutely(t *testing.T) {
+	tests := []struct {
+		name  string
+		files map[string]string
+		doc   string // the document opened, below the repository
+		file  string // the file the error names, below the repository
+		rest  string // the error after the file's name
+	}{
+		{
+			name:  "beside the document",
+			files: map[string]string{".prdlint.yaml": "rules:\n  how-infr: off\n"},
+			doc:   "prd.md", file: ".prdlint.yaml",
+			rest: `:2:3: unknown rule "how-infr" (did you mean "how-infra"?)`,
+		},
+		{
+			name:  "in a parent directory",
+			files: map[string]string{".prdlint.yaml": "fail-level: fatal\n"},
+			doc:   "docs/team/prd.md", file: ".prdlint.yaml",
+			rest: `:1:13: fail-level must be off, info, warning or error, not "fatal"`,
+		},
+		{
+			name:  "both names in a nearer directory",
+			files: map[string]string{"docs/.prdlint.yaml": "{}\n", "docs/.prdlint.yml": "{}\n"},
+			doc:   "docs/prd.md", file: "docs/.prdlint.yml",
+			rest: ":1:1: both .prdlint.yaml and .prdlint.yml are in this directory; keep one",
+		},
+	}
+	s := startInitializedLSP(t)
+	// The editor's working directory is unrelated to the documents.
+	t.Chdir(t.TempDir())
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			repo := t.TempDir()
+			require.NoError(t, os.Mkdir(filepath.Join(repo, ".git"), 0o755))
+			for p, content := range tt.files {
+				full := filepath.Join(repo, filepath.FromSlash(p))
+				require.NoError(t, os.MkdirAll(filepath.Dir(full), 0o755))
+				require.NoError(t, os.WriteFile(full, []byte(content), 0o644))
+			}
+			uri := s.open(filepath.Join(repo, filepath.FromSlash(tt.doc)), "markdown", "# Goals\n\nShoppers can pay as guests.\n")
+			got := s.diagnostics(uri)
+			require.Len(t, got.Diagnostics, 1)
+			assert.Equal(t, filepath.Join(repo, filepath.FromSlash(tt.file))+tt.rest, got.Diagnostics[0].Message)
+			assert.Equal(t, lspRange{}, got.Diagnostics[0].Range, "at the top of the document")
+		})
+	}
+}
+
+// TestLSPChecksConfigurationFiles: a configuration or ignore file open in
+// the editor is checked from the editor's text, unsaved edits included,
+// as the lint command checks it on disk: its errors at their own lines and
+// columns, no prose findings, and no diagnostics when it is valid.
+func TestLSPChecksConfigurationFiles(t *testing.T) {
+	// Linted as Markdown, this sentence is a finding.
+	const prose = "We will add a new column to the carts table."
+	type want struct {
+		rng     lspRange
+		message string // after the file's absolute path, when file is set
+		file    string // the other file the error names, below the repository
+	}
+	at := func(l1, c1, l2, c2 int) lspRange { return lspRange{lspPosition{l1, c1}, lspPosition{l2, c2}} }
+	tests := []struct {
+		name string
+		disk map[string]string // files below the repository
+		doc  string            // the document opened, below the repository
+		text string
+		want []want
+	}{
+		{
+			name: "an unknown rule in unsaved text", disk: map[string]string{".prdlint.yaml": "fail-level: error\n"},
+			doc: ".prdlint.yaml", text: "fail-level: error\nrules:\n  how-infr: off\n",
+			want: []want{{rng: at(2, 2, 2, 15), message: `unknown rule "how-infr" (did you mean "how-infra"?)`}},
+		},
+		{
+			name: "valid text over a broken file on disk", disk: map[string]string{".prdlint.yaml": "rules: [\n"},
+			doc: ".prdlint.yaml", text: "# " + prose + "\n\n" + "vocabulary:\n  add: [\"" + prose + "\"]\n",
+		},
+		{
+			name: "an unknown rule in an override", doc: "docs/.prdlint.yml",
+			text: "overrides:\n  - files: [\"drafts/**\"]\n    rules:\n      how-cod: off\n",
+			want: []want{{rng: at(3, 6, 3, 18), message: `unknown rule "how-cod" (did you mean "how-code"?)`}},
+		},
+		{
+			name: "an unknown vocabulary kind", doc: ".prdlint.yaml",
+			text: "vocabulary:\n  add: [\"datamodel: ledger\"]\n",
+			want: []want{{rng: at(1, 8, 1, 28), message: `vocabulary.add: unknown kind "datamodel" in "datamodel: ledger" (did you mean "data-model"?); kinds: ` + strings.Join(rules.VocabularyKinds(), ", ")}},
+		},
+		{
+			name: "a remove that changes nothing", doc: ".prdlint.yaml",
+			text: "vocabulary:\n  remove: [charts]\n",
+			want: []want{{rng: at(1, 11, 1, 18), message: `vocabulary.remove: "charts" is not in the built-in vocabulary (did you mean "chart"? plurals are matched) and no configuration adds it, so removing it changes nothing; prdlint config vocabulary lists the terms`}},
+		},
+		{
+			name: "an invalid ignore glob", doc: ".prdlint.yaml",
+			text: "ignore:\n  - \"docs/[a-\"\n",
+			want: []want{{rng: at(1, 4, 1, 14), message: `ignore: invalid glob "docs/[a-"`}},
+		},
+		{
+			name: "both names in one directory", disk: map[string]string{"docs/.prdlint.yaml": "{}\n"},
+			doc: "docs/.prdlint.yml", text: "fail-level: error\n",
+			want: []want{{rng: at(0, 0, 0, 17), message: "both .prdlint.yaml and .prdlint.yml are in this directory; keep one"}},
+		},
+		{
+			name: "a broken parent configuration", disk: map[string]string{".prdlint.yaml": "rules:\n  how-infr: off\n"},
+			doc: "docs/.prdlint.yaml", text: "fail-level: error\n",
+			want: []want{{file: ".prdlint.yaml", message: `:2:3: unknown rule "how-infr" (did you mean "how-infra"?)`}},
+		},
+		{
+			name: "a valid ignore file", doc: "docs/.prdlintignore", text: prose + "\n",
+		},
+		{
+			name: "an ignore file beside a broken configuration", disk: map[string]string{"docs/.prdlint.yaml": "rules: 3\n"},
+			doc: "docs/.prdlintignore", text: prose + "\n",
+			want: []want{{file: "docs/.prdlint.yaml", message: ":1:8: rules must be a mapping, not a number"}},
+		},
+	}
+	s := startInitializedLSP(t)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			repo := t.TempDir()
+			require.NoError(t, os.Mkdir(filepath.Join(repo, ".git"), 0o755))
+			for p, content := range tt.disk {
+				full := filepath.Join(repo, filepath.FromSlash(p))
+				require.NoError(t, os.MkdirAll(filepath.Dir(full), 0o755))
+				require.NoError(t, os.WriteFile(full, []byte(content), 0o644))
+			}
+			uri := s.open(filepath.Join(repo, filepath.FromSlash(tt.doc)), "yaml", tt.text)
+			got := s.diagnostics(uri)
+			require.NotNil(t, got.Diagnostics, "an empty list, not null")
+			var wantDiags []lspDiagnostic
+			for _, w := range tt.want {
+				msg := w.message
+				if w.file != "" {
+					msg = filepath.Join(repo, filepath.FromSlash(w.file)) + msg
+				}
+				wantDiags = append(wantDiags, lspDiagnostic{Range: w.rng, Source: "prdlint", Severity: 1, Message: msg})
+			}
+			if wantDiags == nil {
+				wantDiags = []lspDiagnostic{}
+			}
+			assert.Equal(t, wantDiags, got.Diagnostics)
+		})
+	}
+}

@@ -54,6 +54,11 @@ type Options struct {
 	// WorkDir is the directory relative paths are resolved against and
 	// shown from; empty means the current directory.
 	WorkDir string
+	// AbsolutePaths names configuration and ignore files by their
+	// absolute paths in errors and sources instead of relative to
+	// WorkDir: for a process whose working directory means nothing to
+	// whoever reads them, such as a language server an editor started.
+	AbsolutePaths bool
 }
 
 // Loader finds, parses and caches configuration. It is safe for
@@ -61,6 +66,9 @@ type Options struct {
 type Loader struct {
 	opts     Options
 	explicit *file
+	// overlay holds texts, by absolute path, read instead of the files
+	// on disk: the one CheckSource checks. Set before first use only.
+	overlay map[string][]byte
 
 	mu      sync.Mutex
 	dirs    map[string]*dirEntry
@@ -97,20 +105,29 @@ func NewLoader(opts Options) (*Loader, error) {
 		}
 		opts.WorkDir = wd
 	}
-	l := &Loader{opts: opts, dirs: map[string]*dirEntry{}, roots: map[string]string{}, repos: map[string]bool{}, realDir: map[string]string{}}
+	l := blankLoader(opts)
 	if opts.File != "" && !opts.NoConfig {
 		abs := l.abs(opts.File)
+		name := opts.File // as given, unless absolute paths are asked for
+		if opts.AbsolutePaths {
+			name = abs
+		}
 		data, err := readLimited(abs, maxFileSize)
 		if err != nil {
-			return nil, &Error{File: opts.File, Reason: err.Error()}
+			return nil, &Error{File: name, Reason: err.Error()}
 		}
-		f, err := parseFile(opts.File, filepath.Dir(abs), data, opts.KnownRules, opts.VocabularyKinds)
+		f, err := parseFile(name, filepath.Dir(abs), data, opts.KnownRules, opts.VocabularyKinds)
 		if err != nil {
 			return nil, err
 		}
 		l.explicit = f
 	}
 	return l, nil
+}
+
+// blankLoader is a Loader for opts that has read nothing yet.
+func blankLoader(opts Options) *Loader {
+	return &Loader{opts: opts, dirs: map[string]*dirEntry{}, roots: map[string]string{}, repos: map[string]bool{}, realDir: map[string]string{}}
 }
 
 func (l *Loader) abs(path string) string {
@@ -120,8 +137,12 @@ func (l *Loader) abs(path string) string {
 	return filepath.Join(l.opts.WorkDir, path)
 }
 
-// display is how a path is shown: relative to the working directory.
+// display is how a path is shown: relative to the working directory, or
+// absolute with Options.AbsolutePaths.
 func (l *Loader) display(abs string) string {
+	if l.opts.AbsolutePaths {
+		return abs
+	}
 	if rel, err := filepath.Rel(l.opts.WorkDir, abs); err == nil {
 		return rel
 	}
@@ -335,6 +356,21 @@ func (l *Loader) CheckDir(dir string) error {
 	return nil
 }
 
+// CheckSource is CheckDir for the directory of the configuration or
+// ignore file at path (see IsConfigName) as if that file held src, such
+// as the text an editor holds, unsaved edits included. The files around
+// it are read from disk afresh; what l has cached is neither used nor
+// changed.
+func (l *Loader) CheckSource(path string, src []byte) error {
+	if !IsConfigName(filepath.Base(path)) {
+		return fmt.Errorf("%s is not a configuration file (%s, %s or %s)", path, FileName, AltFileName, IgnoreName)
+	}
+	abs := l.abs(path)
+	c := blankLoader(l.opts)
+	c.explicit, c.overlay = l.explicit, map[string][]byte{abs: src}
+	return c.CheckDir(filepath.Dir(abs))
+}
+
 // checkRemoved refuses a vocabulary.remove term that changes nothing: not
 // in the built-in vocabulary and not taking back a term a configuration
 // added. It is usually a typo, a plural ("charts" for "chart"), or a
@@ -511,7 +547,7 @@ func (l *Loader) configIn(dir, root string) (*file, error) {
 	var found []string
 	for _, name := range []string{FileName, AltFileName} {
 		p := filepath.Join(dir, name)
-		if _, err := os.Lstat(p); err == nil {
+		if l.exists(p) {
 			found = append(found, p)
 		}
 	}
@@ -540,8 +576,15 @@ func (l *Loader) configIn(dir, root string) (*file, error) {
 
 // readInside reads a discovered file, which must be a regular file that,
 // symbolic links followed, lies inside root: a configuration that came
-// with a pull request must not make prdlint read elsewhere.
+// with a pull request must not make prdlint read elsewhere. A text in the
+// overlay is taken instead, within the same limit.
 func (l *Loader) readInside(path, root string, limit int64) ([]byte, error) {
+	if data, ok := l.overlay[path]; ok {
+		if int64(len(data)) > limit {
+			return nil, overLimit(limit)
+		}
+		return data, nil
+	}
 	real, err := filepath.EvalSymlinks(path)
 	if err != nil {
 		return nil, lint.Reason(err)
@@ -578,12 +621,21 @@ func readLimited(path string, limit int64) ([]byte, error) {
 		return nil, lint.Reason(err)
 	}
 	if int64(len(data)) > limit {
-		return nil, fmt.Errorf("file is over the %d-byte limit", limit)
+		return nil, overLimit(limit)
 	}
 	return data, nil
 }
 
-func exists(path string) bool {
+func overLimit(limit int64) error {
+	return fmt.Errorf("file is over the %d-byte limit", limit)
+}
+
+// exists reports whether there is a file at path, on disk or in the
+// overlay.
+func (l *Loader) exists(path string) bool {
+	if _, ok := l.overlay[path]; ok {
+		return true
+	}
 	_, err := os.Lstat(path)
 	return err == nil
 }

@@ -720,3 +720,158 @@ func TestVocabularyRemoveEdges(t *testing.T) {
 	require.Error(t, err)
 	assert.Contains(t, err.Error(), `unknown kind "datamodel"`)
 }
+
+// TestAbsolutePaths: with AbsolutePaths, errors and sources name
+// configuration and ignore files by absolute path whatever the working
+// directory; without it, relative to the working directory as before.
+func TestAbsolutePaths(t *testing.T) {
+	repo := t.TempDir()
+	require.NoError(t, os.Mkdir(filepath.Join(repo, ".git"), 0o755))
+	write(t, repo, "bad/"+FileName, "rules:\n  how-infr: off\n")
+	write(t, repo, "both/"+FileName, "fail-level: info\n")
+	write(t, repo, "both/"+AltFileName, "fail-level: info\n")
+	write(t, repo, "remove/"+FileName, "vocabulary:\n  remove: [widgetron]\n")
+	write(t, repo, "ok/"+FileName, "fail-level: error\n")
+	write(t, repo, "ok/"+IgnoreName, "*.gen.md\n")
+	workDir := t.TempDir() // elsewhere, as an editor's server's may be
+	fromWork := func(p string) string {
+		rel, err := filepath.Rel(workDir, filepath.Join(repo, p))
+		require.NoError(t, err)
+		return rel
+	}
+	// file is the configuration file each error names, below repo.
+	tests := []struct{ name, path, file, wantErr string }{
+		{"parse error", "bad/prd.md", "bad/" + FileName, `%s:2:3: unknown rule "how-infr" (did you mean "how-infra"?)`},
+		{"both names", "both/prd.md", "both/" + AltFileName, "%s:1:1: both .prdlint.yaml and .prdlint.yml are in this directory; keep one"},
+		{"vocabulary remove", "remove/prd.md", "remove/" + FileName, `%s:2:12: vocabulary.remove: "widgetron" is not in the built-in vocabulary`},
+	}
+	for _, abs := range []bool{false, true} {
+		show := fromWork
+		if abs {
+			show = func(p string) string { return filepath.Join(repo, p) }
+		}
+		for _, tt := range tests {
+			t.Run(fmt.Sprintf("%s absolute=%v", tt.name, abs), func(t *testing.T) {
+				l := newTestLoader(t, workDir, Options{AbsolutePaths: abs, VocabularyHas: func(string) bool { return false }})
+				_, err := l.Resolve(filepath.Join(repo, tt.path))
+				require.Error(t, err)
+				assert.Contains(t, err.Error(), fmt.Sprintf(tt.wantErr, show(tt.file)))
+				var ce *Error
+				require.ErrorAs(t, err, &ce)
+				assert.Equal(t, show(tt.file), ce.File)
+			})
+		}
+		t.Run(fmt.Sprintf("sources absolute=%v", abs), func(t *testing.T) {
+			l := newTestLoader(t, workDir, Options{AbsolutePaths: abs})
+			e, err := l.Resolve(filepath.Join(repo, "ok", "x.gen.md"))
+			require.NoError(t, err)
+			assert.Equal(t, []string{show("ok/" + FileName)}, e.Files)
+			assert.Equal(t, show("ok/"+FileName), e.FailLevel.Source.File)
+			assert.Equal(t, show("ok/"+IgnoreName), e.Ignored.Source.File)
+		})
+		t.Run(fmt.Sprintf("explicit file absolute=%v", abs), func(t *testing.T) {
+			rel := fromWork("bad/" + FileName)
+			_, err := NewLoader(Options{WorkDir: workDir, File: rel, KnownRules: knownRules, AbsolutePaths: abs})
+			var ce *Error
+			require.ErrorAs(t, err, &ce)
+			want := rel // as given
+			if abs {
+				want = filepath.Join(repo, "bad", FileName)
+			}
+			assert.Equal(t, want, ce.File)
+		})
+	}
+}
+
+// TestCheckSource checks a configuration or ignore file from the text an
+// editor holds, with the files around it read from disk, as CheckDir
+// checks the disk copy.
+func TestCheckSource(t *testing.T) {
+	manyPatterns := strings.Repeat("*.gen.md\n", maxIgnorePatterns+1)
+	tests := []struct {
+		name string
+		disk map[string]string // files below the repository
+		path string            // the file checked, below the repository
+		src  string
+		want string // the error, "" for none
+	}{
+		{name: "valid text over a broken disk copy", disk: map[string]string{"team/" + FileName: "rules: [\n"},
+			path: "team/" + FileName, src: "fail-level: error\n"},
+		{name: "broken text over a valid disk copy", disk: map[string]string{"team/" + FileName: "fail-level: error\n"},
+			path: "team/" + FileName, src: "fail-level: error\nrules:\n  how-infr: off\n",
+			want: `team/.prdlint.yaml:3:3: unknown rule "how-infr" (did you mean "how-infra"?)`},
+		{name: "not saved yet", path: "team/" + FileName, src: "fail_level: error\n",
+			want: `team/.prdlint.yaml:1:1: unknown key "fail_level" in configuration (did you mean "fail-level"?)`},
+		{name: "invalid YAML", path: "team/" + FileName, src: "rules:\n  how-infra: [off\n",
+			want: `team/.prdlint.yaml:1:1: invalid YAML: did not find expected ',' or ']'`},
+		{name: "unknown rule in an override", path: "team/" + FileName,
+			src:  "overrides:\n  - files: [\"drafts/**\"]\n    rules:\n      how-cod: off\n",
+			want: `team/.prdlint.yaml:4:7: unknown rule "how-cod" (did you mean "how-code"?)`},
+		{name: "a remove in an override that changes nothing", path: "team/" + FileName,
+			src:  "overrides:\n  - files: [\"drafts/**\"]\n    vocabulary:\n      remove: [workspace]\n",
+			want: `team/.prdlint.yaml:4:16: vocabulary.remove: "workspace" is not in the built-in vocabulary`},
+		{name: "unknown vocabulary kind", path: "team/" + FileName, src: "vocabulary:\n  add: [\"datamodel:ledger\"]\n",
+			want: `team/.prdlint.yaml:2:9: vocabulary.add: unknown kind "datamodel" in "datamodel:ledger"`},
+		{name: "invalid ignore glob", path: "team/" + FileName, src: "ignore: [\"a/[\"]\n",
+			want: `team/.prdlint.yaml:1:10: ignore: invalid glob "a/["`},
+		{name: "a remove that takes back a parent's add", disk: map[string]string{FileName: "vocabulary:\n  add: [Zephyr]\n"},
+			path: "team/" + FileName, src: "vocabulary:\n  remove: [zephyr]\n"},
+		{name: "a broken parent", disk: map[string]string{FileName: "rules:\n  how-infr: off\n"},
+			path: "team/" + FileName, src: "fail-level: error\n",
+			want: `.prdlint.yaml:2:3: unknown rule "how-infr" (did you mean "how-infra"?)`},
+		{name: "the other name on disk beside it", disk: map[string]string{"team/" + FileName: "{}\n"},
+			path: "team/" + AltFileName, src: "{}\n",
+			want: "team/.prdlint.yml:1:1: both .prdlint.yaml and .prdlint.yml are in this directory; keep one"},
+		{name: "the alternative name alone", path: "team/" + AltFileName, src: "rules:\n  how-infr: off\n",
+			want: `team/.prdlint.yml:2:3: unknown rule "how-infr" (did you mean "how-infra"?)`},
+		{name: "valid ignore file", disk: map[string]string{"team/" + IgnoreName: strings.Repeat("x\n", maxIgnorePatterns+1)},
+			path: "team/" + IgnoreName, src: "*.gen.md\n!keep.gen.md\n"},
+		{name: "ignore file over its pattern limit", path: "team/" + IgnoreName, src: manyPatterns,
+			want: fmt.Sprintf("team/.prdlintignore:%d:1: over %d patterns", maxIgnorePatterns+1, maxIgnorePatterns)},
+		{name: "ignore file over its size limit", path: "team/" + IgnoreName, src: strings.Repeat("#", maxIgnoreSize+1),
+			want: fmt.Sprintf("team/.prdlintignore: file is over the %d-byte limit", maxIgnoreSize)},
+		{name: "ignore file beside a broken configuration", disk: map[string]string{"team/" + FileName: "rules: 3\n"},
+			path: "team/" + IgnoreName, src: "*.gen.md\n",
+			want: "team/.prdlint.yaml:1:8: rules must be a mapping, not a number"},
+		{name: "not a configuration file", path: "team/prd.md", src: "# Plan\n",
+			want: "team/prd.md is not a configuration file (.prdlint.yaml, .prdlint.yml or .prdlintignore)"},
+	}
+	builtin := func(term string) bool { return strings.EqualFold(term, "chart") }
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			repo := t.TempDir()
+			require.NoError(t, os.Mkdir(filepath.Join(repo, ".git"), 0o755))
+			require.NoError(t, os.Mkdir(filepath.Join(repo, "team"), 0o755))
+			for p, data := range tt.disk {
+				write(t, repo, p, data)
+			}
+			l := newTestLoader(t, repo, Options{VocabularyHas: builtin, VocabularyKinds: []string{"data-model", "code"}})
+			err := l.CheckSource(tt.path, []byte(tt.src))
+			if tt.want == "" {
+				assert.NoError(t, err)
+				return
+			}
+			require.Error(t, err)
+			assert.True(t, strings.HasPrefix(err.Error(), tt.want), "want %q, got %q", tt.want, err)
+		})
+	}
+}
+
+// TestCheckSourceLeavesTheCache: checking a text neither reads the
+// Loader's cached copy of the file nor leaves the text behind for what
+// the Loader resolves afterwards.
+func TestCheckSourceLeavesTheCache(t *testing.T) {
+	repo := t.TempDir()
+	require.NoError(t, os.Mkdir(filepath.Join(repo, ".git"), 0o755))
+	write(t, repo, FileName, "fail-level: error\n")
+	l := newTestLoader(t, repo, Options{})
+	e, err := l.Resolve("prd.md")
+	require.NoError(t, err)
+	require.Equal(t, lint.SeverityError, e.FailLevel.Value)
+
+	assert.Error(t, l.CheckSource(FileName, []byte("fail-level: fatal\n")), "the text, not the cached file")
+	assert.NoError(t, l.CheckSource(FileName, []byte("fail-level: info\n")))
+	e, err = l.Resolve("prd.md")
+	require.NoError(t, err)
+	assert.Equal(t, lint.SeverityError, e.FailLevel.Value, "the file on disk, not the text checked")
+}

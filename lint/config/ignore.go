@@ -112,7 +112,7 @@ func (l *Loader) patternsIn(dir, base, root, name string, slot func(*dirEntry) *
 	}
 	pf.read = true
 	path := filepath.Join(dir, name)
-	if !exists(path) {
+	if !l.exists(path) {
 		return nil, nil
 	}
 	display := l.display(path)

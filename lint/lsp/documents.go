@@ -1,6 +1,7 @@
 package lsp
 
 import (
+	"errors"
 	"fmt"
 	"net/url"
 	"path/filepath"
@@ -199,6 +200,18 @@ func (s *Server) lint(path, src string, enc Encoding) *linted {
 		l.findings = []*lint.Diagnostic{nil}
 		return l
 	}
+	if s.check != nil {
+		if claimed, err := s.check(path, []byte(src)); claimed {
+			// Checked, not linted as prose. Its error is the author's to
+			// fix as they type, as a finding is, so it is not logged.
+			l.diags = []protocol.Diagnostic{}
+			if err != nil {
+				l.diags = append(l.diags, checkDiagnostic(t, path, err, enc))
+				l.findings = append(l.findings, nil)
+			}
+			return l
+		}
+	}
 	res := s.linter.LintSource(path, []byte(src))
 	l.res = res
 	l.diags = make([]protocol.Diagnostic, 0, len(res.Diagnostics)+1)
@@ -215,6 +228,33 @@ func (s *Server) lint(path, src string, enc Encoding) *linted {
 		l.findings = append(l.findings, f)
 	}
 	return l
+}
+
+// checkDiagnostic shows the error a checked document's text has. One in
+// the document itself (a lint.Locator naming its path, or no path) is
+// marked from its line and column to the end of that line, its message
+// without the place; one elsewhere, in a file the check read beside it,
+// is shown at the top with that file's name and place, as is one that
+// has no place.
+func checkDiagnostic(t *text, path string, err error, enc Encoding) protocol.Diagnostic {
+	d := fileErrorDiagnostic(err.Error())
+	var loc lint.Locator
+	if !errors.As(err, &loc) {
+		return d
+	}
+	p, line, col := loc.Location()
+	if p != "" {
+		if filepath.Clean(p) != filepath.Clean(path) {
+			return d
+		}
+		// "file:line:col: reason", or "file: reason" about the file as
+		// a whole.
+		msg := strings.TrimPrefix(d.Message, fmt.Sprintf("%s:%d:%d: ", p, line, col))
+		d.Message = strings.TrimPrefix(msg, p+": ")
+	}
+	start := t.lineColumnOffset(line, col)
+	d.Range = t.rangeOf(start, max(start, t.lineEnd(t.lineOf(start))), enc)
+	return d
 }
 
 func fileErrorDiagnostic(msg string) protocol.Diagnostic {

@@ -1,6 +1,8 @@
 // Package lsp is prdlint's language server: it lints the Markdown documents
 // an editor has open and publishes the findings as diagnostics, with the
 // rule's explanation on hover and a quick fix that suppresses a finding.
+// Documents that Options.CheckSource claims, such as configuration files,
+// are checked instead, and their error published.
 //
 // The protocol types come from github.com/tliron/glsp (protocol_3_16) and
 // the JSON-RPC connection from github.com/sourcegraph/jsonrpc2, which glsp
@@ -59,11 +61,21 @@ type Options struct {
 	DocURL func(ruleID string) string
 	// Version is reported to the client in serverInfo.
 	Version string
+	// CheckSource, when set, is asked about each document's text before
+	// it is linted, as Linter.CheckFile is about a file named on the
+	// command line: a document it claims (the command claims
+	// configuration files) is not linted as Markdown, and the error it
+	// returns, if any, is the document's one diagnostic. An error that is
+	// a lint.Locator naming the document's path (or none) is shown at its
+	// line and column; any other at the top. It may be called for
+	// several documents at once.
+	CheckSource func(path string, src []byte) (claimed bool, err error)
 }
 
 // Server is one language-server session over one connection.
 type Server struct {
 	linter   *lint.Linter
+	check    func(path string, src []byte) (bool, error)
 	rules    map[string]*lint.Rule
 	log      *log.Logger
 	debounce time.Duration
@@ -95,6 +107,7 @@ func New(o Options) *Server {
 	}
 	s := &Server{
 		linter:   o.Linter,
+		check:    o.CheckSource,
 		rules:    map[string]*lint.Rule{},
 		log:      log.New(logOut, "prdlint lsp: ", log.LstdFlags),
 		debounce: o.Debounce,

@@ -3,6 +3,8 @@ package lsp
 import (
 	"encoding/json"
 	"errors"
+	"fmt"
+	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
@@ -452,4 +454,139 @@ func mustMarshal(v any) string {
 		panic(err)
 	}
 	return string(b)
+}
+
+// locatedError is an error at a line and column of a file, as a
+// configuration error is: "file:line:col: reason", or "file: reason" for
+// the file as a whole (line 0).
+type locatedError struct {
+	path         string
+	line, column int
+	reason       string
+}
+
+func (e *locatedError) Error() string {
+	if e.line == 0 {
+		return e.path + ": " + e.reason
+	}
+	return fmt.Sprintf("%s:%d:%d: %s", e.path, e.line, e.column, e.reason)
+}
+
+func (e *locatedError) Location() (string, int, int) {
+	return e.path, max(e.line, 1), max(e.column, 1)
+}
+
+// checkConfigs claims documents named .prdlint.yaml and answers with err.
+func checkConfigs(err error) func(string, []byte) (bool, error) {
+	return func(path string, _ []byte) (bool, error) {
+		return filepath.Base(path) == ".prdlint.yaml", err
+	}
+}
+
+// TestCheckedDocuments: a document the CheckSource option claims (a
+// configuration file) is checked, not linted as prose: no findings, its
+// error at its own line and column, or at the top when the error is
+// elsewhere or has no place.
+func TestCheckedDocuments(t *testing.T) {
+	config := filepath.FromSlash("/docs/.prdlint.yaml")
+	// Line 2's "Z" is code point 17, UTF-16 unit 17 after the emoji's
+	// two; the line is 24 units long. Both lines name Kafka.
+	text := "vocabulary: # Kafka\n  add: [Kafka, 😀Zephyr]\n"
+	tests := []struct {
+		name    string
+		uri     string
+		err     error
+		want    []wireRange
+		message string
+		code    string
+	}{
+		{name: "valid", uri: "file:///docs/.prdlint.yaml"},
+		{name: "an error in the document", uri: "file:///docs/.prdlint.yaml",
+			err:  &locatedError{config, 2, 17, `unknown term "Zephyr"`},
+			want: []wireRange{rng(1, 17, 1, 24)}, message: `unknown term "Zephyr"`},
+		{name: "an error about the document as a whole", uri: "file:///docs/.prdlint.yaml",
+			err:  &locatedError{config, 0, 0, "file is over the limit"},
+			want: []wireRange{rng(0, 0, 0, 19)}, message: "file is over the limit"},
+		{name: "an error in another file", uri: "file:///docs/.prdlint.yaml",
+			err:  &locatedError{filepath.FromSlash("/.prdlint.yaml"), 2, 3, `unknown rule "nope"`},
+			want: []wireRange{rng(0, 0, 0, 0)}, message: filepath.FromSlash("/.prdlint.yaml") + `:2:3: unknown rule "nope"`},
+		{name: "an error with no place", uri: "file:///docs/.prdlint.yaml",
+			err:  errors.New("cannot read the directory"),
+			want: []wireRange{rng(0, 0, 0, 0)}, message: "cannot read the directory"},
+		{name: "a document not claimed is linted", uri: "file:///docs/plan.md",
+			err:  errors.New("never shown"),
+			want: []wireRange{rng(0, 0, 1, 24)}, code: "no-kafka"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := startServer(t, Options{Linter: kafkaLinter(), CheckSource: checkConfigs(tt.err)})
+			c.initialize()
+			c.open(tt.uri, text)
+			got := c.diagnostics(tt.uri)
+			require.NotNil(t, got.Diagnostics, "an empty list, not null")
+			require.Len(t, got.Diagnostics, len(tt.want))
+			for i, d := range got.Diagnostics {
+				assert.Equal(t, tt.want[i], d.Range)
+				assert.Equal(t, tt.code, d.Code)
+				assert.Equal(t, "prdlint", d.Source)
+				if tt.code == "" {
+					assert.Equal(t, 1, d.Severity, "an error")
+					assert.Equal(t, tt.message, d.Message)
+				}
+			}
+		})
+	}
+}
+
+// TestCheckedDocumentEdits: the check reads the editor's text, unsaved
+// edits included, and its errors get neither hover nor quick fix.
+func TestCheckedDocumentEdits(t *testing.T) {
+	var mu sync.Mutex
+	var seen []string
+	// The check fails at the first "bad" in the text.
+	check := func(path string, src []byte) (bool, error) {
+		mu.Lock()
+		seen = append(seen, string(src))
+		mu.Unlock()
+		for i, line := range strings.Split(string(src), "\n") {
+			if col := strings.Index(line, "bad"); col >= 0 {
+				return true, &locatedError{path, i + 1, utf8.RuneCountInString(line[:col]) + 1, "bad value"}
+			}
+		}
+		return true, nil
+	}
+	c := startServer(t, Options{Linter: kafkaLinter(), CheckSource: check, Debounce: 10 * time.Millisecond})
+	c.initialize()
+	uri := "file:///docs/.prdlintignore"
+	c.open(uri, "drafts/\n*.tmp\n")
+	assert.Empty(t, c.diagnostics(uri).Diagnostics)
+
+	c.change(uri, 2, rng(1, 0, 1, 0), "é bad ")
+	got := c.diagnostics(uri)
+	assert.Equal(t, 2, *got.Version)
+	require.Len(t, got.Diagnostics, 1)
+	assert.Equal(t, rng(1, 2, 1, 11), got.Diagnostics[0].Range)
+	assert.Equal(t, "bad value", got.Diagnostics[0].Message)
+	mu.Lock()
+	assert.Equal(t, "drafts/\né bad *.tmp\n", seen[len(seen)-1], "the edited text, not a file on disk")
+	mu.Unlock()
+
+	m := c.call("textDocument/hover", map[string]any{
+		"textDocument": map[string]any{"uri": uri},
+		"position":     map[string]any{"line": 1, "character": 3},
+	})
+	assert.Nil(t, m.Error)
+	assert.Equal(t, "null", string(m.Result), "no hover on a configuration error")
+	var actions []any
+	c.callResult("textDocument/codeAction", map[string]any{
+		"textDocument": map[string]any{"uri": uri},
+		"range":        rng(1, 3, 1, 3),
+		"context":      map[string]any{"diagnostics": []any{}},
+	}, &actions)
+	assert.Empty(t, actions, "no quick fix for a configuration error")
+
+	c.change(uri, 3, rng(1, 2, 1, 6), "")
+	got = c.diagnostics(uri)
+	assert.Equal(t, 3, *got.Version)
+	assert.Empty(t, got.Diagnostics, "fixed")
 }
