@@ -316,12 +316,85 @@ func codeShape(c string) int {
 	return fCodeAny
 }
 
+// sentenceState is what the feature families of one sentence share: its
+// tokens, where the sentence proper starts, which tokens lie in interface
+// text and which the vocabulary matched. extract keeps it on its stack and
+// hands it down by pointer.
+type sentenceState struct {
+	in    Input
+	toks  []token
+	start int // the first token after a "Label:" prefix, a parenthesised label and adverbs
+	// Token positions (the first 64) covered by a brand or mechanism term
+	// (term), by a named technology alone (brand), and by a brand or
+	// mechanism term or a generic infra or storage term (means).
+	term, brand, means uint64
+	hasTerm            bool   // a brand or mechanism term anywhere in the sentence
+	label              uint64 // token positions (the first 64) in interface text, quoted in backticks or double quotes
+}
+
+// termAt reports whether token q is part of a brand or mechanism term.
+func (s *sentenceState) termAt(q int) bool { return q < 64 && s.term&(1<<uint(q)) != 0 }
+
+// meansAt reports whether token q is part of a term that names a means:
+// a brand or mechanism, or generic infrastructure or storage.
+func (s *sentenceState) meansAt(q int) bool { return q < 64 && s.means&(1<<uint(q)) != 0 }
+
+// codeish reports whether token q reads as an identifier: inside a code
+// span, camelCase or snake_case without being a number, or dotted without
+// digits.
+func (s *sentenceState) codeish(q int) bool {
+	sh := s.toks[q].shape
+	return sh&shCode != 0 || (sh&(shCamel|shUnder) != 0 && sh&shNum == 0) || (sh&shDot != 0 && sh&shDigit == 0)
+}
+
+// skipAdverbs returns the first token from q that is neither an adverb nor
+// a negation other than "no".
+func (s *sentenceState) skipAdverbs(q int) int {
+	for q < len(s.toks) && s.toks[q].lex.bits&(cAdverb|cNeg) != 0 && s.toks[q].low != "no" {
+		q++
+	}
+	return q
+}
+
+// extract computes the features of one sentence into ex and returns its
+// tokens, built in tokBuf and spBuf. The families run in this order because
+// later ones read what earlier ones found (the sentence start, the terms,
+// the imperative), and the signals stay in the order they are found.
 func (j *Judge) extract(in Input, ex *extraction, tokBuf []token, spBuf []span) []token {
 	if quotedProse(in) {
 		// UI copy or a message quoted in backticks ("`Your message must
 		// include a subject.`") is text for people to read, not code.
 		in.Code = nil
 	}
+	s := sentenceState{in: in, toks: j.tokens(in, ex, tokBuf, spBuf)}
+	ex.x[fBias] = 1
+	j.cueWords(&s, ex)
+	j.placement(&s, ex)
+	codeSpans(&s, ex)
+	j.sentenceStart(&s, ex)
+	j.vocabulary(&s, ex)
+	plainIdentifiers(&s, ex)
+	docsCue(&s, ex)
+	metricCues(&s, ex)
+	contextCues(&s, ex)
+	modalityCues(&s, ex)
+	nonGoalCues(&s, ex)
+	userCues(&s, ex)
+	imperativeOpening(&s, ex)
+	codeSubject(&s, ex)
+	conditional(&s, ex)
+	j.readerFeatures(s.toks, s.start, in, ex)
+	j.constructions(&s, ex)
+	mainSubject(&s, ex)
+	purposeOpenings(&s, ex)
+	if defersDecision(s.toks) {
+		ex.x[fDefer] = 1
+	}
+	return s.toks
+}
+
+// tokens gives every family the same tokens, each with its shape, code-span mark and lexicon entry looked up once.
+func (j *Judge) tokens(in Input, ex *extraction, tokBuf []token, spBuf []span) []token {
 	text := in.Text
 	var low string
 	low, ex.lowBuf = lowerInto(text, ex.lowBuf)
@@ -355,9 +428,12 @@ func (j *Judge) extract(in Input, ex *extraction, tokBuf []token, spBuf []span) 
 		}
 		toks = append(toks, t)
 	}
-	n := len(toks)
-	x := &ex.x
-	x[fBias] = 1
+	return toks
+}
+
+// cueWords lets the model weigh the prose words it learnt one by one, beyond what their word classes say.
+func (j *Judge) cueWords(s *sentenceState, ex *extraction) {
+	toks := s.toks
 	for q := range toks {
 		if toks[q].lex.bits == 0 || toks[q].shape&shCode != 0 {
 			continue
@@ -388,8 +464,11 @@ func (j *Judge) extract(in Input, ex *extraction, tokBuf []token, spBuf []span) 
 			}
 		}
 	}
+}
 
-	// --- sections, heading, length
+// placement: section, heading, length and a question mark tell what part of a document a sentence is in before its words do.
+func (j *Judge) placement(s *sentenceState, ex *extraction) {
+	in, n, x := &s.in, len(s.toks), &ex.x
 	for k := len(in.Section) - 1; k >= 0; k-- {
 		h := in.Section[k]
 		if h != ex.secKey {
@@ -409,11 +488,15 @@ func (j *Judge) extract(in Input, ex *extraction, tokBuf []token, spBuf []span) 
 	if n >= 35 {
 		x[fLong] = 1
 	}
-	if strings.HasSuffix(strings.TrimRight(text, " )*_\"'"), "?") {
+	if strings.HasSuffix(strings.TrimRight(in.Text, " )*_\"'"), "?") {
 		x[fQuestion] = 1
 	}
+}
 
-	// --- code spans
+// codeSpans: the shape of inline code tells what kind of detail it names, unless it only quotes interface text or a value.
+func codeSpans(s *sentenceState, ex *extraction) {
+	in, x := &s.in, &ex.x
+	text := in.Text
 	var uiSpans [][2]int // code spans that read as interface text
 	for _, c := range in.Code {
 		if c[0] < 0 || c[1] > len(text) || c[0] >= c[1] {
@@ -441,8 +524,12 @@ func (j *Judge) extract(in Input, ex *extraction, tokBuf []token, spBuf []span) 
 		}
 		x[fCodeAny] = 1
 	}
+	s.label = interfaceText(text, uiSpans, s.toks)
+}
 
-	// --- sentence start (after an optional "Label:" prefix and adverbs)
+// sentenceStart skips a "Label:" prefix and adverbs, which are neither the subject nor the verb the families look for.
+func (j *Judge) sentenceStart(s *sentenceState, ex *extraction) {
+	toks, n, text, x := s.toks, len(s.toks), s.in.Text, &ex.x
 	start := 0
 	for k := 0; k < n && k < 8; k++ {
 		if toks[k].shape&shColon != 0 && k+1 < n && !insideParens(text[:toks[k].s]) {
@@ -450,7 +537,7 @@ func (j *Judge) extract(in Input, ex *extraction, tokBuf []token, spBuf []span) 
 			break
 		}
 	}
-	if start > 0 && start <= 4 && !in.Heading {
+	if start > 0 && start <= 4 && !s.in.Heading {
 		// A lead-in label that names a document category ("Goal:", "Risk:",
 		// "Non-goals:", "Background:") places the sentence as a heading would.
 		if name := sectionCat(text[:toks[start-1].e]); name != "" {
@@ -479,15 +566,18 @@ func (j *Judge) extract(in Input, ex *extraction, tokBuf []token, spBuf []span) 
 			ex.wents = append(ex.wents, fe)
 		}
 	}
+	s.start = start
+}
 
-	// --- vocabulary
+// vocabulary: named technologies, mechanisms and generic terms of each kind are the most direct evidence of implementation.
+func (j *Judge) vocabulary(s *sentenceState, ex *extraction) {
+	toks, n, text, x, label := s.toks, len(s.toks), s.in.Text, &ex.x, s.label
 	var nBrand, nMech float64
 	var nGen [6]float64
 	hasTerm := false
 	isTerm := uint64(0)  // bitmask of token positions (first 64) covered by a brand/mech term
 	isBrand := uint64(0) // the same for named technologies (brand tier) alone
 	isMeans := uint64(0) // ... covered by a brand/mech term or a generic infra or storage term
-	label := interfaceText(text, uiSpans, toks)
 	for i := 0; i < n; {
 		t, l := j.voc.match(toks, i)
 		if t == nil && toks[i].shape&(shHyphen|shSlash|shDot) != 0 {
@@ -506,21 +596,21 @@ func (j *Judge) extract(in Input, ex *extraction, tokBuf []token, spBuf []span) 
 			i++
 			continue
 		}
-		s, e := toks[i].s, toks[i+l-1].e
+		from, to := toks[i].s, toks[i+l-1].e
 		switch t.tier {
 		case tierBrand:
 			nBrand++
 			for q := i; q < i+l && q < 64; q++ {
 				isBrand |= 1 << uint(q)
 			}
-			ex.sigs = append(ex.sigs, rawSignal{feat: fTermBrand, name: t.name, start: s, end: e, text: text[s:e], kind: "tech-choice", user: t.user})
+			ex.sigs = append(ex.sigs, rawSignal{feat: fTermBrand, name: t.name, start: from, end: to, text: text[from:to], kind: "tech-choice", user: t.user})
 		case tierMech:
 			nMech++
-			ex.sigs = append(ex.sigs, rawSignal{feat: fTermMech, name: t.name, start: s, end: e, text: text[s:e], kind: t.kind, user: t.user})
+			ex.sigs = append(ex.sigs, rawSignal{feat: fTermMech, name: t.name, start: from, end: to, text: text[from:to], kind: t.kind, user: t.user})
 		default:
 			k := kindIndex(t.kind)
 			nGen[k]++
-			ex.sigs = append(ex.sigs, rawSignal{feat: fGeneric0 + k, name: t.name, start: s, end: e, text: text[s:e], kind: t.kind, user: t.user})
+			ex.sigs = append(ex.sigs, rawSignal{feat: fGeneric0 + k, name: t.name, start: from, end: to, text: text[from:to], kind: t.kind, user: t.user})
 		}
 		if t.tier != tierGeneric || t.kind == "infra" || t.kind == "data-model" {
 			for q := i; q < i+l && q < 64; q++ {
@@ -540,15 +630,15 @@ func (j *Judge) extract(in Input, ex *extraction, tokBuf []token, spBuf []span) 
 	for k := range nGen {
 		x[fGeneric0+k] = capLog(nGen[k])
 	}
-	termAtPos := func(q int) bool { return q < 64 && isTerm&(1<<uint(q)) != 0 }
-	meansAtPos := func(q int) bool { return q < 64 && isMeans&(1<<uint(q)) != 0 }
-	codeish := func(q int) bool {
-		sh := toks[q].shape
-		return sh&shCode != 0 || (sh&(shCamel|shUnder) != 0 && sh&shNum == 0) || (sh&shDot != 0 && sh&shDigit == 0)
-	}
+	s.term, s.brand, s.means, s.hasTerm = isTerm, isBrand, isMeans, hasTerm
+}
+
+// plainIdentifiers: an identifier outside backticks (camelCase, snake_case, dotted) names code as a code span does.
+func plainIdentifiers(s *sentenceState, ex *extraction) {
+	toks, n, x := s.toks, len(s.toks), &ex.x
 	for q := 0; q < n; q++ {
 		sh := toks[q].shape
-		if termAtPos(q) || webName(toks[q].low) {
+		if s.termAt(q) || webName(toks[q].low) {
 			continue // "OpenTelemetry", "Login.gov": product names, not identifiers
 		}
 		if sh&shCode == 0 && ((sh&shCamel != 0 && len(toks[q].raw) >= 6) || sh&shUnder != 0 || (sh&shDot != 0 && sh&shDigit == 0 && !strings.HasPrefix(toks[q].low, "e.g") && !strings.HasPrefix(toks[q].low, "i.e"))) {
@@ -557,21 +647,23 @@ func (j *Judge) extract(in Input, ex *extraction, tokBuf []token, spBuf []span) 
 			}
 		}
 	}
+}
 
-	// --- lexical cues and constructions
-	skip := func(q int) int { // skip adverbs and negations
-		for q < n && toks[q].lex.bits&(cAdverb|cNeg) != 0 && toks[q].low != "no" {
-			q++
+// docsCue: documentation, in code or out, is a deliverable for readers, not a part of the system.
+func docsCue(s *sentenceState, ex *extraction) {
+	for q := range s.toks {
+		if docsWords[s.toks[q].low] {
+			ex.x[fDocs] = 1
+			return
 		}
-		return q
 	}
-	hasNeg, hasCtx, hasPast, hasProblem := false, false, false, false
+}
+
+// metricCues: numbers with units or bounds, percentiles and metric words state a measurable target, not a design.
+func metricCues(s *sentenceState, ex *extraction) {
+	toks, n, x := s.toks, len(s.toks), &ex.x
 	for q := 0; q < n; q++ {
 		t := &toks[q]
-		b := t.lex.bits
-		if docsWords[t.low] {
-			x[fDocs] = 1
-		}
 		if t.shape&shCode != 0 {
 			continue
 		}
@@ -586,7 +678,23 @@ func (j *Judge) extract(in Input, ex *extraction, tokBuf []token, spBuf []span) 
 				}
 			}
 		}
-		if b == 0 {
+		if t.lex.bits&cMetric != 0 {
+			x[fMetric] = 1
+			if len(t.low) >= 3 && t.low[0] == 'p' && t.low[1] >= '0' && t.low[1] <= '9' {
+				x[fPercentile] = 1
+			}
+		}
+	}
+}
+
+// contextCues: background, the past, problems, risks, goals and negation are not the design; a term among them is context.
+func contextCues(s *sentenceState, ex *extraction) {
+	toks, n, x := s.toks, len(s.toks), &ex.x
+	hasNeg, hasCtx, hasPast, hasProblem := false, false, false, false
+	for q := 0; q < n; q++ {
+		t := &toks[q]
+		b := t.lex.bits
+		if b == 0 || t.shape&shCode != 0 {
 			continue
 		}
 		if b&cNeg != 0 {
@@ -606,11 +714,45 @@ func (j *Judge) extract(in Input, ex *extraction, tokBuf []token, spBuf []span) 
 		if b&cRisk != 0 {
 			x[fRisk] = 1
 		}
-		if b&cUI != 0 && !dataObject(toks, q) {
-			x[fUIObject] = 1
-		}
 		if b&cGoal != 0 {
 			x[fGoalWord] = 1
+		}
+	}
+	if hasNeg {
+		x[fNeg] = 1
+	}
+	if hasCtx {
+		x[fCtx] = 1
+	}
+	if hasPast {
+		x[fPast] = 1
+	}
+	if hasProblem {
+		x[fProblem] = 1
+	}
+	if s.hasTerm {
+		if hasCtx {
+			x[fTermCtx] = 1
+		}
+		if hasProblem {
+			x[fTermProblem] = 1
+		}
+		if hasPast {
+			x[fTermPast] = 1
+		}
+		if hasNeg {
+			x[fTermNeg] = 1
+		}
+	}
+}
+
+// modalityCues: will, should, must, may and can tell a commitment from a requirement or a possibility.
+func modalityCues(s *sentenceState, ex *extraction) {
+	toks, n, x := s.toks, len(s.toks), &ex.x
+	for q := 0; q < n; q++ {
+		t := &toks[q]
+		if t.lex.bits == 0 || t.shape&shCode != 0 {
+			continue
 		}
 		switch t.low {
 		case "will", "'ll", "we'll":
@@ -626,16 +768,18 @@ func (j *Judge) extract(in Input, ex *extraction, tokBuf []token, spBuf []span) 
 		case "able", "ability":
 			x[fAbility] = 1
 		}
-		if t.low == "so" && q+1 < n && toks[q+1].low == "that" {
-			x[fSoThat] = 1
+	}
+}
+
+// nonGoalCues: what is out of scope or not a goal will not be built, however technical it reads.
+func nonGoalCues(s *sentenceState, ex *extraction) {
+	toks, n, x := s.toks, len(s.toks), &ex.x
+	for q := 0; q < n; q++ {
+		t := &toks[q]
+		b := t.lex.bits
+		if b == 0 || t.shape&shCode != 0 {
+			continue
 		}
-		if b&cMetric != 0 {
-			x[fMetric] = 1
-			if len(t.low) >= 3 && t.low[0] == 'p' && t.low[1] >= '0' && t.low[1] <= '9' {
-				x[fPercentile] = 1
-			}
-		}
-		// non-goals
 		if b&cScope != 0 {
 			if t.low == "non-goal" || t.low == "non-goals" || t.low == "nongoal" || t.low == "out-of-scope" {
 				x[fNongoal] = 1
@@ -650,6 +794,24 @@ func (j *Judge) extract(in Input, ex *extraction, tokBuf []token, spBuf []span) 
 			if toks[q+1].low == "part" || toks[q+1].low == "a" && q+2 < n && toks[q+2].low == "goal" || toks[q+1].low == "goal" || toks[q+1].low == "proposing" || toks[q+1].low == "planning" || toks[q+1].low == "including" || toks[q+1].low == "included" || toks[q+1].low == "meant" || toks[q+1].low == "intended" {
 				x[fNongoal] = 1
 			}
+		}
+	}
+}
+
+// userCues: a user story (As a …, I want …, so that …), users who need or may, and screen elements speak for the user.
+func userCues(s *sentenceState, ex *extraction) {
+	toks, n, x := s.toks, len(s.toks), &ex.x
+	for q := 0; q < n; q++ {
+		t := &toks[q]
+		b := t.lex.bits
+		if b == 0 || t.shape&shCode != 0 {
+			continue
+		}
+		if b&cUI != 0 && !dataObject(toks, q) {
+			x[fUIObject] = 1
+		}
+		if t.low == "so" && q+1 < n && toks[q+1].low == "that" {
+			x[fSoThat] = 1
 		}
 		// user stories
 		if t.low == "as" && q+2 < n && (toks[q+1].low == "a" || toks[q+1].low == "an") {
@@ -671,319 +833,111 @@ func (j *Judge) extract(in Input, ex *extraction, tokBuf []token, spBuf []span) 
 		}
 		// user subject + modal
 		if b&cUser != 0 {
-			p := skip(q + 1)
+			p := s.skipAdverbs(q + 1)
 			if p < n && (toks[p].lex.bits&cModal != 0 || toks[p].low == "want" || toks[p].low == "wants" || toks[p].low == "need" || toks[p].low == "needs" || toks[p].low == "are" && p+1 < n && toks[p+1].low == "able") {
 				x[fUserModal] = 1
 			}
 		}
 	}
-	if hasNeg {
-		x[fNeg] = 1
-	}
-	if hasCtx {
-		x[fCtx] = 1
-	}
-	if hasPast {
-		x[fPast] = 1
-	}
-	if hasProblem {
-		x[fProblem] = 1
-	}
-	if hasTerm {
-		if hasCtx {
-			x[fTermCtx] = 1
-		}
-		if hasProblem {
-			x[fTermProblem] = 1
-		}
-		if hasPast {
-			x[fTermPast] = 1
-		}
-		if hasNeg {
-			x[fTermNeg] = 1
-		}
-	}
+}
 
-	// imperative at sentence start
-	if start < n && toks[start].shape&(shCode|shCaps) == 0 && !in.Heading {
-		t := toks[start]
-		nextOK := (start+1 >= n || toks[start+1].lex.bits&(cModal|cBe|cVerb3) == 0) && !nounSubject(toks, start)
-		for p := start + 1; p < n && p <= start+4 && nextOK; p++ {
-			// "Mark as Reviewed currently removes ..." names a feature, not an order
-			if toks[p].lex.bits&cVerb3 != 0 && toks[p].lex.bits&cArtifact == 0 && toks[p-1].lex.bits&(cPronoun|cDet) == 0 {
-				nextOK = false
-			}
+// codeSubject: code as the subject points to a design of that code, while "X is a …" defines a term rather than prescribing.
+func codeSubject(s *sentenceState, ex *extraction) {
+	toks, n, x := s.toks, len(s.toks), &ex.x
+	if n == 0 {
+		return
+	}
+	q := s.start
+	if q < n && toks[q].lex.bits&cDet != 0 {
+		q++
+	}
+	if q < n && s.codeish(q) {
+		x[fFirstCode] = 1
+	}
+	// definition: "<Term|Code|Name> [noun] [noun] is a/an/the ...":
+	// the subject may run on for two plain words ("The JsonV3 keyfile
+	// is a standard for …").
+	if q < n && (s.termAt(q) || s.codeish(q) || toks[q].shape&shUpper != 0) {
+		v := q + 1
+		for v < n && v <= q+2 && toks[v].lex.bits&(cBe|cModal|cVerb3|cDet|cPronoun|cCond) == 0 && toks[v].shape&shUpper == 0 {
+			v++
 		}
-		ui := false
-		for p := start + 1; p < n && p <= start+5; p++ {
-			// "… to link the ID to the submission": after "to", a word
-			// that is also a verb is the verb, not a screen element
-			if toks[p].lex.bits&cUI != 0 && !(uiVerbs[toks[p].low] && toks[p-1].low == "to") {
-				ui = true
-				break
-			}
-		}
-		// "Cache the rendered page in Redis": a verb of storing or moving
-		// data is never what a user sees, whatever its object.
-		if ui && t.lex.bits&cVerbBase != 0 && dataVerbs[t.lex.verb] {
-			ui = false
-		}
-		// "Build the admin panel with Django", "Render the chart in D3": a
-		// screen built with a named technology is an order about the
-		// technology.
-		for p := start + 2; ui && p+1 < n && p+1 < 64; p++ {
-			switch toks[p].low {
-			case "with", "in", "using", "on":
-				if isBrand&(1<<uint(p+1)) != 0 {
-					ui = false
-				}
-			}
-		}
-		if nextOK && ui && t.lex.bits&(cOutcome|cVerbBase) != 0 {
-			ex.fire(fImpUI, 1)
-		} else if nextOK {
-			if t.lex.bits&cOutcome != 0 {
-				ex.sigw(fImpOutcome, "imperative-", t.low, t.s, t.e, t.raw, "")
-				// "Keep the old key and accept it as a fallback": a coordinated design verb
-				for p := start + 2; p+1 < n; p++ {
-					if toks[p].low == "and" && toks[p+1].lex.bits&cVerbBase != 0 && toks[p+1].lex.bits&(cOutcome|cArtifact) == 0 {
-						ex.sigw(fImpDesign, "imperative-", toks[p+1].low, toks[p+1].s, toks[p+1].e, toks[p+1].raw, verbKind(toks[p+1].lex.verb))
-						break
-					}
-				}
-			} else if t.lex.bits&cVerbBase != 0 {
-				switch impObject(in.Text, toks, start) {
-				case objCapability:
-					// "Add the ability to translate terminology": the object
-					// is something users get, not a part of the system.
-					ex.sigw(fImpOutcome, "imperative-", t.low, t.s, t.e, t.raw, "")
-				case objDocument:
-					// "Delete this section", "Check out the template": an
-					// instruction to the document's reader.
-					x[fYou] = 1
-				default:
-					ex.sigw(fImpDesign, "imperative-", t.low, t.s, t.e, t.raw, verbKind(t.lex.verb))
-				}
-			}
+		if v+1 < n && (toks[v].low == "is" || toks[v].low == "are") && toks[v+1].lex.bits&cDet != 0 {
+			x[fDefinition] = 1
 		}
 	}
+}
 
-	// first-code: the subject is a code span or identifier
-	if n > 0 {
-		q := start
-		if q < n && toks[q].lex.bits&cDet != 0 {
-			q++
-		}
-		if q < n && codeish(q) {
-			x[fFirstCode] = 1
-		}
-		// definition: "<Term|Code|Name> [noun] [noun] is a/an/the ...":
-		// the subject may run on for two plain words ("The JsonV3 keyfile
-		// is a standard for …").
-		if q < n && (termAtPos(q) || codeish(q) || toks[q].shape&shUpper != 0) {
-			v := q + 1
-			for v < n && v <= q+2 && toks[v].lex.bits&(cBe|cModal|cVerb3|cDet|cPronoun|cCond) == 0 && toks[v].shape&shUpper == 0 {
-				v++
-			}
-			if v+1 < n && (toks[v].low == "is" || toks[v].low == "are") && toks[v+1].lex.bits&cDet != 0 {
-				x[fDefinition] = 1
-			}
+// conditional: "If/When …" states a behaviour, one of the code when the condition is about code or the system.
+func conditional(s *sentenceState, ex *extraction) {
+	toks, n, text := s.toks, len(s.toks), s.in.Text
+	if n == 0 || toks[0].lex.bits&cCond == 0 || toks[0].low == "after" || toks[0].low == "before" {
+		return
+	}
+	ex.x[fCond] = 1
+	for q := 1; q < n && q < 14; q++ {
+		if s.codeish(q) || toks[q].lex.bits&cSystem != 0 && toks[q].lex.bits&cUser == 0 {
+			ex.sig(fCondCode, "conditional-behaviour", toks[0].s, toks[min(q, n-1)].e, text[toks[0].s:toks[min(q, n-1)].e], "code")
+			break
 		}
 	}
-	if n > 0 && toks[0].lex.bits&cCond != 0 && toks[0].low != "after" && toks[0].low != "before" {
-		x[fCond] = 1
-		for q := 1; q < n && q < 14; q++ {
-			if codeish(q) || toks[q].lex.bits&cSystem != 0 && toks[q].lex.bits&cUser == 0 {
-				ex.sig(fCondCode, "conditional-behaviour", toks[0].s, toks[min(q, n-1)].e, text[toks[0].s:toks[min(q, n-1)].e], "code")
-				break
-			}
-		}
-	}
+}
 
-	j.readerFeatures(toks, start, in, ex)
-
-	hasPropose := false
-	for q := 0; q < n; q++ {
-		t := &toks[q]
-		b := t.lex.bits
-		if b == 0 || t.shape&shCode != 0 {
+// mainSubject: who does the main verb (users, the system, code, we, the proposal) tells a need from a design.
+func mainSubject(s *sentenceState, ex *extraction) {
+	toks, n, start, x := s.toks, len(s.toks), s.start, &ex.x
+	// the tokens before the first finite verb
+	v := -1
+	for q := start; q < n; q++ {
+		b := toks[q].lex.bits
+		if toks[q].shape&shCode != 0 {
 			continue
 		}
-		if b&cPropose != 0 {
-			hasPropose = true
-		}
-		// "we" constructions
-		if b&cWe != 0 {
-			j.weConstruction(toks, q, ex, text)
-		}
-		// modal with a non-"we" subject
-		if b&cModal != 0 && (q == 0 || toks[q-1].lex.bits&cWe == 0) && t.low != "need" && t.low != "needs" {
-			j.modalConstruction(toks, q, ex, text, termAtPos, codeish)
-		}
-		// present passive: is/are/gets + design participle
-		if b&cBe != 0 && (q == 0 || toks[q-1].lex.bits&cModal == 0) {
-			p := skip(q + 1)
-			if p < n && toks[p].lex.bits&cPart != 0 && !(p+1 < n && toks[p+1].low == "to" && toks[p].low == "used") {
-				if toks[p].low == "used" {
-					ex.sig(fPassiveUsed, "passive-used", t.s, toks[p].e, text[t.s:toks[p].e], "tech-choice")
-				} else if !(p+1 < n && toks[p+1].low == "by" && p+2 < n && toks[p+2].lex.bits&cUser != 0) {
-					ex.sigw(fPassive, "passive-", toks[p].lex.verb, t.s, toks[p].e, text[t.s:toks[p].e], verbKind(toks[p].lex.verb))
-				}
-			}
-		}
-		// component + 3rd-person design verb
-		if b&cVerb3 != 0 && q > 0 && b&cArtifact == 0 {
-			subj := false
-			for p := q - 1; p >= 0 && p >= q-2; p-- {
-				if codeish(p) || termAtPos(p) || toks[p].lex.bits&cSystem != 0 && toks[p].lex.bits&cUser == 0 {
-					subj = true
-				}
-			}
-			if !subj && q == start+1 && toks[start].shape&shUpper != 0 && toks[start].lex.bits&(cDet|cPronoun|cUser|cWe|cI) == 0 {
-				subj = true // "Pontoon generates ..."
-			}
-			if subj {
-				ex.sigw(fCompVerb3, "component-", toks[q].lex.verb, toks[q].s, toks[q].e, toks[q].raw, verbKind(toks[q].lex.verb))
-			} else if q <= start+4 {
-				ex.fire(fVerb3, 1)
-			}
-		}
-		// new artifact: "a new field", "additional endpoint"
-		if b&cNew != 0 {
-			for p := q + 1; p < n && p <= q+4; p++ {
-				if toks[p].lex.bits&cArtifact != 0 && toks[p].shape&shCode == 0 {
-					noun := toks[p].low
-					ex.sigw(fNewArtifact, "new-", singularOr(noun), t.s, toks[p].e, text[t.s:toks[p].e], artifactKind(noun))
-					break
-				}
-				if toks[p].shape&shCode != 0 {
-					ex.sig(fNewArtifact, "new-identifier", t.s, toks[p].e, text[t.s:toks[p].e], "code")
-					break
-				}
-			}
-		}
-		// artifact noun next to a code span: "the `foo` field", "field `foo`"
-		if b&cArtifact != 0 {
-			if (q > 0 && toks[q-1].shape&shCode != 0) || (q+1 < n && toks[q+1].shape&shCode != 0) {
-				ex.sigw(fArtifactCode, "named-", singularOr(t.low), t.s, t.e, t.raw, artifactKind(t.low))
-			}
-		}
-		// via / using / backed by + term or code
-		if b&cViaPrep != 0 || (t.low == "by" && q > 0 && (toks[q-1].low == "backed" || toks[q-1].low == "powered")) ||
-			((t.low == "on" || t.low == "in" || t.low == "with") && q > 0 && (toks[q-1].low == "built" || toks[q-1].low == "based" || toks[q-1].low == "written" || toks[q-1].low == "implemented")) {
-			found := false
-			for p := q + 1; p < n && p <= q+4; p++ {
-				if termAtPos(p) || toks[p].shape&shCode != 0 {
-					ex.sigw(fViaTerm, "via-", t.low, t.s, toks[p].e, text[t.s:toks[p].e], "tech-choice")
-					found = true
-					break
-				}
-			}
-			if !found && b&cViaPrep != 0 {
-				ex.fire(fVia, 1)
-			}
-		}
-		// design verb + on/in/with + infrastructure or storage: "deploy it on
-		// Kubernetes", "is stored in Postgres", "run the job in a container"
-		if b&(cVerbBase|cVerb3|cPart|cGerund) != 0 && t.lex.verb != "" && x[fVerbMeans] == 0 {
-		means:
-			for p := q + 1; p < n && p <= q+5; p++ {
-				switch toks[p].low {
-				case "on", "in", "onto", "into", "inside", "with", "behind", "atop", "as":
-					for r := p + 1; r < n && r <= p+3; r++ {
-						if meansAtPos(r) || toks[r].shape&shCode != 0 {
-							ex.sigw(fVerbMeans, "means-", t.lex.verb, t.s, toks[r].e, text[t.s:toks[r].e], verbKind(t.lex.verb))
-							break means
-						}
-					}
-				}
-				if toks[p].lex.bits&(cCond|cModal) != 0 || toks[p].low == "and" || toks[p].low == "so" {
-					break
-				}
-			}
-		}
-		// modal + choose or build verb + named technology: "The service
-		// must use Redis", "Orders should be persisted in DynamoDB", "The
-		// backend must be written in Go". A requirement that names a
-		// product ("must stay compatible with PostgreSQL 14", "must accept
-		// webhooks from Stripe") has neither verb; "must not use" is a
-		// constraint.
-		if b&cModal != 0 && b&cNeg == 0 && x[fModalBrand] == 0 && !(q+1 < n && toks[q+1].lex.bits&cNeg != 0) {
-			v := q + 1
-			for v < n && v <= q+3 && (toks[v].lex.bits&cAdverb != 0 || toks[v].low == "be" || toks[v].low == "to" || toks[v].low == "get") {
-				v++
-			}
-			if v < n && (toks[v].lex.bits&cChoose != 0 && toks[v].lex.bits&cViaPrep == 0 || toks[v].lex.bits&(cVerbBase|cPart) != 0 && toks[v].lex.verb != "") {
-				for r := v + 1; r < n && r <= v+5 && r < 64; r++ {
-					if isBrand&(1<<uint(r)) != 0 {
-						ex.sigw(fModalBrand, "modal-", toks[v].low, t.s, toks[r].e, text[t.s:toks[r].e], "tech-choice")
-						break
-					}
-					if toks[r].lex.bits&(cModal|cCond) != 0 {
-						break
-					}
-				}
-			}
-		}
-		// choose/use/adopt + term
-		if b&cChoose != 0 && b&cViaPrep == 0 {
-			for p := q + 1; p < n && p <= q+4; p++ {
-				if termAtPos(p) && !(p > 0 && toks[p-1].lex.bits&cUser != 0) {
-					ex.sigw(fChooseTerm, "choose-", t.low, t.s, toks[p].e, text[t.s:toks[p].e], "tech-choice")
-					break
-				}
-			}
+		// "Users who skip the step …": the verb of a relative clause on
+		// the subject ends the subject as well as a main verb would
+		if b&(cModal|cBe|cVerb3|cPast) != 0 && b&cArtifact == 0 || (q > start && b&cVerbBase != 0 && toks[q-1].lex.bits&(cWe|cUser|cPronoun) != 0) || q > start+1 && toks[q-1].low == "who" {
+			v = q
+			break
 		}
 	}
-	// main-clause subject: the tokens before the first finite verb
-	{
-		v := -1
-		for q := start; q < n; q++ {
+	imperative := x[fImpDesign]+x[fImpOutcome]+x[fImpUI] > 0
+	if !imperative {
+		if q := pastVerbAt(s.in.Text, toks, start, v); q > 0 {
+			x[fPastSimple] = 1
+			v = q // the subject ends at it
+		}
+	}
+	switch {
+	case imperative:
+		// no subject to speak of
+	case v < 0:
+		x[fFragment] = 1
+	case v == start:
+		x[fSubjOther] = 1
+	default:
+		f := fSubjOther
+		for q := start; q < v; q++ {
 			b := toks[q].lex.bits
-			if toks[q].shape&shCode != 0 {
-				continue
-			}
-			// "Users who skip the step …": the verb of a relative clause on
-			// the subject ends the subject as well as a main verb would
-			if b&(cModal|cBe|cVerb3|cPast) != 0 && b&cArtifact == 0 || (q > start && b&cVerbBase != 0 && toks[q-1].lex.bits&(cWe|cUser|cPronoun) != 0) || q > start+1 && toks[q-1].low == "who" {
-				v = q
-				break
-			}
-		}
-		imperative := x[fImpDesign]+x[fImpOutcome]+x[fImpUI] > 0
-		if !imperative {
-			if q := pastVerbAt(text, toks, start, v); q > 0 {
-				x[fPastSimple] = 1
-				v = q // the subject ends at it
+			switch {
+			case b&cWe != 0:
+				f = fSubjWe
+			case b&cUser != 0 && f != fSubjWe:
+				f = fSubjUser
+			case (s.codeish(q) || s.termAt(q)) && f == fSubjOther:
+				f = fSubjCode
+			case b&cSystem != 0 && (f == fSubjOther || f == fSubjThis):
+				f = fSubjSystem
+			case (b&cPronoun != 0 || toks[q].low == "proposal" || toks[q].low == "kep" || toks[q].low == "feature" || toks[q].low == "change") && f == fSubjOther:
+				f = fSubjThis
 			}
 		}
-		switch {
-		case imperative:
-			// no subject to speak of
-		case v < 0:
-			x[fFragment] = 1
-		case v == start:
-			x[fSubjOther] = 1
-		default:
-			f := fSubjOther
-			for q := start; q < v; q++ {
-				b := toks[q].lex.bits
-				switch {
-				case b&cWe != 0:
-					f = fSubjWe
-				case b&cUser != 0 && f != fSubjWe:
-					f = fSubjUser
-				case (codeish(q) || termAtPos(q)) && f == fSubjOther:
-					f = fSubjCode
-				case b&cSystem != 0 && (f == fSubjOther || f == fSubjThis):
-					f = fSubjSystem
-				case (b&cPronoun != 0 || toks[q].low == "proposal" || toks[q].low == "kep" || toks[q].low == "feature" || toks[q].low == "change") && f == fSubjOther:
-					f = fSubjThis
-				}
-			}
-			x[f] = 1
-		}
+		x[f] = 1
 	}
+}
+
+// purposeOpenings: opening with a purpose, an activity or the proposal's benefit states a goal, whatever it names.
+func purposeOpenings(s *sentenceState, ex *extraction) {
+	toks, n, start, x := s.toks, len(s.toks), s.start, &ex.x
 	// "To provide a way to …", "To let teams …": a purpose with no main
 	// clause of its own ("To do this, we will …") is a goal or non-goal,
 	// whatever it names.
@@ -1002,7 +956,7 @@ func (j *Judge) extract(in Input, ex *extraction, tokBuf []token, spBuf []span) 
 	// Not a noun in -ing followed by its verb ("Logging is done by …"), not
 	// a means ("Using a queue …", "Migrating to …") and not a design verb
 	// ("Caching the page in Redis …").
-	if start < n && !in.Heading {
+	if start < n && !s.in.Heading {
 		t := toks[start]
 		if w := t.low; len(w) > 5 && strings.HasSuffix(w, "ing") && t.shape&(shCode|shCamel|shCaps) == 0 && !ingNotGerund[w] &&
 			t.lex.bits&(cViaPrep|cChoose|cGerund) == 0 && (start+1 >= n || toks[start+1].lex.bits&(cModal|cBe|cVerb3|cPast) == 0) {
@@ -1021,16 +975,6 @@ func (j *Judge) extract(in Input, ex *extraction, tokBuf []token, spBuf []span) 
 			x[fBenefit] = 1
 		}
 	}
-	if defersDecision(toks) {
-		x[fDefer] = 1
-	}
-	if hasPropose {
-		x[fPropose] = 1
-		if x[fNewArtifact] > 0 || x[fArtifactCode] > 0 || x[fCodeAny] > 0 {
-			x[fProposeArt] = 1
-		}
-	}
-	return toks
 }
 
 // readerFeatures detects text written for the reader rather than about the
@@ -1071,187 +1015,6 @@ func (j *Judge) readerFeatures(toks []token, start int, in Input, ex *extraction
 	first := toks[start%n].lex.bits
 	if n <= 5 && title == n && first&(cVerbBase|cOutcome|cChoose) == 0 && first&(cDet|cWe|cUser) == 0 {
 		x[fTitleFragment] = 1
-	}
-}
-
-func (j *Judge) weConstruction(toks []token, q int, ex *extraction, text string) {
-	n := len(toks)
-	t := toks[q]
-	p := q + 1
-	if t.low == "we'll" || t.low == "we'd" {
-		p = q // the modal is fused
-	}
-	adv := func(p int) int {
-		for p < n && toks[p].lex.bits&cAdverb != 0 {
-			p++
-		}
-		return p
-	}
-	p = adv(p)
-	if p >= n {
-		return
-	}
-	w := toks[p].low
-	if p == q {
-		w = "will"
-	}
-	end := func(k int) int { return toks[min(k, n-1)].e }
-	isDesign := func(k int) bool {
-		if k >= n {
-			return false
-		}
-		b := toks[k].lex.bits
-		if b&cVerbBase != 0 {
-			return true
-		}
-		// "be" + participle
-		if toks[k].low == "be" && k+1 < n && toks[adv(k+1)%n].lex.bits&cPart != 0 {
-			return true
-		}
-		return false
-	}
-	next := adv(p + 1)
-	if p == q {
-		next = adv(q + 1)
-	}
-	switch {
-	case toks[p].lex.bits&cNeg != 0 || (next < n && toks[next].lex.bits&cNeg != 0 && toks[p].lex.bits&(cModal|cBe) != 0):
-		ex.sig(fWeNot, "we-not", t.s, end(next), text[t.s:end(next)], "")
-	case w == "will" || w == "shall" || w == "would" || w == "'ll" || w == "'d" || (w == "are" || w == "'re") && next < n && toks[next].low == "going":
-		k := next
-		if k < n && toks[k].low == "going" {
-			k = adv(k + 2)
-		}
-		if k < n && (toks[k].low == "like" || toks[k].low == "prefer") {
-			k = adv(k + 2) // "we would like to introduce"
-			if isDesign(k) || (k < n && toks[k].lex.bits&cPropose != 0) {
-				ex.sig(fWePropose, "we-would-like-to", t.s, end(k), text[t.s:end(k)], kindOfVerbAt(toks, k))
-				return
-			}
-		}
-		if k < n && (toks[k].low == "need" || toks[k].low == "have") {
-			// "we'll need an attribute to ...", "we will need to look at ..."
-			k = adv(k + 1)
-			if k < n && toks[k].low == "to" {
-				k = adv(k + 1)
-			} else {
-				for a := k; a < n && a <= k+3; a++ {
-					if toks[a].lex.bits&cArtifact != 0 {
-						k = a
-						ex.sig(fWeWillDesign, "we-will-need", t.s, end(k), text[t.s:end(k)], artifactKind(toks[k].low))
-						return
-					}
-				}
-			}
-		}
-		if isDesign(k) {
-			ex.sig(fWeWillDesign, "we-will", t.s, end(k), text[t.s:end(k)], kindOfVerbAt(toks, k))
-		} else {
-			ex.sig(fWeWillOther, "we-will", t.s, end(k), text[t.s:end(k)], "")
-		}
-	case toks[p].lex.bits&cPropose != 0 || w == "chose" || w == "choose" || w == "selected" || w == "opted" || (w == "are" || w == "'re") && next < n && (toks[next].lex.bits&cPropose != 0 || toks[next].low == "choosing" || toks[next].low == "going"):
-		ex.sig(fWePropose, "we-propose", t.s, end(p), text[t.s:end(p)], "")
-	case w == "should" || w == "must" || w == "can" || w == "could" || w == "need" || w == "have" || w == "may" || w == "might":
-		k := next
-		if k < n && toks[k].low == "to" {
-			k = adv(k + 1)
-		}
-		if isDesign(k) {
-			ex.sigw(fWeModalDesign, "we-", w, t.s, end(k), text[t.s:end(k)], kindOfVerbAt(toks, k))
-		} else {
-			ex.fire(fWeModalOther, 1)
-		}
-	case w == "want" || w == "wish" || w == "aim" || w == "hope" || w == "expect":
-		ex.fire(fWeWant, 1)
-	case toks[p].lex.bits&(cVerbBase) != 0:
-		ex.sigw(fWePresent, "we-", w, t.s, end(p), text[t.s:end(p)], verbKind(toks[p].lex.verb))
-	}
-}
-
-func kindOfVerbAt(toks []token, k int) string {
-	if k >= len(toks) {
-		return ""
-	}
-	if toks[k].low == "be" && k+1 < len(toks) {
-		return verbKind(toks[k+1].lex.verb)
-	}
-	return verbKind(toks[k].lex.verb)
-}
-
-func (j *Judge) modalConstruction(toks []token, q int, ex *extraction, text string, termAt func(int) bool, codeish func(int) bool) {
-	n := len(toks)
-	// subject: nearest noun-ish token in the 4 tokens before the modal, or
-	// before a comma-delimited interjection that ends at the modal ("The
-	// user, when setting up the app, can configure …")
-	subj := ""
-	from := q
-	if commaBetween(text, toks, q-1, q) {
-		for p := q - 1; p > 0 && p >= q-12; p-- {
-			if commaBetween(text, toks, p-1, p) {
-				from = p
-				break
-			}
-		}
-	}
-	for p := from - 1; p >= 0 && p >= from-4; p-- {
-		b := toks[p].lex.bits
-		switch {
-		case b&cUser != 0:
-			subj = "user"
-		case codeish(p) || termAt(p) || b&cSystem != 0:
-			subj = "system"
-		case b&cPronoun != 0:
-			subj = "pronoun"
-		default:
-			continue
-		}
-		break
-	}
-	if subj == "user" {
-		return // handled as user-modal
-	}
-	k := q + 1
-	for k < n && toks[k].lex.bits&(cAdverb|cNeg) != 0 {
-		k++
-	}
-	if k >= n {
-		return
-	}
-	t := toks[q]
-	if toks[k].low == "be" || toks[k].low == "get" || toks[k].low == "become" {
-		k2 := k + 1
-		for k2 < n && toks[k2].lex.bits&cAdverb != 0 {
-			k2++
-		}
-		if k2 < n && toks[k2].low == "able" {
-			ex.fire(fModalBeAble, 1)
-			return
-		}
-		if k2 < n && toks[k2].lex.bits&cPart != 0 && toks[k2].low != "used" || k2 < n && toks[k2].low == "used" && !(k2+1 < n && toks[k2+1].low == "to" && k2+2 < n && toks[k2+2].lex.bits&(cVerbBase|cOutcome) != 0 && toks[k2+2].lex.bits&cArtifact == 0) {
-			if k2+1 < n && toks[k2+1].low == "by" && k2+2 < n && toks[k2+2].lex.bits&cUser != 0 {
-				return
-			}
-			ex.sig(fModalBePart, t.low+"-be-"+toks[k2].low, t.s, toks[k2].e, text[t.s:toks[k2].e], verbKind(toks[k2].lex.verb))
-			if subj == "system" {
-				ex.fire(fSysModal, 1)
-			}
-		}
-		return
-	}
-	b := toks[k].lex.bits
-	if b&cOutcome != 0 {
-		ex.fire(fModalOutcome, 1)
-		return
-	}
-	if b&cVerbBase != 0 {
-		switch subj {
-		case "system":
-			ex.sigw(fSysModal, "component-", t.low+"-"+toks[k].low, t.s, toks[k].e, text[t.s:toks[k].e], verbKind(toks[k].lex.verb))
-		case "pronoun":
-			ex.sig(fPronModal, t.low+"-"+toks[k].low, t.s, toks[k].e, text[t.s:toks[k].e], verbKind(toks[k].lex.verb))
-		default:
-			ex.sig(fModalDesign, t.low+"-"+toks[k].low, t.s, toks[k].e, text[t.s:toks[k].e], verbKind(toks[k].lex.verb))
-		}
 	}
 }
 
@@ -1342,57 +1105,6 @@ func codeKind(f int) string {
 		return "infra"
 	}
 	return "code"
-}
-
-// commaBetween reports whether a comma separates tokens a and b.
-func commaBetween(text string, toks []token, a, b int) bool {
-	return a >= 0 && b < len(toks) && strings.IndexByte(text[toks[a].e:toks[b].s], ',') >= 0
-}
-
-// Objects of an imperative that make it something other than a design
-// order.
-const (
-	objOther = iota
-	objCapability
-	objDocument
-)
-
-// capabilityNouns head an object users are given ("the ability to",
-// "a new feature", "an MVP for nursing homes"); documentNouns an object in
-// the document itself.
-var (
-	capabilityNouns     = map[string]bool{"ability": true, "abilities": true, "capability": true, "capabilities": true, "feature": true, "features": true, "way": true, "ways": true, "mvp": true, "pilot": true, "prototype": true, "experience": true, "experiences": true}
-	capabilityFollowers = map[string]bool{"to": true, "for": true, "of": true, "that": true, "which": true, "in": true, "so": true, "where": true, "with": true}
-	documentNouns       = map[string]bool{"section": true, "sections": true, "template": true, "templates": true, "document": true, "documents": true, "doc": true, "docs": true, "brief": true, "outline": true, "readme": true, "checklist": true}
-)
-
-// impObject classifies the object of the imperative verb at toks[start]
-// from its first few words: the first capability or document noun decides,
-// unless an implementation artifact or an identifier comes before it.
-func impObject(text string, toks []token, start int) int {
-	for p := start + 1; p < len(toks) && p <= start+4; p++ {
-		t := toks[p]
-		if t.shape&(shCode|shCamel|shDot|shUnder) != 0 || t.lex.bits&cArtifact != 0 {
-			return objOther
-		}
-		switch {
-		case capabilityNouns[t.low]:
-			// "a feature gate" names an artifact; "a feature to …",
-			// "the ability for …", "an MVP (…)" or a last word a
-			// capability.
-			if p+1 < len(toks) && !capabilityFollowers[toks[p+1].low] && !strings.ContainsAny(text[t.e:toks[p+1].s], ",;:()") {
-				return objOther
-			}
-			return objCapability
-		case documentNouns[t.low]:
-			// "template files" are files
-			if p+1 < len(toks) && toks[p+1].lex.bits&cArtifact != 0 {
-				return objOther
-			}
-			return objDocument
-		}
-	}
-	return objOther
 }
 
 // ingNotGerund are words ending in -ing that do not name an activity at the
@@ -1760,54 +1472,4 @@ var proseFunctionWords = map[string]bool{
 	"of": true, "in": true, "with": true, "for": true, "be": true, "will": true, "must": true, "not": true,
 	"this": true, "that": true, "it": true, "we": true, "our": true, "can": true, "has": true, "have": true,
 	"was": true, "were": true, "please": true, "when": true, "if": true,
-}
-
-// nounSubject reports a sentence that opens with a noun compound whose first
-// word looks like a verb: "Install scripts run arbitrary code", "Build times
-// grow with every package", "Cache misses cost 40 ms". A plural noun right
-// after the opening word, then a verb in its plain form, is a subject and its
-// verb, not an order and its object.
-func nounSubject(toks []token, start int) bool {
-	const nounBits = cArtifact | cSystem | cMetric | cUI | cUser
-	for p := start + 1; p < len(toks)-1 && p <= start+3; p++ {
-		t := toks[p]
-		if t.shape&(shCode|shCaps) != 0 || t.lex.bits&^nounBits != 0 || prepositionsAndConjunctions[t.low] {
-			return false
-		}
-		if pluralNoun(t.low) {
-			return presentVerbs[toks[p+1].low]
-		}
-	}
-	return false
-}
-
-func pluralNoun(w string) bool {
-	return len(w) >= 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") &&
-		!strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")
-}
-
-// presentVerbs are verbs in their plain (plural present) form that are
-// seldom nouns: "Add metrics support" is an order, whose object is
-// "metrics support".
-var presentVerbs = map[string]bool{
-	"fail": true, "break": true, "crash": true, "lose": true, "suffer": true, "struggle": true,
-	"take": true, "grow": true, "cost": true, "execute": true, "require": true, "include": true,
-	"depend": true, "happen": true, "occur": true, "appear": true, "remain": true, "exist": true,
-	"get": true, "become": true, "go": true, "come": true, "cause": true, "lack": true, "stay": true,
-	"expire": true, "run": true, "write": true, "read": true, "send": true, "produce": true,
-	"make": true, "see": true, "know": true, "want": true, "expect": true, "rely": true, "contain": true,
-	"fire": true, "trigger": true, "wait": true, "retry": true, "timeout": true, "leak": true,
-}
-
-var prepositionsAndConjunctions = map[string]bool{
-	"of": true, "for": true, "from": true, "at": true, "into": true, "onto": true, "over": true, "per": true,
-	"about": true, "across": true, "between": true, "among": true, "within": true, "upon": true, "by": true,
-	"in": true, "on": true, "to": true, "with": true, "and": true, "or": true, "as": true,
-}
-
-// uiVerbs are interface words that are also verbs ("to link", "to display",
-// "to report").
-var uiVerbs = map[string]bool{
-	"link": true, "display": true, "view": true, "report": true, "alert": true, "prompt": true, "copy": true,
-	"email": true, "chart": true, "graph": true, "guide": true, "click": true, "input": true, "label": true,
 }

@@ -1,0 +1,552 @@
+package judge
+
+import "strings"
+
+// The constructions: an order at the start of a sentence, and the phrases
+// around a word ("we will add", "must use Redis", "is stored in", "a new
+// field", "via Kafka", a component and its verb) that prescribe a design.
+
+// imperativeOpening: an order prescribes a design unless its verb or object is an outcome, a screen or the document itself.
+func imperativeOpening(s *sentenceState, ex *extraction) {
+	toks, n, start, x := s.toks, len(s.toks), s.start, &ex.x
+	if start >= n || toks[start].shape&(shCode|shCaps) != 0 || s.in.Heading {
+		return
+	}
+	t := toks[start]
+	nextOK := (start+1 >= n || toks[start+1].lex.bits&(cModal|cBe|cVerb3) == 0) && !nounSubject(toks, start)
+	for p := start + 1; p < n && p <= start+4 && nextOK; p++ {
+		// "Mark as Reviewed currently removes ..." names a feature, not an order
+		if toks[p].lex.bits&cVerb3 != 0 && toks[p].lex.bits&cArtifact == 0 && toks[p-1].lex.bits&(cPronoun|cDet) == 0 {
+			nextOK = false
+		}
+	}
+	ui := false
+	for p := start + 1; p < n && p <= start+5; p++ {
+		// "… to link the ID to the submission": after "to", a word
+		// that is also a verb is the verb, not a screen element
+		if toks[p].lex.bits&cUI != 0 && !(uiVerbs[toks[p].low] && toks[p-1].low == "to") {
+			ui = true
+			break
+		}
+	}
+	// "Cache the rendered page in Redis": a verb of storing or moving
+	// data is never what a user sees, whatever its object.
+	if ui && t.lex.bits&cVerbBase != 0 && dataVerbs[t.lex.verb] {
+		ui = false
+	}
+	// "Build the admin panel with Django", "Render the chart in D3": a
+	// screen built with a named technology is an order about the
+	// technology.
+	for p := start + 2; ui && p+1 < n && p+1 < 64; p++ {
+		switch toks[p].low {
+		case "with", "in", "using", "on":
+			if s.brand&(1<<uint(p+1)) != 0 {
+				ui = false
+			}
+		}
+	}
+	if nextOK && ui && t.lex.bits&(cOutcome|cVerbBase) != 0 {
+		ex.fire(fImpUI, 1)
+	} else if nextOK {
+		if t.lex.bits&cOutcome != 0 {
+			ex.sigw(fImpOutcome, "imperative-", t.low, t.s, t.e, t.raw, "")
+			// "Keep the old key and accept it as a fallback": a coordinated design verb
+			for p := start + 2; p+1 < n; p++ {
+				if toks[p].low == "and" && toks[p+1].lex.bits&cVerbBase != 0 && toks[p+1].lex.bits&(cOutcome|cArtifact) == 0 {
+					ex.sigw(fImpDesign, "imperative-", toks[p+1].low, toks[p+1].s, toks[p+1].e, toks[p+1].raw, verbKind(toks[p+1].lex.verb))
+					break
+				}
+			}
+		} else if t.lex.bits&cVerbBase != 0 {
+			switch impObject(s.in.Text, toks, start) {
+			case objCapability:
+				// "Add the ability to translate terminology": the object
+				// is something users get, not a part of the system.
+				ex.sigw(fImpOutcome, "imperative-", t.low, t.s, t.e, t.raw, "")
+			case objDocument:
+				// "Delete this section", "Check out the template": an
+				// instruction to the document's reader.
+				x[fYou] = 1
+			default:
+				ex.sigw(fImpDesign, "imperative-", t.low, t.s, t.e, t.raw, verbKind(t.lex.verb))
+			}
+		}
+	}
+}
+
+// Objects of an imperative that make it something other than a design
+// order.
+const (
+	objOther = iota
+	objCapability
+	objDocument
+)
+
+// capabilityNouns head an object users are given ("the ability to",
+// "a new feature", "an MVP for nursing homes"); documentNouns an object in
+// the document itself.
+var (
+	capabilityNouns     = map[string]bool{"ability": true, "abilities": true, "capability": true, "capabilities": true, "feature": true, "features": true, "way": true, "ways": true, "mvp": true, "pilot": true, "prototype": true, "experience": true, "experiences": true}
+	capabilityFollowers = map[string]bool{"to": true, "for": true, "of": true, "that": true, "which": true, "in": true, "so": true, "where": true, "with": true}
+	documentNouns       = map[string]bool{"section": true, "sections": true, "template": true, "templates": true, "document": true, "documents": true, "doc": true, "docs": true, "brief": true, "outline": true, "readme": true, "checklist": true}
+)
+
+// impObject classifies the object of the imperative verb at toks[start]
+// from its first few words: the first capability or document noun decides,
+// unless an implementation artifact or an identifier comes before it.
+func impObject(text string, toks []token, start int) int {
+	for p := start + 1; p < len(toks) && p <= start+4; p++ {
+		t := toks[p]
+		if t.shape&(shCode|shCamel|shDot|shUnder) != 0 || t.lex.bits&cArtifact != 0 {
+			return objOther
+		}
+		switch {
+		case capabilityNouns[t.low]:
+			// "a feature gate" names an artifact; "a feature to …",
+			// "the ability for …", "an MVP (…)" or a last word a
+			// capability.
+			if p+1 < len(toks) && !capabilityFollowers[toks[p+1].low] && !strings.ContainsAny(text[t.e:toks[p+1].s], ",;:()") {
+				return objOther
+			}
+			return objCapability
+		case documentNouns[t.low]:
+			// "template files" are files
+			if p+1 < len(toks) && toks[p+1].lex.bits&cArtifact != 0 {
+				return objOther
+			}
+			return objDocument
+		}
+	}
+	return objOther
+}
+
+// nounSubject reports a sentence that opens with a noun compound whose first
+// word looks like a verb: "Install scripts run arbitrary code", "Build times
+// grow with every package", "Cache misses cost 40 ms". A plural noun right
+// after the opening word, then a verb in its plain form, is a subject and its
+// verb, not an order and its object.
+func nounSubject(toks []token, start int) bool {
+	const nounBits = cArtifact | cSystem | cMetric | cUI | cUser
+	for p := start + 1; p < len(toks)-1 && p <= start+3; p++ {
+		t := toks[p]
+		if t.shape&(shCode|shCaps) != 0 || t.lex.bits&^nounBits != 0 || prepositionsAndConjunctions[t.low] {
+			return false
+		}
+		if pluralNoun(t.low) {
+			return presentVerbs[toks[p+1].low]
+		}
+	}
+	return false
+}
+
+func pluralNoun(w string) bool {
+	return len(w) >= 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") &&
+		!strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")
+}
+
+// presentVerbs are verbs in their plain (plural present) form that are
+// seldom nouns: "Add metrics support" is an order, whose object is
+// "metrics support".
+var presentVerbs = map[string]bool{
+	"fail": true, "break": true, "crash": true, "lose": true, "suffer": true, "struggle": true,
+	"take": true, "grow": true, "cost": true, "execute": true, "require": true, "include": true,
+	"depend": true, "happen": true, "occur": true, "appear": true, "remain": true, "exist": true,
+	"get": true, "become": true, "go": true, "come": true, "cause": true, "lack": true, "stay": true,
+	"expire": true, "run": true, "write": true, "read": true, "send": true, "produce": true,
+	"make": true, "see": true, "know": true, "want": true, "expect": true, "rely": true, "contain": true,
+	"fire": true, "trigger": true, "wait": true, "retry": true, "timeout": true, "leak": true,
+}
+
+var prepositionsAndConjunctions = map[string]bool{
+	"of": true, "for": true, "from": true, "at": true, "into": true, "onto": true, "over": true, "per": true,
+	"about": true, "across": true, "between": true, "among": true, "within": true, "upon": true, "by": true,
+	"in": true, "on": true, "to": true, "with": true, "and": true, "or": true, "as": true,
+}
+
+// uiVerbs are interface words that are also verbs ("to link", "to display",
+// "to report").
+var uiVerbs = map[string]bool{
+	"link": true, "display": true, "view": true, "report": true, "alert": true, "prompt": true, "copy": true,
+	"email": true, "chart": true, "graph": true, "guide": true, "click": true, "input": true, "label": true,
+}
+
+// constructions: phrases that prescribe a design, looked for word by word so that each word's signals stay together.
+func (j *Judge) constructions(s *sentenceState, ex *extraction) {
+	toks, n, x := s.toks, len(s.toks), &ex.x
+	hasPropose := false
+	for q := 0; q < n; q++ {
+		t := &toks[q]
+		b := t.lex.bits
+		if b == 0 || t.shape&shCode != 0 {
+			continue
+		}
+		if b&cPropose != 0 {
+			hasPropose = true
+		}
+		// "we" constructions
+		if b&cWe != 0 {
+			j.weConstruction(toks, q, ex, s.in.Text)
+		}
+		// modal with a non-"we" subject
+		if b&cModal != 0 && (q == 0 || toks[q-1].lex.bits&cWe == 0) && t.low != "need" && t.low != "needs" {
+			j.modalConstruction(s, q, ex)
+		}
+		// present passive: is/are/gets + design participle
+		if b&cBe != 0 && (q == 0 || toks[q-1].lex.bits&cModal == 0) {
+			presentPassive(s, q, ex)
+		}
+		// component + 3rd-person design verb
+		if b&cVerb3 != 0 && q > 0 && b&cArtifact == 0 {
+			componentVerb(s, q, ex)
+		}
+		// new artifact: "a new field", "additional endpoint"
+		if b&cNew != 0 {
+			newArtifact(s, q, ex)
+		}
+		// artifact noun next to a code span: "the `foo` field", "field `foo`"
+		if b&cArtifact != 0 {
+			namedArtifact(s, q, ex)
+		}
+		// via / using / backed by + term or code
+		if b&cViaPrep != 0 || (t.low == "by" && q > 0 && (toks[q-1].low == "backed" || toks[q-1].low == "powered")) ||
+			((t.low == "on" || t.low == "in" || t.low == "with") && q > 0 && (toks[q-1].low == "built" || toks[q-1].low == "based" || toks[q-1].low == "written" || toks[q-1].low == "implemented")) {
+			viaTerm(s, q, ex)
+		}
+		// design verb + on/in/with + infrastructure or storage
+		if b&(cVerbBase|cVerb3|cPart|cGerund) != 0 && t.lex.verb != "" && x[fVerbMeans] == 0 {
+			verbMeans(s, q, ex)
+		}
+		// modal + choose or build verb + named technology ("must not use"
+		// is a constraint)
+		if b&cModal != 0 && b&cNeg == 0 && x[fModalBrand] == 0 && !(q+1 < n && toks[q+1].lex.bits&cNeg != 0) {
+			modalBrand(s, q, ex)
+		}
+		// choose/use/adopt + term
+		if b&cChoose != 0 && b&cViaPrep == 0 {
+			chooseTerm(s, q, ex)
+		}
+	}
+	if hasPropose {
+		x[fPropose] = 1
+		if x[fNewArtifact] > 0 || x[fArtifactCode] > 0 || x[fCodeAny] > 0 {
+			x[fProposeArt] = 1
+		}
+	}
+}
+
+// presentPassive: "is stored", "are sent" say how the system works and "is used" what it uses, unless users do it.
+func presentPassive(s *sentenceState, q int, ex *extraction) {
+	toks, n, text := s.toks, len(s.toks), s.in.Text
+	t := &toks[q]
+	p := s.skipAdverbs(q + 1)
+	if p < n && toks[p].lex.bits&cPart != 0 && !(p+1 < n && toks[p+1].low == "to" && toks[p].low == "used") {
+		if toks[p].low == "used" {
+			ex.sig(fPassiveUsed, "passive-used", t.s, toks[p].e, text[t.s:toks[p].e], "tech-choice")
+		} else if !(p+1 < n && toks[p+1].low == "by" && p+2 < n && toks[p+2].lex.bits&cUser != 0) {
+			ex.sigw(fPassive, "passive-", toks[p].lex.verb, t.s, toks[p].e, text[t.s:toks[p].e], verbKind(toks[p].lex.verb))
+		}
+	}
+}
+
+// componentVerb: a component or product doing a design verb ("The worker polls …") describes the architecture.
+func componentVerb(s *sentenceState, q int, ex *extraction) {
+	toks, start := s.toks, s.start
+	subj := false
+	for p := q - 1; p >= 0 && p >= q-2; p-- {
+		if s.codeish(p) || s.termAt(p) || toks[p].lex.bits&cSystem != 0 && toks[p].lex.bits&cUser == 0 {
+			subj = true
+		}
+	}
+	if !subj && q == start+1 && toks[start].shape&shUpper != 0 && toks[start].lex.bits&(cDet|cPronoun|cUser|cWe|cI) == 0 {
+		subj = true // "Pontoon generates ..."
+	}
+	if subj {
+		ex.sigw(fCompVerb3, "component-", toks[q].lex.verb, toks[q].s, toks[q].e, toks[q].raw, verbKind(toks[q].lex.verb))
+	} else if q <= start+4 {
+		ex.fire(fVerb3, 1)
+	}
+}
+
+// newArtifact: "a new field", "an additional endpoint" add a part to the system, which a requirement leaves to its builders.
+func newArtifact(s *sentenceState, q int, ex *extraction) {
+	toks, n, text := s.toks, len(s.toks), s.in.Text
+	t := &toks[q]
+	for p := q + 1; p < n && p <= q+4; p++ {
+		if toks[p].lex.bits&cArtifact != 0 && toks[p].shape&shCode == 0 {
+			noun := toks[p].low
+			ex.sigw(fNewArtifact, "new-", singularOr(noun), t.s, toks[p].e, text[t.s:toks[p].e], artifactKind(noun))
+			break
+		}
+		if toks[p].shape&shCode != 0 {
+			ex.sig(fNewArtifact, "new-identifier", t.s, toks[p].e, text[t.s:toks[p].e], "code")
+			break
+		}
+	}
+}
+
+// namedArtifact: an artifact noun beside a code span ("the `foo` field") names a concrete part of code or data.
+func namedArtifact(s *sentenceState, q int, ex *extraction) {
+	toks, n := s.toks, len(s.toks)
+	t := &toks[q]
+	if (q > 0 && toks[q-1].shape&shCode != 0) || (q+1 < n && toks[q+1].shape&shCode != 0) {
+		ex.sigw(fArtifactCode, "named-", singularOr(t.low), t.s, t.e, t.raw, artifactKind(t.low))
+	}
+}
+
+// viaTerm: "via Kafka", "backed by Redis", "built on Rails" name the means; a bare "via" only hints at one.
+func viaTerm(s *sentenceState, q int, ex *extraction) {
+	toks, n, text := s.toks, len(s.toks), s.in.Text
+	t := &toks[q]
+	found := false
+	for p := q + 1; p < n && p <= q+4; p++ {
+		if s.termAt(p) || toks[p].shape&shCode != 0 {
+			ex.sigw(fViaTerm, "via-", t.low, t.s, toks[p].e, text[t.s:toks[p].e], "tech-choice")
+			found = true
+			break
+		}
+	}
+	if !found && t.lex.bits&cViaPrep != 0 {
+		ex.fire(fVia, 1)
+	}
+}
+
+// verbMeans: a design verb placed on infrastructure or storage ("deploy it on Kubernetes") says where and how it runs.
+func verbMeans(s *sentenceState, q int, ex *extraction) {
+	toks, n, text := s.toks, len(s.toks), s.in.Text
+	t := &toks[q]
+	for p := q + 1; p < n && p <= q+5; p++ {
+		switch toks[p].low {
+		case "on", "in", "onto", "into", "inside", "with", "behind", "atop", "as":
+			for r := p + 1; r < n && r <= p+3; r++ {
+				if s.meansAt(r) || toks[r].shape&shCode != 0 {
+					ex.sigw(fVerbMeans, "means-", t.lex.verb, t.s, toks[r].e, text[t.s:toks[r].e], verbKind(t.lex.verb))
+					return
+				}
+			}
+		}
+		if toks[p].lex.bits&(cCond|cModal) != 0 || toks[p].low == "and" || toks[p].low == "so" {
+			break
+		}
+	}
+}
+
+// modalBrand: a requirement to use or build with a named technology makes the choice; naming a product does not.
+func modalBrand(s *sentenceState, q int, ex *extraction) {
+	// A requirement that names a product ("must stay compatible with
+	// PostgreSQL 14", "must accept webhooks from Stripe") has neither verb.
+	toks, n, text := s.toks, len(s.toks), s.in.Text
+	t := &toks[q]
+	v := q + 1
+	for v < n && v <= q+3 && (toks[v].lex.bits&cAdverb != 0 || toks[v].low == "be" || toks[v].low == "to" || toks[v].low == "get") {
+		v++
+	}
+	if v < n && (toks[v].lex.bits&cChoose != 0 && toks[v].lex.bits&cViaPrep == 0 || toks[v].lex.bits&(cVerbBase|cPart) != 0 && toks[v].lex.verb != "") {
+		for r := v + 1; r < n && r <= v+5 && r < 64; r++ {
+			if s.brand&(1<<uint(r)) != 0 {
+				ex.sigw(fModalBrand, "modal-", toks[v].low, t.s, toks[r].e, text[t.s:toks[r].e], "tech-choice")
+				break
+			}
+			if toks[r].lex.bits&(cModal|cCond) != 0 {
+				break
+			}
+		}
+	}
+}
+
+// chooseTerm: "use Postgres", "adopt gRPC" pick a technology, unless a user is the one choosing.
+func chooseTerm(s *sentenceState, q int, ex *extraction) {
+	toks, n, text := s.toks, len(s.toks), s.in.Text
+	t := &toks[q]
+	for p := q + 1; p < n && p <= q+4; p++ {
+		if s.termAt(p) && !(p > 0 && toks[p-1].lex.bits&cUser != 0) {
+			ex.sigw(fChooseTerm, "choose-", t.low, t.s, toks[p].e, text[t.s:toks[p].e], "tech-choice")
+			break
+		}
+	}
+}
+
+func (j *Judge) weConstruction(toks []token, q int, ex *extraction, text string) {
+	n := len(toks)
+	t := toks[q]
+	p := q + 1
+	if t.low == "we'll" || t.low == "we'd" {
+		p = q // the modal is fused
+	}
+	adv := func(p int) int {
+		for p < n && toks[p].lex.bits&cAdverb != 0 {
+			p++
+		}
+		return p
+	}
+	p = adv(p)
+	if p >= n {
+		return
+	}
+	w := toks[p].low
+	if p == q {
+		w = "will"
+	}
+	end := func(k int) int { return toks[min(k, n-1)].e }
+	isDesign := func(k int) bool {
+		if k >= n {
+			return false
+		}
+		b := toks[k].lex.bits
+		if b&cVerbBase != 0 {
+			return true
+		}
+		// "be" + participle
+		if toks[k].low == "be" && k+1 < n && toks[adv(k+1)%n].lex.bits&cPart != 0 {
+			return true
+		}
+		return false
+	}
+	next := adv(p + 1)
+	if p == q {
+		next = adv(q + 1)
+	}
+	switch {
+	case toks[p].lex.bits&cNeg != 0 || (next < n && toks[next].lex.bits&cNeg != 0 && toks[p].lex.bits&(cModal|cBe) != 0):
+		ex.sig(fWeNot, "we-not", t.s, end(next), text[t.s:end(next)], "")
+	case w == "will" || w == "shall" || w == "would" || w == "'ll" || w == "'d" || (w == "are" || w == "'re") && next < n && toks[next].low == "going":
+		k := next
+		if k < n && toks[k].low == "going" {
+			k = adv(k + 2)
+		}
+		if k < n && (toks[k].low == "like" || toks[k].low == "prefer") {
+			k = adv(k + 2) // "we would like to introduce"
+			if isDesign(k) || (k < n && toks[k].lex.bits&cPropose != 0) {
+				ex.sig(fWePropose, "we-would-like-to", t.s, end(k), text[t.s:end(k)], kindOfVerbAt(toks, k))
+				return
+			}
+		}
+		if k < n && (toks[k].low == "need" || toks[k].low == "have") {
+			// "we'll need an attribute to ...", "we will need to look at ..."
+			k = adv(k + 1)
+			if k < n && toks[k].low == "to" {
+				k = adv(k + 1)
+			} else {
+				for a := k; a < n && a <= k+3; a++ {
+					if toks[a].lex.bits&cArtifact != 0 {
+						k = a
+						ex.sig(fWeWillDesign, "we-will-need", t.s, end(k), text[t.s:end(k)], artifactKind(toks[k].low))
+						return
+					}
+				}
+			}
+		}
+		if isDesign(k) {
+			ex.sig(fWeWillDesign, "we-will", t.s, end(k), text[t.s:end(k)], kindOfVerbAt(toks, k))
+		} else {
+			ex.sig(fWeWillOther, "we-will", t.s, end(k), text[t.s:end(k)], "")
+		}
+	case toks[p].lex.bits&cPropose != 0 || w == "chose" || w == "choose" || w == "selected" || w == "opted" || (w == "are" || w == "'re") && next < n && (toks[next].lex.bits&cPropose != 0 || toks[next].low == "choosing" || toks[next].low == "going"):
+		ex.sig(fWePropose, "we-propose", t.s, end(p), text[t.s:end(p)], "")
+	case w == "should" || w == "must" || w == "can" || w == "could" || w == "need" || w == "have" || w == "may" || w == "might":
+		k := next
+		if k < n && toks[k].low == "to" {
+			k = adv(k + 1)
+		}
+		if isDesign(k) {
+			ex.sigw(fWeModalDesign, "we-", w, t.s, end(k), text[t.s:end(k)], kindOfVerbAt(toks, k))
+		} else {
+			ex.fire(fWeModalOther, 1)
+		}
+	case w == "want" || w == "wish" || w == "aim" || w == "hope" || w == "expect":
+		ex.fire(fWeWant, 1)
+	case toks[p].lex.bits&(cVerbBase) != 0:
+		ex.sigw(fWePresent, "we-", w, t.s, end(p), text[t.s:end(p)], verbKind(toks[p].lex.verb))
+	}
+}
+
+func kindOfVerbAt(toks []token, k int) string {
+	if k >= len(toks) {
+		return ""
+	}
+	if toks[k].low == "be" && k+1 < len(toks) {
+		return verbKind(toks[k+1].lex.verb)
+	}
+	return verbKind(toks[k].lex.verb)
+}
+
+func (j *Judge) modalConstruction(s *sentenceState, q int, ex *extraction) {
+	toks, n, text := s.toks, len(s.toks), s.in.Text
+	// subject: nearest noun-ish token in the 4 tokens before the modal, or
+	// before a comma-delimited interjection that ends at the modal ("The
+	// user, when setting up the app, can configure …")
+	subj := ""
+	from := q
+	if commaBetween(text, toks, q-1, q) {
+		for p := q - 1; p > 0 && p >= q-12; p-- {
+			if commaBetween(text, toks, p-1, p) {
+				from = p
+				break
+			}
+		}
+	}
+	for p := from - 1; p >= 0 && p >= from-4; p-- {
+		b := toks[p].lex.bits
+		switch {
+		case b&cUser != 0:
+			subj = "user"
+		case s.codeish(p) || s.termAt(p) || b&cSystem != 0:
+			subj = "system"
+		case b&cPronoun != 0:
+			subj = "pronoun"
+		default:
+			continue
+		}
+		break
+	}
+	if subj == "user" {
+		return // handled as user-modal
+	}
+	k := q + 1
+	for k < n && toks[k].lex.bits&(cAdverb|cNeg) != 0 {
+		k++
+	}
+	if k >= n {
+		return
+	}
+	t := toks[q]
+	if toks[k].low == "be" || toks[k].low == "get" || toks[k].low == "become" {
+		k2 := k + 1
+		for k2 < n && toks[k2].lex.bits&cAdverb != 0 {
+			k2++
+		}
+		if k2 < n && toks[k2].low == "able" {
+			ex.fire(fModalBeAble, 1)
+			return
+		}
+		if k2 < n && toks[k2].lex.bits&cPart != 0 && toks[k2].low != "used" || k2 < n && toks[k2].low == "used" && !(k2+1 < n && toks[k2+1].low == "to" && k2+2 < n && toks[k2+2].lex.bits&(cVerbBase|cOutcome) != 0 && toks[k2+2].lex.bits&cArtifact == 0) {
+			if k2+1 < n && toks[k2+1].low == "by" && k2+2 < n && toks[k2+2].lex.bits&cUser != 0 {
+				return
+			}
+			ex.sig(fModalBePart, t.low+"-be-"+toks[k2].low, t.s, toks[k2].e, text[t.s:toks[k2].e], verbKind(toks[k2].lex.verb))
+			if subj == "system" {
+				ex.fire(fSysModal, 1)
+			}
+		}
+		return
+	}
+	b := toks[k].lex.bits
+	if b&cOutcome != 0 {
+		ex.fire(fModalOutcome, 1)
+		return
+	}
+	if b&cVerbBase != 0 {
+		switch subj {
+		case "system":
+			ex.sigw(fSysModal, "component-", t.low+"-"+toks[k].low, t.s, toks[k].e, text[t.s:toks[k].e], verbKind(toks[k].lex.verb))
+		case "pronoun":
+			ex.sig(fPronModal, t.low+"-"+toks[k].low, t.s, toks[k].e, text[t.s:toks[k].e], verbKind(toks[k].lex.verb))
+		default:
+			ex.sig(fModalDesign, t.low+"-"+toks[k].low, t.s, toks[k].e, text[t.s:toks[k].e], verbKind(toks[k].lex.verb))
+		}
+	}
+}
+
+// commaBetween reports whether a comma separates tokens a and b.
+func commaBetween(text string, toks []token, a, b int) bool {
+	return a >= 0 && b < len(toks) && strings.IndexByte(text[toks[a].e:toks[b].s], ',') >= 0
+}
