@@ -52,6 +52,11 @@ var featNames = []string{
 	// "Last quarter's outage lost carts", "The team migrated the data in
 	// 2021": a simple past main verb tells what happened, not what to build
 	"past-simple",
+	// "Envoy has a retry header", "Kafka supports log compaction": a named
+	// product or a definite system component as subject, a present main
+	// verb that is not a design verb, and nothing proposed anywhere
+	// describes a system that exists
+	"describes-system",
 }
 
 var featIndex = func() map[string]int {
@@ -170,9 +175,10 @@ var (
 	fDefer         = fid("defer")
 	fDocs          = fid("docs")
 	fPastSimple    = fid("past-simple")
+	fDescribes     = fid("describes-system")
 )
 
-const nFeat = 115
+const nFeat = 116
 
 func init() {
 	if len(featNames) != nFeat {
@@ -933,6 +939,9 @@ func mainSubject(s *sentenceState, ex *extraction) {
 		}
 		x[f] = 1
 	}
+	if !imperative && !s.in.Heading && x[fPastSimple] == 0 && describesSystem(s) {
+		x[fDescribes] = 1
+	}
 }
 
 // purposeOpenings: opening with a purpose, an activity or the proposal's benefit states a goal, whatever it names.
@@ -1473,3 +1482,122 @@ var proseFunctionWords = map[string]bool{
 	"this": true, "that": true, "it": true, "we": true, "our": true, "can": true, "has": true, "have": true,
 	"was": true, "were": true, "please": true, "when": true, "if": true,
 }
+
+// presentStatives are present-tense verbs of having, supporting and
+// behaving that the word classes do not list: the main verb of a
+// description ("Envoy has a …", "Contour supports …").
+var presentStatives = map[string]bool{
+	"has": true, "have": true, "does": true, "do": true, "supports": true, "support": true, "follows": true,
+	"follow": true, "includes": true, "include": true, "relies": true, "rely": true, "depends": true,
+	"depend": true, "works": true, "work": true, "behaves": true, "behave": true, "tries": true, "lacks": true,
+	"lack": true, "owns": true, "overlaps": true, "overlap": true, "provides": true, "provide": true,
+	"offers": true, "offer": true, "requires": true, "require": true, "allows": true, "allow": true,
+	"lets": true, "enables": true, "enable": true, "handles": true, "handle": true, "applies": true,
+	"treats": true, "treat": true, "comes": true, "come": true, "ships": true, "keeps": true, "keep": true,
+	"remains": true, "remain": true, "stays": true, "stay": true, "knows": true, "exists": true, "exist": true,
+	"manages": true, "manage": true, "makes": true, "takes": true, "gives": true, "performs": true,
+	"expects": true, "produces": true, "means": true, "decides": true, "controls": true, "describes": true,
+	"ensures": true, "prevents": true, "operates": true, "acts": true, "matches": true, "determines": true,
+}
+
+// presentVerbForm reports a third-person present form of an outcome verb
+// ("reduces", "improves") or of a verb listed in presentStatives.
+func presentVerbForm(w string) bool {
+	if presentStatives[w] {
+		return true
+	}
+	if len(w) < 4 || w[len(w)-1] != 's' {
+		return false
+	}
+	lex := buildLexicon()
+	if e, ok := lex[w[:len(w)-1]]; ok && e.bits&cOutcome != 0 {
+		return true
+	}
+	if strings.HasSuffix(w, "es") {
+		if e, ok := lex[w[:len(w)-2]]; ok && e.bits&cOutcome != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// describesSystem reports a sentence that describes a product as it is:
+// its main-clause subject is a named product or project ("Envoy", "Apache
+// Kafka") or "the" and a system component ("the kubelet", "the scheduler"),
+// its main verb is in the simple present and is not a design verb or the
+// passive of one ("has", "supports", "relies on"; not "stores", "is
+// stored"), and nothing in it proposes anything: no modal, no "we", nothing
+// new, no change, no order, no condition. The only how evidence left in such
+// a sentence is the product it names and the parts of it the product has.
+func describesSystem(s *sentenceState) bool {
+	toks, n, start := s.toks, len(s.toks), s.start
+	if start >= n || toks[start].lex.bits&cCond != 0 || proposes(toks) {
+		return false
+	}
+	for q := 0; q < n; q++ {
+		if toks[q].shape&shCode == 0 && (toks[q].low == "can" || toks[q].low == "may" || toks[q].lex.bits&cI != 0) {
+			return false
+		}
+	}
+	// the main verb: the first finite verb after the subject
+	v := -1
+	for q := start + 1; q < n && q <= start+8; q++ {
+		t := toks[q]
+		if t.shape&shCode != 0 {
+			continue
+		}
+		b := t.lex.bits
+		if b&(cModal|cPast) != 0 || toks[q-1].low == "who" || toks[q-1].low == "which" || toks[q-1].low == "that" {
+			return false
+		}
+		if b&cBe != 0 && b&cPast == 0 || b&cVerb3 != 0 && b&cArtifact == 0 ||
+			presentVerbForm(t.low) && toks[q-1].lex.bits&cDet == 0 && !prepositionsAndConjunctions[toks[q-1].low] {
+			v = q
+			break
+		}
+	}
+	if v < 0 || toks[v].lex.bits&cVerb3 != 0 {
+		return false // a design verb is evidence of its own ("the SDK flushes …")
+	}
+	switch toks[v].low {
+	case "be", "been", "being", "get", "become":
+		return false
+	}
+	if toks[v].lex.bits&cBe != 0 {
+		p := v + 1
+		for p < n && toks[p].lex.bits&(cAdverb|cNeg) != 0 {
+			p++
+		}
+		if p < n && toks[p].lex.bits&cPart != 0 {
+			return false // a passive design verb ("is stored in …")
+		}
+	}
+	// the subject: a product or project name, or "the" and a system
+	// component; a code name, an artifact ("the field") or a data store
+	// ("the table") makes it a data model instead
+	named := toks[start].shape&shUpper != 0 && toks[start].shape&(shCaps|shCamel) == 0 && toks[start].lex.bits == 0 && !pluralNoun(toks[start].low)
+	for q := start; q < v; q++ {
+		t := toks[q]
+		b := t.lex.bits
+		switch {
+		case b&(cWe|cUser|cI) != 0 || b&cPronoun != 0 && q == start:
+			return false
+		case t.shape&(shCode|shCamel|shUnder|shDot) != 0 || b&cArtifact != 0 && b&cSystem == 0 || dataStores[t.low]:
+			return false
+		case q > start && quantifiers[toks[q-1].low]:
+			// "Each Widget has …", "every Kafka topic": a kind of thing,
+			// not a product; a name takes no quantifier
+		case s.termAt(q), t.shape&shUpper != 0 && t.shape&shCaps == 0 && q > start:
+			named = true
+		case b&cSystem != 0 && toks[start].low == "the":
+			named = true
+		}
+	}
+	return named
+}
+
+// quantifiers introduce a kind of thing rather than a named one.
+var quantifiers = map[string]bool{"a": true, "an": true, "each": true, "every": true, "any": true, "all": true, "no": true, "some": true, "one": true}
+
+// dataStores hold data: a sentence about one describes a data model.
+var dataStores = map[string]bool{"table": true, "tables": true, "database": true, "db": true, "cache": true, "queue": true, "store": true}

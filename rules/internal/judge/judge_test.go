@@ -123,6 +123,13 @@ var judgeCases = []judgeCase{
 	{"imp: feature gate is an artifact", "Add a feature gate `QuietHours` to guard the new scheduler.", nil, true, ""},
 	{"imp: identifier before the noun", "Rename ReminderFeature to Feature.", nil, true, ""},
 	{"imp: template files", "Add the template files to the reminders repository.", nil, true, ""},
+
+	// --- a named product described in the present tense is context; the
+	// same sentence about the system being proposed stays how
+	{"describes: a product's header", "Envoy has an `x-envoy-retry-on` header for retry policies.", nil, false, ""},
+	{"describes: a product's directive", "Nginx has a `proxy_cache` directive for upstream responses.", nil, false, ""},
+	{"describes: the new service is proposed", "The new service has a `flush()` method that writes the buffer to Kafka.", nil, true, ""},
+	{"describes: a design verb stays how", "The gateway forwards each request to the ledger service over gRPC.", nil, true, ""},
 }
 
 func TestJudgeCases(t *testing.T) {
@@ -327,6 +334,20 @@ func TestConstructionFeatures(t *testing.T) {
 		{"imp-ui",
 			[]string{"Add a link to the settings page.", "Add a banner to the dashboard for returning visitors."},
 			[]string{"Create a table to link each invoice to its order.", "Add a job to report usage nightly."}},
+		{"describes-system",
+			[]string{"Envoy has an `x-envoy-retry-on` header for retry policies.", "Kafka supports log compaction for each topic.", "The kubelet has a `--max-pods` flag for each node.", "Prometheus relies on a pull model over HTTP."},
+			[]string{
+				"The new proxy has an `x-retry` header.",                  // proposed
+				"Envoy will have a retry header.",                         // a modal
+				"We think Kafka supports log compaction.",                 // "we"
+				"Nginx handles TLS termination for the public endpoints.", // a design verb is evidence of its own
+				"Sessions are stored in Redis.",                           // a passive design verb
+				"Each Widget has a colour field.",                         // a kind of thing, not a product
+				"The orders table has a `created_at` column.",             // a data model
+				"The `Reminder` struct has a `due` field.",                // a code name
+				"If Envoy has a retry budget, the proxy skips the retry.", // a condition
+				"Users have a default quota of ten reminders.",            // people
+			}},
 		{"past-simple",
 			[]string{"Last quarter's Redis outage lost carts.", "Customers reported slow checkout pages during the sale.", "We migrated the ledger to Postgres in 2021.", "Historically the team shipped a release every quarter."},
 			[]string{"Data stored in Redis is replicated to two zones.", "Pods created by the controller get a label.", "A cluster configured for dual-stack needs two ranges.", "Cache the rendered page.", "The outage was caused by a full disk.", "Orders are stored in Postgres."}},
