@@ -143,7 +143,7 @@ func TestModuleLabels(t *testing.T) {
 // module-named files need the module proxy and are left to make train and
 // make eval-oss.
 func TestShippedLabelFiles(t *testing.T) {
-	paths, err := filepath.Glob("../../rules/internal/judge/testdata/*.tsv")
+	paths, err := filepath.Glob("../../rules/judge/testdata/*.tsv")
 	require.NoError(t, err)
 	require.NotEmpty(t, paths)
 	corpus := "../../../shared/corpus"

@@ -3,11 +3,11 @@
 // writes it as JSON.
 //
 //	go run ./cmd/prdlint-train \
-//	    -data rules/internal/judge/testdata/train.jsonl,../shared/eval/extra.jsonl,../shared/eval/dev.jsonl \
-//	    -eval ../shared/eval/dev.jsonl -out rules/internal/judge/model.json
+//	    -data rules/judge/testdata/train.jsonl,../shared/eval/extra.jsonl,../shared/eval/dev.jsonl \
+//	    -eval ../shared/eval/dev.jsonl -out rules/judge/model.json
 //
 // With -corpus-labels, sentences of a Markdown corpus named by position
-// (rules/internal/judge/testdata/corpus-labels.tsv) are read from -corpus and
+// (rules/judge/testdata/corpus-labels.tsv) are read from -corpus and
 // added to the data; with -export they are written out as labelled JSON
 // Lines instead (make eval-corpus scores them).
 //
@@ -46,7 +46,7 @@ func run() int {
 	var data list
 	flag.Var(&data, "data", "labelled JSON Lines files to train on (comma-separated or repeated; extra arguments are added too)")
 	eval := flag.String("eval", "", "file to report on: scored by a model trained without it, and by document-grouped cross-validation")
-	out := flag.String("out", "", "model file to write (e.g. rules/internal/judge/model.json); empty = report only")
+	out := flag.String("out", "", "model file to write (e.g. rules/judge/model.json); empty = report only")
 	l2 := flag.Float64("l2", 1, "L2 penalty on the fixed features")
 	l2w := flag.Float64("l2w", 4, "L2 penalty on the cue-word features")
 	minCount := flag.Int("mincount", 3, "minimum number of training sentences a cue word must occur in")
@@ -152,7 +152,7 @@ func run() int {
 // two-core machine), so go test's default ten-minute limit is lifted: a
 // slow machine must not end a run that is only slow.
 func trainTestArgs() []string {
-	return []string{"test", "-count=1", "-timeout", "0", "-run", "^TestTrainCommand$", "-v", "./rules/internal/judge"}
+	return []string{"test", "-count=1", "-timeout", "0", "-run", "^TestTrainCommand$", "-v", "./rules/judge"}
 }
 
 func moduleRoot() (string, error) {

@@ -1,6 +1,11 @@
-// Package judge decides whether a sentence of a product requirement document
-// prescribes HOW to build something (technology, architecture, data model,
-// API shape, code, infrastructure) rather than stating WHAT is needed and WHY.
+// Package judge is the sentence judge behind the how-* rules: it decides
+// whether a sentence of a product requirement document prescribes HOW to
+// build something (technology, architecture, data model, API shape, code,
+// infrastructure) rather than stating WHAT is needed and WHY.
+//
+// It is a package of its own so that the rules and the training command
+// (cmd/prdlint-train) can share it; its API serves them and may change
+// without notice.
 //
 // It uses no part-of-speech tagger: sentences are tokenised, matched against
 // an embedded vocabulary and word classes, and a handful of constructions

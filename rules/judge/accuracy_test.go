@@ -19,7 +19,7 @@ const (
 func TestAccuracy(t *testing.T) {
 	path := os.Getenv("PRDLINT_EVAL")
 	if path == "" {
-		path = "../../../../shared/eval/dev.jsonl"
+		path = "../../../shared/eval/dev.jsonl"
 	}
 	if _, err := os.Stat(path); err != nil {
 		t.Skipf("no evaluation file at %s (set PRDLINT_EVAL)", path)

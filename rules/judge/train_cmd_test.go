@@ -51,14 +51,14 @@ func envFloat(k string, def float64) float64 {
 // the figures training reports are the figures the rules give.
 func TestTrainingThresholdIsTheJudges(t *testing.T) {
 	want := strconv.FormatFloat(DefaultThreshold, 'g', -1, 64)
-	main, err := os.ReadFile("../../../cmd/prdlint-train/main.go")
+	main, err := os.ReadFile("../../cmd/prdlint-train/main.go")
 	if err != nil {
 		t.Fatal(err)
 	}
 	if !strings.Contains(string(main), `flag.Float64("threshold", `+want+`,`) {
 		t.Errorf("cmd/prdlint-train/main.go: the -threshold default is not %s", want)
 	}
-	mk, err := os.ReadFile("../../../Makefile")
+	mk, err := os.ReadFile("../../Makefile")
 	if err != nil {
 		t.Fatal(err)
 	}
