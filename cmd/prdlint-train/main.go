@@ -152,7 +152,7 @@ func run() int {
 // two-core machine), so go test's default ten-minute limit is lifted: a
 // slow machine must not end a run that is only slow.
 func trainTestArgs() []string {
-	return []string{"test", "-count=1", "-timeout", "0", "-run", "^TestTrainCommand$", "-v", "./rules/judge"}
+	return []string{"test", "-count=1", "-timeout", "0", "-run", "^TestTrainCommand$", "-v", "./rules/judge/training"}
 }
 
 func moduleRoot() (string, error) {

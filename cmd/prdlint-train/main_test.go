@@ -18,7 +18,7 @@ func TestTrainTestCommand(t *testing.T) {
 		{"no time limit", " -timeout 0 "},
 		{"never a cached result", " -count=1 "},
 		{"only the training entry point", " -run ^TestTrainCommand$ "},
-		{"the judge package", " ./rules/judge"},
+		{"the training package", " ./rules/judge/training"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			assert.Contains(t, " "+args+" ", tt.want)

@@ -1,4 +1,4 @@
-package judge
+package training
 
 import (
 	"fmt"
@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/prdlint/prdlint/rules/judge"
 )
 
 // TestTrainCommand runs a training configuration passed through the
@@ -27,7 +29,7 @@ func TestTrainCommand(t *testing.T) {
 			NoWords:  os.Getenv("PRDLINT_TRAIN_NOWORDS") == "1",
 		},
 		Folds:        int(envFloat("PRDLINT_TRAIN_FOLDS", 10)),
-		Threshold:    envFloat("PRDLINT_TRAIN_THRESHOLD", DefaultThreshold),
+		Threshold:    envFloat("PRDLINT_TRAIN_THRESHOLD", judge.DefaultThreshold),
 		Sections:     os.Getenv("PRDLINT_TRAIN_SECTIONS"),
 		EvalSections: os.Getenv("PRDLINT_TRAIN_EVAL_SECTIONS") == "1",
 	}
@@ -50,15 +52,15 @@ func envFloat(k string, def float64) float64 {
 // TRAIN_THRESHOLD repeat DefaultThreshold; this keeps the copies equal, so
 // the figures training reports are the figures the rules give.
 func TestTrainingThresholdIsTheJudges(t *testing.T) {
-	want := strconv.FormatFloat(DefaultThreshold, 'g', -1, 64)
-	main, err := os.ReadFile("../../cmd/prdlint-train/main.go")
+	want := strconv.FormatFloat(judge.DefaultThreshold, 'g', -1, 64)
+	main, err := os.ReadFile("../../../cmd/prdlint-train/main.go")
 	if err != nil {
 		t.Fatal(err)
 	}
 	if !strings.Contains(string(main), `flag.Float64("threshold", `+want+`,`) {
 		t.Errorf("cmd/prdlint-train/main.go: the -threshold default is not %s", want)
 	}
-	mk, err := os.ReadFile("../../Makefile")
+	mk, err := os.ReadFile("../../../Makefile")
 	if err != nil {
 		t.Fatal(err)
 	}
