@@ -118,15 +118,16 @@ TRAIN_DEV    ?= $(EVAL)
 # module proxy, so training needs it or a module cache that holds them.
 TRAIN_CORPUS ?= rules/judge/testdata/corpus-train.tsv=0.2,rules/judge/testdata/prd-train.tsv=0.5,rules/judge/testdata/oss-train.tsv=0.2
 MODEL        ?= rules/judge/model.json
-# The judge's DefaultThreshold, for the reported figures.
-TRAIN_THRESHOLD ?= 0.525
+# The threshold for the reported figures; empty (the default) leaves it to
+# prdlint-train, whose default is the judge's DefaultThreshold.
+TRAIN_THRESHOLD ?=
 .PHONY: train
 train:
 	@for f in $(TRAIN_OWN) $(TRAIN_EXTRA) $(TRAIN_DEV); do \
 		if [ ! -f "$$f" ]; then echo "train: labelled sentences not found: $$f (set TRAIN_EXTRA / TRAIN_DEV)" >&2; exit 2; fi; \
 	done
 	@if [ ! -d "$(CORPUS)" ]; then echo "train: corpus not found: $(CORPUS) (set CORPUS)" >&2; exit 2; fi
-	$(GO) run ./cmd/prdlint-train -data $(TRAIN_OWN),$(TRAIN_EXTRA),$(TRAIN_DEV) -corpus-labels $(TRAIN_CORPUS) -corpus $(CORPUS) -eval $(TRAIN_DEV) -threshold $(TRAIN_THRESHOLD) -out $(MODEL)
+	$(GO) run ./cmd/prdlint-train -data $(TRAIN_OWN),$(TRAIN_EXTRA),$(TRAIN_DEV) -corpus-labels $(TRAIN_CORPUS) -corpus $(CORPUS) -eval $(TRAIN_DEV) $(if $(TRAIN_THRESHOLD),-threshold $(TRAIN_THRESHOLD) )-out $(MODEL)
 
 # Fuzzes each target for FUZZTIME; a failing input is saved under the
 # package's testdata/fuzz and from then on runs with go test as a
