@@ -46,7 +46,7 @@ score-labels = tmp=$$(mktemp); trap 'rm -f "$$tmp"' EXIT; \
 # Scores the shipped model on corpus sentences from documents that neither
 # dev.jsonl nor extra.jsonl come from (labels by position in
 # CORPUS_LABELS; the sentences are read from CORPUS): held-out documents.
-CORPUS_LABELS ?= rules/internal/judge/testdata/corpus-labels.tsv
+CORPUS_LABELS ?= rules/judge/testdata/corpus-labels.tsv
 eval-corpus: build
 	@$(call score-labels,$(CORPUS_LABELS),--verbose)
 
@@ -54,7 +54,7 @@ eval-corpus: build
 # was never trained on (Velero, Contour, External Secrets), named by position
 # in OSS_HELDOUT and fetched through the module proxy: hard cases, chosen
 # where the model was unsure or a code span pushed it to how.
-OSS_HELDOUT ?= rules/internal/judge/testdata/oss-heldout.tsv
+OSS_HELDOUT ?= rules/judge/testdata/oss-heldout.tsv
 eval-oss: build
 	@$(call score-labels,$(OSS_HELDOUT),--verbose)
 
@@ -105,7 +105,7 @@ e2e-report:
 # Retrains the sentence judge's embedded model (deterministic) and prints the
 # held-out and cross-validated figures. The labelled sentences other than the
 # project's own live outside the repository; their paths can be overridden.
-TRAIN_OWN    ?= rules/internal/judge/testdata/train.jsonl
+TRAIN_OWN    ?= rules/judge/testdata/train.jsonl
 TRAIN_EXTRA  ?= ../shared/eval/extra.jsonl
 TRAIN_DEV    ?= $(EVAL)
 # The KEP sentences weigh 0.2 as much as the labelled PRD and design-doc
@@ -116,17 +116,18 @@ TRAIN_DEV    ?= $(EVAL)
 # sentences published in Go modules (oss-train.tsv) weigh 0.2 like the KEPs
 # (0.4 lowered precision); prdlint-train fetches those modules through the
 # module proxy, so training needs it or a module cache that holds them.
-TRAIN_CORPUS ?= rules/internal/judge/testdata/corpus-train.tsv=0.2,rules/internal/judge/testdata/prd-train.tsv=0.5,rules/internal/judge/testdata/oss-train.tsv=0.2
-MODEL        ?= rules/internal/judge/model.json
-# The judge's DefaultThreshold, for the reported figures.
-TRAIN_THRESHOLD ?= 0.525
+TRAIN_CORPUS ?= rules/judge/testdata/corpus-train.tsv=0.2,rules/judge/testdata/prd-train.tsv=0.5,rules/judge/testdata/oss-train.tsv=0.2
+MODEL        ?= rules/judge/model.json
+# The threshold for the reported figures; empty (the default) leaves it to
+# prdlint-train, whose default is the judge's DefaultThreshold.
+TRAIN_THRESHOLD ?=
 .PHONY: train
 train:
 	@for f in $(TRAIN_OWN) $(TRAIN_EXTRA) $(TRAIN_DEV); do \
 		if [ ! -f "$$f" ]; then echo "train: labelled sentences not found: $$f (set TRAIN_EXTRA / TRAIN_DEV)" >&2; exit 2; fi; \
 	done
 	@if [ ! -d "$(CORPUS)" ]; then echo "train: corpus not found: $(CORPUS) (set CORPUS)" >&2; exit 2; fi
-	$(GO) run ./cmd/prdlint-train -data $(TRAIN_OWN),$(TRAIN_EXTRA),$(TRAIN_DEV) -corpus-labels $(TRAIN_CORPUS) -corpus $(CORPUS) -eval $(TRAIN_DEV) -threshold $(TRAIN_THRESHOLD) -out $(MODEL)
+	$(GO) run ./cmd/prdlint-train -data $(TRAIN_OWN),$(TRAIN_EXTRA),$(TRAIN_DEV) -corpus-labels $(TRAIN_CORPUS) -corpus $(CORPUS) -eval $(TRAIN_DEV) $(if $(TRAIN_THRESHOLD),-threshold $(TRAIN_THRESHOLD) )-out $(MODEL)
 
 # Fuzzes each target for FUZZTIME; a failing input is saved under the
 # package's testdata/fuzz and from then on runs with go test as a

@@ -8,7 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/prdlint/prdlint/lint"
-	"github.com/prdlint/prdlint/rules/internal/judge"
+	"github.com/prdlint/prdlint/rules/judge"
 )
 
 // howSpec describes one kind of implementation prescription. The six how-*

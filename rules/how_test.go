@@ -3,7 +3,7 @@ package rules
 import (
 	"testing"
 
-	"github.com/prdlint/prdlint/rules/internal/judge"
+	"github.com/prdlint/prdlint/rules/judge"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"

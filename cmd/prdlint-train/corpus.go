@@ -14,6 +14,7 @@ import (
 	"strings"
 
 	"github.com/prdlint/prdlint/lint"
+	"github.com/prdlint/prdlint/rules/judge/training"
 )
 
 // A corpus label names one sentence of a Markdown file in a corpus by its
@@ -38,17 +39,6 @@ type corpusLabel struct {
 	start, end  [2]int
 	label, kind string
 	digest      string
-}
-
-// example is the labelled-sentence JSON Lines record the trainer reads.
-type example struct {
-	ID      string  `json:"id"`
-	Text    string  `json:"text"`
-	Label   string  `json:"label"`
-	Kind    string  `json:"kind"`
-	Doc     string  `json:"doc"`
-	Section string  `json:"section"`
-	Weight  float64 `json:"weight,omitempty"`
 }
 
 func parseCorpusLabels(r io.Reader, name string) ([]corpusLabel, error) {
@@ -178,9 +168,9 @@ func (c *moduleCache) dir(modVersion string) (string, error) {
 
 // resolveCorpusLabels reads each labelled sentence from the corpus and
 // returns it as a training example, with the heading it sits under.
-func resolveCorpusLabels(labels []corpusLabel, corpus, name string) ([]example, error) {
+func resolveCorpusLabels(labels []corpusLabel, corpus, name string) ([]training.Example, error) {
 	docs := map[string]*parsedCorpusFile{}
-	var out []example
+	var out []training.Example
 	for _, l := range labels {
 		cd, ok := docs[l.doc]
 		if !ok {
@@ -202,9 +192,9 @@ func resolveCorpusLabels(labels []corpusLabel, corpus, name string) ([]example, 
 		if p := found.SectionPath(); len(p) > 0 {
 			sec = p[len(p)-1]
 		}
-		out = append(out, example{
+		out = append(out, training.Example{
 			ID:   fmt.Sprintf("%s:%d:%d", l.doc, l.start[0], l.start[1]),
-			Text: text, Label: l.label, Kind: l.kind, Doc: corpusDocPrefix + l.doc, Section: sec,
+			Text: text, Label: l.label, Kind: l.kind, Doc: training.CorpusDocPrefix + l.doc, Section: sec,
 		})
 	}
 	return out, nil
@@ -277,7 +267,7 @@ func exportCorpusExamples(files []weightedFile, corpus, out string) (int, error)
 }
 
 // readCorpusLabels parses one labels file and reads its sentences.
-func readCorpusLabels(labelsPath, corpus string) ([]example, error) {
+func readCorpusLabels(labelsPath, corpus string) ([]training.Example, error) {
 	labels, err := parseCorpusLabelsFile(labelsPath)
 	if err != nil {
 		return nil, err
@@ -294,8 +284,3 @@ func parseCorpusLabelsFile(path string) ([]corpusLabel, error) {
 	defer f.Close()
 	return parseCorpusLabels(f, path)
 }
-
-// corpusDocPrefix marks corpus sentences, so that the trainer reports them
-// apart from the annotated files (judge.CorpusDocPrefix; the judge package
-// is internal to rules/).
-const corpusDocPrefix = "corpus:"

@@ -8,6 +8,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/prdlint/prdlint/rules/judge/training"
 )
 
 const corpusDoc = "# Checkout\n\n## Proposal\n\nThe cart service keeps\nitems in `cartStore`. Users pay once.\n"
@@ -30,7 +32,7 @@ func TestResolveCorpusLabels(t *testing.T) {
 	exs, err := resolveCorpusLabels(ls, dir, "l.tsv")
 	require.NoError(t, err)
 	require.Len(t, exs, 2)
-	assert.Equal(t, example{ID: "sub/a.md:5:1", Text: first, Label: "how", Kind: "data-model", Doc: "corpus:sub/a.md", Section: "Proposal"}, exs[0])
+	assert.Equal(t, training.Example{ID: "sub/a.md:5:1", Text: first, Label: "how", Kind: "data-model", Doc: "corpus:sub/a.md", Section: "Proposal"}, exs[0])
 	assert.Equal(t, "Users pay once.", exs[1].Text)
 	assert.Equal(t, "what", exs[1].Label)
 }
@@ -143,7 +145,7 @@ func TestModuleLabels(t *testing.T) {
 // module-named files need the module proxy and are left to make train and
 // make eval-oss.
 func TestShippedLabelFiles(t *testing.T) {
-	paths, err := filepath.Glob("../../rules/internal/judge/testdata/*.tsv")
+	paths, err := filepath.Glob("../../rules/judge/testdata/*.tsv")
 	require.NoError(t, err)
 	require.NotEmpty(t, paths)
 	corpus := "../../../shared/corpus"

@@ -3,28 +3,28 @@
 // writes it as JSON.
 //
 //	go run ./cmd/prdlint-train \
-//	    -data rules/internal/judge/testdata/train.jsonl,../shared/eval/extra.jsonl,../shared/eval/dev.jsonl \
-//	    -eval ../shared/eval/dev.jsonl -out rules/internal/judge/model.json
+//	    -data rules/judge/testdata/train.jsonl,../shared/eval/extra.jsonl,../shared/eval/dev.jsonl \
+//	    -eval ../shared/eval/dev.jsonl -out rules/judge/model.json
 //
 // With -corpus-labels, sentences of a Markdown corpus named by position
-// (rules/internal/judge/testdata/corpus-labels.tsv) are read from -corpus and
+// (rules/judge/testdata/corpus-labels.tsv) are read from -corpus and
 // added to the data; with -export they are written out as labelled JSON
 // Lines instead (make eval-corpus scores them).
 //
 // Training is deterministic (Newton iterations, sorted dictionaries, folds by
-// a hash of the document name). The judge package is internal to rules/, so
-// this command runs the package's training entry point (TestTrainCommand)
-// through "go test", passing the configuration in the environment.
+// a hash of the document name); it runs in this process, through package
+// rules/judge/training.
 package main
 
 import (
 	"flag"
 	"fmt"
 	"os"
-	"os/exec"
 	"path/filepath"
-	"strconv"
 	"strings"
+
+	"github.com/prdlint/prdlint/rules/judge"
+	"github.com/prdlint/prdlint/rules/judge/training"
 )
 
 type list []string
@@ -46,12 +46,12 @@ func run() int {
 	var data list
 	flag.Var(&data, "data", "labelled JSON Lines files to train on (comma-separated or repeated; extra arguments are added too)")
 	eval := flag.String("eval", "", "file to report on: scored by a model trained without it, and by document-grouped cross-validation")
-	out := flag.String("out", "", "model file to write (e.g. rules/internal/judge/model.json); empty = report only")
+	out := flag.String("out", "", "model file to write (e.g. rules/judge/model.json); empty = report only")
 	l2 := flag.Float64("l2", 1, "L2 penalty on the fixed features")
 	l2w := flag.Float64("l2w", 4, "L2 penalty on the cue-word features")
 	minCount := flag.Int("mincount", 3, "minimum number of training sentences a cue word must occur in")
 	folds := flag.Int("folds", 10, "folds for document-grouped cross-validation")
-	threshold := flag.Float64("threshold", 0.525, "How threshold for the reported figures (the judge's DefaultThreshold)")
+	threshold := flag.Float64("threshold", judge.DefaultThreshold, "How threshold for the reported figures (the judge's DefaultThreshold)")
 	verbose := flag.Bool("v", false, "list every error of the held-out run")
 	sections := flag.String("sections", "both", "how the heading above each labelled sentence is used in training: keep, drop, or both (with and without)")
 	evalSections := flag.Bool("eval-sections", false, "score evaluation sentences with their heading (the scorer presents them without)")
@@ -98,11 +98,8 @@ func run() int {
 		fmt.Fprintln(os.Stderr, "prdlint-train: no -data files")
 		return 2
 	}
-	root, err := moduleRoot()
-	if err != nil {
-		fmt.Fprintln(os.Stderr, "prdlint-train:", err)
-		return 1
-	}
+	// Absolute paths: -eval names one of the -data files however each is
+	// spelt, and the report names the model file it writes in full.
 	abs := func(p string) string {
 		a, err := filepath.Abs(p)
 		if err != nil {
@@ -114,60 +111,30 @@ func run() int {
 	for _, p := range data {
 		paths = append(paths, abs(p))
 	}
-	env := append(os.Environ(),
-		"PRDLINT_TRAIN_DATA="+strings.Join(paths, string(os.PathListSeparator)),
-		"PRDLINT_TRAIN_L2="+strconv.FormatFloat(*l2, 'g', -1, 64),
-		"PRDLINT_TRAIN_L2W="+strconv.FormatFloat(*l2w, 'g', -1, 64),
-		"PRDLINT_TRAIN_MINCOUNT="+strconv.Itoa(*minCount),
-		"PRDLINT_TRAIN_FOLDS="+strconv.Itoa(*folds),
-		"PRDLINT_TRAIN_THRESHOLD="+strconv.FormatFloat(*threshold, 'g', -1, 64),
-		"PRDLINT_TRAIN_SECTIONS="+*sections,
-	)
-	if *evalSections {
-		env = append(env, "PRDLINT_TRAIN_EVAL_SECTIONS=1")
+	cfg := training.TrainConfig{
+		Data:    paths,
+		Verbose: *verbose,
+		Train: training.TrainOptions{
+			L2:       *l2,
+			L2Words:  *l2w,
+			MinCount: *minCount,
+		},
+		Folds:        *folds,
+		Threshold:    *threshold,
+		Sections:     *sections,
+		EvalSections: *evalSections,
 	}
 	if *eval != "" {
-		env = append(env, "PRDLINT_TRAIN_EVAL="+abs(*eval))
+		cfg.Eval = abs(*eval)
 	}
 	if *out != "" {
-		env = append(env, "PRDLINT_TRAIN_OUT="+abs(*out))
+		cfg.Out = abs(*out)
 	}
-	if *verbose {
-		env = append(env, "PRDLINT_TRAIN_VERBOSE=1")
-	}
-	cmd := exec.Command("go", trainTestArgs()...)
-	cmd.Dir = root
-	cmd.Env = env
-	cmd.Stdout = os.Stdout
-	cmd.Stderr = os.Stderr
-	if err := cmd.Run(); err != nil {
+	rep, err := training.Train(cfg)
+	if err != nil {
 		fmt.Fprintln(os.Stderr, "prdlint-train:", err)
 		return 1
 	}
+	fmt.Print(rep)
 	return 0
-}
-
-// trainTestArgs are the go command's arguments that run the training entry
-// point. Training with cross-validation takes minutes (over eight on a busy
-// two-core machine), so go test's default ten-minute limit is lifted: a
-// slow machine must not end a run that is only slow.
-func trainTestArgs() []string {
-	return []string{"test", "-count=1", "-timeout", "0", "-run", "^TestTrainCommand$", "-v", "./rules/internal/judge"}
-}
-
-func moduleRoot() (string, error) {
-	dir, err := os.Getwd()
-	if err != nil {
-		return "", err
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return dir, nil
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return "", fmt.Errorf("no go.mod above the working directory")
-		}
-		dir = parent
-	}
 }

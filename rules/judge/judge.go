@@ -1,6 +1,11 @@
-// Package judge decides whether a sentence of a product requirement document
-// prescribes HOW to build something (technology, architecture, data model,
-// API shape, code, infrastructure) rather than stating WHAT is needed and WHY.
+// Package judge is the sentence judge behind the how-* rules: it decides
+// whether a sentence of a product requirement document prescribes HOW to
+// build something (technology, architecture, data model, API shape, code,
+// infrastructure) rather than stating WHAT is needed and WHY.
+//
+// It is a package of its own so that the rules and its learner (package
+// training, run by cmd/prdlint-train) can share it; its API serves them
+// and may change without notice.
 //
 // It uses no part-of-speech tagger: sentences are tokenised, matched against
 // an embedded vocabulary and word classes, and a handful of constructions
@@ -133,7 +138,7 @@ type Judge struct {
 	words      map[string]*wordEntry // one lookup per token
 	firstWords map[string]*wordEntry // weights of "^word" (sentence-initial cue words)
 	secCache   sync.Map              // heading -> section category
-	training   bool                  // record "^word" strings for the trainer
+	training   bool                  // record every cue word, for Vectors
 }
 
 type scratch struct {
@@ -148,7 +153,7 @@ func New(opts Options) *Judge {
 	return &Judge{opts: opts}
 }
 
-// newWithWeights is used by training and tests.
+// newWithWeights builds the Judge of JudgeWith.
 func newWithWeights(opts Options, w [nFeat]float64, ww map[string]float64, km *kindModel) *Judge {
 	j := &Judge{opts: opts}
 	j.init()

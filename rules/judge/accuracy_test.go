@@ -1,10 +1,13 @@
-package judge
+package judge_test
 
 import (
 	"os"
 	"testing"
 
 	"github.com/stretchr/testify/require"
+
+	"github.com/prdlint/prdlint/rules/judge"
+	"github.com/prdlint/prdlint/rules/judge/training"
 )
 
 // CI floors for the labelled evaluation set (to be raised later).
@@ -19,23 +22,23 @@ const (
 func TestAccuracy(t *testing.T) {
 	path := os.Getenv("PRDLINT_EVAL")
 	if path == "" {
-		path = "../../../../shared/eval/dev.jsonl"
+		path = "../../../shared/eval/dev.jsonl"
 	}
 	if _, err := os.Stat(path); err != nil {
 		t.Skipf("no evaluation file at %s (set PRDLINT_EVAL)", path)
 	}
-	exs, err := LoadExamples(path)
+	exs, err := training.LoadExamples(path)
 	require.NoError(t, err)
 	require.NotEmpty(t, exs)
-	j := New(Options{})
+	j := judge.New(judge.Options{})
 	how := make([]float64, len(exs))
 	kinds := make([]string, len(exs))
 	for i, e := range exs {
 		v := j.Judge(e.Input())
 		how[i], kinds[i] = v.How, v.Kind
 	}
-	m := Score(exs, how, kinds, DefaultThreshold)
-	t.Logf("%s: %d sentences, threshold %.2f\n%s", path, len(exs), DefaultThreshold, m)
+	m := training.Score(exs, how, kinds, judge.DefaultThreshold)
+	t.Logf("%s: %d sentences, threshold %.2f\n%s", path, len(exs), judge.DefaultThreshold, m)
 	t.Logf("note: the embedded model was trained on this file if it is dev.jsonl; the honest figure is the cross-validated one in JUDGE.md")
 	require.GreaterOrEqual(t, m.Precision, minPrecision, "precision floor")
 	require.GreaterOrEqual(t, m.F1, minF1, "F1 floor")

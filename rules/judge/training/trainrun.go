@@ -1,4 +1,4 @@
-package judge
+package training
 
 import (
 	"encoding/json"
@@ -7,6 +7,8 @@ import (
 	"os"
 	"sort"
 	"strings"
+
+	"github.com/prdlint/prdlint/rules/judge"
 )
 
 // TrainConfig drives a training run (see cmd/prdlint-train).
@@ -166,7 +168,7 @@ func Train(cfg TrainConfig) (string, error) {
 			xs := Vectors(fe)
 			wf := TrainLR(xs, labels(fe), cfg.Train)
 			wf.Kinds = TrainKinds(xs, fe, cfg.Train)
-			jf := JudgeWith(wf, Options{})
+			jf := judge.JudgeWith(wf, judge.Options{})
 			for i, e := range allIn {
 				if e.Doc != "" && foldOf(e.Doc, cfg.Folds) == f {
 					v := jf.Judge(e.Input())
@@ -220,10 +222,10 @@ func Train(cfg TrainConfig) (string, error) {
 	how, kinds := predictAll(w, cfg.forEval(train))
 	fmt.Fprintf(&rep, "\n## final model (%d sentences, %d how) on its own training data (optimistic)\n%s", len(train), count(labels(train)), Score(train, how, kinds, cfg.Threshold))
 	if cfg.Out != "" {
-		m := Model{Version: 1, Weights: WeightsMap(w), Kinds: KindsMap(w), Threshold: cfg.Threshold, Notes: map[string]any{
+		m := w.Model(cfg.Threshold, map[string]any{
 			"l2": cfg.Train.L2, "l2_words": cfg.Train.L2Words, "min_count": cfg.Train.MinCount, "sentences": len(train), "how": count(labels(train)),
 			"sections": cfg.Sections,
-		}}
+		})
 		b, err := json.MarshalIndent(m, "", " ")
 		if err != nil {
 			return "", err
@@ -253,8 +255,8 @@ func Train(cfg TrainConfig) (string, error) {
 	return rep.String(), nil
 }
 
-func predictAll(w Weights, exs []Example) ([]float64, []string) {
-	j := JudgeWith(w, Options{})
+func predictAll(w judge.Weights, exs []Example) ([]float64, []string) {
+	j := judge.JudgeWith(w, judge.Options{})
 	how := make([]float64, len(exs))
 	kinds := make([]string, len(exs))
 	for i, e := range exs {
@@ -275,9 +277,10 @@ func sweep(exs []Example, how []float64) string {
 	return b.String()
 }
 
-func errorsList(w Weights, exs []Example, how []float64, t float64) string {
+// errorsList lists the misses and false alarms among exs at threshold t,
+// each with the fixed features that weighed in, strongest first.
+func errorsList(w judge.Weights, exs []Example, how []float64, t float64) string {
 	var b strings.Builder
-	j := JudgeWith(w, Options{})
 	for i, e := range exs {
 		pred := how[i] >= t
 		if pred == e.IsHow() {
@@ -287,21 +290,15 @@ func errorsList(w Weights, exs []Example, how []float64, t float64) string {
 		if pred {
 			tag = "FALSE"
 		}
-		var ex extraction
-		j.extract(e.Input(), &ex, nil, nil)
+		x := judge.Vectors([]judge.Input{e.Input()})[0].X
 		type c struct {
 			n string
 			v float64
 		}
 		var cs []c
-		for k, v := range ex.x {
-			if v != 0 && k != fBias {
+		for k, v := range x {
+			if v != 0 && k != 0 { // not the bias
 				cs = append(cs, c{featNames[k], v * w.W[k]})
-			}
-		}
-		for _, wd := range ex.words {
-			if v := w.Words[wd]; v != 0 {
-				cs = append(cs, c{"w:" + wd, v})
 			}
 		}
 		sort.Slice(cs, func(a, b int) bool { return abs(cs[a].v) > abs(cs[b].v) })

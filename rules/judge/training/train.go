@@ -1,4 +1,9 @@
-package judge
+// Package training fits the sentence judge's model (package judge) to
+// labelled sentences and measures it: logistic regression by Newton
+// iterations, document-grouped cross-validation and the report that
+// cmd/prdlint-train prints. The judge itself holds no learner, so none of
+// this is linked into prdlint.
+package training
 
 import (
 	"bufio"
@@ -6,8 +11,18 @@ import (
 	"fmt"
 	"math"
 	"os"
+	"slices"
 	"sort"
 	"strings"
+
+	"github.com/prdlint/prdlint/rules/judge"
+)
+
+// featNames are the judge's fixed features; the first, the bias, is not
+// penalised.
+var (
+	featNames = judge.FeatureNames()
+	nFeat     = len(featNames)
 )
 
 // Example is one labelled sentence (the JSON Lines format of the evaluation
@@ -24,12 +39,12 @@ type Example struct {
 }
 
 // Input returns the example as the engine would present it.
-func (e Example) Input() Input {
+func (e Example) Input() judge.Input {
 	var sec []string
 	if e.Section != "" {
 		sec = []string{e.Section}
 	}
-	return FromMarkdown(e.Text, sec...)
+	return judge.FromMarkdown(e.Text, sec...)
 }
 
 // IsHow reports whether the example is labelled "how".
@@ -135,49 +150,38 @@ func (m Metrics) String() string {
 	return b.String()
 }
 
-// Vec is a featurised sentence: the fixed features and the cue words.
+// Vec is a featurised example: its sentence as the judge sees it (the fixed
+// features and the cue words) and its weight in training.
 type Vec struct {
-	X      []float64
-	Words  []string
+	judge.Vec
 	Weight float64 // the example's weight in training (0 means 1)
 }
 
 // Vectors featurises examples with the default vocabulary.
 func Vectors(exs []Example) []Vec {
-	j := New(Options{})
-	j.init()
-	j.training = true
-	out := make([]Vec, len(exs))
+	ins := make([]judge.Input, len(exs))
 	for i, e := range exs {
-		var ex extraction
-		j.extract(e.Input(), &ex, nil, nil)
-		v := Vec{X: make([]float64, nFeat), Words: append([]string(nil), ex.words...), Weight: e.Weight}
-		copy(v.X, ex.x[:])
-		out[i] = v
+		ins[i] = e.Input()
+	}
+	out := make([]Vec, len(exs))
+	for i, v := range judge.Vectors(ins) {
+		out[i] = Vec{Vec: v, Weight: exs[i].Weight}
 	}
 	return out
 }
 
-// Weights is a trained model: fixed-feature weights and cue-word weights,
-// and optionally one-vs-rest kind models.
-type Weights struct {
-	W     []float64
-	Words map[string]float64
-	Kinds map[string]Weights
-}
-
 // TrainKinds fits one-vs-rest kind models on the "how" examples.
-func TrainKinds(vs []Vec, exs []Example, o TrainOptions) map[string]Weights {
+func TrainKinds(vs []Vec, exs []Example, o TrainOptions) map[string]judge.Weights {
 	var hv []Vec
 	var hk []string
 	for i, e := range exs {
-		if e.IsHow() && isKind(e.Kind) {
+		if e.IsHow() && slices.Contains(judge.Kinds, e.Kind) {
 			hv = append(hv, vs[i])
 			hk = append(hk, e.Kind)
 		}
 	}
-	out := map[string]Weights{}
-	for _, k := range Kinds {
+	out := map[string]judge.Weights{}
+	for _, k := range judge.Kinds {
 		ys := make([]bool, len(hk))
 		for i := range hk {
 			ys[i] = hk[i] == k
@@ -200,7 +204,7 @@ type TrainOptions struct {
 
 // TrainLR fits L2-regularised logistic regression by Newton iterations
 // (deterministic: the word dictionary is sorted). The bias is not penalised.
-func TrainLR(vs []Vec, ys []bool, o TrainOptions) Weights {
+func TrainLR(vs []Vec, ys []bool, o TrainOptions) judge.Weights {
 	df := map[string]int{}
 	if !o.NoWords {
 		for _, v := range vs {
@@ -306,7 +310,7 @@ func TrainLR(vs []Vec, ys []bool, o TrainOptions) Weights {
 			break
 		}
 	}
-	out := Weights{W: w[:nFeat], Words: map[string]float64{}}
+	out := judge.Weights{W: w[:nFeat], Words: map[string]float64{}}
 	for i, word := range words {
 		if v := w[nFeat+i]; math.Abs(v) >= 1e-3 {
 			out.Words[word] = v
@@ -357,40 +361,7 @@ func solve(a [][]float64, b []float64) []float64 {
 	return x
 }
 
-// WeightsMap converts weights to the model file's map.
-func WeightsMap(w Weights) map[string]float64 {
-	m := map[string]float64{}
-	for i, v := range w.W {
-		if v != 0 {
-			m[featNames[i]] = math.Round(v*1e4) / 1e4
-		}
-	}
-	for k, v := range w.Words {
-		if r := math.Round(v*1e4) / 1e4; r != 0 {
-			m["w:"+k] = r
-		}
-	}
-	return m
-}
-
-// KindsMap converts kind models to the model file's map.
-func KindsMap(w Weights) map[string]map[string]float64 {
-	if len(w.Kinds) == 0 {
-		return nil
-	}
-	out := map[string]map[string]float64{}
-	for k, kw := range w.Kinds {
-		out[k] = WeightsMap(kw)
-	}
-	return out
-}
-
-// JudgeWith returns a Judge that uses weights w instead of the embedded model.
-func JudgeWith(w Weights, opts Options) *Judge {
-	var a [nFeat]float64
-	copy(a[:], w.W)
-	return newWithWeights(opts, a, w.Words, kindModelFrom(KindsMap(w)))
-}
-
 // kindRegScale multiplies the penalties for the kind models (fewer examples).
 var kindRegScale = 4.0
+
+func sigmoid(z float64) float64 { return 1 / (1 + math.Exp(-z)) }

@@ -1,20 +1,15 @@
 package judge
 
 import (
+	"bufio"
 	"encoding/json"
+	"os"
 	"strings"
 	"testing"
 )
 
 func benchInputs(b *testing.B) []Input {
-	exs, err := LoadExamples("testdata/train.jsonl")
-	if err != nil {
-		b.Fatal(err)
-	}
-	var ins []Input
-	for _, e := range exs {
-		ins = append(ins, e.Input())
-	}
+	ins := trainInputs(b, "testdata/train.jsonl")
 	for _, c := range judgeCases {
 		ins = append(ins, FromMarkdown(c.md, c.section...))
 	}
@@ -65,4 +60,38 @@ func BenchmarkJudgeRunawaySentence(b *testing.B) {
 	for b.Loop() {
 		j.Judge(in)
 	}
+}
+
+// trainInputs reads the sentences of a labelled JSON Lines file (the
+// format package training loads) as the engine presents them.
+func trainInputs(b *testing.B, path string) []Input {
+	f, err := os.Open(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer f.Close()
+	var ins []Input
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for sc.Scan() {
+		if strings.TrimSpace(sc.Text()) == "" {
+			continue
+		}
+		var e struct {
+			Text    string `json:"text"`
+			Section string `json:"section"`
+		}
+		if err := json.Unmarshal(sc.Bytes(), &e); err != nil {
+			b.Fatal(err)
+		}
+		var sec []string
+		if e.Section != "" {
+			sec = []string{e.Section}
+		}
+		ins = append(ins, FromMarkdown(e.Text, sec...))
+	}
+	if err := sc.Err(); err != nil {
+		b.Fatal(err)
+	}
+	return ins
 }
