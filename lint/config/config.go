@@ -331,14 +331,19 @@ func (l *Loader) CheckDir(dir string) error {
 	if err != nil {
 		return err
 	}
+	abs := l.abs(dir)
 	if e.Ignored.Value {
+		// Resolve stops at a configuration's ignore glob before it reads
+		// the .prdlintignore files; they are checked all the same.
+		if _, err := l.ignored(l.abs(probe), abs, l.rootOf(abs)); err != nil {
+			return err
+		}
 		if err := l.checkRemoved(e); err != nil {
 			return err
 		}
 	}
 	// An override applies only to the files its globs match, which the
 	// probe need not be: each is checked as if it matched.
-	abs := l.abs(dir)
 	f, err := l.configIn(abs, l.rootOf(abs))
 	if err != nil || f == nil {
 		return err
