@@ -28,12 +28,17 @@ var (
 // Example is one labelled sentence (the JSON Lines format of the evaluation
 // and training files).
 type Example struct {
-	ID      string `json:"id"`
-	Text    string `json:"text"` // inline Markdown
-	Label   string `json:"label"`
-	Kind    string `json:"kind"`
+	ID    string `json:"id"`    // unique within its file, for reports
+	Text  string `json:"text"`  // the sentence, inline Markdown
+	Label string `json:"label"` // "how" or "what"
+	// Kind is the kind of implementation detail of a how sentence (one
+	// of judge.Kinds) or the part of a PRD a what sentence is (goal,
+	// requirement, context …), by which Metrics counts false alarms.
+	Kind string `json:"kind"`
+	// Doc names the document the sentence comes from: cross-validation
+	// keeps a document's sentences in one fold ("" always trains).
 	Doc     string `json:"doc"`
-	Section string `json:"section"`
+	Section string `json:"section"` // the heading above the sentence, if any
 	// Weight scales the example's say in training (0 means 1).
 	Weight float64 `json:"weight,omitempty"`
 }
@@ -78,10 +83,12 @@ func LoadExamples(path string) ([]Example, error) {
 
 // Metrics summarises a run over labelled examples.
 type Metrics struct {
+	// TP, FP, FN and TN count the how sentences reported and missed and
+	// the what sentences reported and left alone.
 	TP, FP, FN, TN int
-	Precision      float64
-	Recall         float64
-	F1             float64
+	Precision      float64 // TP / (TP + FP)
+	Recall         float64 // TP / (TP + FN)
+	F1             float64 // the harmonic mean of Precision and Recall
 	// FalseAlarm maps each "what" kind to [false alarms, sentences].
 	FalseAlarm map[string][2]int
 	// KindAccuracy is the share of true positives whose Kind matches the label.
@@ -150,29 +157,29 @@ func (m Metrics) String() string {
 	return b.String()
 }
 
-// Vec is a featurised example: its sentence as the judge sees it (the fixed
+// vec is a featurised example: its sentence as the judge sees it (the fixed
 // features and the cue words) and its weight in training.
-type Vec struct {
+type vec struct {
 	judge.Vec
 	Weight float64 // the example's weight in training (0 means 1)
 }
 
-// Vectors featurises examples with the default vocabulary.
-func Vectors(exs []Example) []Vec {
+// vectors featurises examples with the default vocabulary.
+func vectors(exs []Example) []vec {
 	ins := make([]judge.Input, len(exs))
 	for i, e := range exs {
 		ins[i] = e.Input()
 	}
-	out := make([]Vec, len(exs))
+	out := make([]vec, len(exs))
 	for i, v := range judge.Vectors(ins) {
-		out[i] = Vec{Vec: v, Weight: exs[i].Weight}
+		out[i] = vec{Vec: v, Weight: exs[i].Weight}
 	}
 	return out
 }
 
-// TrainKinds fits one-vs-rest kind models on the "how" examples.
-func TrainKinds(vs []Vec, exs []Example, o TrainOptions) map[string]judge.Weights {
-	var hv []Vec
+// trainKinds fits one-vs-rest kind models on the "how" examples.
+func trainKinds(vs []vec, exs []Example, o TrainOptions) map[string]judge.Weights {
+	var hv []vec
 	var hk []string
 	for i, e := range exs {
 		if e.IsHow() && slices.Contains(judge.Kinds, e.Kind) {
@@ -189,12 +196,14 @@ func TrainKinds(vs []Vec, exs []Example, o TrainOptions) map[string]judge.Weight
 		ko := o
 		ko.L2 *= kindRegScale
 		ko.L2Words *= kindRegScale
-		out[k] = TrainLR(hv, ys, ko)
+		out[k] = trainLR(hv, ys, ko)
 	}
 	return out
 }
 
-// TrainOptions control TrainLR.
+// TrainOptions are the settings of the logistic regressions a training run
+// fits (the how model and the kind models): how hard weights are pulled to
+// zero, and which cue words are learned at all.
 type TrainOptions struct {
 	L2       float64 // penalty on fixed features
 	L2Words  float64 // penalty on cue-word features
@@ -202,9 +211,9 @@ type TrainOptions struct {
 	NoWords  bool    // train fixed features only
 }
 
-// TrainLR fits L2-regularised logistic regression by Newton iterations
+// trainLR fits L2-regularised logistic regression by Newton iterations
 // (deterministic: the word dictionary is sorted). The bias is not penalised.
-func TrainLR(vs []Vec, ys []bool, o TrainOptions) judge.Weights {
+func trainLR(vs []vec, ys []bool, o TrainOptions) judge.Weights {
 	df := map[string]int{}
 	if !o.NoWords {
 		for _, v := range vs {

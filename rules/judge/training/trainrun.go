@@ -141,9 +141,9 @@ func Train(cfg TrainConfig) (string, error) {
 		}
 		// 1. trained without the eval file, scored on it
 		tr := cfg.forTraining(train)
-		xt := Vectors(tr)
-		w := TrainLR(xt, labels(tr), cfg.Train)
-		w.Kinds = TrainKinds(xt, tr, cfg.Train)
+		xt := vectors(tr)
+		w := trainLR(xt, labels(tr), cfg.Train)
+		w.Kinds = trainKinds(xt, tr, cfg.Train)
 		evalIn := cfg.forEval(eval)
 		how, kinds := predictAll(w, evalIn)
 		m := Score(eval, how, kinds, cfg.Threshold)
@@ -165,9 +165,9 @@ func Train(cfg TrainConfig) (string, error) {
 				}
 			}
 			fe = cfg.forTraining(fe)
-			xs := Vectors(fe)
-			wf := TrainLR(xs, labels(fe), cfg.Train)
-			wf.Kinds = TrainKinds(xs, fe, cfg.Train)
+			xs := vectors(fe)
+			wf := trainLR(xs, labels(fe), cfg.Train)
+			wf.Kinds = trainKinds(xs, fe, cfg.Train)
 			jf := judge.JudgeWith(wf, judge.Options{})
 			for i, e := range allIn {
 				if e.Doc != "" && foldOf(e.Doc, cfg.Folds) == f {
@@ -215,10 +215,10 @@ func Train(cfg TrainConfig) (string, error) {
 		}
 	}
 	tr := cfg.forTraining(train)
-	xt := Vectors(tr)
+	xt := vectors(tr)
 	yt := labels(tr)
-	w := TrainLR(xt, yt, cfg.Train)
-	w.Kinds = TrainKinds(xt, tr, cfg.Train)
+	w := trainLR(xt, yt, cfg.Train)
+	w.Kinds = trainKinds(xt, tr, cfg.Train)
 	how, kinds := predictAll(w, cfg.forEval(train))
 	fmt.Fprintf(&rep, "\n## final model (%d sentences, %d how) on its own training data (optimistic)\n%s", len(train), count(labels(train)), Score(train, how, kinds, cfg.Threshold))
 	if cfg.Out != "" {
