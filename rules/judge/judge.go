@@ -74,14 +74,17 @@ const DefaultThreshold = 0.525
 //go:embed model.json
 var modelJSON []byte
 
-// Model is the serialised logistic-regression model.
+// Model is the serialised logistic-regression model, the format of the
+// embedded model.json that package training writes (Weights.Model).
 type Model struct {
-	Version   int                `json:"version"`
+	Version int `json:"version"` // the format's version, 1
+	// Weights holds the How model's weights by feature name (FeatureNames),
+	// and by cue word as "w:word".
 	Weights   map[string]float64 `json:"weights"`
-	Threshold float64            `json:"threshold,omitempty"`
+	Threshold float64            `json:"threshold,omitempty"` // the threshold the training report used
 	// Kinds holds one-vs-rest weights per kind, used to pick Verdict.Kind.
 	Kinds map[string]map[string]float64 `json:"kinds,omitempty"`
-	Notes map[string]any                `json:"notes,omitempty"`
+	Notes map[string]any                `json:"notes,omitempty"` // how the model was trained, for people
 }
 
 type shared struct {

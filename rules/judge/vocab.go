@@ -245,18 +245,6 @@ func (v *vocab) matchFrom(cands []*term, toks []token, i int) (*term, int) {
 	return nil, 0
 }
 
-// Vocabulary returns the default implementation vocabulary, kind -> terms.
-func Vocabulary() map[string][]string {
-	out := map[string][]string{}
-	for _, t := range parseVocab(vocabText) {
-		out[t.kind] = append(out[t.kind], t.phrase)
-	}
-	for k := range out {
-		sort.Strings(out[k])
-	}
-	return out
-}
-
 // VocabularyTiers returns the default vocabulary as kind -> tier -> terms,
 // where tier is "brand", "mech" or "generic", each list sorted.
 func VocabularyTiers() map[string]map[string][]string {

@@ -37,9 +37,9 @@ func Vectors(ins []Input) []Vec {
 // Weights is a trained model: fixed-feature weights and cue-word weights,
 // and optionally one-vs-rest kind models (by kind, see Kinds).
 type Weights struct {
-	W     []float64 // in FeatureNames order
-	Words map[string]float64
-	Kinds map[string]Weights
+	W     []float64          // the fixed features' weights, in FeatureNames order
+	Words map[string]float64 // the cue words' weights, by Vec.Words entry
+	Kinds map[string]Weights // the kind models by kind, or nil
 }
 
 // JudgeWith returns a Judge that uses weights w instead of the embedded
