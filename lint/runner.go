@@ -57,6 +57,12 @@ type Linter struct {
 	// The command claims configuration files, so that a commit that
 	// breaks .prdlint.yaml fails its own pre-commit check.
 	CheckFile func(path string) (claimed bool, err error)
+	// CheckSource is CheckFile for standard input, asked with the path
+	// StdinName gives it and the text read: an editor that pipes its
+	// buffer ("--stdin-filename .prdlint.yaml -") gets the configuration
+	// checked, unsaved edits included, rather than linted as prose. A
+	// claimed input is a file with no findings, or with the error.
+	CheckSource func(path string, src []byte) (claimed bool, err error)
 
 	// ruleIDs and directiveRuleIDs are the sorted IDs of Rules, and of
 	// those of CategoryDirective; derived once, on first use, for every
@@ -412,6 +418,15 @@ func (l *Linter) lintPath(path string) *Result {
 	src, err := l.read(path)
 	if err != nil {
 		return &Result{Path: display, Err: &FileError{Path: display, Err: err}}
+	}
+	if path == StdinPath && l.CheckSource != nil {
+		if claimed, err := l.CheckSource(display, src); claimed {
+			res := &Result{Path: display}
+			if err != nil {
+				res.Err = &FileError{Path: display, Err: err}
+			}
+			return res
+		}
 	}
 	return l.LintSource(display, src)
 }

@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"errors"
 	"strings"
 	"sync"
 	"testing"
@@ -30,4 +31,32 @@ func TestStdinIsConfiguredAndReportedAsItsName(t *testing.T) {
 	assert.Equal(t, "docs/prd.md", rep.Files[0].Path)
 	assert.Equal(t, "docs/prd.md", rep.Files[0].Doc.Path)
 	assert.Equal(t, []string{"docs/prd.md"}, asked)
+}
+
+// CheckSource claims standard input by its name and gets the text read:
+// a claimed input is not linted, and its error is the file's error.
+func TestStdinCheckSource(t *testing.T) {
+	text := "Store sessions in Redis.\n"
+	var gotPath, gotText string
+	l := &Linter{
+		Rules:     []*Rule{kafkaRule()},
+		Stdin:     strings.NewReader(text),
+		StdinName: "docs/.prdlintignore",
+		CheckSource: func(path string, src []byte) (bool, error) {
+			gotPath, gotText = path, string(src)
+			return strings.HasSuffix(path, "ignore"), errors.New("line 1: bad pattern")
+		},
+	}
+	rep := l.Lint([]string{StdinPath})
+	assert.Equal(t, "docs/.prdlintignore", gotPath)
+	assert.Equal(t, text, gotText)
+	require.Len(t, rep.Errors, 1)
+	assert.Equal(t, "docs/.prdlintignore: line 1: bad pattern", rep.Errors[0].Error())
+	assert.Empty(t, rep.Diagnostics)
+
+	// Not claimed: linted as prose.
+	l.Stdin, l.StdinName = strings.NewReader("Use Kafka.\n"), "docs/prd.md"
+	rep = l.Lint([]string{StdinPath})
+	assert.Empty(t, rep.Errors)
+	assert.Len(t, rep.Diagnostics, 1)
 }

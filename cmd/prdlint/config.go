@@ -47,11 +47,11 @@ func (o *lintOptions) loaderOptions() config.Options {
 // configResolver returns the function that gives each linted file its
 // configuration, with the command-line flags applied on top. A flag
 // overrides configuration files only when it is given.
-func configResolver(cmd *cobra.Command, o *lintOptions, failLevel lint.Severity, rs []*lint.Rule) (configFor func(string) (*lint.Config, error), checkFile func(string) (bool, error), err error) {
+func configResolver(cmd *cobra.Command, o *lintOptions, failLevel lint.Severity, rs []*lint.Rule) (configFor func(string) (*lint.Config, error), checkFile func(string) (bool, error), checkSource func(string, []byte) (bool, error), err error) {
 	opts := o.loaderOptions()
 	loader, err := newLoader(opts, rs)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
 	// A configuration file named as a path (pre-commit names it when a
 	// commit changes it) is checked, not linted as Markdown.
@@ -60,6 +60,13 @@ func configResolver(cmd *cobra.Command, o *lintOptions, failLevel lint.Severity,
 			return false, nil
 		}
 		return true, loader.CheckDir(filepath.Dir(path))
+	}
+	// The same for a configuration file's text piped in by an editor.
+	checkSource = func(path string, src []byte) (bool, error) {
+		if !config.IsConfigName(filepath.Base(path)) {
+			return false, nil
+		}
+		return true, loader.CheckSource(path, src)
 	}
 	flags := cmd.Flags()
 	return func(path string) (*lint.Config, error) {
@@ -78,7 +85,7 @@ func configResolver(cmd *cobra.Command, o *lintOptions, failLevel lint.Severity,
 		}
 		applyFlags(e, flags, failLevel, o.minConfidence)
 		return e.Config(), nil
-	}, checkFile, nil
+	}, checkFile, checkSource, nil
 }
 
 func applyFlags(e *config.Effective, flags *pflag.FlagSet, failLevel lint.Severity, minConfidence float64) {

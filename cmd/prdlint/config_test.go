@@ -541,3 +541,38 @@ func TestConfigFileNamedAsPathIsChecked(t *testing.T) {
 	assert.Equal(t, 2, code, "an override is checked whichever files its globs match")
 	assert.Contains(t, stderr, ".prdlint.yaml:4:16: vocabulary.remove: \"zzzqqq\"")
 }
+
+// TestConfigFileOnStdinIsChecked: an editor that pipes its buffer names
+// the file with --stdin-filename; a configuration or ignore file's text is
+// then checked as it stands in the buffer (not as on disk), its error at
+// its own line, and never linted as prose.
+func TestConfigFileOnStdinIsChecked(t *testing.T) {
+	newRepo(t, map[string]string{
+		"docs/.prdlint.yaml": "rules:\n  how-infra: info\n",
+		"docs/prd.md":        cleanSentence + "\n",
+	})
+	cases := []struct {
+		name, path, text string
+		code             int
+		stderr           string
+	}{
+		{name: "a valid configuration", path: "docs/.prdlint.yaml", text: "rules:\n  how-code: off\n"},
+		{name: "an error in the buffer, not on disk", path: "docs/.prdlint.yaml", text: "rules:\n  how-nope: off\n", code: 2,
+			stderr: "docs/.prdlint.yaml:2:3: unknown rule \"how-nope\" (did you mean \"how-code\"?)\n"},
+		{name: "the other configuration name", path: "specs/.prdlint.yml", text: "fail-level: loud\n", code: 2,
+			stderr: "specs/.prdlint.yml:1:13: fail-level must be off, info, warning or error, not \"loud\"\n"},
+		{name: "both names in one directory", path: "docs/.prdlint.yml", text: "fail-level: error\n", code: 2,
+			stderr: "docs/.prdlint.yml:1:1: both .prdlint.yaml and .prdlint.yml are in this directory; keep one\n"},
+		{name: "a valid ignore file holding prose", path: "docs/.prdlintignore", text: "Store sessions in Redis with a TTL.\n"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			out, stderr, code := prdlint(t, c.text, "lint", "--format", "json", "--stdin-filename", c.path, "-")
+			assert.Equal(t, c.code, code, stderr)
+			assert.Equal(t, c.stderr, stderr)
+			if c.code == 0 {
+				assert.JSONEq(t, `{"diagnostics": []}`, out, "checked, not linted as prose")
+			}
+		})
+	}
+}

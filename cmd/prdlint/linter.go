@@ -43,7 +43,7 @@ func newLinter(cmd *cobra.Command, o *lintOptions) (*lint.Linter, error) {
 		return nil, fmt.Errorf("--jobs: %d is negative (0 means one per CPU)", o.jobs)
 	}
 	ruleSet := rules.All()
-	configFor, checkFile, err := configResolver(cmd, o, failLevel, ruleSet)
+	configFor, checkFile, checkSource, err := configResolver(cmd, o, failLevel, ruleSet)
 	if err != nil {
 		return nil, err
 	}
@@ -57,5 +57,6 @@ func newLinter(cmd *cobra.Command, o *lintOptions) (*lint.Linter, error) {
 		Filters:      []lint.Filter{lint.Suppress, lint.DesignSectionFilter, lint.WhatSectionFilter},
 		ForceExclude: o.forceExclude,
 		CheckFile:    checkFile,
+		CheckSource:  checkSource,
 	}, nil
 }

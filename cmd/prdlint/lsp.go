@@ -2,13 +2,11 @@ package main
 
 import (
 	"errors"
-	"path/filepath"
 	"time"
 
 	"github.com/spf13/cobra"
 
 	"github.com/prdlint/prdlint/lint"
-	"github.com/prdlint/prdlint/lint/config"
 	"github.com/prdlint/prdlint/lint/lsp"
 )
 
@@ -41,24 +39,15 @@ where it is. Logs go to standard error.`,
 			if err != nil {
 				return err
 			}
-			loader, err := newLoader(o.loaderOptions(), l.Rules)
-			if err != nil {
-				return err
-			}
 			srv := lsp.New(lsp.Options{
 				Linter:   l,
 				Log:      cmd.ErrOrStderr(),
 				Debounce: debounce,
 				Version:  versionString(),
 				// A configuration file open in the editor is checked
-				// from its text, as lint checks one named on the command
-				// line, not linted as Markdown.
-				CheckSource: func(path string, src []byte) (bool, error) {
-					if !config.IsConfigName(filepath.Base(path)) {
-						return false, nil
-					}
-					return true, loader.CheckSource(path, src)
-				},
+				// from its text, as lint checks one piped in or named on
+				// the command line, not linted as Markdown.
+				CheckSource: l.CheckSource,
 			})
 			err = srv.Serve(cmd.Context(), cmd.InOrStdin(), cmd.OutOrStdout())
 			if errors.Is(err, lsp.ErrNoShutdown) {

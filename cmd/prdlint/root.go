@@ -3,7 +3,6 @@ package main
 import (
 	"errors"
 	"fmt"
-	"path/filepath"
 	"slices"
 	"sort"
 	"strings"
@@ -12,7 +11,6 @@ import (
 	"github.com/spf13/pflag"
 
 	"github.com/prdlint/prdlint/lint"
-	"github.com/prdlint/prdlint/lint/config"
 )
 
 func newRootCmd() *cobra.Command {
@@ -135,11 +133,6 @@ func needPaths(cmd *cobra.Command, args []string) error {
 	if f := cmd.Flags().Lookup("stdin-filename"); f != nil && f.Changed {
 		if !slices.Contains(args, lint.StdinPath) {
 			return fmt.Errorf("--stdin-filename names standard input, which is linted only when '-' is among the paths")
-		}
-		// A configuration file named as a path is checked from disk; its
-		// text on standard input would be linted as prose instead.
-		if config.IsConfigName(filepath.Base(f.Value.String())) {
-			return fmt.Errorf("--stdin-filename %s: a configuration file is checked from disk, not read from standard input; name it as a path", f.Value.String())
 		}
 	}
 	return nil

@@ -35,7 +35,6 @@ func TestUsageErrors(t *testing.T) {
 		{"an argument to a command that takes none", []string{"rules", "extra"}, "prdlint: prdlint rules takes no arguments, got \"extra\"\n"},
 		{"an unknown shell", []string{"completion", "tcsh"}, "prdlint: completion: unknown shell \"tcsh\" (one of bash, fish, powershell, zsh)\n"},
 		{"--stdin-filename without -", []string{"lint", "--stdin-filename", "docs/prd.md", prd}, "prdlint: --stdin-filename names standard input, which is linted only when '-' is among the paths\n"},
-		{"a configuration file on standard input", []string{"lint", "--stdin-filename", "docs/.prdlint.yaml", "-"}, "prdlint: --stdin-filename docs/.prdlint.yaml: a configuration file is checked from disk, not read from standard input; name it as a path\n"},
 		{"--stats where no format shows it", []string{"lint", "--stats", "--format", "sarif", prd}, "prdlint: --stats: no summaries in sarif output; add --format text or --format json (to a file with =FILE if need be)\n"},
 	}
 	for _, c := range cases {
