@@ -119,3 +119,20 @@ func TestLoadExamplesNamesTheLine(t *testing.T) {
 	require.Error(t, err)
 	assert.Contains(t, err.Error(), p+":3:")
 }
+
+// TestErrorsListNamesCueWords: the -v listing of an error gives the cue
+// words' contributions beside the fixed features', as an error is often
+// the words'.
+func TestErrorsListNamesCueWords(t *testing.T) {
+	ex := Example{Text: "We will use RabbitMQ to deliver the order events.", Label: "what", Kind: "context", Doc: "d"}
+	vec := judge.Vectors([]judge.Input{ex.Input()})[0]
+	require.NotEmpty(t, vec.Words)
+	word := vec.Words[0]
+	w := judge.Weights{W: make([]float64, len(featNames)), Words: map[string]float64{word: 1.5}}
+	out := errorsList(w, []Example{ex}, []float64{0.9}, 0.5)
+	assert.True(t, strings.HasPrefix(out, "FALSE 0.90 what/context"), out)
+	assert.Contains(t, out, "word:"+word+"+1.5")
+
+	// A right verdict is not listed.
+	assert.Empty(t, errorsList(w, []Example{ex}, []float64{0.1}, 0.5))
+}

@@ -290,15 +290,21 @@ func errorsList(w judge.Weights, exs []Example, how []float64, t float64) string
 		if pred {
 			tag = "FALSE"
 		}
-		x := judge.Vectors([]judge.Input{e.Input()})[0].X
+		vec := judge.Vectors([]judge.Input{e.Input()})[0]
 		type c struct {
 			n string
 			v float64
 		}
 		var cs []c
-		for k, v := range x {
+		for k, v := range vec.X {
 			if v != 0 && k != 0 { // not the bias
 				cs = append(cs, c{featNames[k], v * w.W[k]})
+			}
+		}
+		// The cue words count too: an error is often theirs.
+		for _, word := range vec.Words {
+			if v := w.Words[word]; v != 0 {
+				cs = append(cs, c{"word:" + word, v})
 			}
 		}
 		sort.Slice(cs, func(a, b int) bool { return abs(cs[a].v) > abs(cs[b].v) })
