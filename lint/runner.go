@@ -13,6 +13,8 @@ import (
 	"strings"
 	"sync"
 	"unicode/utf8"
+
+	"github.com/bmatcuk/doublestar/v4"
 )
 
 // DefaultMaxFileSize is the largest file linted unless configured otherwise.
@@ -257,6 +259,16 @@ func (l *Linter) Collect(paths []string) ([]string, []*FileError) {
 			continue
 		}
 		info, err := os.Stat(p)
+		if errors.Is(err, fs.ErrNotExist) && isGlob(p) {
+			found, err := globMarkdown(p)
+			if err == nil {
+				err = keptError(l.addUnignored(found, add), len(found), errNoMatch, "it matches")
+			}
+			if err != nil {
+				errs = append(errs, &FileError{Path: p, Err: err})
+			}
+			continue
+		}
 		if err != nil {
 			errs = append(errs, &FileError{Path: p, Err: Reason(err)})
 			continue
@@ -306,27 +318,93 @@ func (l *Linter) Collect(paths []string) ([]string, []*FileError) {
 			errs = append(errs, &FileError{Path: p, Err: Reason(walkErr)})
 		}
 		sort.Strings(found)
-		kept := 0
-		for _, f := range found {
-			if !l.ignored(f) {
-				add(f)
-				kept++
+		kept := l.addUnignored(found, add)
+		if walkErr == nil {
+			if err := keptError(kept, len(found), ErrNoMarkdown, "under it"); err != nil {
+				errs = append(errs, &FileError{Path: p, Err: err})
 			}
-		}
-		// A directory that yields nothing to lint is a mistake (a wrong
-		// path, an ignore glob that takes everything), not a clean run: a
-		// hook or CI job that lints nothing must not pass.
-		switch {
-		case walkErr != nil:
-		case len(found) == 0:
-			errs = append(errs, &FileError{Path: p, Err: ErrNoMarkdown})
-		case kept == 0 && len(found) == 1:
-			errs = append(errs, &FileError{Path: p, Err: errors.New("its one Markdown file is ignored by configuration")})
-		case kept == 0:
-			errs = append(errs, &FileError{Path: p, Err: fmt.Errorf("all %d Markdown files under it are ignored by configuration", len(found))})
 		}
 	}
 	return files, errs
+}
+
+// addUnignored adds the files that configuration does not ignore, and
+// says how many it added.
+func (l *Linter) addUnignored(found []string, add func(string)) int {
+	kept := 0
+	for _, f := range found {
+		if !l.ignored(f) {
+			add(f)
+			kept++
+		}
+	}
+	return kept
+}
+
+// keptError is the error of a directory or pattern that yields nothing to
+// lint, none when it kept a file: none when it found nothing, else that
+// configuration ignores the files found, which are where says ("under
+// it"). That is a mistake (a wrong path, an ignore glob that takes
+// everything), not a clean run: a hook or CI job that lints nothing must
+// not pass.
+func keptError(kept, found int, none error, where string) error {
+	switch {
+	case kept > 0:
+		return nil
+	case found == 0:
+		return none
+	case found == 1:
+		return fmt.Errorf("the one Markdown file %s is ignored by configuration", where)
+	}
+	return fmt.Errorf("all %d Markdown files %s are ignored by configuration", found, where)
+}
+
+// errNoMatch is the reason given for a pattern that names no Markdown file.
+var errNoMatch = errors.New("no Markdown file (*.md, *.markdown) matches this pattern; ** skips dot folders, node_modules and vendor")
+
+// isGlob reports whether a path that names nothing is a pattern, "*",
+// "?", "[" or "{" in it.
+func isGlob(p string) bool { return strings.ContainsAny(p, "*?[{") }
+
+// globMarkdown expands a pattern ("docs/**/*.md") the shell left alone,
+// as it does when quoted, on Windows, or in the Action's path list, into
+// the Markdown files it matches, sorted. As in a directory walk, links to
+// folders are not followed, and folders walks skip (dot folders,
+// node_modules, vendor) are not entered by a wildcard; the pattern's own
+// leading folders may be anything.
+func globMarkdown(pattern string) ([]string, error) {
+	matches, err := doublestar.FilepathGlob(pattern, doublestar.WithFilesOnly(), doublestar.WithNoFollow())
+	if err != nil {
+		return nil, fmt.Errorf("not a valid pattern: %w", err)
+	}
+	base, _ := doublestar.SplitPattern(filepath.ToSlash(filepath.Clean(pattern)))
+	var found []string
+	for _, m := range matches {
+		if !IsMarkdownName(filepath.Base(m)) || inSkippedDir(m, base) {
+			continue
+		}
+		if info, err := os.Stat(m); err != nil || !info.Mode().IsRegular() {
+			continue
+		}
+		found = append(found, m)
+	}
+	sort.Strings(found)
+	return found, nil
+}
+
+// inSkippedDir reports whether a match lies in a folder a walk skips,
+// below base, the pattern's literal leading folders.
+func inSkippedDir(match, base string) bool {
+	rel := filepath.ToSlash(filepath.Dir(match))
+	if base != "." {
+		rel = strings.TrimPrefix(strings.TrimPrefix(rel, base), "/")
+	}
+	for _, name := range strings.Split(rel, "/") {
+		if name != "" && name != "." && skipDir(name) {
+			return true
+		}
+	}
+	return false
 }
 
 // ErrNoMarkdown is the reason given for a directory with no Markdown file

@@ -232,11 +232,19 @@ func TestActionRunsOnSpecRepository(t *testing.T) {
 		}
 	})
 
-	t.Run("a glob in paths is not expanded by the shell", func(t *testing.T) {
+	t.Run("a pattern in paths is expanded by prdlint, not the shell", func(t *testing.T) {
 		ws := actionWorkspace(t, root)
-		res := runAction(t, a, root, ws, map[string]string{"paths": "docs/*.md"})
-		assert.Equal(t, 2, res.code, "a path named docs/*.md does not exist: %s", res.stderr)
-		assert.Contains(t, res.stderr, "docs/*.md")
+		res := runAction(t, a, root, ws, map[string]string{"paths": "docs/**/*.md"})
+		assert.Equal(t, 1, res.code, "the PRDs it matches have findings: %s", res.stderr)
+		assert.Empty(t, res.stderr)
+		got := annotation.FindAllStringSubmatch(res.stdout, -1)
+		require.NotEmpty(t, got, res.stdout)
+		for _, m := range got {
+			assert.Equal(t, "docs/checkout.md", m[2])
+		}
+		res = runAction(t, a, root, ws, map[string]string{"paths": "specs/*.md"})
+		assert.Equal(t, 2, res.code, "a pattern that matches nothing fails the step: %s", res.stderr)
+		assert.Contains(t, res.stderr, "specs/*.md: no Markdown file")
 	})
 
 	t.Run("new-from-rev reports only changed lines", func(t *testing.T) {

@@ -155,7 +155,7 @@ func TestWalkThatFindsNothing(t *testing.T) {
 		{"text", "prdlint: text: " + lint.ErrNoMarkdown.Error()},
 		{"hidden", "prdlint: hidden: " + lint.ErrNoMarkdown.Error()},
 		{"ignored", "prdlint: ignored: all 2 Markdown files under it are ignored by configuration"},
-		{"one-ignored", "prdlint: one-ignored: its one Markdown file is ignored by configuration"},
+		{"one-ignored", "prdlint: one-ignored: the one Markdown file under it is ignored by configuration"},
 	}
 	for _, c := range cases {
 		t.Run(c.path, func(t *testing.T) {
