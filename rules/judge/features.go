@@ -381,11 +381,7 @@ func (j *Judge) extract(in Input, ex *extraction, tokBuf []token, spBuf []span) 
 	j.vocabulary(&s, ex)
 	plainIdentifiers(&s, ex)
 	docsCue(&s, ex)
-	metricCues(&s, ex)
-	contextCues(&s, ex)
-	modalityCues(&s, ex)
-	nonGoalCues(&s, ex)
-	userCues(&s, ex)
+	wordCues(&s, ex)
 	imperativeOpening(&s, ex)
 	codeSubject(&s, ex)
 	conditional(&s, ex)
@@ -665,184 +661,159 @@ func docsCue(s *sentenceState, ex *extraction) {
 	}
 }
 
-// metricCues: numbers with units or bounds, percentiles and metric words state a measurable target, not a design.
-func metricCues(s *sentenceState, ex *extraction) {
-	toks, n, x := s.toks, len(s.toks), &ex.x
-	for q := 0; q < n; q++ {
-		t := &toks[q]
+// wordCues reads the cues that lie in single words and their neighbours,
+// in one pass over the words outside code spans: metric shapes, context,
+// modality, non-goals and the user's voice.
+func wordCues(s *sentenceState, ex *extraction) {
+	for q := range s.toks {
+		t := &s.toks[q]
 		if t.shape&shCode != 0 {
 			continue
 		}
-		if t.shape&shNum != 0 {
-			x[fNum] = 1
-			if q+1 < n && toks[q+1].lex.bits&cUnit != 0 {
-				x[fNumUnit] = 1
-			}
-			for p := q - 1; p >= 0 && p >= q-3; p-- {
-				if toks[p].lex.bits&cBound != 0 {
-					x[fBoundNum] = 1
-				}
+		metricCue(s, ex, q)
+		if t.lex.bits == 0 {
+			continue
+		}
+		contextCue(s, ex, q)
+		modalityCue(t, ex)
+		nonGoalCue(s, ex, q)
+		userCue(s, ex, q)
+	}
+	termInContext(s, ex)
+}
+
+// metricCue: numbers with units or bounds, percentiles and metric words state a measurable target, not a design.
+func metricCue(s *sentenceState, ex *extraction, q int) {
+	toks, n, x, t := s.toks, len(s.toks), &ex.x, &s.toks[q]
+	if t.shape&shNum != 0 {
+		x[fNum] = 1
+		if q+1 < n && toks[q+1].lex.bits&cUnit != 0 {
+			x[fNumUnit] = 1
+		}
+		for p := q - 1; p >= 0 && p >= q-3; p-- {
+			if toks[p].lex.bits&cBound != 0 {
+				x[fBoundNum] = 1
 			}
 		}
-		if t.lex.bits&cMetric != 0 {
-			x[fMetric] = 1
-			if len(t.low) >= 3 && t.low[0] == 'p' && t.low[1] >= '0' && t.low[1] <= '9' {
-				x[fPercentile] = 1
-			}
+	}
+	if t.lex.bits&cMetric != 0 {
+		x[fMetric] = 1
+		if len(t.low) >= 3 && t.low[0] == 'p' && t.low[1] >= '0' && t.low[1] <= '9' {
+			x[fPercentile] = 1
 		}
 	}
 }
 
-// contextCues: background, the past, problems, risks, goals and negation are not the design; a term among them is context.
-func contextCues(s *sentenceState, ex *extraction) {
-	toks, n, x := s.toks, len(s.toks), &ex.x
-	hasNeg, hasCtx, hasPast, hasProblem := false, false, false, false
-	for q := 0; q < n; q++ {
-		t := &toks[q]
-		b := t.lex.bits
-		if b == 0 || t.shape&shCode != 0 {
-			continue
-		}
-		if b&cNeg != 0 {
-			hasNeg = true
-		}
-		if b&cContext != 0 {
-			hasCtx = true
-		}
-		if b&(cPast|cPastMarker) != 0 && !(t.low == "used" && (q+1 < n && toks[q+1].low == "to" || q > 0 && toks[q-1].lex.bits&(cBe|cAdverb) != 0)) {
-			if b&cPast != 0 || b&cPastMarker != 0 {
-				hasPast = true
-			}
-		}
-		if b&cProblem != 0 {
-			hasProblem = true
-		}
-		if b&cRisk != 0 {
-			x[fRisk] = 1
-		}
-		if b&cGoal != 0 {
-			x[fGoalWord] = 1
-		}
-	}
-	if hasNeg {
+// contextCue: background, the past, problems, risks, goals and negation are not the design.
+func contextCue(s *sentenceState, ex *extraction, q int) {
+	toks, n, x, t := s.toks, len(s.toks), &ex.x, &s.toks[q]
+	b := t.lex.bits
+	if b&cNeg != 0 {
 		x[fNeg] = 1
 	}
-	if hasCtx {
+	if b&cContext != 0 {
 		x[fCtx] = 1
 	}
-	if hasPast {
+	if b&(cPast|cPastMarker) != 0 && !(t.low == "used" && (q+1 < n && toks[q+1].low == "to" || q > 0 && toks[q-1].lex.bits&(cBe|cAdverb) != 0)) {
 		x[fPast] = 1
 	}
-	if hasProblem {
+	if b&cProblem != 0 {
 		x[fProblem] = 1
 	}
-	if s.hasTerm {
-		if hasCtx {
-			x[fTermCtx] = 1
-		}
-		if hasProblem {
-			x[fTermProblem] = 1
-		}
-		if hasPast {
-			x[fTermPast] = 1
-		}
-		if hasNeg {
-			x[fTermNeg] = 1
+	if b&cRisk != 0 {
+		x[fRisk] = 1
+	}
+	if b&cGoal != 0 {
+		x[fGoalWord] = 1
+	}
+}
+
+// termInContext: a term in a sentence of context, problems, the past or negation is mentioned, not chosen.
+func termInContext(s *sentenceState, ex *extraction) {
+	if !s.hasTerm {
+		return
+	}
+	x := &ex.x
+	for _, f := range [...][2]int{{fCtx, fTermCtx}, {fProblem, fTermProblem}, {fPast, fTermPast}, {fNeg, fTermNeg}} {
+		if x[f[0]] != 0 {
+			x[f[1]] = 1
 		}
 	}
 }
 
-// modalityCues: will, should, must, may and can tell a commitment from a requirement or a possibility.
-func modalityCues(s *sentenceState, ex *extraction) {
-	toks, n, x := s.toks, len(s.toks), &ex.x
-	for q := 0; q < n; q++ {
-		t := &toks[q]
-		if t.lex.bits == 0 || t.shape&shCode != 0 {
-			continue
-		}
-		switch t.low {
-		case "will", "'ll", "we'll":
-			x[fWill] = 1
-		case "should":
-			x[fShould] = 1
-		case "must", "shall": // RFC 2119 requirement language
-			x[fMust] = 1
-		case "may", "might", "could":
-			x[fMay] = 1
-		case "can":
-			x[fCan] = 1
-		case "able", "ability":
-			x[fAbility] = 1
-		}
+// modalityCue: will, should, must, may and can tell a commitment from a requirement or a possibility.
+func modalityCue(t *token, ex *extraction) {
+	x := &ex.x
+	switch t.low {
+	case "will", "'ll", "we'll":
+		x[fWill] = 1
+	case "should":
+		x[fShould] = 1
+	case "must", "shall": // RFC 2119 requirement language
+		x[fMust] = 1
+	case "may", "might", "could":
+		x[fMay] = 1
+	case "can":
+		x[fCan] = 1
+	case "able", "ability":
+		x[fAbility] = 1
 	}
 }
 
-// nonGoalCues: what is out of scope or not a goal will not be built, however technical it reads.
-func nonGoalCues(s *sentenceState, ex *extraction) {
-	toks, n, x := s.toks, len(s.toks), &ex.x
-	for q := 0; q < n; q++ {
-		t := &toks[q]
-		b := t.lex.bits
-		if b == 0 || t.shape&shCode != 0 {
-			continue
+// nonGoalCue: what is out of scope or not a goal will not be built, however technical it reads.
+func nonGoalCue(s *sentenceState, ex *extraction, q int) {
+	toks, n, x, t := s.toks, len(s.toks), &ex.x, &s.toks[q]
+	b := t.lex.bits
+	if b&cScope != 0 {
+		if t.low == "non-goal" || t.low == "non-goals" || t.low == "nongoal" || t.low == "out-of-scope" {
+			x[fNongoal] = 1
 		}
-		if b&cScope != 0 {
-			if t.low == "non-goal" || t.low == "non-goals" || t.low == "nongoal" || t.low == "out-of-scope" {
-				x[fNongoal] = 1
-			}
-			for p := q - 1; p >= 0 && p >= q-4; p-- {
-				if toks[p].lex.bits&cNeg != 0 || toks[p].low == "out" || toks[p].low == "outside" || toks[p].low == "beyond" {
-					x[fNongoal] = 1
-				}
-			}
-		}
-		if b&cNeg != 0 && q+1 < n {
-			if toks[q+1].low == "part" || toks[q+1].low == "a" && q+2 < n && toks[q+2].low == "goal" || toks[q+1].low == "goal" || toks[q+1].low == "proposing" || toks[q+1].low == "planning" || toks[q+1].low == "including" || toks[q+1].low == "included" || toks[q+1].low == "meant" || toks[q+1].low == "intended" {
+		for p := q - 1; p >= 0 && p >= q-4; p-- {
+			if toks[p].lex.bits&cNeg != 0 || toks[p].low == "out" || toks[p].low == "outside" || toks[p].low == "beyond" {
 				x[fNongoal] = 1
 			}
 		}
 	}
+	if b&cNeg != 0 && q+1 < n {
+		if toks[q+1].low == "part" || toks[q+1].low == "a" && q+2 < n && toks[q+2].low == "goal" || toks[q+1].low == "goal" || toks[q+1].low == "proposing" || toks[q+1].low == "planning" || toks[q+1].low == "including" || toks[q+1].low == "included" || toks[q+1].low == "meant" || toks[q+1].low == "intended" {
+			x[fNongoal] = 1
+		}
+	}
 }
 
-// userCues: a user story (As a …, I want …, so that …), users who need or may, and screen elements speak for the user.
-func userCues(s *sentenceState, ex *extraction) {
-	toks, n, x := s.toks, len(s.toks), &ex.x
-	for q := 0; q < n; q++ {
-		t := &toks[q]
-		b := t.lex.bits
-		if b == 0 || t.shape&shCode != 0 {
-			continue
-		}
-		if b&cUI != 0 && !dataObject(toks, q) {
-			x[fUIObject] = 1
-		}
-		if t.low == "so" && q+1 < n && toks[q+1].low == "that" {
-			x[fSoThat] = 1
-		}
-		// user stories
-		if t.low == "as" && q+2 < n && (toks[q+1].low == "a" || toks[q+1].low == "an") {
-			for p := q + 2; p < n && p <= q+5; p++ {
-				if toks[p].lex.bits&cUser != 0 {
-					x[fUserStory] = 1
-				}
+// userCue: a user story (As a …, I want …, so that …), users who need or may, and screen elements speak for the user.
+func userCue(s *sentenceState, ex *extraction, q int) {
+	toks, n, x, t := s.toks, len(s.toks), &ex.x, &s.toks[q]
+	b := t.lex.bits
+	if b&cUI != 0 && !dataObject(toks, q) {
+		x[fUIObject] = 1
+	}
+	if t.low == "so" && q+1 < n && toks[q+1].low == "that" {
+		x[fSoThat] = 1
+	}
+	// user stories
+	if t.low == "as" && q+2 < n && (toks[q+1].low == "a" || toks[q+1].low == "an") {
+		for p := q + 2; p < n && p <= q+5; p++ {
+			if toks[p].lex.bits&cUser != 0 {
+				x[fUserStory] = 1
 			}
 		}
-		if b&cI != 0 && q+1 < n && (toks[q+1].low == "want" || toks[q+1].low == "would" || toks[q+1].low == "need" || toks[q+1].low == "can" || toks[q+1].low == "wish") {
-			x[fUserStory] = 1
-		}
-		if b&cAble != 0 && t.low != "able" {
-			for p := q + 1; p < n && p <= q+3; p++ {
-				if toks[p].lex.bits&cUser != 0 {
-					x[fAllowUser] = 1
-				}
+	}
+	if b&cI != 0 && q+1 < n && (toks[q+1].low == "want" || toks[q+1].low == "would" || toks[q+1].low == "need" || toks[q+1].low == "can" || toks[q+1].low == "wish") {
+		x[fUserStory] = 1
+	}
+	if b&cAble != 0 && t.low != "able" {
+		for p := q + 1; p < n && p <= q+3; p++ {
+			if toks[p].lex.bits&cUser != 0 {
+				x[fAllowUser] = 1
 			}
 		}
-		// user subject + modal
-		if b&cUser != 0 {
-			p := s.skipAdverbs(q + 1)
-			if p < n && (toks[p].lex.bits&cModal != 0 || toks[p].low == "want" || toks[p].low == "wants" || toks[p].low == "need" || toks[p].low == "needs" || toks[p].low == "are" && p+1 < n && toks[p+1].low == "able") {
-				x[fUserModal] = 1
-			}
+	}
+	// user subject + modal
+	if b&cUser != 0 {
+		p := s.skipAdverbs(q + 1)
+		if p < n && (toks[p].lex.bits&cModal != 0 || toks[p].low == "want" || toks[p].low == "wants" || toks[p].low == "need" || toks[p].low == "needs" || toks[p].low == "are" && p+1 < n && toks[p+1].low == "able") {
+			x[fUserModal] = 1
 		}
 	}
 }
