@@ -209,21 +209,19 @@ func (j *Judge) rebuildWords() {
 	shareBritishWeights(kmFirst)
 	j.words = buildWords(lex, j.voc, ww, &kindModel{words: kmWords})
 	j.firstWords = map[string]*wordEntry{}
-	for w, v := range first {
+	firstWord := func(w string) *wordEntry {
 		e := j.firstWords[w]
 		if e == nil {
 			e = &wordEntry{hasW: true}
 			j.firstWords[w] = e
 		}
-		e.w = v
+		return e
+	}
+	for w, v := range first {
+		firstWord(w).w = v
 	}
 	for w, v := range kmFirst {
-		e := j.firstWords[w]
-		if e == nil {
-			e = &wordEntry{hasW: true}
-			j.firstWords[w] = e
-		}
-		e.kw = v
+		firstWord(w).kw = v
 	}
 }
 
