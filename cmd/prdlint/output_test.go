@@ -54,16 +54,29 @@ func TestSeveralFormatsInOneRun(t *testing.T) {
 	require.Len(t, js.Diagnostics, 1)
 }
 
+// sarifLog is the part of a SARIF log the tests read.
 type sarifLog struct {
 	Runs []struct {
-		Results []struct {
-			Locations []struct {
-				PhysicalLocation struct {
-					ArtifactLocation struct{ URI string }
-					Region           struct{ StartLine int }
-				}
+		Tool struct {
+			Driver struct {
+				Rules []struct{ ID, HelpURI string }
 			}
 		}
+		Results []struct {
+			Locations []sarifLocation
+		}
+		Invocations []struct {
+			ToolExecutionNotifications []struct {
+				Locations []sarifLocation
+			}
+		}
+	}
+}
+
+type sarifLocation struct {
+	PhysicalLocation struct {
+		ArtifactLocation struct{ URI string }
+		Region           *struct{ StartLine, StartColumn int }
 	}
 }
 
@@ -265,20 +278,7 @@ func TestBrokenConfigurationIsAnnotatedWhereItIsBroken(t *testing.T) {
 	require.Equal(t, 1, strings.Count(out, "::error "), out)
 	assert.True(t, strings.HasPrefix(out, "::error file=specs/.prdlint.yaml,line=3,col=3,title=prdlint::specs/.prdlint.yaml:3:3: "), out)
 
-	var sarif struct {
-		Runs []struct {
-			Invocations []struct {
-				ToolExecutionNotifications []struct {
-					Locations []struct {
-						PhysicalLocation struct {
-							ArtifactLocation struct{ URI string }
-							Region           *struct{ StartLine, StartColumn int }
-						}
-					}
-				}
-			}
-		}
-	}
+	var sarif sarifLog
 	b, err := os.ReadFile("r.sarif")
 	require.NoError(t, err)
 	require.NoError(t, json.Unmarshal(b, &sarif))

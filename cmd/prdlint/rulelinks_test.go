@@ -58,15 +58,7 @@ func TestRuleLinksOpenTheRulesREADMEEntry(t *testing.T) {
 	t.Chdir(repoRoot(t))
 	out, stderr, _ := prdlint(t, "", "lint", "--format", "sarif", "testdata/prds/checkout.md")
 	require.Empty(t, stderr)
-	var log struct {
-		Runs []struct {
-			Tool struct {
-				Driver struct {
-					Rules []struct{ ID, HelpURI string }
-				}
-			}
-		}
-	}
+	var log sarifLog
 	require.NoError(t, json.Unmarshal([]byte(out), &log))
 	require.Len(t, log.Runs[0].Tool.Driver.Rules, len(rules.All()))
 	for _, r := range log.Runs[0].Tool.Driver.Rules {

@@ -424,15 +424,7 @@ func TestRuleLinksPointAtTheRule(t *testing.T) {
 		links  func(t *testing.T, out string) map[string]string // rule ID to link
 	}{
 		{"sarif", func(t *testing.T, out string) map[string]string {
-			var log struct {
-				Runs []struct {
-					Tool struct {
-						Driver struct {
-							Rules []struct{ ID, HelpURI string }
-						}
-					}
-				}
-			}
+			var log sarifLog
 			require.NoError(t, json.Unmarshal([]byte(out), &log))
 			links := map[string]string{}
 			for _, r := range log.Runs[0].Tool.Driver.Rules {
@@ -493,20 +485,7 @@ func TestFileErrorsAtTheirPosition(t *testing.T) {
 			return ps
 		}, position{3, 9}, position{1, 1}},
 		{"sarif", func(t *testing.T, out string) map[string]position {
-			var log struct {
-				Runs []struct {
-					Invocations []struct {
-						ToolExecutionNotifications []struct {
-							Locations []struct {
-								PhysicalLocation struct {
-									ArtifactLocation struct{ URI string }
-									Region           struct{ StartLine, StartColumn int }
-								}
-							}
-						}
-					}
-				}
-			}
+			var log sarifLog
 			require.NoError(t, json.Unmarshal([]byte(out), &log))
 			ps := map[string]position{}
 			for _, n := range log.Runs[0].Invocations[0].ToolExecutionNotifications {

@@ -40,6 +40,7 @@ type sarifLog struct {
 				Version string `json:"version"`
 				Rules   []struct {
 					ID               string                `json:"id"`
+					HelpURI          string                `json:"helpUri"`
 					ShortDescription struct{ Text string } `json:"shortDescription"`
 					FullDescription  struct{ Text string } `json:"fullDescription"`
 					Help             struct {
@@ -56,23 +57,26 @@ type sarifLog struct {
 			RuleIndex           int                   `json:"ruleIndex"`
 			Level               string                `json:"level"`
 			Message             struct{ Text string } `json:"message"`
-			Locations           []struct {
-				PhysicalLocation struct {
-					ArtifactLocation struct{ URI string } `json:"artifactLocation"`
-					Region           struct {
-						StartLine, StartColumn, EndLine, EndColumn int
-					} `json:"region"`
-				} `json:"physicalLocation"`
-			} `json:"locations"`
+			Locations           []sarifLocation       `json:"locations"`
 		} `json:"results"`
 		Invocations []struct {
 			ExecutionSuccessful        bool `json:"executionSuccessful"`
 			ToolExecutionNotifications []struct {
-				Level   string
-				Message struct{ Text string }
+				Level     string
+				Message   struct{ Text string }
+				Locations []sarifLocation
 			} `json:"toolExecutionNotifications"`
 		} `json:"invocations"`
 	} `json:"runs"`
+}
+
+type sarifLocation struct {
+	PhysicalLocation struct {
+		ArtifactLocation struct{ URI string } `json:"artifactLocation"`
+		Region           struct {
+			StartLine, StartColumn, EndLine, EndColumn int
+		} `json:"region"`
+	} `json:"physicalLocation"`
 }
 
 func validateSARIF(t *testing.T, out string) {
