@@ -52,7 +52,7 @@ type SectionStats struct {
 }
 
 // ComputeStats counts, per file and per top-level section, the prose
-// sentences (headings and label cells excluded, see countsAsProse) and
+// sentences (headings and label cells excluded, see labelCell) and
 // those with at least one how-finding
 // in the report, so the share is never above 1. Findings a filter dropped
 // (e.g. in design sections) are not counted; those kept at info are.
@@ -84,7 +84,7 @@ func FileStatsOf(res *Result) FileStats {
 	fs := FileStats{Path: res.Path, Sections: []SectionStats{}}
 	index := map[*Section]int{}
 	for _, s := range res.Doc.Sentences() {
-		if s.Block.Kind == BlockHeading || !countsAsProse(s) && !how[s.Start] {
+		if s.Block.Kind == BlockHeading || labelCell(s) && !how[s.Start] {
 			continue
 		}
 		var top *Section
@@ -120,16 +120,10 @@ func FileStatsOf(res *Result) FileStats {
 // table-heavy document would look like mostly clean prose.
 const minCellWords = 3
 
-// countsAsProse reports whether sentence s is prose the how-share counts:
-// no heading, and no table cell of fewer than minCellWords words. A short
-// cell with a how-finding is counted all the same (see FileStatsOf), so a
-// finding is never left out of the share.
-func countsAsProse(s *Sentence) bool {
-	switch s.Block.Kind {
-	case BlockHeading:
-		return false
-	case BlockTableCell:
-		return len(strings.Fields(s.Text)) >= minCellWords
-	}
-	return true
+// labelCell reports whether sentence s is a table cell of fewer than
+// minCellWords words: a label, not prose the how-share counts, unless it
+// has a how-finding (see FileStatsOf), so no finding is left out of the
+// share.
+func labelCell(s *Sentence) bool {
+	return s.Block.Kind == BlockTableCell && len(strings.Fields(s.Text)) < minCellWords
 }
