@@ -24,6 +24,15 @@ const (
 // (path → content), changes into it and returns its path.
 func newRepo(t *testing.T, files map[string]string) string {
 	t.Helper()
+	dir := makeRepo(t, files)
+	t.Chdir(dir)
+	return dir
+}
+
+// makeRepo is newRepo without entering it, for a process (the language
+// server) whose working directory is elsewhere.
+func makeRepo(t *testing.T, files map[string]string) string {
+	t.Helper()
 	dir := t.TempDir()
 	require.NoError(t, os.Mkdir(filepath.Join(dir, ".git"), 0o755))
 	for p, content := range files {
@@ -31,7 +40,6 @@ func newRepo(t *testing.T, files map[string]string) string {
 		require.NoError(t, os.MkdirAll(filepath.Dir(full), 0o755))
 		require.NoError(t, os.WriteFile(full, []byte(content), 0o644))
 	}
-	t.Chdir(dir)
 	return dir
 }
 

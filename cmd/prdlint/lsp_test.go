@@ -359,13 +359,7 @@ func TestLSPNamesConfigurationAbsolutely(t *testing.T) {
 	t.Chdir(t.TempDir())
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			repo := t.TempDir()
-			require.NoError(t, os.Mkdir(filepath.Join(repo, ".git"), 0o755))
-			for p, content := range tt.files {
-				full := filepath.Join(repo, filepath.FromSlash(p))
-				require.NoError(t, os.MkdirAll(filepath.Dir(full), 0o755))
-				require.NoError(t, os.WriteFile(full, []byte(content), 0o644))
-			}
+			repo := makeRepo(t, tt.files)
 			uri := s.open(filepath.Join(repo, filepath.FromSlash(tt.doc)), "markdown", "# Goals\n\nShoppers can pay as guests.\n")
 			got := s.diagnostics(uri)
 			require.Len(t, got.Diagnostics, 1)
@@ -446,13 +440,7 @@ func TestLSPChecksConfigurationFiles(t *testing.T) {
 	s := startInitializedLSP(t)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			repo := t.TempDir()
-			require.NoError(t, os.Mkdir(filepath.Join(repo, ".git"), 0o755))
-			for p, content := range tt.disk {
-				full := filepath.Join(repo, filepath.FromSlash(p))
-				require.NoError(t, os.MkdirAll(filepath.Dir(full), 0o755))
-				require.NoError(t, os.WriteFile(full, []byte(content), 0o644))
-			}
+			repo := makeRepo(t, tt.disk)
 			uri := s.open(filepath.Join(repo, filepath.FromSlash(tt.doc)), "yaml", tt.text)
 			got := s.diagnostics(uri)
 			require.NotNil(t, got.Diagnostics, "an empty list, not null")
