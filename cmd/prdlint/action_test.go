@@ -156,6 +156,17 @@ func actionWorkspace(t *testing.T, root string) string {
 
 var annotation = regexp.MustCompile(`(?m)^::(warning|error|notice) file=([^,]+),line=(\d+)`)
 
+// assertAnnotatesOnly checks that a run annotated lines, all of them in
+// the file at path.
+func assertAnnotatesOnly(t *testing.T, stdout, path string) {
+	t.Helper()
+	got := annotation.FindAllStringSubmatch(stdout, -1)
+	require.NotEmpty(t, got, stdout)
+	for _, m := range got {
+		assert.Equal(t, path, m[2], "only %s is annotated", path)
+	}
+}
+
 func TestActionRunsOnSpecRepository(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds prdlint with go install")
@@ -167,11 +178,7 @@ func TestActionRunsOnSpecRepository(t *testing.T) {
 		res := runAction(t, a, root, ws, map[string]string{"paths": "docs", "sarif-file": "out/prdlint.sarif"})
 		require.Equal(t, 1, res.code, "stderr: %s", res.stderr)
 		assert.Equal(t, "Lint", res.failedStep)
-		got := annotation.FindAllStringSubmatch(res.stdout, -1)
-		require.NotEmpty(t, got, res.stdout)
-		for _, m := range got {
-			assert.Equal(t, "docs/checkout.md", m[2], "only the PRD with findings is annotated")
-		}
+		assertAnnotatesOnly(t, res.stdout, "docs/checkout.md")
 		sarif, err := os.ReadFile(filepath.Join(ws, "out", "prdlint.sarif"))
 		require.NoError(t, err)
 		assert.Contains(t, string(sarif), `"version": "2.1.0"`)
@@ -225,11 +232,7 @@ func TestActionRunsOnSpecRepository(t *testing.T) {
 		res := runAction(t, a, root, ws, map[string]string{"paths": "docs/clean\n\n  docs/My PRDs/loyalty points.md \n\n"})
 		require.Equal(t, 1, res.code, "findings, not a missing path: %s", res.stderr)
 		assert.Empty(t, res.stderr)
-		got := annotation.FindAllStringSubmatch(res.stdout, -1)
-		require.NotEmpty(t, got, res.stdout)
-		for _, m := range got {
-			assert.Equal(t, "docs/My PRDs/loyalty points.md", m[2])
-		}
+		assertAnnotatesOnly(t, res.stdout, "docs/My PRDs/loyalty points.md")
 	})
 
 	t.Run("a pattern in paths is expanded by prdlint, not the shell", func(t *testing.T) {
@@ -237,11 +240,7 @@ func TestActionRunsOnSpecRepository(t *testing.T) {
 		res := runAction(t, a, root, ws, map[string]string{"paths": "docs/**/*.md"})
 		assert.Equal(t, 1, res.code, "the PRDs it matches have findings: %s", res.stderr)
 		assert.Empty(t, res.stderr)
-		got := annotation.FindAllStringSubmatch(res.stdout, -1)
-		require.NotEmpty(t, got, res.stdout)
-		for _, m := range got {
-			assert.Equal(t, "docs/checkout.md", m[2])
-		}
+		assertAnnotatesOnly(t, res.stdout, "docs/checkout.md")
 		res = runAction(t, a, root, ws, map[string]string{"paths": "specs/*.md"})
 		assert.Equal(t, 2, res.code, "a pattern that matches nothing fails the step: %s", res.stderr)
 		assert.Contains(t, res.stderr, "specs/*.md: no Markdown file")
