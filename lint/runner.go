@@ -183,7 +183,7 @@ func (r *Report) ExitCode() int {
 // It never stops at a bad file: the error is recorded and the rest are
 // still linted.
 func (l *Linter) Lint(paths []string) *Report {
-	files, errs := l.Collect(paths)
+	files, checked, errs := l.collect(paths)
 	results := make([]*Result, len(files))
 	jobs := l.Jobs
 	if jobs <= 0 {
@@ -210,7 +210,7 @@ func (l *Linter) Lint(paths []string) *Report {
 	close(next)
 	wg.Wait()
 
-	rep := &Report{}
+	rep := &Report{Files: checked}
 	for _, e := range errs {
 		rep.Files = append(rep.Files, &Result{Path: e.Path, Err: e})
 	}
@@ -238,8 +238,20 @@ func SortDiagnostics(ds []Diagnostic) {
 // Collect expands the command-line paths into the files to lint, in a
 // stable order, and the paths that could not be used.
 func (l *Linter) Collect(paths []string) ([]string, []*FileError) {
-	var files []string
-	var errs []*FileError
+	files, checked, errs := l.collect(paths)
+	for _, r := range checked {
+		if r.Err != nil {
+			errs = append(errs, r.Err)
+		}
+	}
+	return files, errs
+}
+
+// collect is Collect with the files CheckFile claims apart: each is a
+// result of its own, with no finding and the check's error if any, as a
+// claimed standard input is (see lintPath), so a checked file counts as
+// a file in every format whether it is named or piped.
+func (l *Linter) collect(paths []string) (files []string, checked []*Result, errs []*FileError) {
 	seen := map[string]bool{}
 	add := func(p string) {
 		// "./a.md", "a.md", "../docs/a.md" from docs, a walk's "docs/a.md"
@@ -278,11 +290,19 @@ func (l *Linter) Collect(paths []string) ([]string, []*FileError) {
 			continue
 		}
 		if !info.IsDir() {
+			key := ResolvedPath(p)
+			if seen[key] {
+				// Named twice: linted, or checked, once.
+				continue
+			}
 			if l.CheckFile != nil {
 				if claimed, err := l.CheckFile(p); claimed {
+					seen[key] = true
+					res := &Result{Path: p}
 					if err != nil {
-						errs = append(errs, &FileError{Path: p, Err: err})
+						res.Err = &FileError{Path: p, Err: err}
 					}
+					checked = append(checked, res)
 					continue
 				}
 			}
@@ -329,7 +349,7 @@ func (l *Linter) Collect(paths []string) ([]string, []*FileError) {
 			}
 		}
 	}
-	return files, errs
+	return files, checked, errs
 }
 
 // addUnignored adds the files that configuration does not ignore, and
