@@ -7,11 +7,14 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"path"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
+	"syscall"
 	"unicode/utf8"
 
 	"github.com/bmatcuk/doublestar/v4"
@@ -180,7 +183,7 @@ func (r *Report) ExitCode() int {
 // It never stops at a bad file: the error is recorded and the rest are
 // still linted.
 func (l *Linter) Lint(paths []string) *Report {
-	files, errs := l.Collect(paths)
+	files, checked, errs := l.collect(paths)
 	results := make([]*Result, len(files))
 	jobs := l.Jobs
 	if jobs <= 0 {
@@ -207,7 +210,7 @@ func (l *Linter) Lint(paths []string) *Report {
 	close(next)
 	wg.Wait()
 
-	rep := &Report{}
+	rep := &Report{Files: checked}
 	for _, e := range errs {
 		rep.Files = append(rep.Files, &Result{Path: e.Path, Err: e})
 	}
@@ -235,8 +238,20 @@ func SortDiagnostics(ds []Diagnostic) {
 // Collect expands the command-line paths into the files to lint, in a
 // stable order, and the paths that could not be used.
 func (l *Linter) Collect(paths []string) ([]string, []*FileError) {
-	var files []string
-	var errs []*FileError
+	files, checked, errs := l.collect(paths)
+	for _, r := range checked {
+		if r.Err != nil {
+			errs = append(errs, r.Err)
+		}
+	}
+	return files, errs
+}
+
+// collect is Collect with the files CheckFile claims apart: each is a
+// result of its own, with no finding and the check's error if any, as a
+// claimed standard input is (see lintPath), so a checked file counts as
+// a file in every format whether it is named or piped.
+func (l *Linter) collect(paths []string) (files []string, checked []*Result, errs []*FileError) {
 	seen := map[string]bool{}
 	add := func(p string) {
 		// "./a.md", "a.md", "../docs/a.md" from docs, a walk's "docs/a.md"
@@ -260,7 +275,8 @@ func (l *Linter) Collect(paths []string) ([]string, []*FileError) {
 		}
 		info, err := os.Stat(p)
 		if errors.Is(err, fs.ErrNotExist) && isGlob(p) {
-			found, err := globMarkdown(p)
+			found, unreadable, err := globMarkdown(p)
+			errs = append(errs, unreadable...)
 			if err == nil {
 				err = keptError(l.addUnignored(found, add), len(found), errNoMatch, "it matches")
 			}
@@ -274,11 +290,19 @@ func (l *Linter) Collect(paths []string) ([]string, []*FileError) {
 			continue
 		}
 		if !info.IsDir() {
+			key := ResolvedPath(p)
+			if seen[key] {
+				// Named twice: linted, or checked, once.
+				continue
+			}
 			if l.CheckFile != nil {
 				if claimed, err := l.CheckFile(p); claimed {
+					seen[key] = true
+					res := &Result{Path: p}
 					if err != nil {
-						errs = append(errs, &FileError{Path: p, Err: err})
+						res.Err = &FileError{Path: p, Err: err}
 					}
+					checked = append(checked, res)
 					continue
 				}
 			}
@@ -325,7 +349,7 @@ func (l *Linter) Collect(paths []string) ([]string, []*FileError) {
 			}
 		}
 	}
-	return files, errs
+	return files, checked, errs
 }
 
 // addUnignored adds the files that configuration does not ignore, and
@@ -368,28 +392,76 @@ func isGlob(p string) bool { return strings.ContainsAny(p, "*?[{") }
 
 // globMarkdown expands a pattern ("docs/**/*.md") the shell left alone,
 // as it does when quoted, on Windows, or in the Action's path list, into
-// the Markdown files it matches, sorted. As in a directory walk, links to
-// folders are not followed, and folders walks skip (dot folders,
-// node_modules, vendor) are not entered by a wildcard; the pattern's own
-// leading folders may be anything.
-func globMarkdown(pattern string) ([]string, error) {
-	matches, err := doublestar.FilepathGlob(pattern, doublestar.WithFilesOnly(), doublestar.WithNoFollow())
+// the Markdown files it matches, sorted, and the folders it could not
+// read. As in a directory walk, links to folders are not followed,
+// folders walks skip (dot folders, node_modules, vendor) are not entered
+// by a wildcard, and a folder that cannot be read is an error naming it;
+// the pattern's own leading folders may be anything.
+func globMarkdown(pattern string) (found []string, unreadable []*FileError, err error) {
+	base, rest := doublestar.SplitPattern(filepath.ToSlash(filepath.Clean(pattern)))
+	fsys := &globFS{FS: os.DirFS(base), base: base}
+	matches, err := doublestar.Glob(fsys, rest, doublestar.WithFilesOnly(), doublestar.WithNoFollow())
 	if err != nil {
-		return nil, fmt.Errorf("not a valid pattern: %w", err)
+		return nil, nil, fmt.Errorf("not a valid pattern: %w", err)
 	}
-	base, _ := doublestar.SplitPattern(filepath.ToSlash(filepath.Clean(pattern)))
-	var found []string
 	for _, m := range matches {
+		m = filepath.Join(filepath.FromSlash(base), filepath.FromSlash(m))
 		if !IsMarkdownName(filepath.Base(m)) || inSkippedDir(m, base) {
 			continue
 		}
-		if info, err := os.Stat(m); err != nil || !info.Mode().IsRegular() {
+		// A link to a folder or a device is no file to lint, and a
+		// dangling link is passed over, as in a walk; a file that cannot
+		// be looked at is kept, for its read to say why.
+		if info, err := os.Stat(m); errors.Is(err, fs.ErrNotExist) || err == nil && !info.Mode().IsRegular() {
 			continue
 		}
 		found = append(found, m)
 	}
 	sort.Strings(found)
-	return found, nil
+	return found, fsys.unreadable, nil
+}
+
+// globFS is the folder a pattern is matched in, as doublestar reads it.
+// doublestar passes over a folder it cannot read in silence; globFS
+// records it, as a walk reports it, and does not read the folders a walk
+// skips, where no match would be kept.
+type globFS struct {
+	fs.FS
+	// base is the folder FS reads, in the pattern's slashes.
+	base       string
+	unreadable []*FileError
+}
+
+// ReadDir implements fs.ReadDirFS.
+func (g *globFS) ReadDir(name string) ([]fs.DirEntry, error) {
+	if hasSkippedDir(name) {
+		return nil, nil
+	}
+	entries, err := fs.ReadDir(g.FS, name)
+	if err != nil && !errors.Is(err, fs.ErrNotExist) && !errors.Is(err, syscall.ENOTDIR) {
+		g.record(name, err)
+	}
+	return entries, err
+}
+
+// Stat implements fs.StatFS. doublestar stats the literal parts of a
+// pattern ("docs/*/prd.md") instead of reading their folder: a folder it
+// may not search fails that way.
+func (g *globFS) Stat(name string) (fs.FileInfo, error) {
+	info, err := fs.Stat(g.FS, name)
+	if errors.Is(err, fs.ErrPermission) && !hasSkippedDir(path.Dir(name)) {
+		g.record(name, err)
+	}
+	return info, err
+}
+
+// record notes a folder or file that could not be read, once however
+// often the pattern leads to it.
+func (g *globFS) record(name string, err error) {
+	p := filepath.FromSlash(path.Join(g.base, name))
+	if !slices.ContainsFunc(g.unreadable, func(e *FileError) bool { return e.Path == p }) {
+		g.unreadable = append(g.unreadable, &FileError{Path: p, Err: Reason(err)})
+	}
 }
 
 // inSkippedDir reports whether a match lies in a folder a walk skips,
@@ -399,7 +471,13 @@ func inSkippedDir(match, base string) bool {
 	if base != "." {
 		rel = strings.TrimPrefix(strings.TrimPrefix(rel, base), "/")
 	}
-	for _, name := range strings.Split(rel, "/") {
+	return hasSkippedDir(rel)
+}
+
+// hasSkippedDir reports whether a slash-separated folder path holds a
+// folder a walk skips.
+func hasSkippedDir(dir string) bool {
+	for _, name := range strings.Split(dir, "/") {
 		if name != "" && name != "." && skipDir(name) {
 			return true
 		}

@@ -123,7 +123,8 @@ const minCellWords = 3
 // labelCell reports whether sentence s is a table cell of fewer than
 // minCellWords words: a label, not prose the how-share counts, unless it
 // has a how-finding (see FileStatsOf), so no finding is left out of the
-// share.
+// share. The cell's words are counted, not the sentence's: a short
+// sentence in a cell of prose ("… an account. Required.") is prose.
 func labelCell(s *Sentence) bool {
-	return s.Block.Kind == BlockTableCell && len(strings.Fields(s.Text)) < minCellWords
+	return s.Block.Kind == BlockTableCell && len(strings.Fields(s.Block.Text)) < minCellWords
 }

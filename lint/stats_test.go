@@ -105,3 +105,31 @@ func TestComputeStatsTableCells(t *testing.T) {
 	// note is, and so is the one-word cell with a how-finding.
 	assert.Equal(t, Count{Sentences: 2, How: 1, HowShare: 0.5}, st.Total)
 }
+
+// TestLabelCell: a table cell of fewer than three words is a label; a
+// cell of more is prose, every sentence of it, however short.
+func TestLabelCell(t *testing.T) {
+	tests := []struct {
+		cell string
+		want []bool // per sentence of the cell
+	}{
+		{cell: "Owner", want: []bool{true}},
+		{cell: "P0 blocker", want: []bool{true}},
+		{cell: "Yes. No.", want: []bool{true, true}},
+		{cell: "Shoppers can pay as guests.", want: []bool{false}},
+		{cell: "Shoppers can pay as guests. Required.", want: []bool{false, false}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.cell, func(t *testing.T) {
+			doc, err := Parse("a.md", []byte("| Item | Notes |\n| --- | --- |\n| x | "+tt.cell+" |\n"))
+			require.NoError(t, err)
+			var got []bool
+			for _, s := range doc.Sentences() {
+				if s.Block.Text == tt.cell {
+					got = append(got, labelCell(s))
+				}
+			}
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}

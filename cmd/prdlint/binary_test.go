@@ -140,22 +140,85 @@ func TestPermissionDenied(t *testing.T) {
 	require.NoError(t, os.Chmod(locked, 0))
 	before := snapshot(t, dir)
 
-	var got run
-	if os.Geteuid() == 0 {
-		// t.TempDir's parents are private to their owner.
-		for d := dir; d != os.TempDir() && d != filepath.Dir(d); d = filepath.Dir(d) {
-			require.NoError(t, os.Chmod(d, 0o755))
-		}
-		got = runBinary(t, nil, &syscall.Credential{Uid: 65534, Gid: 65534}, "lint", "--format", "json", locked, good)
-	} else {
-		got.stdout, got.stderr, got.code = prdlint(t, "", "lint", "--format", "json", locked, good)
-	}
+	got := runUnprivileged(t, dir, "lint", "--format", "json", locked, good)
 	assert.Equal(t, 2, got.code)
 	assert.Equal(t, "prdlint: "+locked+": permission denied\n", got.stderr)
 	var out robustJSON
 	require.NoError(t, json.Unmarshal([]byte(got.stdout), &out))
 	require.Len(t, out.Diagnostics, 1, "the readable file is linted")
 	assert.Equal(t, good, out.Diagnostics[0].Path)
+	assert.Equal(t, before, snapshot(t, dir))
+}
+
+// runUnprivileged runs prdlint on files under dir, a t.TempDir, as a user
+// that file modes bind: as root, which reads anything, the binary runs as
+// nobody.
+func runUnprivileged(t *testing.T, dir string, args ...string) run {
+	t.Helper()
+	if os.Geteuid() != 0 {
+		var got run
+		got.stdout, got.stderr, got.code = prdlint(t, "", args...)
+		return got
+	}
+	// t.TempDir's parents are private to their owner.
+	for d := dir; d != os.TempDir() && d != filepath.Dir(d); d = filepath.Dir(d) {
+		require.NoError(t, os.Chmod(d, 0o755))
+	}
+	return runBinary(t, nil, &syscall.Credential{Uid: 65534, Gid: 65534}, args...)
+}
+
+// TestPermissionDeniedFolder: a folder its user cannot read is one line naming
+// it and exit 2, whether a directory walk or a pattern meets it, and the
+// readable file beside it is still linted.
+func TestPermissionDeniedFolder(t *testing.T) {
+	dir := t.TempDir()
+	docs := filepath.Join(dir, "docs")
+	good := filepath.Join(docs, "good", "prd.md")
+	locked := filepath.Join(docs, "locked")
+	// A folder that can be listed but not entered: its files are found,
+	// and cannot be read.
+	listed := filepath.Join(docs, "listed")
+	// One in a folder walks skip is never read, so never an error.
+	skipped := filepath.Join(docs, "node_modules", "pkg")
+	for _, p := range []string{good, filepath.Join(locked, "prd.md"), filepath.Join(listed, "prd.md"), filepath.Join(skipped, "prd.md")} {
+		require.NoError(t, os.MkdirAll(filepath.Dir(p), 0o755))
+		require.NoError(t, os.WriteFile(p, []byte("# Goals\n\n"+prescription+"\n"), 0o644))
+	}
+	require.NoError(t, os.Chmod(locked, 0))
+	require.NoError(t, os.Chmod(listed, 0o444))
+	require.NoError(t, os.Chmod(skipped, 0))
+	t.Cleanup(func() {
+		for _, d := range []string{locked, listed, skipped} {
+			_ = os.Chmod(d, 0o755)
+		}
+	})
+	before := snapshot(t, dir)
+	deniedLine := "prdlint: " + locked + ": permission denied\n"
+	bothLines := "prdlint: " + filepath.Join(listed, "prd.md") + ": permission denied\n" + deniedLine
+
+	tests := []struct {
+		name, path, stderr string
+	}{
+		{name: "directory walk", path: docs, stderr: bothLines},
+		{name: "pattern, every depth", path: filepath.Join(docs, "**", "*.md"), stderr: bothLines},
+		{name: "pattern, one level", path: filepath.Join(docs, "*", "*.md"), stderr: bothLines},
+		{name: "pattern, alternatives", path: filepath.Join(docs, "{good,locked}", "*.md"), stderr: deniedLine},
+		{name: "pattern, a name below a wildcard", path: filepath.Join(docs, "*", "prd.md"), stderr: bothLines},
+		// Alternative file names are looked up, not listed: the one that
+		// cannot be is named.
+		{name: "pattern, alternative files", path: filepath.Join(docs, "{good/prd.md,locked/prd.md}"), stderr: "prdlint: " + filepath.Join(locked, "prd.md") + ": permission denied\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := runUnprivileged(t, dir, "lint", "--format", "json", tt.path)
+			assert.Equal(t, 2, got.code)
+			assert.Equal(t, tt.stderr, got.stderr)
+			var out robustJSON
+			require.NoError(t, json.Unmarshal([]byte(got.stdout), &out))
+			require.Len(t, out.Diagnostics, 1, "the readable file is linted")
+			assert.Equal(t, good, out.Diagnostics[0].Path)
+		})
+	}
 	assert.Equal(t, before, snapshot(t, dir))
 }
 

@@ -130,7 +130,7 @@ func newConfigCmd() *cobra.Command {
 		Long: `Print the configuration prdlint uses for PATH (default: the current
 directory), as YAML that loads as a configuration file, with the file,
 line and column each value comes from. PATH must exist (exit 2 if not).`,
-		Args: cobra.MaximumNArgs(1),
+		Args: cobra.MatchAll(cobra.MaximumNArgs(1), noEmptyPath),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			path := "."
 			if len(args) == 1 {

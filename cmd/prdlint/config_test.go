@@ -550,6 +550,36 @@ func TestConfigFileNamedAsPathIsChecked(t *testing.T) {
 	assert.Contains(t, stderr, ".prdlint.yaml:4:16: vocabulary.remove: \"zzzqqq\"")
 }
 
+// TestConfigFileCheckedOnce: a configuration file is one checked file
+// however it is given, named, named twice or piped: the summary counts it
+// once, and a broken one is one error.
+func TestConfigFileCheckedOnce(t *testing.T) {
+	const valid, broken = "rules:\n  how-code: off\n", "rules:\n  how-nope: off\n"
+	cases := []struct {
+		name, config, stdin string
+		args                []string
+		summary             string
+		errors              int
+	}{
+		{name: "named", config: valid, args: []string{".prdlint.yaml"}, summary: "1 file, 0 findings"},
+		{name: "named twice", config: valid, args: []string{".prdlint.yaml", "./.prdlint.yaml"}, summary: "1 file, 0 findings"},
+		{name: "piped", config: valid, stdin: valid, args: []string{"--stdin-filename", ".prdlint.yaml", "-"}, summary: "1 file, 0 findings"},
+		{name: "broken, named twice", config: broken, args: []string{".prdlint.yaml", "./.prdlint.yaml"}, summary: "0 files, 0 findings: 0 errors, 0 warnings, 0 infos; 1 file not linted", errors: 1},
+		{name: "broken, piped", config: valid, stdin: broken, args: []string{"--stdin-filename", ".prdlint.yaml", "-"}, summary: "0 files, 0 findings: 0 errors, 0 warnings, 0 infos; 1 file not linted", errors: 1},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			newRepo(t, map[string]string{".prdlint.yaml": c.config})
+			out, _, _ := prdlint(t, c.stdin, append([]string{"lint"}, c.args...)...)
+			assert.True(t, strings.HasPrefix(out, c.summary), out)
+			out, _, _ = prdlint(t, c.stdin, append([]string{"lint", "--format", "json"}, c.args...)...)
+			var rep robustJSON
+			require.NoError(t, json.Unmarshal([]byte(out), &rep))
+			assert.Len(t, rep.Errors, c.errors)
+		})
+	}
+}
+
 // TestConfigFileOnStdinIsChecked: an editor that pipes its buffer names
 // the file with --stdin-filename; a configuration or ignore file's text is
 // then checked as it stands in the buffer (not as on disk), its error at

@@ -129,11 +129,26 @@ func needPaths(cmd *cobra.Command, args []string) error {
 	if len(args) == 0 {
 		return fmt.Errorf("%s: no path given: name files or directories ('.' for the current one), or '-' for standard input", cmd.Name())
 	}
+	if err := noEmptyPath(cmd, args); err != nil {
+		return err
+	}
 	// --stdin-filename without "-" would name nothing; said, not ignored.
 	if f := cmd.Flags().Lookup("stdin-filename"); f != nil && f.Changed {
 		if !slices.Contains(args, lint.StdinPath) {
 			return fmt.Errorf("--stdin-filename names standard input, which is linted only when '-' is among the paths")
 		}
+	}
+	return nil
+}
+
+// noEmptyPath refuses an empty path argument, which names no file: it is
+// usually a shell variable left unset ("prdlint lint \"$CHANGED\""), and
+// reported as a file it would read "prdlint: : no such file or directory"
+// and give JSON an error with no path.
+func noEmptyPath(cmd *cobra.Command, args []string) error {
+	if slices.Contains(args, "") {
+		name := strings.TrimPrefix(cmd.CommandPath(), cmd.Root().Name()+" ")
+		return fmt.Errorf("%s: an empty path names no file (an unset variable?); name files or directories ('.' for the current one), or '-' for standard input", name)
 	}
 	return nil
 }

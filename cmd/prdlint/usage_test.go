@@ -26,6 +26,9 @@ func TestUsageErrors(t *testing.T) {
 	}{
 		{"lint without a path", []string{"lint"}, "prdlint: lint: no path given: name files or directories ('.' for the current one), or '-' for standard input\n"},
 		{"report without a path", []string{"report"}, "prdlint: report: no path given: name files or directories ('.' for the current one), or '-' for standard input\n"},
+		{"lint with an empty path", []string{"lint", prd, ""}, "prdlint: lint: an empty path names no file (an unset variable?); name files or directories ('.' for the current one), or '-' for standard input\n"},
+		{"report with an empty path", []string{"report", ""}, "prdlint: report: an empty path names no file (an unset variable?); name files or directories ('.' for the current one), or '-' for standard input\n"},
+		{"config print with an empty path", []string{"config", "print", ""}, "prdlint: config print: an empty path names no file (an unset variable?); name files or directories ('.' for the current one), or '-' for standard input\n"},
 		{"explain without a rule", []string{"explain"}, "prdlint: explain: name one rule (prdlint rules lists them); got 0 arguments\n"},
 		{"a misspelt flag", []string{"lint", "--formt", "json", prd}, "prdlint: unknown flag --formt for \"prdlint lint\" (did you mean --format?)\n"},
 		{"a flag nothing resembles", []string{"lint", "--zzzzzzzz", prd}, "prdlint: unknown flag --zzzzzzzz for \"prdlint lint\" (see prdlint lint --help)\n"},

@@ -73,6 +73,7 @@ func TestJSONMatchesSchema(t *testing.T) {
 		"confidence over one": `{"diagnostics": [{"path": "a.md", "line": 1, "column": 1, "endLine": 1, "endColumn": 2, "rule": "how-code", "category": "how", "severity": "info", "message": "m", "sentence": "s", "confidence": 1.5}]}`,
 		"unknown member":      `{"diagnostics": [], "extra": 1}`,
 		"empty errors":        `{"diagnostics": [], "errors": []}`,
+		"error on two lines":  `{"diagnostics": [], "errors": [{"path": "a.md", "message": "front matter:\nline 2"}]}`,
 	} {
 		inst, err := jsonschema.UnmarshalJSON(strings.NewReader(bad))
 		require.NoError(t, err, name)
