@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
@@ -129,7 +130,8 @@ func newConfigCmd() *cobra.Command {
 		Short: "Print the effective configuration for a file or directory and where each value comes from",
 		Long: `Print the configuration prdlint uses for PATH (default: the current
 directory), as YAML that loads as a configuration file, with the file,
-line and column each value comes from. PATH must exist (exit 2 if not).`,
+line and column each value comes from. PATH must exist (exit 2 if not);
+it is one file or directory, not a pattern as lint takes.`,
 		Args: cobra.MatchAll(cobra.MaximumNArgs(1), noEmptyPath),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			path := "."
@@ -147,6 +149,11 @@ line and column each value comes from. PATH must exist (exit 2 if not).`,
 				// the defaults, printed as if they were that file's:
 				// usually a typo, so say so as lint does.
 				info, err := os.Stat(path)
+				if errors.Is(err, fs.ErrNotExist) && strings.ContainsAny(path, "*?[{") {
+					// lint expands such a path; the configuration is
+					// per file, so say why this one is not expanded.
+					return fmt.Errorf("%s: %w (config print takes one file or directory, not a pattern)", path, lint.Reason(err))
+				}
 				if err != nil {
 					return fmt.Errorf("%s: %w", path, lint.Reason(err))
 				}

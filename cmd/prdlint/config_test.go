@@ -376,6 +376,12 @@ func TestConfigPrintMissingPath(t *testing.T) {
 	out, stderr, code := prdlint(t, "", "config", "print", "-")
 	assert.Equal(t, 0, code, stderr)
 	assert.Contains(t, out, "fail-level: error  # .prdlint.yaml:1:13\n", "standard input is configured from the working directory")
+
+	// lint expands a pattern; config print says it takes none.
+	out, stderr, code = prdlint(t, "", "config", "print", "*.md")
+	assert.Equal(t, 2, code)
+	assert.Empty(t, out)
+	assert.Equal(t, "prdlint: *.md: no such file or directory (config print takes one file or directory, not a pattern)\n", stderr)
 }
 
 func TestRulesAndExplain(t *testing.T) {
