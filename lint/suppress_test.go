@@ -229,6 +229,17 @@ func TestDirectivesParse(t *testing.T) {
 	assert.Contains(t, ds[3].Problem, `did you mean "prdlint-disable"?`)
 }
 
+// onlyDirective parses src and returns its one suppression directive,
+// failing the test unless there is exactly one.
+func onlyDirective(t *testing.T, src string) Directive {
+	t.Helper()
+	doc, err := Parse("prd.md", []byte(src))
+	require.NoError(t, err)
+	ds := Directives(doc)
+	require.Len(t, ds, 1)
+	return ds[0]
+}
+
 // TestDirectiveRuleOffsetsInBlockQuotes checks that each rule ID's offset
 // points at the ID in the source, also when block-quote markers open the
 // comment's later lines and are not part of its text.
@@ -249,14 +260,11 @@ func TestDirectiveRuleOffsetsInBlockQuotes(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			doc, err := Parse("prd.md", []byte(tt.src))
-			require.NoError(t, err)
-			ds := Directives(doc)
-			require.Len(t, ds, 1)
-			assert.Equal(t, tt.rules, ds[0].Rules)
-			require.Len(t, ds[0].RuleOffsets, len(ds[0].Rules))
-			for i, id := range ds[0].Rules {
-				off := ds[0].RuleOffsets[i]
+			d := onlyDirective(t, tt.src)
+			assert.Equal(t, tt.rules, d.Rules)
+			require.Len(t, d.RuleOffsets, len(d.Rules))
+			for i, id := range d.Rules {
+				off := d.RuleOffsets[i]
 				require.True(t, off >= 0 && off+len(id) <= len(tt.src), "offset %d of %s", off, id)
 				assert.Equal(t, id, tt.src[off:off+len(id)], "offset of %s", id)
 			}
@@ -279,17 +287,14 @@ func TestFrontMatterDirectiveProblems(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			doc, err := Parse("prd.md", []byte("---\ntitle: x\n"+tt.meta+"---\n\nText.\n"))
-			require.NoError(t, err)
-			ds := Directives(doc)
-			require.Len(t, ds, 1)
-			assert.Equal(t, DirectiveDisableFile, ds[0].Kind)
-			assert.Equal(t, tt.rules, ds[0].Rules, "a malformed key never silences every rule")
-			assert.Equal(t, 3, ds[0].Comment.Line)
+			d := onlyDirective(t, "---\ntitle: x\n"+tt.meta+"---\n\nText.\n")
+			assert.Equal(t, DirectiveDisableFile, d.Kind)
+			assert.Equal(t, tt.rules, d.Rules, "a malformed key never silences every rule")
+			assert.Equal(t, 3, d.Comment.Line)
 			if tt.problem == "" {
-				assert.Empty(t, ds[0].Problem)
+				assert.Empty(t, d.Problem)
 			} else {
-				assert.Contains(t, ds[0].Problem, tt.problem)
+				assert.Contains(t, d.Problem, tt.problem)
 			}
 		})
 	}
@@ -321,13 +326,10 @@ func TestFrontMatterDirectiveLine(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			doc, err := Parse("prd.md", []byte(tt.src))
-			require.NoError(t, err)
-			ds := Directives(doc)
-			require.Len(t, ds, 1)
-			assert.Equal(t, DirectiveDisableFile, ds[0].Kind)
-			assert.Equal(t, tt.rules, ds[0].Rules)
-			assert.Equal(t, tt.line, ds[0].Comment.Line)
+			d := onlyDirective(t, tt.src)
+			assert.Equal(t, DirectiveDisableFile, d.Kind)
+			assert.Equal(t, tt.rules, d.Rules)
+			assert.Equal(t, tt.line, d.Comment.Line)
 		})
 	}
 }

@@ -16,8 +16,11 @@ import (
 // reports the sentences whose most likely kind is its own, so a sentence
 // is reported once, by the rule that names what it prescribes.
 type howSpec struct {
-	id, kind, summary, doc string
-	bad, good              []string
+	id, kind string
+	// does is what a sentence the rule reports does ("prescribes the data
+	// model: tables, …"), which its summary and documentation say.
+	does      string
+	bad, good []string
 	// named formats what fired when the evidence is a named term;
 	// reason formats it when the evidence is a construction.
 	named, reason string
@@ -31,13 +34,25 @@ func (h howSpec) rule() *lint.Rule {
 		ID:       h.id,
 		Category: lint.CategoryHow,
 		Severity: lint.SeverityWarning,
-		Summary:  h.summary,
-		Doc:      h.doc,
+		Summary:  "Sentence " + h.does,
+		Doc:      howDoc(h.does),
 		Bad:      h.bad,
 		Good:     h.good,
 		Options:  []string{"vocabulary.add", "vocabulary.remove", "min-confidence", "design-sections", "what-sections"},
 		Run:      func(pass *lint.Pass) { h.run(pass, js) },
 	}
+}
+
+// howDoc is the documentation of the how-* rule whose sentences do what
+// does says: the six rules judge a sentence the same way and differ only
+// in the kind of design it prescribes.
+func howDoc(does string) string {
+	return `A PRD says what is needed and why; the engineering team owns how.
+This rule reports a sentence that
+` + does + `,
+instead of stating the need behind it. It judges the sentence, not a word:
+background ("Today carts live in one Redis node"), constraints, SLOs and
+non-goals that name technology are not reported.`
 }
 
 func (h howSpec) run(pass *lint.Pass, js *judges) {

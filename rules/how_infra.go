@@ -5,15 +5,9 @@ import "github.com/prdlint/prdlint/lint"
 // HowInfra reports sentences that prescribe infrastructure or deployment: clusters, containers, regions, pipelines.
 func HowInfra() *lint.Rule {
 	return howSpec{
-		id:      "how-infra",
-		kind:    "infra",
-		summary: "Sentence prescribes infrastructure or deployment: clusters, containers, regions, pipelines",
-		doc: `A PRD says what is needed and why; the engineering team owns how.
-This rule reports a sentence that
-prescribes infrastructure or deployment: clusters, containers, regions, pipelines,
-instead of stating the need behind it. It judges the sentence, not a word:
-background ("Today carts live in one Redis node"), constraints, SLOs and
-non-goals that name technology are not reported.`,
+		id:       "how-infra",
+		kind:     "infra",
+		does:     "prescribes infrastructure or deployment: clusters, containers, regions, pipelines",
 		bad:      []string{"Deploy the cart service as three replicas on Kubernetes behind an nginx ingress."},
 		good:     []string{"The cart stays available during deploys and when one zone fails."},
 		named:    `Prescribes infrastructure or deployment ("%s").`,

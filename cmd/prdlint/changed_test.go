@@ -91,10 +91,7 @@ func lintedLines(t *testing.T, stdin string, args ...string) ([]int, int) {
 
 func TestNewFromRev(t *testing.T) {
 	git := gitRepo(t)
-	require.NoError(t, os.MkdirAll("docs", 0o755))
-	require.NoError(t, os.WriteFile("docs/prd.md", []byte(committedPRD), 0o644))
-	git("add", ".")
-	git("commit", "-q", "-m", "first")
+	commitFiles(t, git, map[string]string{"docs/prd.md": committedPRD})
 
 	lines, code := lintedLines(t, "", "--new-from-rev", "HEAD", "docs")
 	assert.Empty(t, lines, "nothing changed since HEAD")
@@ -154,10 +151,7 @@ func TestNewFromRev(t *testing.T) {
 // old name, so moving PRDs does not report their old findings again.
 func TestNewFromRevRenames(t *testing.T) {
 	git := gitRepo(t)
-	require.NoError(t, os.MkdirAll("docs", 0o755))
-	require.NoError(t, os.WriteFile("docs/old name.md", []byte(committedPRD), 0o644))
-	git("add", ".")
-	git("commit", "-q", "-m", "first")
+	commitFiles(t, git, map[string]string{"docs/old name.md": committedPRD})
 
 	git("mv", "docs/old name.md", "docs/new name.md")
 	git("commit", "-q", "-m", "rename")
@@ -178,9 +172,7 @@ func TestNewFromRevRenames(t *testing.T) {
 func TestNewFromRevKeepsFindingsTheChangeCausedElsewhere(t *testing.T) {
 	git := gitRepo(t)
 	measured := "# Checkout\n\n## Goals\n\n- Make checkout easier for guests.\n- Cut guest checkout abandonment from 18% to 9% by Q3.\n\n## Notes\n\nShoppers can pay as guests.\n"
-	require.NoError(t, os.WriteFile("prd.md", []byte(measured), 0o644))
-	git("add", ".")
-	git("commit", "-q", "-m", "first")
+	commitFiles(t, git, map[string]string{"prd.md": measured})
 
 	unmeasured := "# Checkout\n\n## Goals\n\n- Make checkout easier for guests.\n- Improve conversion.\n\n## Notes\n\nShoppers can pay as guests.\n"
 	require.NoError(t, os.WriteFile("prd.md", []byte(unmeasured), 0o644))
@@ -202,10 +194,7 @@ func TestNewFromRevKeepsFindingsTheChangeCausedElsewhere(t *testing.T) {
 // binary for diffs ("*.md -diff") still gets line numbers.
 func TestNewFromRevBinaryAttribute(t *testing.T) {
 	git := gitRepo(t)
-	require.NoError(t, os.WriteFile(".gitattributes", []byte("*.md -diff\n"), 0o644))
-	require.NoError(t, os.WriteFile("prd.md", []byte(committedPRD), 0o644))
-	git("add", ".")
-	git("commit", "-q", "-m", "first")
+	commitFiles(t, git, map[string]string{".gitattributes": "*.md -diff\n", "prd.md": committedPRD})
 	require.NoError(t, os.WriteFile("prd.md", []byte(changedPRD), 0o644))
 	lines, _ := lintedLines(t, "", "--new-from-rev", "HEAD", "prd.md")
 	assert.Equal(t, []int{5}, lines)
@@ -213,9 +202,7 @@ func TestNewFromRevBinaryAttribute(t *testing.T) {
 
 func TestNewFromRevErrors(t *testing.T) {
 	git := gitRepo(t)
-	require.NoError(t, os.WriteFile("prd.md", []byte(committedPRD), 0o644))
-	git("add", ".")
-	git("commit", "-q", "-m", "first")
+	commitFiles(t, git, map[string]string{"prd.md": committedPRD})
 
 	out, stderr, code := prdlint(t, "", "lint", "--new-from-rev", "no-such-branch", "prd.md")
 	assert.Equal(t, 2, code)

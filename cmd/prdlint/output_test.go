@@ -99,6 +99,18 @@ func TestOutputFileIsReplaced(t *testing.T) {
 	assert.Len(t, entries, 2, "no temporary file is left behind")
 }
 
+// failsWithOneLine runs prdlint with args and checks that it exits 2,
+// writes nothing to standard output and says why in one line of stderr,
+// which contains want.
+func failsWithOneLine(t *testing.T, want string, args ...string) {
+	t.Helper()
+	out, stderr, code := prdlint(t, "", args...)
+	assert.Equal(t, 2, code, "%v", args)
+	assert.Empty(t, out, "%v: nothing is written to standard output", args)
+	assert.Contains(t, stderr, want, "%v", args)
+	assert.Equal(t, 1, strings.Count(stderr, "\n"), "%v: one line", args)
+}
+
 // TestOutputNeverOverwritesALintedFile: prdlint never writes to the files
 // it lints, whichever flag names them as a report file.
 func TestOutputNeverOverwritesALintedFile(t *testing.T) {
@@ -110,11 +122,7 @@ func TestOutputNeverOverwritesALintedFile(t *testing.T) {
 		{"lint", "--format", "sarif=./prd.md", "prd.md"},
 		{"lint", "--format", "json=prd.md", "."},
 	} {
-		out, stderr, code := prdlint(t, "", args...)
-		assert.Equal(t, 2, code, "%v", args)
-		assert.Empty(t, out, "%v: nothing is written anywhere", args)
-		assert.Contains(t, stderr, "is one of the files being linted; choose another", "%v", args)
-		assert.Equal(t, 1, strings.Count(stderr, "\n"), "%v: one line", args)
+		failsWithOneLine(t, "is one of the files being linted; choose another", args...)
 		b, err := os.ReadFile("prd.md")
 		require.NoError(t, err)
 		assert.Equal(t, howPRD, string(b), "%v: the PRD is untouched", args)
@@ -145,11 +153,7 @@ func TestFormatFlagErrors(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(strings.Join(tt.args, " "), func(t *testing.T) {
-			out, stderr, code := prdlint(t, "", append(append([]string{"lint"}, tt.args...), "prd.md")...)
-			assert.Equal(t, 2, code)
-			assert.Empty(t, out)
-			assert.Contains(t, stderr, tt.want)
-			assert.Equal(t, 1, strings.Count(stderr, "\n"), "one line")
+			failsWithOneLine(t, tt.want, append(append([]string{"lint"}, tt.args...), "prd.md")...)
 		})
 	}
 	entries, err := os.ReadDir(".")

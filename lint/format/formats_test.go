@@ -51,16 +51,17 @@ type checkstyleDoc struct {
 	} `xml:"file"`
 }
 
-func parseCheckstyle(t *testing.T, out string) checkstyleDoc {
+// parseXML reads a checkstyle or JUnit report into its document type.
+func parseXML[Doc any](t *testing.T, out string) Doc {
 	t.Helper()
-	var doc checkstyleDoc
+	var doc Doc
 	require.NoError(t, xml.Unmarshal([]byte(out), &doc))
 	return doc
 }
 
 func TestCheckstyle(t *testing.T) {
 	rep, opts := lintTestFiles(t)
-	doc := parseCheckstyle(t, render(t, "checkstyle", rep, opts))
+	doc := parseXML[checkstyleDoc](t, render(t, "checkstyle", rep, opts))
 	require.Len(t, doc.Files, 3, "every linted file, clean ones too")
 	byName := map[string]int{}
 	for i, f := range doc.Files {
@@ -77,7 +78,7 @@ func TestCheckstyle(t *testing.T) {
 
 	rep.Errors = append(rep.Errors, &lint.FileError{Path: "bad.md", Err: os.ErrPermission})
 	rep.Files = append(rep.Files, &lint.Result{Path: "bad.md", Err: rep.Errors[0]})
-	doc = parseCheckstyle(t, render(t, "checkstyle", rep, opts))
+	doc = parseXML[checkstyleDoc](t, render(t, "checkstyle", rep, opts))
 	last := doc.Files[len(doc.Files)-1]
 	require.Len(t, last.Errors, 1)
 	assert.Equal(t, "error", last.Errors[0].Severity)
@@ -112,16 +113,9 @@ type junitDoc struct {
 	} `xml:"testsuite"`
 }
 
-func parseJUnit(t *testing.T, out string) junitDoc {
-	t.Helper()
-	var doc junitDoc
-	require.NoError(t, xml.Unmarshal([]byte(out), &doc))
-	return doc
-}
-
 func TestJUnit(t *testing.T) {
 	rep, opts := lintTestFiles(t)
-	doc := parseJUnit(t, render(t, "junit", rep, opts))
+	doc := parseXML[junitDoc](t, render(t, "junit", rep, opts))
 	assert.Equal(t, 6, doc.Tests, "five findings and one clean file")
 	assert.Equal(t, 4, doc.Failures, "the info finding, below the fail level, is no failure")
 	var passed []string
@@ -147,7 +141,7 @@ func TestJUnit(t *testing.T) {
 
 	rep.Errors = []*lint.FileError{{Path: "bad.md", Err: os.ErrPermission}}
 	rep.Files = append(rep.Files, &lint.Result{Path: "bad.md", Err: rep.Errors[0]})
-	doc = parseJUnit(t, render(t, "junit", rep, opts))
+	doc = parseXML[junitDoc](t, render(t, "junit", rep, opts))
 	assert.Equal(t, 1, doc.Errors)
 	bad := doc.Suites[3]
 	require.Len(t, bad.Cases, 1)
@@ -313,7 +307,7 @@ var extract = map[string]func(t *testing.T, out string) []finding{
 	},
 	"checkstyle": func(t *testing.T, out string) []finding {
 		var fs []finding
-		for _, f := range parseCheckstyle(t, out).Files {
+		for _, f := range parseXML[checkstyleDoc](t, out).Files {
 			for _, e := range f.Errors {
 				fs = append(fs, finding{Path: f.Name, Line: e.Line, Column: e.Column, Rule: e.Source})
 			}
@@ -322,7 +316,7 @@ var extract = map[string]func(t *testing.T, out string) []finding{
 	},
 	"junit": func(t *testing.T, out string) []finding {
 		var fs []finding
-		for _, s := range parseJUnit(t, out).Suites {
+		for _, s := range parseXML[junitDoc](t, out).Suites {
 			for _, c := range s.Cases {
 				if c.Failure == nil && c.SystemOut == nil {
 					continue // a clean file's passing case
@@ -505,7 +499,7 @@ func TestFileErrorsAtTheirPosition(t *testing.T) {
 		}, position{3, 8}, position{}},
 		{"checkstyle", func(t *testing.T, out string) map[string]position {
 			ps := map[string]position{}
-			for _, f := range parseCheckstyle(t, out).Files {
+			for _, f := range parseXML[checkstyleDoc](t, out).Files {
 				require.Len(t, f.Errors, 1)
 				ps[f.Name] = position{f.Errors[0].Line, f.Errors[0].Column}
 			}
@@ -513,7 +507,7 @@ func TestFileErrorsAtTheirPosition(t *testing.T) {
 		}, position{3, 8}, position{}},
 		{"junit", func(t *testing.T, out string) map[string]position {
 			ps := map[string]position{}
-			for _, s := range parseJUnit(t, out).Suites {
+			for _, s := range parseXML[junitDoc](t, out).Suites {
 				require.Len(t, s.Cases, 1)
 				var p position
 				// The error's body starts "path:line:column: " where the

@@ -79,7 +79,7 @@ func TestControlCharactersFromTheDocument(t *testing.T) {
 	assert.Equal(t, "    We will use Kafka\u2401 to \u241b[31mstream\u240c events.", lines[1])
 	assert.Equal(t, "                ^^^^^^", lines[2], "one caret a character, the picture included")
 
-	doc := parseJUnit(t, render(t, "junit", rep, format.Options{}))
+	doc := parseXML[junitDoc](t, render(t, "junit", rep, format.Options{}))
 	require.Len(t, doc.Suites, 1)
 	require.Len(t, doc.Suites[0].Cases, 1)
 	body := doc.Suites[0].Cases[0].Failure.Body

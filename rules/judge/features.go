@@ -2,6 +2,7 @@ package judge
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -441,29 +442,12 @@ func (j *Judge) cueWords(s *sentenceState, ex *extraction) {
 			continue
 		}
 		if j.training {
-			w := toks[q].low
-			dup := false
-			for _, o := range ex.words {
-				if o == w {
-					dup = true
-					break
-				}
-			}
-			if !dup {
+			if w := toks[q].low; !slices.Contains(ex.words, w) {
 				ex.words = append(ex.words, w)
 			}
 		}
-		if we := toks[q].we; we.hasW {
-			dup := false
-			for _, o := range ex.wents {
-				if o == we {
-					dup = true
-					break
-				}
-			}
-			if !dup {
-				ex.wents = append(ex.wents, we)
-			}
+		if we := toks[q].we; we.hasW && !slices.Contains(ex.wents, we) {
+			ex.wents = append(ex.wents, we)
 		}
 	}
 }
