@@ -654,7 +654,7 @@ func plainIdentifiers(s *sentenceState, ex *extraction) {
 // docsCue: documentation, in code or out, is a deliverable for readers, not a part of the system.
 func docsCue(s *sentenceState, ex *extraction) {
 	for q := range s.toks {
-		if docsWords[s.toks[q].low] {
+		if s.toks[q].in(inDocsWords) {
 			ex.x[fDocs] = 1
 			return
 		}
@@ -1117,11 +1117,11 @@ func defersDecision(toks []token) bool {
 			return true
 		case (w == "implementation" || w == "implementation-specific") && q+1 < n && (toks[q+1].low == "details" || toks[q+1].low == "detail"):
 			for p := q + 2; p < n; p++ {
-				if deferOwners[toks[p].low] || toks[p].low == "left" || toks[p].low == "up" || toks[p].low == "handled" || toks[p].low == "beyond" || toks[p].low == "outside" || toks[p].low == "out" {
+				if toks[p].in(inDeferOwners) || toks[p].low == "left" || toks[p].low == "up" || toks[p].low == "handled" || toks[p].low == "beyond" || toks[p].low == "outside" || toks[p].low == "out" {
 					return true
 				}
 			}
-		case deferVerbs[w] && q > 0:
+		case toks[q].in(inDeferVerbs) && q > 0:
 			p := q - 1
 			for p > 0 && toks[p].lex.bits&cAdverb != 0 {
 				p--
@@ -1131,7 +1131,7 @@ func defersDecision(toks []token) bool {
 			}
 			for r := q + 1; r < n; r++ {
 				// "discussed later in this document" points the reader on
-				if deferOwners[toks[r].low] && !(r+2 < n && toks[r+1].low == "in" && (toks[r+2].low == "this" || toks[r+2].low == "the")) {
+				if toks[r].in(inDeferOwners) && !(r+2 < n && toks[r+1].low == "in" && (toks[r+2].low == "this" || toks[r+2].low == "the")) {
 					return true
 				}
 			}
@@ -1341,7 +1341,7 @@ func pastVerbAt(text string, toks []token, start, v int) int {
 			continue
 		}
 		w := t.low
-		if !(irregularPast[w] || len(w) >= 5 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed")) {
+		if !(t.in(inIrregularPast) || len(w) >= 5 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed")) {
 			continue
 		}
 		p := toks[q-1]

@@ -106,7 +106,7 @@ var proposalWords = map[string]bool{
 
 func proposes(toks []token) bool {
 	for i := range toks {
-		if toks[i].shape&shCode == 0 && proposalWords[toks[i].low] {
+		if toks[i].shape&shCode == 0 && toks[i].in(inProposalWords) {
 			return true
 		}
 	}
