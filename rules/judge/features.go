@@ -2,6 +2,7 @@ package judge
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -203,8 +204,12 @@ type extraction struct {
 	words  []string // cue words (lexicon words outside code), "^word" for the sentence's first word
 	wents  []*wordEntry
 	lowBuf []byte
-	secKey string // last heading looked up, and its category
-	secCat int
+	// secPath is the last section path placed (a copy: the caller may
+	// reuse its slice), secCat its category (pathCat); secKnown says that
+	// they are set.
+	secPath  []string
+	secCat   int
+	secKnown bool
 }
 
 func (ex *extraction) fire(f int, v float64) {
@@ -471,15 +476,13 @@ func (j *Judge) cueWords(s *sentenceState, ex *extraction) {
 // placement: section, heading, length and a question mark tell what part of a document a sentence is in before its words do.
 func (j *Judge) placement(s *sentenceState, ex *extraction) {
 	in, n, x := &s.in, len(s.toks), &ex.x
-	for k := len(in.Section) - 1; k >= 0; k-- {
-		h := in.Section[k]
-		if h != ex.secKey {
-			ex.secKey, ex.secCat = h, j.sectionCat(h)
-		}
-		if c := ex.secCat; c >= 0 {
-			x[fSec0+c] = 1
-			break
-		}
+	// A section's sentences come one after another with the same path.
+	if !ex.secKnown || !slices.Equal(in.Section, ex.secPath) {
+		ex.secPath = append(ex.secPath[:0], in.Section...)
+		ex.secCat, ex.secKnown = j.pathCat(in.Section), true
+	}
+	if c := ex.secCat; c >= 0 {
+		x[fSec0+c] = 1
 	}
 	if in.Heading {
 		x[fHeading] = 1
@@ -996,6 +999,17 @@ func (j *Judge) readerFeatures(toks []token, start int, in Input, ex *extraction
 	if n <= 5 && title == n && first&(cVerbBase|cOutcome|cChoose) == 0 && first&(cDet|cWe|cUser) == 0 {
 		x[fTitleFragment] = 1
 	}
+}
+
+// pathCat returns the category index of the innermost heading of a
+// section path that has one (-1 when none).
+func (j *Judge) pathCat(path []string) int {
+	for k := len(path) - 1; k >= 0; k-- {
+		if c := j.sectionCat(path[k]); c >= 0 {
+			return c
+		}
+	}
+	return -1
 }
 
 // sectionCat returns the category index of a heading (-1 when none), cached.
