@@ -643,7 +643,8 @@ func plainIdentifiers(s *sentenceState, ex *extraction) {
 	toks, n, x := s.toks, len(s.toks), &ex.x
 	for q := 0; q < n; q++ {
 		sh := toks[q].shape
-		if s.termAt(q) || webName(toks[q].low) {
+		// Only a dotted word can be a site name.
+		if s.termAt(q) || sh&shDot != 0 && webName(toks[q].low) {
 			continue // "OpenTelemetry", "Login.gov": product names, not identifiers
 		}
 		if sh&shCode == 0 && ((sh&shCamel != 0 && len(toks[q].raw) >= 6) || sh&shUnder != 0 || (sh&shDot != 0 && sh&shDigit == 0 && !strings.HasPrefix(toks[q].low, "e.g") && !strings.HasPrefix(toks[q].low, "i.e"))) {
@@ -960,6 +961,11 @@ func purposeOpenings(s *sentenceState, ex *extraction) {
 	}
 }
 
+// secondPersonWords address the reader.
+var secondPersonWords = map[string]bool{
+	"you": true, "your": true, "yours": true, "you're": true, "you'll": true, "you've": true, "yourself": true,
+}
+
 // readerFeatures detects text written for the reader rather than about the
 // system (second person: UI copy, e-mail text, template instructions), UI
 // flows written with arrows, and fragments that are not prose at all: values,
@@ -971,8 +977,7 @@ func (j *Judge) readerFeatures(toks []token, start int, in Input, ex *extraction
 		if toks[q].shape&shCode != 0 {
 			continue
 		}
-		switch toks[q].low {
-		case "you", "your", "yours", "you're", "you'll", "you've", "yourself":
+		if toks[q].in(inSecondPerson) {
 			x[fYou] = 1
 		}
 	}

@@ -25,6 +25,8 @@ const (
 	inDeferOwners
 	inProposalWords
 	inIrregularPast
+	inSecondPerson
+	inScopeVerbs
 )
 
 // listedWords are the lists wordLists marks.
@@ -37,6 +39,8 @@ var listedWords = []struct {
 	{inDeferOwners, deferOwners},
 	{inProposalWords, proposalWords},
 	{inIrregularPast, irregularPast},
+	{inSecondPerson, secondPersonWords},
+	{inScopeVerbs, scopeVerbs},
 }
 
 // in reports whether list holds the token's word, as list's map would
