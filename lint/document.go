@@ -57,7 +57,14 @@ func (d *Document) LineCount() int { return d.lines.lineCount() }
 
 // Sentences returns every sentence of the document in source order.
 func (d *Document) Sentences() []*Sentence {
-	var out []*Sentence
+	n := 0
+	for _, b := range d.Blocks {
+		n += len(b.Sentences)
+	}
+	if n == 0 {
+		return nil
+	}
+	out := make([]*Sentence, 0, n)
 	for _, b := range d.Blocks {
 		out = append(out, b.Sentences...)
 	}

@@ -768,14 +768,15 @@ func (l *Linter) Check(doc *Document, cfg *Config) []Diagnostic {
 // finding (on a tie, the lowest rule ID) in the place of the first one:
 // one sentence that prescribes implementation is one finding, whichever
 // rules saw it. Findings that cover no sentence (End <= Start) are all
-// kept.
+// kept. It reuses diags' array: a finding is written at or before its own
+// place, over one already read.
 func onePerSentence(diags []Diagnostic) []Diagnostic {
 	type key struct {
 		start, end int
 		cat        Category
 	}
-	best := map[key]int{}
-	var out []Diagnostic
+	best := make(map[key]int, len(diags))
+	out := diags[:0]
 	for _, d := range diags {
 		if d.End <= d.Start {
 			out = append(out, d)

@@ -89,6 +89,15 @@ func NormalizeHeading(h string) string {
 	if strings.Contains(s, "non") {
 		s = nonPrefix.ReplaceAllString(s, "non")
 	}
+	if plainWords(s) {
+		return s // as normalizeWords would leave it
+	}
+	return normalizeWords(s)
+}
+
+// normalizeWords is NormalizeHeading's work on a lower-cased heading with
+// "non-" joined: symbols, spacing and outline numbers.
+func normalizeWords(s string) string {
 	var b strings.Builder
 	for _, r := range s {
 		switch {
@@ -106,7 +115,7 @@ func NormalizeHeading(h string) string {
 		}
 	}
 	s = strings.Join(strings.Fields(b.String()), " ")
-	for {
+	for mayOpenWithNumber(s) {
 		loc := headingNumber.FindStringIndex(s)
 		if loc == nil {
 			break
@@ -118,6 +127,33 @@ func NormalizeHeading(h string) string {
 		s = strings.Join(strings.Fields(strings.NewReplacer(".", " ", ")", " ").Replace(s)), " ")
 	}
 	return s
+}
+
+// plainWords reports whether s is lower-case ASCII words separated by
+// single spaces, which normalizeWords has nothing to do to: most
+// headings, once lower-cased.
+func plainWords(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= 'a' && c <= 'z':
+		case c == ' ' && i > 0 && i < len(s)-1 && s[i-1] != ' ':
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// mayOpenWithNumber is the cheap test before headingNumber, for the
+// single-spaced words NormalizeHeading leaves: every match is a whole first
+// word and the space after it, and that word starts with a digit or ends
+// with "." or ")". Most headings open with a plain word and skip the regexp.
+func mayOpenWithNumber(s string) bool {
+	sp := strings.IndexByte(s, ' ')
+	if sp <= 0 {
+		return false
+	}
+	return s[0] >= '0' && s[0] <= '9' || s[sp-1] == '.' || s[sp-1] == ')'
 }
 
 // headingStartsWith reports whether the normalised heading h begins with

@@ -2,6 +2,7 @@ package lint
 
 import (
 	"fmt"
+	"math/rand/v2"
 	"strings"
 	"testing"
 
@@ -264,4 +265,43 @@ func TestHeadingOpeningWithAutolink(t *testing.T) {
 	kafka := doc.Sentences()[2]
 	require.Equal(t, "We will use Kafka.", kafka.Text)
 	assert.Equal(t, "Requirements", doc.SectionAt(kafka.Start).Title)
+}
+
+// TestMayOpenWithNumber checks the quick test against headingNumber: it
+// may let through a heading the regexp then rejects, never the reverse.
+// The headings are random single-spaced words of the bytes that matter.
+func TestMayOpenWithNumber(t *testing.T) {
+	const alphabet = "0123456789.)ivxlcaz "
+	rng := rand.New(rand.NewPCG(1, 2))
+	for range 200000 {
+		b := make([]byte, 1+rng.IntN(12))
+		for i := range b {
+			b[i] = alphabet[rng.IntN(len(alphabet))]
+		}
+		s := strings.Join(strings.Fields(string(b)), " ")
+		if headingNumber.MatchString(s) && !mayOpenWithNumber(s) {
+			t.Fatalf("%q opens with a number, mayOpenWithNumber says no", s)
+		}
+	}
+}
+
+// TestPlainWordsAreNormal checks that normalizeWords leaves what
+// plainWords passes as it is, on random texts of the bytes that matter.
+func TestPlainWordsAreNormal(t *testing.T) {
+	const alphabet = "abinoz  -.)1&'"
+	rng := rand.New(rand.NewPCG(3, 4))
+	plain := 0
+	for range 200000 {
+		b := make([]byte, rng.IntN(12))
+		for i := range b {
+			b[i] = alphabet[rng.IntN(len(alphabet))]
+		}
+		if s := string(b); plainWords(s) {
+			plain++
+			if got := normalizeWords(s); got != s {
+				t.Fatalf("plainWords(%q), but normalizeWords makes it %q", s, got)
+			}
+		}
+	}
+	assert.Greater(t, plain, 1000, "plain texts tried")
 }

@@ -105,7 +105,9 @@ const maxQuote = 300
 // quotes one value, and its periods end no sentence of the text around it.
 // Quotation marks inside code spans do not count.
 func joinInsideQuotes(text string, spans [][2]int, code [][2]int) [][2]int {
-	if len(spans) < 2 || !strings.ContainsAny(text, "\"\u201c") {
+	// Two searches, not strings.ContainsAny: with the non-ASCII '\u201c' in
+	// its set, ContainsAny decodes every rune of the block.
+	if len(spans) < 2 || strings.IndexByte(text, '"') < 0 && !strings.Contains(text, "\u201c") {
 		return spans
 	}
 	marks := quoteMarks(text, code)

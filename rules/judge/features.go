@@ -204,8 +204,12 @@ type extraction struct {
 	words  []string // cue words (lexicon words outside code), "^word" for the sentence's first word
 	wents  []*wordEntry
 	lowBuf []byte
-	secKey string // last heading looked up, and its category
-	secCat int
+	// secPath is the last section path placed (a copy: the caller may
+	// reuse its slice), secCat its category (pathCat); secKnown says that
+	// they are set.
+	secPath  []string
+	secCat   int
+	secKnown bool
 }
 
 func (ex *extraction) fire(f int, v float64) {
@@ -455,15 +459,13 @@ func (j *Judge) cueWords(s *sentenceState, ex *extraction) {
 // placement: section, heading, length and a question mark tell what part of a document a sentence is in before its words do.
 func (j *Judge) placement(s *sentenceState, ex *extraction) {
 	in, n, x := &s.in, len(s.toks), &ex.x
-	for k := len(in.Section) - 1; k >= 0; k-- {
-		h := in.Section[k]
-		if h != ex.secKey {
-			ex.secKey, ex.secCat = h, j.sectionCat(h)
-		}
-		if c := ex.secCat; c >= 0 {
-			x[fSec0+c] = 1
-			break
-		}
+	// A section's sentences come one after another with the same path.
+	if !ex.secKnown || !slices.Equal(in.Section, ex.secPath) {
+		ex.secPath = append(ex.secPath[:0], in.Section...)
+		ex.secCat, ex.secKnown = j.pathCat(in.Section), true
+	}
+	if c := ex.secCat; c >= 0 {
+		x[fSec0+c] = 1
 	}
 	if in.Heading {
 		x[fHeading] = 1
@@ -624,7 +626,8 @@ func plainIdentifiers(s *sentenceState, ex *extraction) {
 	toks, n, x := s.toks, len(s.toks), &ex.x
 	for q := 0; q < n; q++ {
 		sh := toks[q].shape
-		if s.termAt(q) || webName(toks[q].low) {
+		// Only a dotted word can be a site name.
+		if s.termAt(q) || sh&shDot != 0 && webName(toks[q].low) {
 			continue // "OpenTelemetry", "Login.gov": product names, not identifiers
 		}
 		if sh&shCode == 0 && ((sh&shCamel != 0 && len(toks[q].raw) >= 6) || sh&shUnder != 0 || (sh&shDot != 0 && sh&shDigit == 0 && !strings.HasPrefix(toks[q].low, "e.g") && !strings.HasPrefix(toks[q].low, "i.e"))) {
@@ -638,7 +641,7 @@ func plainIdentifiers(s *sentenceState, ex *extraction) {
 // docsCue: documentation, in code or out, is a deliverable for readers, not a part of the system.
 func docsCue(s *sentenceState, ex *extraction) {
 	for q := range s.toks {
-		if docsWords[s.toks[q].low] {
+		if s.toks[q].in(inDocsWords) {
 			ex.x[fDocs] = 1
 			return
 		}
@@ -941,6 +944,11 @@ func purposeOpenings(s *sentenceState, ex *extraction) {
 	}
 }
 
+// secondPersonWords address the reader.
+var secondPersonWords = map[string]bool{
+	"you": true, "your": true, "yours": true, "you're": true, "you'll": true, "you've": true, "yourself": true,
+}
+
 // readerFeatures detects text written for the reader rather than about the
 // system (second person: UI copy, e-mail text, template instructions), UI
 // flows written with arrows, and fragments that are not prose at all: values,
@@ -952,8 +960,7 @@ func (j *Judge) readerFeatures(toks []token, start int, in Input, ex *extraction
 		if toks[q].shape&shCode != 0 {
 			continue
 		}
-		switch toks[q].low {
-		case "you", "your", "yours", "you're", "you'll", "you've", "yourself":
+		if toks[q].in(inSecondPerson) {
 			x[fYou] = 1
 		}
 	}
@@ -980,6 +987,17 @@ func (j *Judge) readerFeatures(toks []token, start int, in Input, ex *extraction
 	if n <= 5 && title == n && first&(cVerbBase|cOutcome|cChoose) == 0 && first&(cDet|cWe|cUser) == 0 {
 		x[fTitleFragment] = 1
 	}
+}
+
+// pathCat returns the category index of the innermost heading of a
+// section path that has one (-1 when none).
+func (j *Judge) pathCat(path []string) int {
+	for k := len(path) - 1; k >= 0; k-- {
+		if c := j.sectionCat(path[k]); c >= 0 {
+			return c
+		}
+	}
+	return -1
 }
 
 // sectionCat returns the category index of a heading (-1 when none), cached.
@@ -1101,11 +1119,11 @@ func defersDecision(toks []token) bool {
 			return true
 		case (w == "implementation" || w == "implementation-specific") && q+1 < n && (toks[q+1].low == "details" || toks[q+1].low == "detail"):
 			for p := q + 2; p < n; p++ {
-				if deferOwners[toks[p].low] || toks[p].low == "left" || toks[p].low == "up" || toks[p].low == "handled" || toks[p].low == "beyond" || toks[p].low == "outside" || toks[p].low == "out" {
+				if toks[p].in(inDeferOwners) || toks[p].low == "left" || toks[p].low == "up" || toks[p].low == "handled" || toks[p].low == "beyond" || toks[p].low == "outside" || toks[p].low == "out" {
 					return true
 				}
 			}
-		case deferVerbs[w] && q > 0:
+		case toks[q].in(inDeferVerbs) && q > 0:
 			p := q - 1
 			for p > 0 && toks[p].lex.bits&cAdverb != 0 {
 				p--
@@ -1115,7 +1133,7 @@ func defersDecision(toks []token) bool {
 			}
 			for r := q + 1; r < n; r++ {
 				// "discussed later in this document" points the reader on
-				if deferOwners[toks[r].low] && !(r+2 < n && toks[r+1].low == "in" && (toks[r+2].low == "this" || toks[r+2].low == "the")) {
+				if toks[r].in(inDeferOwners) && !(r+2 < n && toks[r+1].low == "in" && (toks[r+2].low == "this" || toks[r+2].low == "the")) {
 					return true
 				}
 			}
@@ -1325,7 +1343,7 @@ func pastVerbAt(text string, toks []token, start, v int) int {
 			continue
 		}
 		w := t.low
-		if !(irregularPast[w] || len(w) >= 5 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed")) {
+		if !(t.in(inIrregularPast) || len(w) >= 5 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed")) {
 			continue
 		}
 		p := toks[q-1]

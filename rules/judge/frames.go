@@ -106,7 +106,7 @@ var proposalWords = map[string]bool{
 
 func proposes(toks []token) bool {
 	for i := range toks {
-		if toks[i].shape&shCode == 0 && proposalWords[toks[i].low] {
+		if toks[i].shape&shCode == 0 && toks[i].in(inProposalWords) {
 			return true
 		}
 	}
@@ -117,9 +117,7 @@ func proposes(toks []token) bool {
 // scope", "… beyond the scope", "… not in scope", "… a non-goal".
 func scopeStatement(toks []token) (int, int) {
 	for i := 0; i < len(toks); i++ {
-		switch toks[i].low {
-		case "is", "are", "was", "were", "remain", "remains", "seems", "seem":
-		default:
+		if !toks[i].in(inScopeVerbs) {
 			continue
 		}
 		j := i + 1
@@ -134,6 +132,11 @@ func scopeStatement(toks []token) (int, int) {
 		}
 	}
 	return 0, 0
+}
+
+// scopeVerbs open a scope statement.
+var scopeVerbs = map[string]bool{
+	"is": true, "are": true, "was": true, "were": true, "remain": true, "remains": true, "seems": true, "seem": true,
 }
 
 // scopePhrases follow the verb of a scope statement.

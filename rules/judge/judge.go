@@ -242,9 +242,6 @@ func (j *Judge) Judge(in Input) Verdict {
 	j.init()
 	sc := j.pool.Get().(*scratch)
 	sc.ex.x = [nFeat]float64{}
-	if sc.ex.secKey == "" {
-		sc.ex.secCat = -1
-	}
 	sc.ex.sigs = sc.ex.sigs[:0]
 	sc.ex.words = sc.ex.words[:0]
 	sc.ex.wents = sc.ex.wents[:0]

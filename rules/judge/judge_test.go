@@ -586,3 +586,30 @@ func TestBritishSpellingOfTerms(t *testing.T) {
 }
 
 func signalsOf(j *Judge, md string) []string { return signalNames(j.Judge(FromMarkdown(md))) }
+
+// TestWordListsInEntries checks that a token's word entry says which word
+// lists hold it as the lists' maps do, for every listed word (upper-cased
+// and with a curly apostrophe too) and the words of the test sentences.
+func TestWordListsInEntries(t *testing.T) {
+	j := New(Options{})
+	j.init()
+	var texts []string
+	for _, l := range listedWords {
+		for w := range l.words {
+			texts = append(texts, w, strings.ToUpper(w), strings.ReplaceAll(w, "'", "\u2019"))
+		}
+	}
+	for _, c := range judgeCases {
+		texts = append(texts, c.md)
+	}
+	var ex extraction
+	for _, text := range texts {
+		for _, tok := range j.tokens(Input{Text: text}, &ex, nil, nil) {
+			for _, l := range listedWords {
+				if got, want := tok.in(l.list), l.words[tok.low]; got != want {
+					t.Errorf("%q in %q: in(%b) = %v, want %v", tok.low, text, l.list, got, want)
+				}
+			}
+		}
+	}
+}

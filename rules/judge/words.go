@@ -2,7 +2,8 @@ package judge
 
 // wordEntry is everything known about one lower-cased word, so that each
 // token costs one map lookup: its lexical classes, the vocabulary terms that
-// start with it, the term it is a plural of, and its model weights.
+// start with it, the term it is a plural of, its model weights and the word
+// lists that hold it.
 type wordEntry struct {
 	lex    lexEntry
 	terms  []*term
@@ -10,7 +11,41 @@ type wordEntry struct {
 	w      float64    // cue-word weight
 	kw     [6]float64 // cue-word weights of the kind models
 	hasW   bool
+	lists  wordLists
 }
+
+// wordLists marks the word lists that hold a word. The lists read for
+// every word of every sentence are read from the word's entry, found once
+// per token, instead of with one map lookup per list and token.
+type wordLists uint8
+
+const (
+	inDocsWords wordLists = 1 << iota
+	inDeferVerbs
+	inDeferOwners
+	inProposalWords
+	inIrregularPast
+	inSecondPerson
+	inScopeVerbs
+)
+
+// listedWords are the lists wordLists marks.
+var listedWords = []struct {
+	list  wordLists
+	words map[string]bool
+}{
+	{inDocsWords, docsWords},
+	{inDeferVerbs, deferVerbs},
+	{inDeferOwners, deferOwners},
+	{inProposalWords, proposalWords},
+	{inIrregularPast, irregularPast},
+	{inSecondPerson, secondPersonWords},
+	{inScopeVerbs, scopeVerbs},
+}
+
+// in reports whether list holds the token's word, as list's map would
+// for t.low.
+func (t *token) in(list wordLists) bool { return t.we != nil && t.we.lists&list != 0 }
 
 func buildWords(lex map[string]lexEntry, voc *vocab, ww map[string]float64, km *kindModel) map[string]*wordEntry {
 	m := make(map[string]*wordEntry, len(lex)+len(voc.first)+len(voc.plural))
@@ -41,6 +76,12 @@ func buildWords(lex map[string]lexEntry, voc *vocab, ww map[string]float64, km *
 			if e, ok := m[w]; ok {
 				e.kw, e.hasW = kv, true
 			}
+		}
+	}
+	// Last, so that a word only a list holds gets an entry with no weights.
+	for _, l := range listedWords {
+		for w := range l.words {
+			get(w).lists |= l.list
 		}
 	}
 	return m
