@@ -20,7 +20,16 @@ func imperativeOpening(s *sentenceState, ex *extraction) {
 			nextOK = false
 		}
 	}
-	ui := false
+	// "Select the plan", "Select who will receive the message": an
+	// opening "Select" is a step the user takes on a screen, unless what
+	// it selects is an implementation term ("Select PostgreSQL as …",
+	// "Select the rows of …").
+	ui := t.low == "select"
+	for p := start + 1; ui && p < n && p <= start+4; p++ {
+		if s.meansAt(p) {
+			ui = false
+		}
+	}
 	for p := start + 1; p < n && p <= start+5; p++ {
 		// "… to link the ID to the submission": after "to", a word
 		// that is also a verb is the verb, not a screen element

@@ -579,8 +579,10 @@ func (j *Judge) vocabulary(s *sentenceState, ex *extraction) {
 			i++
 			continue
 		}
-		// "a method to build and run containers" is a way to, not code.
-		if t == nil || t.tier == tierGeneric && l == 1 && i+1 < n && toks[i+1].low == "to" && (toks[i].low == "method" || toks[i].low == "methods") {
+		// "a method to build and run containers" is a way to, not code;
+		// "a payment method", "the sign-in method" are what users pick.
+		if t == nil || t.tier == tierGeneric && l == 1 && (toks[i].low == "method" || toks[i].low == "methods") &&
+			(i+1 < n && toks[i+1].low == "to" || i > 0 && productMethods[toks[i-1].low]) {
 			i++
 			continue
 		}
@@ -619,6 +621,14 @@ func (j *Judge) vocabulary(s *sentenceState, ex *extraction) {
 		x[fGeneric0+k] = capLog(nGen[k])
 	}
 	s.term, s.brand, s.means, s.hasTerm = isTerm, isBrand, isMeans, hasTerm
+}
+
+// productMethods are the nouns before "method" that make it a choice a
+// user or customer makes, not a function in code.
+var productMethods = map[string]bool{
+	"payment": true, "payout": true, "billing": true, "shipping": true, "delivery": true,
+	"contact": true, "communication": true, "sign-in": true, "signin": true, "login": true,
+	"log-in": true, "authentication": true, "verification": true, "checkout": true,
 }
 
 // plainIdentifiers: an identifier outside backticks (camelCase, snake_case, dotted) names code as a code span does.
@@ -815,9 +825,6 @@ func codeSubject(s *sentenceState, ex *extraction) {
 	if q < n && toks[q].lex.bits&cDet != 0 {
 		q++
 	}
-	if q < n && s.codeish(q) {
-		x[fFirstCode] = 1
-	}
 	// definition: "<Term|Code|Name> [noun] [noun] is a/an/the ...":
 	// the subject may run on for two plain words ("The JsonV3 keyfile
 	// is a standard for …").
@@ -829,6 +836,11 @@ func codeSubject(s *sentenceState, ex *extraction) {
 		if v+1 < n && (toks[v].low == "is" || toks[v].low == "are") && toks[v+1].lex.bits&cDet != 0 {
 			x[fDefinition] = 1
 		}
+	}
+	// A term being defined is named, not designed: its shape ("The
+	// ReminderPack bundle is a format …") does not make code the subject.
+	if q < n && s.codeish(q) && x[fDefinition] == 0 {
+		x[fFirstCode] = 1
 	}
 }
 

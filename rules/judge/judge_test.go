@@ -29,6 +29,7 @@ var judgeCases = []judgeCase{
 	{"tech: modal passive", "Shipping labels should be rendered by a Celery task.", nil, true, ""},
 	{"tech: shall be persisted in", "Carts shall be persisted in Firestore.", nil, true, ""},
 	{"tech: a screen built with a product", "Build the billing page with Svelte.", nil, true, ""},
+	{"tech: select a product", "Select PostgreSQL as the primary store for orders.", nil, true, "tech-choice"},
 	// --- how: architecture without brand names
 	{"arch: fallback mechanism", "Keep the old signing key and accept it as a fallback until every client has the new one.", nil, true, ""},
 	{"arch: worker polls", "A worker polls the outbox table every second and publishes new rows to the event bus.", nil, true, "architecture"},
@@ -85,6 +86,7 @@ var judgeCases = []judgeCase{
 	{"req: must", "A reminder must never be delivered twice to the same person.", []string{"Requirements"}, false, ""},
 	{"req: will receive", "Customers will receive a reminder the day before their appointment.", nil, false, ""},
 	{"req: shall", "The reminder shall show the appointment's address and a link to reschedule.", nil, false, ""},
+	{"req: a step on a screen", "Select a payment method.", nil, false, ""},
 	// --- what: goals and user stories
 	{"goal: reduce", "Reduce missed appointments by a third.", []string{"Goals"}, false, ""},
 	{"goal: this will let", "This will let clinics spend less time on the phone confirming visits.", []string{"Summary"}, false, ""},
@@ -334,11 +336,11 @@ func TestConstructionFeatures(t *testing.T) {
 			[]string{"`sample_limit` caps damage after the fact.", "This adds complexity for operators.", "Current mitigations are insufficient."},
 			[]string{"The controller leads the election.", "Store the result in a column."}},
 		{"imp-design",
-			[]string{"Store sessions in Redis.", "Add metrics support to the sidecar.", "Cache the rendered pages for an hour.", "Install the agent on every node.", "Create a table to link each invoice to its order."},
-			[]string{"Build times grow with every new package.", "Cache misses cost us 40 ms per request.", "Sync jobs fail silently when the token expires.", "Install scripts run arbitrary code on developer machines."}},
+			[]string{"Store sessions in Redis.", "Add metrics support to the sidecar.", "Cache the rendered pages for an hour.", "Install the agent on every node.", "Create a table to link each invoice to its order.", "Select the rows of the orders table that are pending.", "Select the shard with the lowest load for new tenants."},
+			[]string{"Select a payment method.", "Build times grow with every new package.", "Cache misses cost us 40 ms per request.", "Sync jobs fail silently when the token expires.", "Install scripts run arbitrary code on developer machines."}},
 		{"imp-ui",
-			[]string{"Add a link to the settings page.", "Add a banner to the dashboard for returning visitors."},
-			[]string{"Create a table to link each invoice to its order.", "Add a job to report usage nightly."}},
+			[]string{"Add a link to the settings page.", "Add a banner to the dashboard for returning visitors.", "Select a payment method.", "Select who will receive the reminder."},
+			[]string{"Create a table to link each invoice to its order.", "Add a job to report usage nightly.", "Select PostgreSQL as the store for orders.", "Select the rows of the orders table that are pending."}},
 		{"describes-system",
 			[]string{"Envoy has an `x-envoy-retry-on` header for retry policies.", "Kafka supports log compaction for each topic.", "The kubelet has a `--max-pods` flag for each node.", "Prometheus relies on a pull model over HTTP."},
 			[]string{
@@ -611,5 +613,25 @@ func TestWordListsInEntries(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestProductMethodIsNoTerm: "method" names code ("a `Flush()` method"), but
+// after "payment", "sign-in" and the like it names what a user picks.
+func TestProductMethodIsNoTerm(t *testing.T) {
+	j := New(Options{})
+	hasMethod := func(md string) bool {
+		for _, s := range j.Judge(FromMarkdown(md)).Signals {
+			if s.Name == "term:method" {
+				return true
+			}
+		}
+		return false
+	}
+	for _, md := range []string{"Add Apple Pay as a payment method.", "Shoppers keep one default payment method.", "The sign-in method is chosen per clinic."} {
+		assert.False(t, hasMethod(md), "%q", md)
+	}
+	for _, md := range []string{"The SDK will expose a new `Flush()` method.", "The client gets a helper method for retries."} {
+		assert.True(t, hasMethod(md), "%q", md)
 	}
 }
