@@ -20,13 +20,13 @@ func imperativeOpening(s *sentenceState, ex *extraction) {
 			nextOK = false
 		}
 	}
-	// "Select the plan", "Select who will receive the message": an
-	// opening "Select" is a step the user takes on a screen, unless what
-	// it selects is an implementation term ("Select PostgreSQL as …",
-	// "Select the rows of …").
-	ui := t.low == "select"
+	// "Select the plan", "Export the history as CSV": an opening step a
+	// user takes on a screen, unless what it acts on is an
+	// implementation term or code ("Select PostgreSQL as …", "Select the
+	// rows of …", "Export traces to Jaeger …").
+	ui := userSteps[t.low]
 	for p := start + 1; ui && p < n && p <= start+4; p++ {
-		if s.meansAt(p) {
+		if s.meansAt(p) || s.codeish(p) {
 			ui = false
 		}
 	}
@@ -171,6 +171,10 @@ var prepositionsAndConjunctions = map[string]bool{
 	"about": true, "across": true, "between": true, "among": true, "within": true, "upon": true, "by": true,
 	"in": true, "on": true, "to": true, "with": true, "and": true, "or": true, "as": true,
 }
+
+// userSteps are design verbs that, opening a sentence, are more often a
+// step a user takes on a screen than an order to the builders.
+var userSteps = map[string]bool{"select": true, "export": true, "import": true}
 
 // uiVerbs are interface words that are also verbs ("to link", "to display",
 // "to report").

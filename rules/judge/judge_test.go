@@ -87,6 +87,7 @@ var judgeCases = []judgeCase{
 	{"req: will receive", "Customers will receive a reminder the day before their appointment.", nil, false, ""},
 	{"req: shall", "The reminder shall show the appointment's address and a link to reschedule.", nil, false, ""},
 	{"req: a step on a screen", "Select a payment method.", nil, false, ""},
+	{"req: an export", "Export the reminder history as CSV for the monthly close.", nil, false, ""},
 	// --- what: goals and user stories
 	{"goal: reduce", "Reduce missed appointments by a third.", []string{"Goals"}, false, ""},
 	{"goal: this will let", "This will let clinics spend less time on the phone confirming visits.", []string{"Summary"}, false, ""},
@@ -339,8 +340,8 @@ func TestConstructionFeatures(t *testing.T) {
 			[]string{"Store sessions in Redis.", "Add metrics support to the sidecar.", "Cache the rendered pages for an hour.", "Install the agent on every node.", "Create a table to link each invoice to its order.", "Select the rows of the orders table that are pending.", "Select the shard with the lowest load for new tenants."},
 			[]string{"Select a payment method.", "Build times grow with every new package.", "Cache misses cost us 40 ms per request.", "Sync jobs fail silently when the token expires.", "Install scripts run arbitrary code on developer machines."}},
 		{"imp-ui",
-			[]string{"Add a link to the settings page.", "Add a banner to the dashboard for returning visitors.", "Select a payment method.", "Select who will receive the reminder."},
-			[]string{"Create a table to link each invoice to its order.", "Add a job to report usage nightly.", "Select PostgreSQL as the store for orders.", "Select the rows of the orders table that are pending."}},
+			[]string{"Add a link to the settings page.", "Add a banner to the dashboard for returning visitors.", "Select a payment method.", "Select who will receive the reminder.", "Export the reminder history as CSV.", "Import contacts from a spreadsheet."},
+			[]string{"Create a table to link each invoice to its order.", "Add a job to report usage nightly.", "Select PostgreSQL as the store for orders.", "Select the rows of the orders table that are pending.", "Export traces to Jaeger every minute.", "Import the `klog` package in every binary.", "Select `dt_state` where `dtid` matches."}},
 		{"describes-system",
 			[]string{"Envoy has an `x-envoy-retry-on` header for retry policies.", "Kafka supports log compaction for each topic.", "The kubelet has a `--max-pods` flag for each node.", "Prometheus relies on a pull model over HTTP."},
 			[]string{
