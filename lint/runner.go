@@ -235,22 +235,12 @@ func SortDiagnostics(ds []Diagnostic) {
 	sort.SliceStable(ds, func(i, j int) bool { return ds[i].Less(&ds[j]) })
 }
 
-// Collect expands the command-line paths into the files to lint, in a
-// stable order, and the paths that could not be used.
-func (l *Linter) Collect(paths []string) ([]string, []*FileError) {
-	files, checked, errs := l.collect(paths)
-	for _, r := range checked {
-		if r.Err != nil {
-			errs = append(errs, r.Err)
-		}
-	}
-	return files, errs
-}
-
-// collect is Collect with the files CheckFile claims apart: each is a
-// result of its own, with no finding and the check's error if any, as a
-// claimed standard input is (see lintPath), so a checked file counts as
-// a file in every format whether it is named or piped.
+// collect expands the command-line paths into the files to lint, in a
+// stable order, and the paths that could not be used. The files
+// CheckFile claims are apart: each is a result of its own, with no
+// finding and the check's error if any, as a claimed standard input is
+// (see lintPath), so a checked file counts as a file in every format
+// whether it is named or piped.
 func (l *Linter) collect(paths []string) (files []string, checked []*Result, errs []*FileError) {
 	seen := map[string]bool{}
 	add := func(p string) {

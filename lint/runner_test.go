@@ -46,7 +46,7 @@ func TestCollectSkipsDependencyAndDotFolders(t *testing.T) {
 	}
 	collect := func(paths ...string) []string {
 		t.Helper()
-		files, errs := (&Linter{}).Collect(paths)
+		files, errs := collectFiles(&Linter{}, paths)
 		require.Empty(t, errs)
 		out := []string{}
 		for _, f := range files {
@@ -102,7 +102,7 @@ func TestCollectExpandsPatterns(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			files, errs := (&Linter{ConfigFor: ignoreDrafts}).Collect([]string{filepath.FromSlash(tt.pattern)})
+			files, errs := collectFiles(&Linter{ConfigFor: ignoreDrafts}, []string{filepath.FromSlash(tt.pattern)})
 			if tt.err != "" {
 				require.Len(t, errs, 1)
 				assert.Contains(t, filepath.ToSlash(errs[0].Error()), tt.err)
@@ -117,4 +117,16 @@ func TestCollectExpandsPatterns(t *testing.T) {
 			assert.Equal(t, tt.want, got)
 		})
 	}
+}
+
+// collectFiles is collect with the errors of the files CheckFile claims
+// among the others, as a command line lists them.
+func collectFiles(l *Linter, paths []string) ([]string, []*FileError) {
+	files, checked, errs := l.collect(paths)
+	for _, r := range checked {
+		if r.Err != nil {
+			errs = append(errs, r.Err)
+		}
+	}
+	return files, errs
 }
