@@ -1,6 +1,7 @@
 package main
 
 import (
+	"runtime/debug"
 	"testing"
 
 	"github.com/prdlint/prdlint/lint"
@@ -49,12 +50,23 @@ func BenchmarkLintCorpus(b *testing.B) {
 	}
 }
 
-// BenchmarkLintCorpusParallel is what the command does: walk the
-// directory, read and lint the files on every core, collect the report.
+// BenchmarkLintCorpusParallel is what the command does with the json
+// and text formats: walk the directory, read and lint the files on every
+// core, release each document once it is checked, with the garbage
+// collector tuned as the command tunes it, and collect the report.
 func BenchmarkLintCorpusParallel(b *testing.B) {
 	dir := benchCorpusDir(b)
 	_, total := loadBenchCorpus(b)
 	l := benchLinter(0)
+	l.DropDocuments = true
+	gcPercent := debug.SetGCPercent(100) // reads the setting; put back at once
+	debug.SetGCPercent(gcPercent)
+	memLimit := debug.SetMemoryLimit(-1) // a negative limit only reads it
+	defer func() {
+		debug.SetGCPercent(gcPercent)
+		debug.SetMemoryLimit(memLimit)
+	}()
+	tuneGC()
 	b.SetBytes(total)
 	b.ReportAllocs()
 	for b.Loop() {
