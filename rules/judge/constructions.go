@@ -26,9 +26,16 @@ func imperativeOpening(s *sentenceState, ex *extraction) {
 	// rows of …", "Export traces to Jaeger …").
 	ui := userSteps[t.low]
 	for p := start + 1; ui && p < n && p <= start+4; p++ {
-		if s.meansAt(p) || s.codeish(p) {
+		if s.meansAt(p) || identifierAt(toks[p]) {
 			ui = false
 		}
+	}
+	// "Send a receipt to the customer after each payment", "Notify the
+	// coordinator when a patient reschedules": a message to a person is
+	// what the product does for them, unless the sentence names how it
+	// is sent (a component, a term, code).
+	if !ui && messageVerbs[t.low] && messageToPerson(s, start) {
+		ui = true
 	}
 	for p := start + 1; p < n && p <= start+5; p++ {
 		// "… to link the ID to the submission": after "to", a word
@@ -175,6 +182,79 @@ var prepositionsAndConjunctions = map[string]bool{
 // userSteps are design verbs that, opening a sentence, are more often a
 // step a user takes on a screen than an order to the builders.
 var userSteps = map[string]bool{"select": true, "export": true, "import": true}
+
+// identifierAt reports a token that reads as code for certain: in a code
+// span, snake_case, dotted without digits, or lowerCamel ("localStorage").
+// An UpperCamel word alone ("QuickBooks", "PodSpec") may be a product as
+// well as a type, so it does not count here.
+func identifierAt(t token) bool {
+	sh := t.shape
+	if sh&shCode != 0 || sh&shUnder != 0 && sh&shNum == 0 || sh&shDot != 0 && sh&shDigit == 0 {
+		return true
+	}
+	return sh&shCamel != 0 && sh&shUpper == 0 && sh&shNum == 0
+}
+
+// messageVerbs open an order to send something; messageNouns are what a
+// person receives.
+var (
+	messageVerbs = map[string]bool{"send": true, "notify": true, "email": true, "text": true, "remind": true, "alert": true, "message": true}
+	messageNouns = map[string]bool{
+		"receipt": true, "receipts": true, "reminder": true, "reminders": true, "email": true, "emails": true,
+		"notification": true, "notifications": true, "message": true, "messages": true, "text": true, "texts": true,
+		"sms": true, "digest": true, "summary": true, "invitation": true, "invitations": true, "invite": true,
+		"invites": true, "confirmation": true, "confirmations": true, "alert": true, "alerts": true, "letter": true, "letters": true,
+	}
+)
+
+// messageToPerson reports an order whose object, within five words, is a
+// person or a message, in a sentence that names no component, term or
+// code that would say how it is sent.
+func messageToPerson(s *sentenceState, start int) bool {
+	toks := s.toks
+	found := false
+	for p := start + 1; p < len(toks); p++ {
+		t := toks[p]
+		if s.meansAt(p) || s.termAt(p) || s.codeish(p) || t.lex.bits&cSystem != 0 {
+			return false
+		}
+		if p <= start+5 && (t.lex.bits&cUser != 0 || messageNouns[t.low]) {
+			found = true
+		}
+	}
+	return found
+}
+
+// agentWords name people and organisations who do work ("done by the
+// state's contracted vendor"), beside the lexicon's people.
+var agentWords = map[string]bool{
+	"vendor": true, "vendors": true, "contractor": true, "contractors": true, "agency": true, "agencies": true,
+	"partner": true, "partners": true, "caseworker": true, "caseworkers": true, "coordinator": true, "coordinators": true,
+	"analyst": true, "analysts": true, "nurse": true, "nurses": true, "physician": true, "physicians": true,
+	"doctor": true, "doctors": true, "department": true, "departments": true,
+}
+
+// byPeople reports that the agent after "by", past a determiner, a
+// possessive or a plain word or two ("by the state's contracted vendor"),
+// is a person or an organisation: the work is assigned, not designed.
+func byPeople(toks []token, from int) bool {
+	for p := from; p < len(toks) && p < from+4; p++ {
+		t := toks[p]
+		if t.lex.bits&cUser != 0 || agentWords[t.low] {
+			// "by vendor drivers": a people word before another noun
+			// names whose part it is, not who does the work
+			if p+1 < len(toks) {
+				nt := toks[p+1]
+				return nt.shape&shCode == 0 && nt.lex.bits&cSystem == 0 && (nt.lex.bits != 0 || prepositionsAndConjunctions[nt.low])
+			}
+			return true
+		}
+		if t.shape&(shCode|shCamel|shUnder|shDot) != 0 || t.lex.bits&^cDet != 0 {
+			return false
+		}
+	}
+	return false
+}
 
 // uiVerbs are interface words that are also verbs ("to link", "to display",
 // "to report").
@@ -532,7 +612,7 @@ func (j *Judge) modalConstruction(s *sentenceState, q int, ex *extraction) {
 			return
 		}
 		if k2 < n && toks[k2].lex.bits&cPart != 0 && toks[k2].low != "used" || k2 < n && toks[k2].low == "used" && !(k2+1 < n && toks[k2+1].low == "to" && k2+2 < n && toks[k2+2].lex.bits&(cVerbBase|cOutcome) != 0 && toks[k2+2].lex.bits&cArtifact == 0) {
-			if k2+1 < n && toks[k2+1].low == "by" && k2+2 < n && toks[k2+2].lex.bits&cUser != 0 {
+			if k2+1 < n && toks[k2+1].low == "by" && byPeople(toks, k2+2) {
 				return
 			}
 			ex.sig(fModalBePart, t.low+"-be-"+toks[k2].low, t.s, toks[k2].e, text[t.s:toks[k2].e], verbKind(toks[k2].lex.verb))

@@ -88,6 +88,8 @@ var judgeCases = []judgeCase{
 	{"req: shall", "The reminder shall show the appointment's address and a link to reschedule.", nil, false, ""},
 	{"req: a step on a screen", "Select a payment method.", nil, false, ""},
 	{"req: an export", "Export the reminder history as CSV for the monthly close.", nil, false, ""},
+	{"req: a receipt for a person", "Send a receipt to the customer after each payment.", nil, false, ""},
+	{"req: work assigned to people", "Translation will be done by the state's contracted vendor.", nil, false, ""},
 	// --- what: goals and user stories
 	{"goal: reduce", "Reduce missed appointments by a third.", []string{"Goals"}, false, ""},
 	{"goal: this will let", "This will let clinics spend less time on the phone confirming visits.", []string{"Summary"}, false, ""},
@@ -340,8 +342,11 @@ func TestConstructionFeatures(t *testing.T) {
 			[]string{"Store sessions in Redis.", "Add metrics support to the sidecar.", "Cache the rendered pages for an hour.", "Install the agent on every node.", "Create a table to link each invoice to its order.", "Select the rows of the orders table that are pending.", "Select the shard with the lowest load for new tenants."},
 			[]string{"Select a payment method.", "Build times grow with every new package.", "Cache misses cost us 40 ms per request.", "Sync jobs fail silently when the token expires.", "Install scripts run arbitrary code on developer machines."}},
 		{"imp-ui",
-			[]string{"Add a link to the settings page.", "Add a banner to the dashboard for returning visitors.", "Select a payment method.", "Select who will receive the reminder.", "Export the reminder history as CSV.", "Import contacts from a spreadsheet."},
-			[]string{"Create a table to link each invoice to its order.", "Add a job to report usage nightly.", "Select PostgreSQL as the store for orders.", "Select the rows of the orders table that are pending.", "Export traces to Jaeger every minute.", "Import the `klog` package in every binary.", "Select `dt_state` where `dtid` matches."}},
+			[]string{"Add a link to the settings page.", "Add a banner to the dashboard for returning visitors.", "Select a payment method.", "Select who will receive the reminder.", "Export the reminder history as CSV.", "Import contacts from a spreadsheet.", "Import contacts from HubSpot.", "Send a receipt to the customer after each payment.", "Notify the coordinator when a patient reschedules."},
+			[]string{"Create a table to link each invoice to its order.", "Add a job to report usage nightly.", "Select PostgreSQL as the store for orders.", "Select the rows of the orders table that are pending.", "Export traces to Jaeger every minute.", "Import the `klog` package in every binary.", "Select `dt_state` where `dtid` matches.", "Send order events to the warehouse service asynchronously.", "Send reminders through a Celery worker queue.", "Notify the billing service through an event."}},
+		{"modal-be-part",
+			[]string{"Matching will be done by a nightly batch job.", "Calls to external systems will be made by vendor drivers.", "Sessions should be stored in Redis."},
+			[]string{"Translation will be done by the state's contracted vendor.", "Final review will be done by the clinic manager.", "Data entry will be handled by caseworkers."}},
 		{"describes-system",
 			[]string{"Envoy has an `x-envoy-retry-on` header for retry policies.", "Kafka supports log compaction for each topic.", "The kubelet has a `--max-pods` flag for each node.", "Prometheus relies on a pull model over HTTP."},
 			[]string{
