@@ -341,6 +341,11 @@ type sentenceState struct {
 	term, brand, means uint64
 	hasTerm            bool   // a brand or mechanism term anywhere in the sentence
 	label              uint64 // token positions (the first 64) in interface text, quoted in backticks or double quotes
+	// purpose is the first token of a purpose clause ("so shoppers don't
+	// lose items", "to avoid …"), or the number of tokens; problem and
+	// negation words before it are flagged in problemBefore and negBefore.
+	purpose                  int
+	problemBefore, negBefore bool
 }
 
 // termAt reports whether token q is part of a brand or mechanism term.
@@ -386,8 +391,10 @@ func (j *Judge) extract(in Input, ex *extraction, tokBuf []token, spBuf []span) 
 	j.vocabulary(&s, ex)
 	plainIdentifiers(&s, ex)
 	docsCue(&s, ex)
+	s.purpose = purposeClause(s.toks, s.start)
 	wordCues(&s, ex)
 	imperativeOpening(&s, ex)
+	purposeOfOrder(&s, ex)
 	codeSubject(&s, ex)
 	conditional(&s, ex)
 	j.readerFeatures(s.toks, s.start, in, ex)
@@ -707,6 +714,7 @@ func contextCue(s *sentenceState, ex *extraction, q int) {
 	b := t.lex.bits
 	if b&cNeg != 0 {
 		x[fNeg] = 1
+		s.negBefore = s.negBefore || q < s.purpose
 	}
 	if b&cContext != 0 {
 		x[fCtx] = 1
@@ -716,12 +724,67 @@ func contextCue(s *sentenceState, ex *extraction, q int) {
 	}
 	if b&cProblem != 0 {
 		x[fProblem] = 1
+		s.problemBefore = s.problemBefore || q < s.purpose
 	}
 	if b&cRisk != 0 {
 		x[fRisk] = 1
 	}
 	if b&cGoal != 0 {
 		x[fGoalWord] = 1
+	}
+}
+
+// purposeClause returns the first token of a clause that gives the
+// purpose of what comes before it ("…, so shoppers don't lose items",
+// "so that …", "to avoid …", "to prevent …", "in order to …"), or
+// len(toks).
+func purposeClause(toks []token, start int) int {
+	n := len(toks)
+	for q := start + 2; q+1 < n; q++ {
+		if toks[q].shape&shCode != 0 {
+			continue
+		}
+		switch next := toks[q+1]; toks[q].low {
+		case "so":
+			if next.low == "that" || next.lex.bits&(cUser|cPronoun|cWe|cI|cDet) != 0 {
+				return q
+			}
+		case "to":
+			if next.low == "avoid" || next.low == "prevent" {
+				return q
+			}
+		case "in":
+			if next.low == "order" {
+				return q
+			}
+		}
+	}
+	return n
+}
+
+// purposeOfOrder: "Store carts in DynamoDB so shoppers don't lose items"
+// orders a design and says why; the problem it prevents is its purpose,
+// not a problem the sentence describes, so problem and negation words
+// found only in that clause do not count against an order that names its
+// means (a term or code before the clause; "Log every access so that
+// audits don't fail" names none and may be a requirement).
+func purposeOfOrder(s *sentenceState, ex *extraction) {
+	x := &ex.x
+	if x[fImpDesign] == 0 || s.purpose >= len(s.toks) {
+		return
+	}
+	named := false
+	for q := s.start; q < s.purpose && !named; q++ {
+		named = s.meansAt(q) || s.codeish(q)
+	}
+	if !named {
+		return
+	}
+	if !s.problemBefore {
+		x[fProblem], x[fTermProblem] = 0, 0
+	}
+	if !s.negBefore {
+		x[fNeg], x[fTermNeg] = 0, 0
 	}
 }
 
