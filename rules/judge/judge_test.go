@@ -40,6 +40,7 @@ var judgeCases = []judgeCase{
 	{"data: imperative column", "Add a `last_login_at` column to the `users` table.", nil, true, "data-model"},
 	{"data: new field passive", "A new field `pausedAt` should be added to `status`.", nil, true, ""},
 	{"data: stored in", "Each reminder is stored in a table with the due date and the owner's ID.", nil, true, "data-model"},
+	{"data: stored, with its purpose", "Store carts in DynamoDB so shoppers don't lose items.", nil, true, ""},
 	{"data: migration", "A one-off data migration copies the old settings into the new table.", nil, true, ""},
 	// --- how: API shape
 	{"api: endpoint", "Expose a `GET /v1/reminders` endpoint that returns the reminders due today.", nil, true, "api-shape"},
@@ -339,8 +340,8 @@ func TestConstructionFeatures(t *testing.T) {
 			[]string{"`cart_id` is stored per session.", "Risk: `cart_id` leaks across sessions."},
 			[]string{"Services create DNS records (ie: `svc.cluster.local`).", "Sessions keep a `cart_id`."}},
 		{"problem",
-			[]string{"`sample_limit` caps damage after the fact.", "This adds complexity for operators.", "Current mitigations are insufficient."},
-			[]string{"The controller leads the election.", "Store the result in a column."}},
+			[]string{"`sample_limit` caps damage after the fact.", "This adds complexity for operators.", "Current mitigations are insufficient.", "Users can save a draft so they don't lose their work.", "Log every access so that audits don't fail."},
+			[]string{"The controller leads the election.", "Store the result in a column.", "Store carts in DynamoDB so shoppers don't lose items.", "Cache the form state in `localStorage` to avoid losing progress."}},
 		{"imp-design",
 			[]string{"Store sessions in Redis.", "Add metrics support to the sidecar.", "Cache the rendered pages for an hour.", "Install the agent on every node.", "Create a table to link each invoice to its order.", "Select the rows of the orders table that are pending.", "Select the shard with the lowest load for new tenants."},
 			[]string{"Select a payment method.", "Build times grow with every new package.", "Cache misses cost us 40 ms per request.", "Sync jobs fail silently when the token expires.", "Install scripts run arbitrary code on developer machines."}},
