@@ -215,7 +215,7 @@ func messageToPerson(s *sentenceState, start int) bool {
 	found := false
 	for p := start + 1; p < len(toks); p++ {
 		t := toks[p]
-		if s.meansAt(p) || s.termAt(p) || s.codeish(p) || t.lex.bits&cSystem != 0 {
+		if s.meansAt(p) || s.codeish(p) || t.lex.bits&cSystem != 0 {
 			return false
 		}
 		if p <= start+5 && (t.lex.bits&cUser != 0 || messageNouns[t.low]) {
