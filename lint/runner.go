@@ -264,7 +264,7 @@ func (l *Linter) collect(paths []string) (files []string, checked []*Result, err
 			continue
 		}
 		info, err := os.Stat(p)
-		if errors.Is(err, fs.ErrNotExist) && isGlob(p) {
+		if errors.Is(err, fs.ErrNotExist) && IsPathPattern(p) {
 			found, unreadable, err := globMarkdown(p)
 			errs = append(errs, unreadable...)
 			if err == nil {
@@ -376,9 +376,9 @@ func keptError(kept, found int, none error, where string) error {
 // errNoMatch is the reason given for a pattern that names no Markdown file.
 var errNoMatch = errors.New("no Markdown file (*.md, *.markdown) matches this pattern; ** skips dot folders, node_modules and vendor")
 
-// isGlob reports whether a path that names nothing is a pattern, "*",
-// "?", "[" or "{" in it.
-func isGlob(p string) bool { return strings.ContainsAny(p, "*?[{") }
+// IsPathPattern reports whether a path that names nothing is a pattern
+// that Lint expands: "*", "?", "[" or "{" in it.
+func IsPathPattern(p string) bool { return strings.ContainsAny(p, "*?[{") }
 
 // globMarkdown expands a pattern ("docs/**/*.md") the shell left alone,
 // as it does when quoted, on Windows, or in the Action's path list, into

@@ -149,7 +149,7 @@ it is one file or directory, not a pattern as lint takes.`,
 				// the defaults, printed as if they were that file's:
 				// usually a typo, so say so as lint does.
 				info, err := os.Stat(path)
-				if errors.Is(err, fs.ErrNotExist) && strings.ContainsAny(path, "*?[{") {
+				if errors.Is(err, fs.ErrNotExist) && lint.IsPathPattern(path) {
 					// lint expands such a path; the configuration is
 					// per file, so say why this one is not expanded.
 					return fmt.Errorf("%s: %w (config print takes one file or directory, not a pattern)", path, lint.Reason(err))
