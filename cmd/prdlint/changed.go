@@ -42,6 +42,10 @@ type changedLines struct {
 	// command each, so unchanged files cost no git call.
 	inRev   map[string]bool
 	changed map[string]string
+	// otherRepo caches, by directory, the top of another git repository
+	// an untracked file's directory lies in ("" for none), so that a new
+	// folder of files costs one git call.
+	otherRepo map[string]string
 }
 
 // newChangedLines checks that the working directory is in a git repository
@@ -162,7 +166,7 @@ func (c *changedLines) introduced(f *lint.Result, stdin bool) ([]lint.Diagnostic
 	}
 	// The old copy could not be linted (it was not valid UTF-8, say):
 	// what lies on changed lines is what is new.
-	var lines lineSet
+	var lines lineRanges
 	if stdin {
 		lines, err = c.sourceLines(old, f.Doc.Source)
 	} else {
@@ -260,10 +264,29 @@ func (c *changedLines) stateOf(path, rel string) (fileState, string, error) {
 	}
 	// Not in the revision and not changed: untracked, which is new, or in
 	// a repository of its own, which git here cannot compare.
-	if top, err := git(filepath.Dir(path), "rev-parse", "--show-toplevel"); err == nil && realPath(strings.TrimSpace(string(top))) != c.top {
-		return 0, "", fmt.Errorf("in another git repository (%s), which the revision does not cover", strings.TrimSpace(string(top)))
+	if top := c.otherRepoOf(filepath.Dir(path)); top != "" {
+		return 0, "", fmt.Errorf("in another git repository (%s), which the revision does not cover", top)
 	}
 	return newFile, "", nil
+}
+
+// otherRepoOf returns the top of the git repository dir lies in when it
+// is not this one, or "".
+func (c *changedLines) otherRepoOf(dir string) string {
+	if top, ok := c.otherRepo[dir]; ok {
+		return top
+	}
+	other := ""
+	if out, err := git(dir, "rev-parse", "--show-toplevel"); err == nil {
+		if top := strings.TrimSpace(string(out)); lint.ResolvedPath(top) != c.top {
+			other = top
+		}
+	}
+	if c.otherRepo == nil {
+		c.otherRepo = map[string]string{}
+	}
+	c.otherRepo[dir] = other
+	return other
 }
 
 // readTrees lists the revision's files and what changed since it, renames
@@ -358,7 +381,7 @@ var diffArgs = []string{"diff", "--no-color", "--no-ext-diff", "--no-textconv", 
 
 // fileLines diffs the file at rel (from the top) against its copy at
 // oldPath in the revision.
-func (c *changedLines) fileLines(oldPath, rel string) (lineSet, error) {
+func (c *changedLines) fileLines(oldPath, rel string) (lineRanges, error) {
 	// Both names, so that git pairs a renamed file with its old copy and
 	// numbers the hunks by the new file's lines.
 	paths := []string{rel}
@@ -374,7 +397,7 @@ func (c *changedLines) fileLines(oldPath, rel string) (lineSet, error) {
 
 // sourceLines diffs text that is not on disk (standard input) against the
 // revision's copy, old.
-func (c *changedLines) sourceLines(old, src []byte) (lineSet, error) {
+func (c *changedLines) sourceLines(old, src []byte) (lineRanges, error) {
 	dir, err := os.MkdirTemp("", "prdlint-diff-")
 	if err != nil {
 		return nil, err
@@ -395,16 +418,11 @@ func (c *changedLines) sourceLines(old, src []byte) (lineSet, error) {
 	return parseHunks(out), nil
 }
 
-// lineSet says which lines of a file changed.
-type lineSet interface {
-	// any reports whether a line in [from, to] changed.
-	any(from, to int) bool
-}
-
 // lineRanges are the new-side ranges of a diff's hunks, [from, to]
-// inclusive.
+// inclusive: the lines of a file that changed.
 type lineRanges [][2]int
 
+// any reports whether a line in [from, to] changed.
 func (r lineRanges) any(from, to int) bool {
 	for _, h := range r {
 		if h[0] <= to && from <= h[1] {
