@@ -9,10 +9,21 @@ import (
 // ResolvedPath is the absolute, link-free path of the file path reaches,
 // however it is spelt: "a.md", "./a.md", an absolute path, a path through
 // a symbolic link to a directory ("dl/../a.md" goes where the kernel would
-// take it), or a link, dangling or not, to the file. Two paths name one
-// file when their ResolvedPaths are equal.
+// take it), or a link, dangling or not, to the file, also when the
+// working directory is reached through a link. Two paths name one
+// file when their ResolvedPaths are equal. A path whose folder does not
+// exist yet (a new file named on standard input) is resolved in its
+// nearest existing parent.
 func ResolvedPath(path string) string {
 	p := path
+	if !filepath.IsAbs(p) {
+		// From the working directory as reached, so that a link on the
+		// way to it is resolved too; not Join, which would resolve ".."
+		// in path as text.
+		if wd, err := os.Getwd(); err == nil {
+			p = wd + string(filepath.Separator) + p
+		}
+	}
 	for range 40 { // as many links as the kernel follows
 		if real, err := filepath.EvalSymlinks(p); err == nil {
 			return absPath(real)
@@ -20,7 +31,10 @@ func ResolvedPath(path string) string {
 		dir, base := splitLast(p)
 		realDir, err := filepath.EvalSymlinks(dir)
 		if err != nil {
-			break
+			if dir == p {
+				break
+			}
+			return filepath.Join(ResolvedPath(dir), base)
 		}
 		p = filepath.Join(realDir, base)
 		info, err := os.Lstat(p)

@@ -68,7 +68,7 @@ func newChangedLines(rev string) (*changedLines, error) {
 	if _, err := git("", "rev-parse", "--verify", "--quiet", "--end-of-options", rev+"^{commit}"); err != nil {
 		return nil, fmt.Errorf("--new-from-rev: unknown revision %q", rev)
 	}
-	return &changedLines{rev: rev, top: realPath(strings.TrimSpace(string(top)))}, nil
+	return &changedLines{rev: rev, top: lint.ResolvedPath(strings.TrimSpace(string(top)))}, nil
 }
 
 // git runs git with args in dir ("" for the working directory) and
@@ -345,11 +345,7 @@ func parseNameStatus(out []byte) map[string]string {
 // resolved, so that a link, a linked working directory or macOS's /tmp
 // name the file git tracks.
 func (c *changedLines) rootRel(path string) (string, error) {
-	abs, err := filepath.Abs(path)
-	if err != nil {
-		return "", err
-	}
-	rel, err := filepath.Rel(c.top, realPath(abs))
+	rel, err := filepath.Rel(c.top, lint.ResolvedPath(path))
 	if err != nil {
 		return "", err
 	}
@@ -358,20 +354,6 @@ func (c *changedLines) rootRel(path string) (string, error) {
 		return "", fmt.Errorf("outside the repository at %s", c.top)
 	}
 	return rel, nil
-}
-
-// realPath resolves symbolic links in path; for a path that does not
-// exist (standard input named as a new file), in its nearest existing
-// parent.
-func realPath(path string) string {
-	if r, err := filepath.EvalSymlinks(path); err == nil {
-		return r
-	}
-	dir := filepath.Dir(path)
-	if dir == path {
-		return path
-	}
-	return filepath.Join(realPath(dir), filepath.Base(path))
 }
 
 // diffArgs are the options of every diff: no colour, no external or
