@@ -225,45 +225,40 @@ func weightedFiles(entries []string, def float64) ([]weightedFile, error) {
 	return out, nil
 }
 
-// writeCorpusExamples resolves labels files against a corpus and writes the
-// examples to a temporary JSON Lines file, returning its path.
-func writeCorpusExamples(files []weightedFile, corpus string) (string, int, error) {
-	tmp, err := os.CreateTemp("", "prdlint-corpus-*.jsonl")
-	if err != nil {
-		return "", 0, err
-	}
-	tmp.Close()
-	n, err := exportCorpusExamples(files, corpus, tmp.Name())
-	if err != nil {
-		os.Remove(tmp.Name())
-		return "", 0, err
-	}
-	return tmp.Name(), n, nil
-}
-
-// exportCorpusExamples resolves labels files against a corpus and writes
-// the examples as JSON Lines to out, each with its file's training weight
-// (1, the default, is left out).
-func exportCorpusExamples(files []weightedFile, corpus, out string) (int, error) {
-	var b strings.Builder
-	enc := json.NewEncoder(&b)
-	n := 0
+// corpusExamples resolves labels files against a corpus: the examples,
+// each with its file's training weight (1, the default, is left as 0).
+func corpusExamples(files []weightedFile, corpus string) ([]training.Example, error) {
+	var all []training.Example
 	for _, wf := range files {
 		exs, err := readCorpusLabels(wf.path, corpus)
 		if err != nil {
-			return 0, err
+			return nil, err
 		}
 		for _, e := range exs {
 			if wf.weight != 1 {
 				e.Weight = wf.weight
 			}
-			if err := enc.Encode(e); err != nil {
-				return 0, err
-			}
+			all = append(all, e)
 		}
-		n += len(exs)
 	}
-	return n, os.WriteFile(out, []byte(b.String()), 0o644)
+	return all, nil
+}
+
+// exportCorpusExamples writes the examples of labels files as JSON Lines
+// to out.
+func exportCorpusExamples(files []weightedFile, corpus, out string) (int, error) {
+	exs, err := corpusExamples(files, corpus)
+	if err != nil {
+		return 0, err
+	}
+	var b strings.Builder
+	enc := json.NewEncoder(&b)
+	for _, e := range exs {
+		if err := enc.Encode(e); err != nil {
+			return 0, err
+		}
+	}
+	return len(exs), os.WriteFile(out, []byte(b.String()), 0o644)
 }
 
 // readCorpusLabels parses one labels file and reads its sentences.

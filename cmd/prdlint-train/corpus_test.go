@@ -59,7 +59,7 @@ func TestCorpusLabelErrors(t *testing.T) {
 	}
 }
 
-func TestWriteCorpusExamples(t *testing.T) {
+func TestExportCorpusExamples(t *testing.T) {
 	dir := writeCorpus(t)
 	tmp := t.TempDir()
 	lp := filepath.Join(tmp, "l.tsv")
@@ -68,9 +68,9 @@ func TestWriteCorpusExamples(t *testing.T) {
 	require.NoError(t, os.WriteFile(hp, []byte("sub/a.md\t5:1\t6:21\thow\tdata-model\t"+sentenceDigest("The cart service keeps items in `cartStore`.")+"\n"), 0o644))
 	files, err := weightedFiles([]string{lp, hp + "=1"}, 0.5)
 	require.NoError(t, err)
-	p, n, err := writeCorpusExamples(files, dir)
+	p := filepath.Join(tmp, "out.jsonl")
+	n, err := exportCorpusExamples(files, dir, p)
 	require.NoError(t, err)
-	defer os.Remove(p)
 	assert.Equal(t, 2, n)
 	b, err := os.ReadFile(p)
 	require.NoError(t, err)

@@ -84,17 +84,15 @@ func run() int {
 		fmt.Printf("wrote %d labelled corpus sentences to %s\n", n, *export)
 		return 0
 	}
+	var corpusExs []training.Example
 	if len(files) > 0 {
-		p, n, err := writeCorpusExamples(files, *corpus)
-		if err != nil {
+		if corpusExs, err = corpusExamples(files, *corpus); err != nil {
 			fmt.Fprintln(os.Stderr, "prdlint-train:", err)
 			return 2
 		}
-		defer os.Remove(p)
-		fmt.Printf("%d labelled corpus sentences read from %s\n", n, *corpus)
-		data = append(data, p)
+		fmt.Printf("%d labelled corpus sentences read from %s\n", len(corpusExs), *corpus)
 	}
-	if len(data) == 0 {
+	if len(data) == 0 && len(corpusExs) == 0 {
 		fmt.Fprintln(os.Stderr, "prdlint-train: no -data files")
 		return 2
 	}
@@ -112,8 +110,9 @@ func run() int {
 		paths = append(paths, abs(p))
 	}
 	cfg := training.TrainConfig{
-		Data:    paths,
-		Verbose: *verbose,
+		Data:     paths,
+		Examples: corpusExs,
+		Verbose:  *verbose,
 		Train: training.TrainOptions{
 			L2:       *l2,
 			L2Words:  *l2w,

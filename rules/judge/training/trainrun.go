@@ -14,6 +14,9 @@ import (
 // TrainConfig drives a training run (see cmd/prdlint-train).
 type TrainConfig struct {
 	Data []string // JSON Lines files to train the final model on
+	// Examples are more examples to train on, after Data's (the corpus
+	// sentences labelled by position, read by the caller).
+	Examples []Example
 	// Eval optionally names one of Data (or another file) to report on: a model
 	// trained on Data without it is scored on it, and document-grouped
 	// cross-validation over Data ∪ Eval is scored on its sentences.
@@ -132,6 +135,7 @@ func Train(cfg TrainConfig) (string, error) {
 	if err != nil {
 		return "", err
 	}
+	train = append(train, cfg.Examples...)
 	fmt.Fprintf(&rep, "training sentences without the eval file: %d (%d how); sections: %s in training, eval with sections: %v\n",
 		len(train), count(labels(train)), cfg.Sections, cfg.EvalSections)
 	var eval []Example
