@@ -341,11 +341,6 @@ type sentenceState struct {
 	term, brand, means uint64
 	hasTerm            bool   // a brand or mechanism term anywhere in the sentence
 	label              uint64 // token positions (the first 64) in interface text, quoted in backticks or double quotes
-	// purpose is the first token of a purpose clause ("so shoppers don't
-	// lose items", "to avoid …"), or the number of tokens; problem and
-	// negation words before it are flagged in problemBefore and negBefore.
-	purpose                  int
-	problemBefore, negBefore bool
 }
 
 // termAt reports whether token q is part of a brand or mechanism term.
@@ -391,7 +386,6 @@ func (j *Judge) extract(in Input, ex *extraction, tokBuf []token, spBuf []span) 
 	j.vocabulary(&s, ex)
 	plainIdentifiers(&s, ex)
 	docsCue(&s, ex)
-	s.purpose = purposeClause(s.toks, s.start)
 	wordCues(&s, ex)
 	imperativeOpening(&s, ex)
 	purposeOfOrder(&s, ex)
@@ -714,7 +708,6 @@ func contextCue(s *sentenceState, ex *extraction, q int) {
 	b := t.lex.bits
 	if b&cNeg != 0 {
 		x[fNeg] = 1
-		s.negBefore = s.negBefore || q < s.purpose
 	}
 	if b&cContext != 0 {
 		x[fCtx] = 1
@@ -724,7 +717,6 @@ func contextCue(s *sentenceState, ex *extraction, q int) {
 	}
 	if b&cProblem != 0 {
 		x[fProblem] = 1
-		s.problemBefore = s.problemBefore || q < s.purpose
 	}
 	if b&cRisk != 0 {
 		x[fRisk] = 1
@@ -770,20 +762,30 @@ func purposeClause(toks []token, start int) int {
 // audits don't fail" names none and may be a requirement).
 func purposeOfOrder(s *sentenceState, ex *extraction) {
 	x := &ex.x
-	if x[fImpDesign] == 0 || s.purpose >= len(s.toks) {
+	if x[fImpDesign] == 0 {
 		return
 	}
+	purpose := purposeClause(s.toks, s.start)
 	named := false
-	for q := s.start; q < s.purpose && !named; q++ {
+	for q := s.start; q < purpose && !named; q++ {
 		named = s.meansAt(q) || s.codeish(q)
 	}
-	if !named {
+	if !named || purpose == len(s.toks) {
 		return
 	}
-	if !s.problemBefore {
+	// the problem and negation words before the clause, as wordCues
+	// reads them (outside code)
+	var problemBefore, negBefore bool
+	for q := range purpose {
+		if t := &s.toks[q]; t.shape&shCode == 0 {
+			problemBefore = problemBefore || t.lex.bits&cProblem != 0
+			negBefore = negBefore || t.lex.bits&cNeg != 0
+		}
+	}
+	if !problemBefore {
 		x[fProblem], x[fTermProblem] = 0, 0
 	}
-	if !s.negBefore {
+	if !negBefore {
 		x[fNeg], x[fTermNeg] = 0, 0
 	}
 }
