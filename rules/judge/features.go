@@ -385,7 +385,6 @@ func (j *Judge) extract(in Input, ex *extraction, tokBuf []token, spBuf []span) 
 	j.sentenceStart(&s, ex)
 	j.vocabulary(&s, ex)
 	plainIdentifiers(&s, ex)
-	docsCue(&s, ex)
 	wordCues(&s, ex)
 	imperativeOpening(&s, ex)
 	purposeOfOrder(&s, ex)
@@ -649,24 +648,23 @@ func plainIdentifiers(s *sentenceState, ex *extraction) {
 	}
 }
 
-// docsCue: documentation, in code or out, is a deliverable for readers, not a part of the system.
-func docsCue(s *sentenceState, ex *extraction) {
-	for q := range s.toks {
-		if s.toks[q].in(inDocsWords) {
-			ex.x[fDocs] = 1
-			return
-		}
-	}
-}
-
 // wordCues reads the cues that lie in single words and their neighbours,
-// in one pass over the words outside code spans: metric shapes, context,
-// modality, non-goals and the user's voice.
+// in one pass over the words: documentation (in code or out), and outside
+// code spans the reader addressed, metric shapes, context, modality,
+// non-goals and the user's voice.
 func wordCues(s *sentenceState, ex *extraction) {
 	for q := range s.toks {
 		t := &s.toks[q]
+		// documentation is a deliverable for readers, not a part of the system
+		if t.in(inDocsWords) {
+			ex.x[fDocs] = 1
+		}
 		if t.shape&shCode != 0 {
 			continue
+		}
+		// "you", "your": text written for the document's reader
+		if t.in(inSecondPerson) {
+			ex.x[fYou] = 1
 		}
 		metricCue(s, ex, q)
 		if t.lex.bits == 0 {
@@ -1033,14 +1031,6 @@ var secondPersonWords = map[string]bool{
 func (j *Judge) readerFeatures(toks []token, start int, in Input, ex *extraction) {
 	n := len(toks)
 	x := &ex.x
-	for q := 0; q < n; q++ {
-		if toks[q].shape&shCode != 0 {
-			continue
-		}
-		if toks[q].in(inSecondPerson) {
-			x[fYou] = 1
-		}
-	}
 	if strings.Contains(in.Text, "->") || strings.Contains(in.Text, "\u2192") || strings.Contains(in.Text, " > ") {
 		x[fUIArrow] = 1
 	}
