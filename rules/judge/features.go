@@ -1571,11 +1571,12 @@ func presentVerbForm(w string) bool {
 // a sentence is the product it names and the parts of it the product has.
 func describesSystem(s *sentenceState) bool {
 	toks, n, start := s.toks, len(s.toks), s.start
-	if start >= n || toks[start].lex.bits&cCond != 0 || proposes(toks) {
+	if start >= n || toks[start].lex.bits&cCond != 0 {
 		return false
 	}
-	for q := 0; q < n; q++ {
-		if toks[q].shape&shCode == 0 && (toks[q].low == "can" || toks[q].low == "may" || toks[q].lex.bits&cI != 0) {
+	// nothing proposed, possible or personal ("I")
+	for q := range toks {
+		if t := &toks[q]; t.shape&shCode == 0 && (proposalWords[t.low] || t.low == "can" || t.low == "may" || t.lex.bits&cI != 0) {
 			return false
 		}
 	}
