@@ -285,16 +285,23 @@ func sweep(exs []Example, how []float64) string {
 // each with the fixed features that weighed in, strongest first.
 func errorsList(w judge.Weights, exs []Example, how []float64, t float64) string {
 	var b strings.Builder
+	var wrong []int
+	var ins []judge.Input
 	for i, e := range exs {
-		pred := how[i] >= t
-		if pred == e.IsHow() {
-			continue
+		if how[i] >= t != e.IsHow() {
+			wrong = append(wrong, i)
+			ins = append(ins, e.Input())
 		}
+	}
+	// one featurising Judge for all of them
+	vecs := judge.Vectors(ins)
+	for j, i := range wrong {
+		e := exs[i]
 		tag := "MISS"
-		if pred {
+		if how[i] >= t {
 			tag = "FALSE"
 		}
-		vec := judge.Vectors([]judge.Input{e.Input()})[0]
+		vec := vecs[j]
 		type c struct {
 			n string
 			v float64
