@@ -53,10 +53,10 @@ func imperativeOpening(s *sentenceState, ex *extraction) {
 	// "Build the admin panel with Django", "Render the chart in D3": a
 	// screen built with a named technology is an order about the
 	// technology.
-	for p := start + 2; ui && p+1 < n && p+1 < 64; p++ {
+	for p := start + 2; ui && p+1 < n; p++ {
 		switch toks[p].low {
 		case "with", "in", "using", "on":
-			if s.brand&(1<<uint(p+1)) != 0 {
+			if s.brandAt(p + 1) {
 				ui = false
 			}
 		}
@@ -434,8 +434,8 @@ func modalBrand(s *sentenceState, q int, ex *extraction) {
 		v++
 	}
 	if v < n && (toks[v].lex.bits&cChoose != 0 && toks[v].lex.bits&cViaPrep == 0 || toks[v].lex.bits&(cVerbBase|cPart) != 0 && toks[v].lex.verb != "") {
-		for r := v + 1; r < n && r <= v+5 && r < 64; r++ {
-			if s.brand&(1<<uint(r)) != 0 {
+		for r := v + 1; r < n && r <= v+5; r++ {
+			if s.brandAt(r) {
 				ex.sigw(fModalBrand, "modal-", toks[v].low, t.s, toks[r].e, text[t.s:toks[r].e], "tech-choice")
 				break
 			}

@@ -346,6 +346,9 @@ type sentenceState struct {
 // termAt reports whether token q is part of a brand or mechanism term.
 func (s *sentenceState) termAt(q int) bool { return q < 64 && s.term&(1<<uint(q)) != 0 }
 
+// brandAt reports whether token q is part of a named technology.
+func (s *sentenceState) brandAt(q int) bool { return q < 64 && s.brand&(1<<uint(q)) != 0 }
+
 // meansAt reports whether token q is part of a term that names a means:
 // a brand or mechanism, or generic infrastructure or storage.
 func (s *sentenceState) meansAt(q int) bool { return q < 64 && s.means&(1<<uint(q)) != 0 }
