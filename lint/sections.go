@@ -193,12 +193,23 @@ func (d *Document) SectionAt(off int) *Section {
 // excepted) that matches one of patterns (design headings, or any other
 // list of heading patterns), or "".
 func (d *Document) DesignHeading(s *Section, patterns []string) string {
+	return d.matchingHeading(s, normalizedPatterns(patterns))
+}
+
+// normalizedPatterns normalises heading patterns once for every section
+// they are matched against.
+func normalizedPatterns(patterns []string) []string {
 	var norm []string
 	for _, p := range patterns {
 		if n := NormalizeHeading(p); n != "" {
 			norm = append(norm, n)
 		}
 	}
+	return norm
+}
+
+// matchingHeading is DesignHeading with its patterns normalised.
+func (d *Document) matchingHeading(s *Section, norm []string) string {
 	for x := s; x != nil; x = x.Parent {
 		if d.IsTitleSection(x) {
 			continue
@@ -244,12 +255,17 @@ func sectionFilter(doc *Document, diags []Diagnostic, patterns []string, mode, w
 	if doc == nil || len(doc.Sections) == 0 || len(patterns) == 0 {
 		return diags
 	}
-	// One lookup per section, not per finding.
+	// One lookup per section, not per finding, and the patterns
+	// normalised once.
+	var norm []string
 	matched := map[*Section]string{}
 	headingOf := func(s *Section) string {
 		h, ok := matched[s]
 		if !ok {
-			h = doc.DesignHeading(s, patterns)
+			if norm == nil {
+				norm = normalizedPatterns(patterns)
+			}
+			h = doc.matchingHeading(s, norm)
 			matched[s] = h
 		}
 		return h
