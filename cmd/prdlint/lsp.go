@@ -44,10 +44,6 @@ where it is. Logs go to standard error.`,
 				Log:      cmd.ErrOrStderr(),
 				Debounce: debounce,
 				Version:  versionString(),
-				// A configuration file open in the editor is checked
-				// from its text, as lint checks one piped in or named on
-				// the command line, not linted as Markdown.
-				CheckSource: l.CheckSource,
 			})
 			err = srv.Serve(cmd.Context(), cmd.InOrStdin(), cmd.OutOrStdout())
 			if errors.Is(err, lsp.ErrNoShutdown) {

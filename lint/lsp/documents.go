@@ -200,8 +200,9 @@ func (s *Server) lint(path, src string, enc Encoding) *linted {
 		l.findings = []*lint.Diagnostic{nil}
 		return l
 	}
-	if s.check != nil {
-		if claimed, err := s.check(path, []byte(src)); claimed {
+	b := []byte(src)
+	if check := s.linter.CheckSource; check != nil {
+		if claimed, err := check(path, b); claimed {
 			// Checked, not linted as prose. Its error is the author's to
 			// fix as they type, as a finding is, so it is not logged.
 			l.diags = []protocol.Diagnostic{}
@@ -212,7 +213,7 @@ func (s *Server) lint(path, src string, enc Encoding) *linted {
 			return l
 		}
 	}
-	res := s.linter.LintSource(path, []byte(src))
+	res := s.linter.LintSource(path, b)
 	l.res = res
 	l.diags = make([]protocol.Diagnostic, 0, len(res.Diagnostics)+1)
 	if res.Err != nil {

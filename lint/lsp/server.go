@@ -50,6 +50,13 @@ var ErrNoShutdown = errors.New("exit without shutdown")
 type Options struct {
 	// Linter lints each document; it is the one the lint command builds,
 	// so configuration discovery and suppression filters are the same.
+	// Its CheckSource, when set, is asked about each document's text
+	// first, as about a file piped in: a document it claims (the command
+	// claims configuration files) is not linted as Markdown, and the
+	// error it returns, if any, is the document's one diagnostic. An
+	// error that is a lint.Locator naming the document's path (or none)
+	// is shown at its line and column; any other at the top. It may be
+	// called for several documents at once.
 	Linter *lint.Linter
 	// Log receives the server's log; never standard output, which carries
 	// the protocol.
@@ -61,21 +68,11 @@ type Options struct {
 	DocURL func(ruleID string) string
 	// Version is reported to the client in serverInfo.
 	Version string
-	// CheckSource, when set, is asked about each document's text before
-	// it is linted, as Linter.CheckFile is about a file named on the
-	// command line: a document it claims (the command claims
-	// configuration files) is not linted as Markdown, and the error it
-	// returns, if any, is the document's one diagnostic. An error that is
-	// a lint.Locator naming the document's path (or none) is shown at its
-	// line and column; any other at the top. It may be called for
-	// several documents at once.
-	CheckSource func(path string, src []byte) (claimed bool, err error)
 }
 
 // Server is one language-server session over one connection.
 type Server struct {
 	linter   *lint.Linter
-	check    func(path string, src []byte) (bool, error)
 	rules    map[string]*lint.Rule
 	log      *log.Logger
 	debounce time.Duration
@@ -107,7 +104,6 @@ func New(o Options) *Server {
 	}
 	s := &Server{
 		linter:   o.Linter,
-		check:    o.CheckSource,
 		rules:    map[string]*lint.Rule{},
 		log:      log.New(logOut, "prdlint lsp: ", log.LstdFlags),
 		debounce: o.Debounce,

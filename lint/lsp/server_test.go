@@ -483,7 +483,7 @@ func checkConfigs(err error) func(string, []byte) (bool, error) {
 	}
 }
 
-// TestCheckedDocuments: a document the CheckSource option claims (a
+// TestCheckedDocuments: a document the linter's CheckSource claims (a
 // configuration file) is checked, not linted as prose: no findings, its
 // error at its own line and column, or at the top when the error is
 // elsewhere or has no place.
@@ -519,7 +519,7 @@ func TestCheckedDocuments(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			c := startServer(t, Options{Linter: kafkaLinter(), CheckSource: checkConfigs(tt.err)})
+			c := startServer(t, Options{Linter: checkingLinter(checkConfigs(tt.err))})
 			c.initialize()
 			c.open(tt.uri, text)
 			got := c.diagnostics(tt.uri)
@@ -555,7 +555,7 @@ func TestCheckedDocumentEdits(t *testing.T) {
 		}
 		return true, nil
 	}
-	c := startServer(t, Options{Linter: kafkaLinter(), CheckSource: check, Debounce: 10 * time.Millisecond})
+	c := startServer(t, Options{Linter: checkingLinter(check), Debounce: 10 * time.Millisecond})
 	c.initialize()
 	uri := "file:///docs/.prdlintignore"
 	c.open(uri, "drafts/\n*.tmp\n")
@@ -589,4 +589,11 @@ func TestCheckedDocumentEdits(t *testing.T) {
 	got = c.diagnostics(uri)
 	assert.Equal(t, 3, *got.Version)
 	assert.Empty(t, got.Diagnostics, "fixed")
+}
+
+// checkingLinter is kafkaLinter with check as its CheckSource.
+func checkingLinter(check func(path string, src []byte) (bool, error)) *lint.Linter {
+	l := kafkaLinter()
+	l.CheckSource = check
+	return l
 }
