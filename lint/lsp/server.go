@@ -1,7 +1,7 @@
 // Package lsp is prdlint's language server: it lints the Markdown documents
 // an editor has open and publishes the findings as diagnostics, with the
 // rule's explanation on hover and a quick fix that suppresses a finding.
-// Documents that Options.CheckSource claims, such as configuration files,
+// Documents that the linter's CheckSource claims, such as configuration files,
 // are checked instead, and their error published.
 //
 // The protocol types come from github.com/tliron/glsp (protocol_3_16) and
