@@ -242,19 +242,22 @@ func SortDiagnostics(ds []Diagnostic) {
 // (see lintPath), so a checked file counts as a file in every format
 // whether it is named or piped.
 func (l *Linter) collect(paths []string) (files []string, checked []*Result, errs []*FileError) {
+	// "./a.md", "a.md", "../docs/a.md" from docs, a walk's "docs/a.md"
+	// for "./docs/a.md" and a path through a linked directory are one
+	// file, its key: linted once, under the first spelling met.
 	seen := map[string]bool{}
-	add := func(p string) {
-		// "./a.md", "a.md", "../docs/a.md" from docs, a walk's "docs/a.md"
-		// for "./docs/a.md" and a path through a linked directory are one
-		// file: linted once, under the first spelling met.
-		key := p
-		if p != StdinPath {
-			key = ResolvedPath(p)
-		}
+	addKey := func(p, key string) {
 		if !seen[key] {
 			seen[key] = true
 			files = append(files, p)
 		}
+	}
+	add := func(p string) {
+		key := p
+		if p != StdinPath {
+			key = ResolvedPath(p)
+		}
+		addKey(p, key)
 	}
 	for _, p := range paths {
 		if p == StdinPath {
@@ -288,16 +291,12 @@ func (l *Linter) collect(paths []string) (files []string, checked []*Result, err
 			if l.CheckFile != nil {
 				if claimed, err := l.CheckFile(p); claimed {
 					seen[key] = true
-					res := &Result{Path: p}
-					if err != nil {
-						res.Err = &FileError{Path: p, Err: err}
-					}
-					checked = append(checked, res)
+					checked = append(checked, checkedResult(p, err))
 					continue
 				}
 			}
 			if !l.ForceExclude || !l.ignored(p) {
-				add(p)
+				addKey(p, key)
 			}
 			continue
 		}
@@ -395,10 +394,11 @@ func globMarkdown(pattern string) (found []string, unreadable []*FileError, err 
 		return nil, nil, fmt.Errorf("not a valid pattern: %w", err)
 	}
 	for _, m := range matches {
-		m = filepath.Join(filepath.FromSlash(base), filepath.FromSlash(m))
-		if !IsMarkdownName(filepath.Base(m)) || inSkippedDir(m, base) {
+		// m is relative to base, in slashes
+		if !IsMarkdownName(path.Base(m)) || hasSkippedDir(path.Dir(m)) {
 			continue
 		}
+		m = filepath.Join(filepath.FromSlash(base), filepath.FromSlash(m))
 		// A link to a folder or a device is no file to lint, and a
 		// dangling link is passed over, as in a walk; a file that cannot
 		// be looked at is kept, for its read to say why.
@@ -452,16 +452,6 @@ func (g *globFS) record(name string, err error) {
 	if !slices.ContainsFunc(g.unreadable, func(e *FileError) bool { return e.Path == p }) {
 		g.unreadable = append(g.unreadable, &FileError{Path: p, Err: Reason(err)})
 	}
-}
-
-// inSkippedDir reports whether a match lies in a folder a walk skips,
-// below base, the pattern's literal leading folders.
-func inSkippedDir(match, base string) bool {
-	rel := filepath.ToSlash(filepath.Dir(match))
-	if base != "." {
-		rel = strings.TrimPrefix(strings.TrimPrefix(rel, base), "/")
-	}
-	return hasSkippedDir(rel)
 }
 
 // hasSkippedDir reports whether a slash-separated folder path holds a
@@ -567,14 +557,20 @@ func (l *Linter) lintPath(path string) *Result {
 	}
 	if path == StdinPath && l.CheckSource != nil {
 		if claimed, err := l.CheckSource(display, src); claimed {
-			res := &Result{Path: display}
-			if err != nil {
-				res.Err = &FileError{Path: display, Err: err}
-			}
-			return res
+			return checkedResult(display, err)
 		}
 	}
 	return l.LintSource(display, src)
+}
+
+// checkedResult is the result of a file that CheckFile or CheckSource
+// claimed: no finding, and the check's error if any.
+func checkedResult(path string, err error) *Result {
+	res := &Result{Path: path}
+	if err != nil {
+		res.Err = &FileError{Path: path, Err: err}
+	}
+	return res
 }
 
 func (l *Linter) read(path string) ([]byte, error) {
