@@ -119,16 +119,22 @@ func (x lineIndex) lastColumn(line int) int {
 	for end > from && (x.src[end-1] == '\n' || x.src[end-1] == '\r') {
 		end--
 	}
-	// The last character, by the offset of its first byte.
-	last := end - 1
-	for last > from && !utf8.RuneStart(x.src[last]) {
-		last--
-	}
+	last := lastRuneStart(x.src, from, end)
 	if end == from || line == 1 && x.bom && last < len(utf8BOM) {
 		return 0
 	}
 	_, col := x.position(last)
 	return col
+}
+
+// lastRuneStart is the offset of the first byte of the last character of
+// src[from:end], no earlier than from.
+func lastRuneStart(src []byte, from, end int) int {
+	last := end - 1
+	for last > from && !utf8.RuneStart(src[last]) {
+		last--
+	}
+	return last
 }
 
 // lineCount is the number of lines in the source.

@@ -4,7 +4,6 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"unicode/utf8"
 )
 
 // Rule is one named check. Rules are plain values: the engine calls Run
@@ -172,12 +171,7 @@ func (p *Pass) ReportRange(start, end int, f Finding) {
 		d.Column = min(d.Column, max(1, p.Doc.lines.lastColumn(d.Line)))
 		d.EndLine, d.EndColumn = d.Line, d.Column
 	} else {
-		// The last character, by the offset of its first byte.
-		last := end - 1
-		for last > start && !utf8.RuneStart(src[last]) {
-			last--
-		}
-		d.EndLine, d.EndColumn = p.Doc.Position(last)
+		d.EndLine, d.EndColumn = p.Doc.Position(lastRuneStart(src, start, end))
 	}
 	if len(f.Mark) == 2 && f.Mark[0] >= 0 && f.Mark[1] > f.Mark[0] && f.Mark[1] <= len(d.Sentence) {
 		d.Mark = f.Mark
@@ -195,15 +189,14 @@ func (p *Pass) ReportDirective(dir *Directive, f Finding) {
 		p.ReportRange(c.Start, c.End, f)
 		return
 	}
+	if dir.keyEnd <= dir.keyStart {
+		p.ReportLine(dir.Comment.Line, FrontMatterKey, f)
+		return
+	}
 	d := p.diagnostic(f)
 	d.Sentence = FrontMatterKey
-	if dir.keyEnd > dir.keyStart {
-		d.Line, d.Column = p.Doc.Position(dir.keyStart)
-		d.EndLine, d.EndColumn = p.Doc.Position(dir.keyEnd - 1)
-	} else {
-		d.Line, d.Column = max(dir.Comment.Line, 1), 1
-		d.EndLine, d.EndColumn = d.Line, max(1, p.Doc.lines.lastColumn(d.Line))
-	}
+	d.Line, d.Column = p.Doc.Position(dir.keyStart)
+	d.EndLine, d.EndColumn = p.Doc.Position(dir.keyEnd - 1)
 	p.report(d)
 }
 
