@@ -50,8 +50,12 @@ on the first line after it that holds one, before the next prose line.`,
 }
 
 func runBadDirective(pass *lint.Pass) {
+	dirs := lint.Directives(pass.Doc)
+	if len(dirs) == 0 {
+		return // most documents: no copy of the rule IDs needed
+	}
 	known := pass.RuleIDs()
-	for _, d := range lint.Directives(pass.Doc) {
+	for _, d := range dirs {
 		if d.Problem != "" {
 			pass.ReportDirective(&d, lint.Finding{Message: sentenceCase(d.Problem) + "."})
 		} else if pass.Settings != nil && pass.Settings.RequireReason && d.Reason == "" && d.Kind != lint.DirectiveEnable && d.Kind != lint.DirectiveUnknown {
