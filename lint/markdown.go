@@ -335,17 +335,23 @@ func (b *builder) inline(n ast.Node, blk *Block) {
 }
 
 func (b *builder) appendSource(start, stop int) {
-	if start < 0 || stop > len(b.src) || start >= stop {
-		return
+	b.text, b.runs = appendRun(b.text, b.runs, b.src, start, stop)
+}
+
+// appendRun appends src[start:stop] to text and the run that maps it back
+// to runs, extending the last run when the bytes follow it in both.
+func appendRun(text []byte, runs []textRun, src []byte, start, stop int) ([]byte, []textRun) {
+	if start < 0 || stop > len(src) || start >= stop {
+		return text, runs
 	}
-	at, from, n := int32(len(b.text)), int32(start), int32(stop-start)
-	b.text = append(b.text, b.src[start:stop]...)
-	if k := len(b.runs) - 1; k >= 0 && b.runs[k].text+b.runs[k].n == at && b.runs[k].src+b.runs[k].n == from {
+	at, from, n := int32(len(text)), int32(start), int32(stop-start)
+	text = append(text, src[start:stop]...)
+	if k := len(runs) - 1; k >= 0 && runs[k].text+runs[k].n == at && runs[k].src+runs[k].n == from {
 		// Contiguous in both: one run.
-		b.runs[k].n += n
-		return
+		runs[k].n += n
+		return text, runs
 	}
-	b.runs = append(b.runs, textRun{text: at, src: from, n: n})
+	return text, append(runs, textRun{text: at, src: from, n: n})
 }
 
 func (b *builder) htmlBlock(h *ast.HTMLBlock) {
@@ -411,18 +417,7 @@ func (b *builder) comments(start, stop int, inline bool) {
 func commentText(src []byte, from, to, depth int) (string, []textRun) {
 	var text []byte
 	var runs []textRun
-	add := func(start, stop int) {
-		if start >= stop {
-			return
-		}
-		at := int32(len(text))
-		text = append(text, src[start:stop]...)
-		if k := len(runs) - 1; k >= 0 && runs[k].text+runs[k].n == at && int(runs[k].src+runs[k].n) == start {
-			runs[k].n += int32(stop - start)
-			return
-		}
-		runs = append(runs, textRun{text: at, src: int32(start), n: int32(stop - start)})
-	}
+	add := func(start, stop int) { text, runs = appendRun(text, runs, src, start, stop) }
 	for pos, first := from, true; pos < to; first = false {
 		if !first && depth > 0 {
 			pos = skipQuoteMarkers(src, pos, to, depth)
