@@ -91,7 +91,12 @@ func usageFailure(cmd *cobra.Command, why string) error {
 	if !cmd.HasParent() {
 		return errors.New(why)
 	}
-	return fmt.Errorf("%s: %s", strings.TrimPrefix(cmd.CommandPath(), cmd.Root().Name()+" "), why)
+	return fmt.Errorf("%s: %s", subcommandPath(cmd), why)
+}
+
+// subcommandPath names cmd as typed after "prdlint" ("config print").
+func subcommandPath(cmd *cobra.Command) string {
+	return strings.TrimPrefix(cmd.CommandPath(), cmd.Root().Name()+" ")
 }
 
 // flagError rewords pflag's errors for people: an unknown flag names the
@@ -147,8 +152,7 @@ func needPaths(cmd *cobra.Command, args []string) error {
 // and give JSON an error with no path.
 func noEmptyPath(cmd *cobra.Command, args []string) error {
 	if slices.Contains(args, "") {
-		name := strings.TrimPrefix(cmd.CommandPath(), cmd.Root().Name()+" ")
-		return fmt.Errorf("%s: an empty path names no file (an unset variable?); name files or directories ('.' for the current one), or '-' for standard input", name)
+		return fmt.Errorf("%s: an empty path names no file (an unset variable?); name files or directories ('.' for the current one), or '-' for standard input", subcommandPath(cmd))
 	}
 	return nil
 }
