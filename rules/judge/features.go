@@ -844,6 +844,9 @@ func nonGoalCue(s *sentenceState, ex *extraction, q int) {
 	}
 }
 
+// authorVerbs after "I" speak for the document's author, not a user.
+var authorVerbs = map[string]bool{"propose": true, "suggest": true, "recommend": true, "think": true, "believe": true, "feel": true, "expect": true, "plan": true, "will": true, "intend": true, "prefer": true}
+
 // userCue: a user story (As a …, I want …, so that …), users who need or may, and screen elements speak for the user.
 func userCue(s *sentenceState, ex *extraction, q int) {
 	toks, n, x, t := s.toks, len(s.toks), &ex.x, &s.toks[q]
@@ -862,7 +865,7 @@ func userCue(s *sentenceState, ex *extraction, q int) {
 			}
 		}
 	}
-	if b&cI != 0 && q+1 < n && (toks[q+1].low == "want" || toks[q+1].low == "would" || toks[q+1].low == "need" || toks[q+1].low == "can" || toks[q+1].low == "wish") {
+	if b&cI != 0 && q+1 < n && !authorVerbs[toks[q+1].low] {
 		x[fUserStory] = 1
 	}
 	if b&cAble != 0 && t.low != "able" {

@@ -98,6 +98,11 @@ var judgeCases = []judgeCase{
 	{"goal: reduce", "Reduce missed appointments by a third.", []string{"Goals"}, false, ""},
 	{"goal: this will let", "This will let clinics spend less time on the phone confirming visits.", []string{"Summary"}, false, ""},
 	{"story", "As a clinic manager, I want to see which patients confirmed so that I can fill empty slots.", []string{"User Stories"}, false, ""},
+	// A user telling what they do, with no "As a …, I want" frame: the
+	// code it names is theirs to use, not a design.
+	{"story: first person, no frame", "I keep a second `SigningKey` named `canary` in the `billing` namespace, labelled `tier=canary`.", nil, false, ""},
+	{"story: first person, an operator's step", "I run `kubectl drain` on each node before the upgrade.", nil, false, ""},
+	{"how: first person proposing", "I propose that the `orders` table gets a `version` column for optimistic locking.", nil, true, ""},
 	{"question", "Should reminders respect the recipient's quiet hours?", []string{"Open questions"}, false, ""},
 
 	// --- how: a platform named as the means (design verb + on/in/with)
