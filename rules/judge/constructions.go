@@ -59,6 +59,14 @@ func imperativeOpening(s *sentenceState, ex *extraction) {
 			if s.brandAt(p + 1) {
 				ui = false
 			}
+		case "as", "into":
+			// "Rebuild the tab as a native Jetpack Compose screen",
+			// "… into a ClickHouse materialized view": what it becomes
+			for q := p + 1; q < n && q <= p+3; q++ {
+				if s.brandAt(q) {
+					ui = false
+				}
+			}
 		}
 	}
 	if nextOK && ui && t.lex.bits&(cOutcome|cVerbBase) != 0 {

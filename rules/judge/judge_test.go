@@ -102,6 +102,13 @@ var judgeCases = []judgeCase{
 	// code it names is theirs to use, not a design.
 	{"story: first person, no frame", "I keep a second `SigningKey` named `canary` in the `billing` namespace, labelled `tier=canary`.", nil, false, ""},
 	{"story: first person, an operator's step", "I run `kubectl drain` on each node before the upgrade.", nil, false, ""},
+	// Verbs that redo a design verb's work ("Rebuild", "Reindex",
+	// "Pre-aggregate") order a design as the verb does; a screen rebuilt
+	// for a user-visible reason stays what.
+	{"how: rebuild as a technology", "Rebuild the settings tab as a native SwiftUI screen.", nil, true, ""},
+	{"how: pre-aggregate", "Pre-aggregate daily sales into a Druid datasource before the dashboard loads.", nil, true, ""},
+	{"how: reindex", "Reindex the product catalog in Elasticsearch every night.", nil, true, ""},
+	{"req: rebuild a screen for users", "Rebuild the onboarding tab so new hires see their first-week tasks.", nil, false, ""},
 	{"how: first person proposing", "I propose that the `orders` table gets a `version` column for optimistic locking.", nil, true, ""},
 	{"question", "Should reminders respect the recipient's quiet hours?", []string{"Open questions"}, false, ""},
 

@@ -122,13 +122,26 @@ var designVerbs = map[string]string{
 	"serve": "architecture", "render": "code", "compile": "code", "transpile": "code", "lint": "code",
 }
 
+// againVerbs do again or ahead of time what a design verb does ("Rebuild
+// the tab as …", "Pre-aggregate metrics into …"): prefixed form -> design
+// verb, whose kind they take. "restore", "reset" and "resend" are not
+// here: users ask them of a product.
+var againVerbs = map[string]string{
+	"rebuild": "build", "reimplement": "implement", "re-implement": "implement", "rearchitect": "build",
+	"re-architect": "build", "redeploy": "deploy", "reindex": "index", "re-index": "index", "reshard": "shard",
+	"repartition": "partition", "rerun": "run", "re-run": "run", "reroute": "route", "rewire": "wire",
+	"rehash": "hash", "re-encrypt": "encrypt", "reencrypt": "encrypt", "preaggregate": "aggregate",
+	"pre-aggregate": "aggregate", "pre-compute": "precompute", "prerender": "render", "pre-render": "render",
+	"pre-fetch": "prefetch", "prepopulate": "backfill", "pre-populate": "backfill",
+}
+
 // Irregular design-verb forms: form -> (base, class).
 var irregular = map[string][2]string{
 	"written": {"write", "part"}, "wrote": {"write", "part"}, "built": {"build", "part"}, "ran": {"run", "part"},
 	"held": {"hold", "part"}, "sent": {"send", "part"}, "read": {"read", "part"}, "set": {"set", "part"},
 	"rewritten": {"rewrite", "part"}, "split": {"split", "part"}, "forked": {"fork", "part"},
 	"run": {"run", "part"}, "hidden": {"hide", "part"}, "kept": {"keep", "part"}, "put": {"put", "part"},
-	"made": {"make", "part"}, "done": {"do", "part"}, "shipped": {"ship", "part"},
+	"made": {"make", "part"}, "done": {"do", "part"}, "shipped": {"ship", "part"}, "rebuilt": {"build", "part"},
 }
 
 // Outcome verbs: imperatives that state a goal rather than a mechanism.
@@ -220,6 +233,9 @@ func makeLexicon() map[string]lexEntry {
 				}
 			}
 		}
+	}
+	for f, v := range againVerbs {
+		addInflections(m, f, v)
 	}
 	for f, bc := range irregular {
 		e := m[f]
