@@ -56,8 +56,8 @@ func imperativeOpening(s *sentenceState, ex *extraction) {
 	for p := start + 2; ui && p+1 < n; p++ {
 		switch toks[p].low {
 		case "with", "in", "using", "on":
-			if s.brandAt(p + 1) {
-				ui = false
+			if s.brandAt(p+1) || toks[p].low == "on" && p+3 < n && toks[p+1].low == "top" && toks[p+2].low == "of" && s.brandAt(p+3) {
+				ui = false // "… on top of Next.js"
 			}
 		case "as", "into":
 			// "Rebuild the tab as a native Jetpack Compose screen",

@@ -108,6 +108,7 @@ var judgeCases = []judgeCase{
 	{"how: rebuild as a technology", "Rebuild the settings tab as a native SwiftUI screen.", nil, true, ""},
 	{"how: pre-aggregate", "Pre-aggregate daily sales into a Druid datasource before the dashboard loads.", nil, true, ""},
 	{"how: reindex", "Reindex the product catalog in Elasticsearch every night.", nil, true, ""},
+	{"how: a screen on top of a technology", "Build the checkout page on top of React.", nil, true, ""},
 	{"req: rebuild a screen for users", "Rebuild the onboarding tab so new hires see their first-week tasks.", nil, false, ""},
 	{"how: first person proposing", "I propose that the `orders` table gets a `version` column for optimistic locking.", nil, true, ""},
 	{"question", "Should reminders respect the recipient's quiet hours?", []string{"Open questions"}, false, ""},
