@@ -518,6 +518,47 @@ func codeSpans(s *sentenceState, ex *extraction) {
 	s.label = interfaceText(text, uiSpans, s.toks)
 }
 
+// leadIns open a sentence with a phrase of sequence, place or scope
+// that ends at a comma ("Finally, …", "For the MVP, …", "In version 2, …").
+var leadIns = map[string]bool{
+	"finally": true, "lastly": true, "next": true, "second": true, "third": true, "and": true, "but": true,
+	"in": true, "for": true, "on": true, "at": true, "during": true, "within": true,
+}
+
+// afterLeadIn returns the token after a lead-in phrase when what follows
+// it is an order ("Finally, drop kustomize from kubectl.", "For the MVP,
+// use Postgres …", "And directly redirect traffic …"): the verb that
+// opens the order, past any adverbs. Otherwise it returns start.
+func afterLeadIn(text string, toks []token, start int) int {
+	n := len(toks)
+	if start >= n || !leadIns[toks[start].low] {
+		return start
+	}
+	q := start + 1
+	if toks[start].low != "and" && toks[start].low != "but" {
+		// the comma that ends the phrase, within eight words
+		for q < n && q <= start+8 && !strings.Contains(text[toks[q-1].e:toks[q].s], ",") {
+			q++
+		}
+		if q >= n || q > start+8 {
+			return start
+		}
+	}
+	for q < n && toks[q].lex.bits&cAdverb != 0 {
+		q++
+	}
+	if q >= n || toks[q].lex.bits&(cVerbBase|cOutcome) == 0 || toks[q].shape&(shUpper|shCode) != 0 {
+		return start
+	}
+	// "For each tenant, cache misses are counted": a noun, not an order
+	for r := q + 1; r < n && r <= q+2; r++ {
+		if toks[r].lex.bits&(cBe|cModal) != 0 {
+			return start
+		}
+	}
+	return q
+}
+
 // sentenceStart skips a "Label:" prefix and adverbs, which are neither the subject nor the verb the families look for.
 func (j *Judge) sentenceStart(s *sentenceState, ex *extraction) {
 	toks, n, text, x := s.toks, len(s.toks), s.in.Text, &ex.x
@@ -549,6 +590,7 @@ func (j *Judge) sentenceStart(s *sentenceState, ex *extraction) {
 	for start < n && toks[start].lex.bits&cAdverb != 0 {
 		start++
 	}
+	start = afterLeadIn(text, toks, start)
 	if start < n && toks[start].lex.bits != 0 && toks[start].shape&shCode == 0 {
 		if j.training {
 			ex.words = append(ex.words, "^"+toks[start].low)

@@ -109,6 +109,10 @@ var judgeCases = []judgeCase{
 	{"how: pre-aggregate", "Pre-aggregate daily sales into a Druid datasource before the dashboard loads.", nil, true, ""},
 	{"how: reindex", "Reindex the product catalog in Elasticsearch every night.", nil, true, ""},
 	{"how: a screen on top of a technology", "Build the checkout page on top of React.", nil, true, ""},
+	// An order after a lead-in phrase is still an order.
+	{"how: an order after a lead-in", "For the MVP, use Postgres for the ledger.", nil, true, ""},
+	{"how: an order after a release", "In version 2, store sessions in Redis.", nil, true, ""},
+	{"goal: an outcome after a lead-in", "For the MVP, focus on the three largest clinics.", nil, false, ""},
 	{"req: rebuild a screen for users", "Rebuild the onboarding tab so new hires see their first-week tasks.", nil, false, ""},
 	{"how: first person proposing", "I propose that the `orders` table gets a `version` column for optimistic locking.", nil, true, ""},
 	{"question", "Should reminders respect the recipient's quiet hours?", []string{"Open questions"}, false, ""},

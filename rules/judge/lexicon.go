@@ -100,7 +100,7 @@ var designVerbs = map[string]string{
 	"buffer": "architecture", "flush": "architecture", "sync": "architecture", "synchronize": "architecture",
 	"write": "data-model", "read": "architecture", "fetch": "architecture", "load": "code", "watch": "architecture",
 	"trigger": "architecture", "patch": "api-shape", "log": "code", "record": "data-model", "drop": "architecture",
-	"route": "architecture", "forward": "architecture", "split": "code", "merge": "code", "convert": "code",
+	"route": "architecture", "redirect": "architecture", "forward": "architecture", "split": "code", "merge": "code", "convert": "code",
 	"build": "", "rewrite": "code", "port": "code", "wire": "code", "hook": "code", "listen": "architecture",
 	"notify": "architecture", "lock": "architecture", "retry": "architecture", "throttle": "architecture",
 	"debounce": "architecture", "evict": "architecture", "invalidate": "architecture", "compress": "architecture",
