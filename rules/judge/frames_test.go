@@ -104,3 +104,37 @@ func TestTodayCarriesThroughParagraph(t *testing.T) {
 	assert.False(t, v.Today, "a proposal ends the description")
 	assert.Greater(t, v.How, DefaultThreshold)
 }
+
+// TestBackgroundSectionDescribesToday: under a heading that sets out how
+// things are (Background, Motivation, Current behaviour), a sentence that
+// proposes nothing describes today's system; a proposal there, or the same
+// sentence under a design heading, is judged on its own.
+func TestBackgroundSectionDescribesToday(t *testing.T) {
+	j := New(Options{})
+	const desc = "The controller polls the `jobs` table every 10 minutes."
+	cases := []struct {
+		name    string
+		text    string
+		section []string
+		how     bool
+	}{
+		{"background", desc, []string{"Sync jobs", "Background"}, false},
+		{"current behaviour, nested", desc, []string{"Sync jobs", "Current behavior", "Polling"}, false},
+		{"motivation", desc, []string{"Motivation"}, false},
+		{"design", desc, []string{"Sync jobs", "Design details"}, true},
+		{"no heading", desc, nil, true},
+		{"a proposal under background", "We will replace the nightly job with a Kafka consumer that reads the `jobs` topic.", []string{"Background"}, true},
+		{"an order under background", "Store each job's state in a `jobs` table in Postgres.", []string{"Background"}, true},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			v := j.Judge(FromMarkdown(c.text, c.section...))
+			if c.how {
+				assert.Greater(t, v.How, DefaultThreshold)
+			} else {
+				assert.Less(t, v.How, DefaultThreshold)
+				assert.True(t, v.Today, "it describes today's system")
+			}
+		})
+	}
+}

@@ -253,7 +253,7 @@ func (j *Judge) Judge(in Input) Verdict {
 	// reported on its own proposes as surely as "we will" ("See below."
 	// does not).
 	imperative := sc.ex.x[fImpDesign]+sc.ex.x[fImpOutcome]+sc.ex.x[fImpUI] > 0
-	carried := f == noFrame && in.AfterToday && !proposes(sc.toks) && !(imperative && sigmoid(z) >= DefaultThreshold)
+	carried := f == noFrame && (in.AfterToday || backgroundSection(&sc.ex)) && !proposes(sc.toks) && !(imperative && sigmoid(z) >= DefaultThreshold)
 	if f != noFrame || carried {
 		z += frameWeight
 	}
@@ -266,6 +266,12 @@ func (j *Judge) Judge(in Input) Verdict {
 		v.How, v.Signals = 0, nil
 	}
 	return v
+}
+
+// backgroundSection reports a sentence under a heading that sets out how
+// things are (Background, Motivation, Current behaviour, Context, Problem).
+func backgroundSection(ex *extraction) bool {
+	return ex.secKnown && ex.secCat == secIndex["motivation"]
 }
 
 func sigmoid(z float64) float64 { return 1 / (1 + math.Exp(-z)) }
