@@ -113,6 +113,9 @@ var judgeCases = []judgeCase{
 	{"how: an order after a lead-in", "For the MVP, use Postgres for the ledger.", nil, true, ""},
 	{"how: an order after a release", "In version 2, store sessions in Redis.", nil, true, ""},
 	{"goal: an outcome after a lead-in", "For the MVP, focus on the three largest clinics.", nil, false, ""},
+	// Data platforms and managed Kubernetes are named technologies.
+	{"how: a data platform", "Run the ingestion jobs on Databricks.", nil, true, "tech-choice"},
+	{"how: a vector store", "Store the embeddings in Pinecone and query them on every search.", nil, true, "tech-choice"},
 	{"req: rebuild a screen for users", "Rebuild the onboarding tab so new hires see their first-week tasks.", nil, false, ""},
 	{"how: first person proposing", "I propose that the `orders` table gets a `version` column for optimistic locking.", nil, true, ""},
 	{"question", "Should reminders respect the recipient's quiet hours?", []string{"Open questions"}, false, ""},
