@@ -58,11 +58,12 @@ OSS_HELDOUT ?= rules/judge/testdata/oss-heldout.tsv
 eval-oss: build
 	@$(call score-labels,$(OSS_HELDOUT),--verbose)
 
-# Scores the shipped model on sentences chosen at random from design
-# documents of three more projects it was never trained on (Karpenter, Flux,
-# the OpenTelemetry Collector), named by position in FRESH_HELDOUT and
-# fetched through the module proxy: what a random sentence of an unfamiliar
-# design document meets.
+# Scores the shipped model on sentences chosen at random, in two draws, from
+# design documents of nine more projects it was never trained on (Karpenter,
+# Flux, the OpenTelemetry Collector; Dapr, containerd, Mimir, Gatekeeper,
+# Argo Rollouts, Jaeger), named by position in FRESH_HELDOUT and fetched
+# through the module proxy: what a random sentence of an unfamiliar design
+# document meets.
 FRESH_HELDOUT ?= rules/judge/testdata/fresh-heldout.tsv
 eval-fresh: build
 	@$(call score-labels,$(FRESH_HELDOUT),--verbose)
