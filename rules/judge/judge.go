@@ -268,10 +268,13 @@ func (j *Judge) Judge(in Input) Verdict {
 	return v
 }
 
-// backgroundSection reports a sentence under a heading that sets out how
+// secMotivation is the section category of headings that set out how
 // things are (Background, Motivation, Current behaviour, Context, Problem).
+var secMotivation = secIndex["motivation"]
+
+// backgroundSection reports a sentence under such a heading.
 func backgroundSection(ex *extraction) bool {
-	return ex.secKnown && ex.secCat == secIndex["motivation"]
+	return ex.secKnown && ex.secCat == secMotivation
 }
 
 func sigmoid(z float64) float64 { return 1 / (1 + math.Exp(-z)) }
