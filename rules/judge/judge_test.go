@@ -115,6 +115,7 @@ var judgeCases = []judgeCase{
 	{"goal: an outcome after a lead-in", "For the MVP, focus on the three largest clinics.", nil, false, ""},
 	// Data platforms and managed Kubernetes are named technologies.
 	{"how: a data platform", "Run the ingestion jobs on Databricks.", nil, true, "tech-choice"},
+	{"how: a cloud service named in full", "Route the approvals through AWS Step Functions.", nil, true, "tech-choice"},
 	{"how: a vector store", "Store the embeddings in Pinecone and query them on every search.", nil, true, "tech-choice"},
 	{"req: rebuild a screen for users", "Rebuild the onboarding tab so new hires see their first-week tasks.", nil, false, ""},
 	{"how: first person proposing", "I propose that the `orders` table gets a `version` column for optimistic locking.", nil, true, ""},

@@ -1,6 +1,7 @@
 package judge
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -29,5 +30,25 @@ func TestAgainVerbs(t *testing.T) {
 	}
 	for _, w := range []string{"restore", "reset", "resend"} {
 		assert.Zero(t, lex[w].bits&(cVerbBase|cVerb3|cPart|cGerund), "%s is asked of a product, not a design verb", w)
+	}
+}
+
+// TestCloudServicesNamedInFull: a cloud service is one term, so the
+// evidence names it as the sentence does ("AWS Step Functions", not "AWS").
+func TestCloudServicesNamedInFull(t *testing.T) {
+	j := New(Options{})
+	for _, c := range []struct{ text, term string }{
+		{"Route the approvals through AWS Step Functions.", "AWS Step Functions"},
+		{"Encrypt each file with a key issued by AWS KMS.", "AWS KMS"},
+		{"Authentication will be handled by Azure AD B2C.", "Azure AD B2C"},
+		{"We will use WorkOS to handle SAML connections.", "WorkOS"},
+	} {
+		var terms []string
+		for _, s := range j.Judge(FromMarkdown(c.text)).Signals {
+			if strings.HasPrefix(s.Name, "term:") {
+				terms = append(terms, s.Text)
+			}
+		}
+		assert.Contains(t, terms, c.term, c.text)
 	}
 }
