@@ -1465,6 +1465,11 @@ func pastVerbAt(text string, toks []token, start, v int) int {
 		if p.lex.bits&(cBe|cModal|cPast|cDet|cCond|cViaPrep) != 0 && p.lex.bits&(cWe|cI) == 0 {
 			return 0
 		}
+		// "… in a Redis sorted set", "… into a ClickHouse materialized
+		// view": a participle inside a noun phrase after a preposition
+		if q >= start+3 && toks[q-2].lex.bits&cDet != 0 && prepositionsAndConjunctions[toks[q-3].low] {
+			return 0
+		}
 		switch p.low {
 		case "has", "have", "had", "to", "of", "in", "on", "for", "with", "as", "and", "or", "by", "from":
 			return 0
