@@ -2,6 +2,7 @@ package judge
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 )
@@ -1593,26 +1594,16 @@ var presentStatives = map[string]bool{
 	"ensures": true, "prevents": true, "operates": true, "acts": true, "matches": true, "determines": true,
 }
 
-// presentVerbForm reports a third-person present form of an outcome verb
-// ("reduces", "improves") or of a verb listed in presentStatives.
-func presentVerbForm(w string) bool {
-	if presentStatives[w] {
-		return true
+// presentForms holds the words inPresentForms marks: presentStatives and
+// the third-person present forms of the outcome verbs ("reduces",
+// "improves", "focuses").
+var presentForms = func() map[string]bool {
+	m := maps.Clone(presentStatives)
+	for _, v := range strings.Fields(outcomeVerbs) {
+		m[v+"s"], m[v+"es"] = true, true
 	}
-	if len(w) < 4 || w[len(w)-1] != 's' {
-		return false
-	}
-	lex := buildLexicon()
-	if e, ok := lex[w[:len(w)-1]]; ok && e.bits&cOutcome != 0 {
-		return true
-	}
-	if strings.HasSuffix(w, "es") {
-		if e, ok := lex[w[:len(w)-2]]; ok && e.bits&cOutcome != 0 {
-			return true
-		}
-	}
-	return false
-}
+	return m
+}()
 
 // describesSystem reports a sentence that describes a product as it is:
 // its main-clause subject is a named product or project ("Envoy", "Apache
@@ -1629,7 +1620,7 @@ func describesSystem(s *sentenceState) bool {
 	}
 	// nothing proposed, possible or personal ("I")
 	for q := range toks {
-		if t := &toks[q]; t.shape&shCode == 0 && (proposalWords[t.low] || t.low == "can" || t.low == "may" || t.lex.bits&cI != 0) {
+		if t := &toks[q]; t.shape&shCode == 0 && (t.in(inProposalWords) || t.low == "can" || t.low == "may" || t.lex.bits&cI != 0) {
 			return false
 		}
 	}
@@ -1645,7 +1636,7 @@ func describesSystem(s *sentenceState) bool {
 			return false
 		}
 		if b&cBe != 0 && b&cPast == 0 || b&cVerb3 != 0 && b&cArtifact == 0 ||
-			presentVerbForm(t.low) && toks[q-1].lex.bits&cDet == 0 && !prepositionsAndConjunctions[toks[q-1].low] {
+			t.in(inPresentForms) && toks[q-1].lex.bits&cDet == 0 && !prepositionsAndConjunctions[toks[q-1].low] {
 			v = q
 			break
 		}

@@ -27,6 +27,7 @@ const (
 	inIrregularPast
 	inSecondPerson
 	inScopeVerbs
+	inPresentForms
 )
 
 // listedWords are the lists wordLists marks.
@@ -41,6 +42,7 @@ var listedWords = []struct {
 	{inIrregularPast, irregularPast},
 	{inSecondPerson, secondPersonWords},
 	{inScopeVerbs, scopeVerbs},
+	{inPresentForms, presentForms},
 }
 
 // in reports whether list holds the token's word, as list's map would
