@@ -52,3 +52,27 @@ func TestCloudServicesNamedInFull(t *testing.T) {
 		assert.Contains(t, terms, c.term, c.text)
 	}
 }
+
+// TestWorkflowEnginesAndPushServices: rules and workflow engines, search
+// engines and push services are named technologies, and an engine a
+// sentence builds on is its means.
+func TestWorkflowEnginesAndPushServices(t *testing.T) {
+	j := New(Options{})
+	for _, c := range []struct{ text, term string }{
+		{"Routing rules will be evaluated by a small rules engine built on Drools, so AR can change them without a deploy.", "Drools"},
+		{"The approval workflow will run on Camunda.", "Camunda"},
+		{"Run the importer as a service on Amazon ECS.", "Amazon ECS"},
+		{"Send the reminders through OneSignal instead of APNs directly.", "OneSignal"},
+		{"Index the catalogue in Typesense for typo-tolerant search.", "Typesense"},
+	} {
+		v := j.Judge(FromMarkdown(c.text))
+		var terms []string
+		for _, s := range v.Signals {
+			if strings.HasPrefix(s.Name, "term:") {
+				terms = append(terms, s.Text)
+			}
+		}
+		assert.Contains(t, terms, c.term, c.text)
+		assert.GreaterOrEqual(t, v.How, DefaultThreshold, c.text)
+	}
+}
