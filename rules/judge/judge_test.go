@@ -36,6 +36,7 @@ var judgeCases = []judgeCase{
 	{"arch: we'll replicate", "We'll replicate each tenant's data to a standby region.", nil, true, "architecture"},
 	{"arch: controller watches", "The controller watches Ingress objects and writes the resolved backends into a ConfigMap.", nil, true, ""},
 	{"arch: retry with backoff", "Failed webhook deliveries are retried with exponential backoff for up to a day.", nil, true, "architecture"},
+	{"arch: signed URLs", "Attachments should go directly from the phone to cloud storage using pre-signed URLs.", nil, true, "architecture"},
 	// --- how: data model
 	{"data: imperative column", "Add a `last_login_at` column to the `users` table.", nil, true, "data-model"},
 	{"data: new field passive", "A new field `pausedAt` should be added to `status`.", nil, true, ""},
