@@ -1485,6 +1485,11 @@ func pastVerbAt(text string, toks []token, start, v int) int {
 				return 0
 			}
 		}
+		// "We found that the algorithm we use … works well …": a finding
+		// reported, whatever its clause says
+		if q+1 < n && toks[q+1].low == "that" && findingVerbs[w] {
+			return q
+		}
 		for r := q + 1; r < n; r++ {
 			if toks[r].shape&shCode == 0 && toks[r].lex.bits&(cBe|cModal|cVerb3) != 0 {
 				return 0
@@ -1493,6 +1498,12 @@ func pastVerbAt(text string, toks []token, start, v int) int {
 		return q
 	}
 	return 0
+}
+
+// findingVerbs report what someone found out, in the past tense.
+var findingVerbs = map[string]bool{
+	"found": true, "noticed": true, "observed": true, "saw": true, "learned": true, "learnt": true,
+	"discovered": true, "realized": true, "realised": true, "measured": true, "heard": true, "identified": true,
 }
 
 // placeholder reports whether a word is a slot in a message template
