@@ -436,6 +436,9 @@ func (j *Judge) tokens(in Input, ex *extraction, tokBuf []token, spBuf []span) [
 		if we := j.words[t.low]; we != nil {
 			t.we = we
 			t.lex = we.lex
+			if we.lists&inProperNames != 0 {
+				t.shape &^= shCamel
+			}
 		}
 		toks = append(toks, t)
 	}

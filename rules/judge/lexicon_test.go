@@ -53,10 +53,10 @@ func TestCloudServicesNamedInFull(t *testing.T) {
 	}
 }
 
-// TestWorkflowEnginesAndPushServices: rules and workflow engines, search
-// engines and push services are named technologies, and an engine a
-// sentence builds on is its means.
-func TestWorkflowEnginesAndPushServices(t *testing.T) {
+// TestNamedTechnologies: rules and workflow engines, search engines, push
+// services, DNS servers and TLS libraries are named technologies, and the
+// one a sentence builds on is its means.
+func TestNamedTechnologies(t *testing.T) {
 	j := New(Options{})
 	for _, c := range []struct{ text, term string }{
 		{"Routing rules will be evaluated by a small rules engine built on Drools, so AR can change them without a deploy.", "Drools"},
@@ -64,6 +64,8 @@ func TestWorkflowEnginesAndPushServices(t *testing.T) {
 		{"Run the importer as a service on Amazon ECS.", "Amazon ECS"},
 		{"Send the reminders through OneSignal instead of APNs directly.", "OneSignal"},
 		{"Index the catalogue in Typesense for typo-tolerant search.", "Typesense"},
+		{"We will replace kube-dns with CoreDNS in every cluster.", "CoreDNS"},
+		{"The agent will be built against BoringSSL instead of OpenSSL.", "BoringSSL"},
 	} {
 		v := j.Judge(FromMarkdown(c.text))
 		var terms []string

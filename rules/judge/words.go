@@ -17,7 +17,7 @@ type wordEntry struct {
 // wordLists marks the word lists that hold a word. The lists read for
 // every word of every sentence are read from the word's entry, found once
 // per token, instead of with one map lookup per list and token.
-type wordLists uint8
+type wordLists uint16
 
 const (
 	inDocsWords wordLists = 1 << iota
@@ -28,6 +28,7 @@ const (
 	inSecondPerson
 	inScopeVerbs
 	inPresentForms
+	inProperNames
 )
 
 // listedWords are the lists wordLists marks.
@@ -43,6 +44,18 @@ var listedWords = []struct {
 	{inSecondPerson, secondPersonWords},
 	{inScopeVerbs, scopeVerbs},
 	{inPresentForms, presentForms},
+	{inProperNames, properNames},
+}
+
+// properNames are products and platforms written in CamelCase that name a
+// place or a service people use ("hosted on GitHub", "on macOS"), not an
+// identifier in code: their shape is no evidence of code.
+var properNames = map[string]bool{
+	"github": true, "gitlab": true, "macos": true, "youtube": true, "linkedin": true, "paypal": true,
+	"whatsapp": true, "wordpress": true, "sharepoint": true, "onedrive": true, "pagerduty": true,
+	"docusign": true, "quickbooks": true, "iphone": true, "ipad": true, "fedramp": true, "healthkit": true,
+	"applecare": true, "playstation": true, "testflight": true, "appstore": true, "hubspot": true, "netsuite": true,
+	"servicenow": true, "salesforce": true, "mailchimp": true, "surveymonkey": true, "smartsheet": true, "freshdesk": true,
 }
 
 // in reports whether list holds the token's word, as list's map would
