@@ -372,6 +372,9 @@ func componentVerb(s *sentenceState, q int, ex *extraction) {
 func newArtifact(s *sentenceState, q int, ex *extraction) {
 	toks, n, text := s.toks, len(s.toks), s.in.Text
 	t := &toks[q]
+	if t.low == "separate" && q > 0 && (toks[q-1].low == "to" || toks[q-1].lex.bits&(cModal|cWe|cPronoun|cUser) != 0) {
+		return // the verb: "… a `.` to separate the verb and the noun"
+	}
 	for p := q + 1; p < n && p <= q+4; p++ {
 		if toks[p].lex.bits&cArtifact != 0 && toks[p].shape&shCode == 0 {
 			noun := toks[p].low
