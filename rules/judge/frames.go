@@ -16,7 +16,7 @@ const (
 	noFrame       frame = iota
 	frameToday          // "Currently, …", "At present, …", "The existing …" with nothing proposed
 	frameScope          // "… is out of scope", "… are beyond the scope of this KEP"
-	frameDocument       // "This table shows …", "From the YAML above …"
+	frameDocument       // "This table shows …", "From the YAML above …", "This RFC represents …"
 )
 
 var frameNames = [...]string{"", "describes-today", "scope-statement", "points-into-document"}
@@ -176,7 +176,8 @@ var documentVerbs = map[string]bool{
 
 // documentPointer finds an opening that points at a part of the document:
 // "This table shows …", "The diagram below illustrates …", "From the YAML
-// above we can see …".
+// above we can see …", "This page contains …", or at the document itself:
+// "This RFC represents …".
 func documentPointer(toks []token) (int, int) {
 	if len(toks) < 3 {
 		return 0, 0
@@ -200,10 +201,22 @@ func documentPointer(toks []token) (int, int) {
 	default:
 		return 0, 0
 	}
+	if i == 1 && toks[i].shape&shCode == 0 && documentItself[toks[i].low] {
+		// "This RFC represents an evolving consensus …", "This document
+		// discusses …": the document speaking of itself, unless it goes
+		// on to propose ("This proposal describes a new field …").
+		if j := 2; j < len(toks) && selfVerbs[toks[j].low] && !proposes(toks[j+1:]) {
+			return 0, j + 1
+		}
+		return 0, 0
+	}
 	if !documentParts[trimPlural(toks[i].low)] || toks[i].shape&shCode != 0 {
 		return 0, 0
 	}
 	j := i + 1
+	if placed && j < len(toks) && toks[j].low == "contains" && toks[i].low != "table" && toks[i].low != "list" {
+		return 0, j + 1 // "This page contains …"; a table contains rows
+	}
 	if j < len(toks) && (toks[j].low == "below" || toks[j].low == "above") {
 		j, placed = j+1, true
 	}
@@ -211,6 +224,19 @@ func documentPointer(toks []token) (int, int) {
 		return 0, j + 1
 	}
 	return 0, 0
+}
+
+// documentItself names the document a sentence is in.
+var documentItself = map[string]bool{
+	"document": true, "doc": true, "rfc": true, "kep": true, "proposal": true, "spec": true, "specification": true,
+	"otep": true, "rfd": true, "enhancement": true, "adr": true, "prd": true, "tep": true, "bep": true, "writeup": true,
+}
+
+// selfVerbs say what a document does besides pointing: it discusses,
+// covers or represents something.
+var selfVerbs = map[string]bool{
+	"contains": true, "represents": true, "discusses": true, "covers": true, "explains": true, "examines": true,
+	"focuses": true, "reviews": true, "explores": true, "details": true, "documents": true, "collects": true,
 }
 
 func trimPlural(w string) string {

@@ -48,11 +48,17 @@ func TestFrameOf(t *testing.T) {
 				"The following diagram illustrates how a reminder moves between services.",
 				"From the YAML above we can see that `timeout` overrides the default.",
 				"The example below shows a request to `/v1/reminders`.",
+				"This page contains a checklist for moving the `reminders` repository.",
+				"This RFC represents the consensus on `ReminderPack` telemetry so far.",
+				"This document discusses how `quiet_hours` interacts with time zones.",
 			},
 			[]string{
 				"The table shows the user id and the clinic id.",
 				"This table contains one row per reminder.",
 				"Add a table that lists every reminder.",
+				"This proposal covers a new `quiet_hours` field on each clinic.",
+				"This spec outlines a refactor of the `ReminderStore` class.",
+				"This document describes the `reminders` table.",
 			}},
 	}
 	for _, tt := range tests {
