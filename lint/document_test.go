@@ -53,6 +53,8 @@ func TestSentencePositions(t *testing.T) {
 			[]span{{"A", 1, 3, 1, 3}, {"B", 1, 7, 1, 7}, {"x", 3, 3, 3, 3}, {"Use Redis.", 3, 7, 3, 16}}},
 		{"multibyte before", "Résumé — für alle. Use Kafka.\n",
 			[]span{{"Résumé — für alle.", 1, 1, 1, 18}, {"Use Kafka.", 1, 20, 1, 29}}},
+		{"a stray continuation byte is a character of its own", "Add\n\xa9\n",
+			[]span{{"Add \xa9", 1, 1, 2, 1}}},
 		{"multibyte last character", "## Über uns — Ziele ✓\n",
 			[]span{{"Über uns — Ziele ✓", 1, 4, 1, 21}}},
 		{"CRLF", "# T\r\n\r\nUse Kafka.\r\nThen Redis.\r\n",

@@ -128,11 +128,16 @@ func (x lineIndex) lastColumn(line int) int {
 }
 
 // lastRuneStart is the offset of the first byte of the last character of
-// src[from:end], no earlier than from.
+// src[from:end], no earlier than from. A stray continuation byte (invalid
+// UTF-8) is a character of its own, as the column count takes it: the
+// search back stops at a rune start only if the rune there reaches end.
 func lastRuneStart(src []byte, from, end int) int {
 	last := end - 1
 	for last > from && !utf8.RuneStart(src[last]) {
 		last--
+	}
+	if _, size := utf8.DecodeRune(src[last:end]); last+size < end {
+		return end - 1
 	}
 	return last
 }

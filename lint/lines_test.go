@@ -97,3 +97,23 @@ func TestLastColumn(t *testing.T) {
 		})
 	}
 }
+
+// TestLastRuneStart: the last character of a span starts at its rune's
+// first byte, and a stray continuation byte (invalid UTF-8) is a character
+// of its own, not part of the character before it.
+func TestLastRuneStart(t *testing.T) {
+	for _, tt := range []struct {
+		src        string
+		from, want int
+	}{
+		{"abc", 0, 2},
+		{"abé", 0, 2},
+		{"a✓", 0, 1},
+		{"ab\xa9", 0, 2},
+		{"a\n\xa9", 0, 2},
+		{"é\xa9", 0, 2},
+		{"\xa9\xa9", 1, 1},
+	} {
+		assert.Equal(t, tt.want, lastRuneStart([]byte(tt.src), tt.from, len(tt.src)), "%q", tt.src)
+	}
+}

@@ -381,9 +381,7 @@ func addSentence(doc *Document, blk *Block, from, to int) {
 	lastStart := blk.SourceOffset(to - lastSize)
 	s.End = lastStart + lastSize
 	// The last character's source offset is that of its first byte.
-	for lastStart > s.Start && !utf8.RuneStart(doc.Source[lastStart]) {
-		lastStart--
-	}
+	lastStart = lastRuneStart(doc.Source, s.Start, lastStart+1)
 	s.Line, s.Column = doc.Position(s.Start)
 	s.EndLine, s.EndColumn = doc.Position(lastStart)
 	blk.Sentences = append(blk.Sentences, s)
