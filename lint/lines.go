@@ -128,16 +128,14 @@ func (x lineIndex) lastColumn(line int) int {
 }
 
 // lastRuneStart is the offset of the first byte of the last character of
-// src[from:end], no earlier than from. A stray continuation byte (invalid
-// UTF-8) is a character of its own, as the column count takes it: the
-// search back stops at a rune start only if the rune there reaches end.
+// src[from:end], no earlier than from. Columns count rune starts, so a
+// stray continuation byte (invalid UTF-8) belongs to the character before
+// it, but never to a line break: after one it stands in the next line's
+// first column.
 func lastRuneStart(src []byte, from, end int) int {
 	last := end - 1
-	for last > from && !utf8.RuneStart(src[last]) {
+	for last > from && !utf8.RuneStart(src[last]) && src[last-1] != '\n' && src[last-1] != '\r' {
 		last--
-	}
-	if _, size := utf8.DecodeRune(src[last:end]); last+size < end {
-		return end - 1
 	}
 	return last
 }

@@ -99,8 +99,9 @@ func TestLastColumn(t *testing.T) {
 }
 
 // TestLastRuneStart: the last character of a span starts at its rune's
-// first byte, and a stray continuation byte (invalid UTF-8) is a character
-// of its own, not part of the character before it.
+// first byte; a stray continuation byte (invalid UTF-8) belongs to the
+// character before it, as columns count rune starts, but not to a line
+// break.
 func TestLastRuneStart(t *testing.T) {
 	for _, tt := range []struct {
 		src        string
@@ -109,9 +110,10 @@ func TestLastRuneStart(t *testing.T) {
 		{"abc", 0, 2},
 		{"abé", 0, 2},
 		{"a✓", 0, 1},
-		{"ab\xa9", 0, 2},
+		{"ab\xa9", 0, 1},
+		{"é\xa9", 0, 0},
 		{"a\n\xa9", 0, 2},
-		{"é\xa9", 0, 2},
+		{"a\r\n\xa9\xa9", 0, 3},
 		{"\xa9\xa9", 1, 1},
 	} {
 		assert.Equal(t, tt.want, lastRuneStart([]byte(tt.src), tt.from, len(tt.src)), "%q", tt.src)
