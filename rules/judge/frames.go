@@ -205,7 +205,7 @@ func documentPointer(toks []token) (int, int) {
 		// "This RFC represents an evolving consensus …", "This document
 		// discusses …": the document speaking of itself, unless it goes
 		// on to propose ("This proposal describes a new field …").
-		if j := 2; j < len(toks) && selfVerbs[toks[j].low] && !proposes(toks[j+1:]) {
+		if j := i + 1; j < len(toks) && selfVerbs[toks[j].low] && !proposes(toks[j+1:]) {
 			return 0, j + 1
 		}
 		return 0, 0
@@ -214,7 +214,7 @@ func documentPointer(toks []token) (int, int) {
 		return 0, 0
 	}
 	j := i + 1
-	if placed && j < len(toks) && toks[j].low == "contains" && toks[i].low != "table" && toks[i].low != "list" {
+	if part := trimPlural(toks[i].low); placed && j < len(toks) && toks[j].low == "contains" && part != "table" && part != "list" {
 		return 0, j + 1 // "This page contains …"; a table contains rows
 	}
 	if j < len(toks) && (toks[j].low == "below" || toks[j].low == "above") {

@@ -55,7 +55,7 @@ var properNames = map[string]bool{
 	"whatsapp": true, "wordpress": true, "sharepoint": true, "onedrive": true, "pagerduty": true,
 	"docusign": true, "quickbooks": true, "iphone": true, "ipad": true, "fedramp": true, "healthkit": true,
 	"applecare": true, "playstation": true, "testflight": true, "appstore": true, "hubspot": true, "netsuite": true,
-	"servicenow": true, "salesforce": true, "mailchimp": true, "surveymonkey": true, "smartsheet": true, "freshdesk": true,
+	"servicenow": true, "surveymonkey": true,
 }
 
 // in reports whether list holds the token's word, as list's map would
