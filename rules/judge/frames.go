@@ -167,7 +167,8 @@ var documentParts = map[string]bool{
 }
 
 // documentVerbs say what a part of the document does; not "contains",
-// which a database table does too.
+// which a database table does too (documentPointer takes "contains" after
+// the other parts: "This page contains …").
 var documentVerbs = map[string]bool{
 	"shows": true, "show": true, "lists": true, "describes": true, "illustrates": true,
 	"depicts": true, "summarizes": true, "summarises": true, "outlines": true, "gives": true,

@@ -194,6 +194,17 @@ func signalNames(v Verdict) []string {
 	return s
 }
 
+// termTexts returns the text of each vocabulary term a verdict cites.
+func termTexts(v Verdict) []string {
+	var s []string
+	for _, g := range v.Signals {
+		if strings.HasPrefix(g.Name, "term:") {
+			s = append(s, g.Text)
+		}
+	}
+	return s
+}
+
 func TestVerdictShape(t *testing.T) {
 	j := New(Options{})
 	for _, c := range judgeCases {

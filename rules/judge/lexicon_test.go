@@ -1,7 +1,6 @@
 package judge
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -43,13 +42,7 @@ func TestCloudServicesNamedInFull(t *testing.T) {
 		{"Authentication will be handled by Azure AD B2C.", "Azure AD B2C"},
 		{"We will use WorkOS to handle SAML connections.", "WorkOS"},
 	} {
-		var terms []string
-		for _, s := range j.Judge(FromMarkdown(c.text)).Signals {
-			if strings.HasPrefix(s.Name, "term:") {
-				terms = append(terms, s.Text)
-			}
-		}
-		assert.Contains(t, terms, c.term, c.text)
+		assert.Contains(t, termTexts(j.Judge(FromMarkdown(c.text))), c.term, c.text)
 	}
 }
 
@@ -68,13 +61,7 @@ func TestNamedTechnologies(t *testing.T) {
 		{"The agent will be built against BoringSSL instead of OpenSSL.", "BoringSSL"},
 	} {
 		v := j.Judge(FromMarkdown(c.text))
-		var terms []string
-		for _, s := range v.Signals {
-			if strings.HasPrefix(s.Name, "term:") {
-				terms = append(terms, s.Text)
-			}
-		}
-		assert.Contains(t, terms, c.term, c.text)
+		assert.Contains(t, termTexts(v), c.term, c.text)
 		assert.GreaterOrEqual(t, v.How, DefaultThreshold, c.text)
 	}
 }
