@@ -197,10 +197,8 @@ var userSteps = map[string]bool{"select": true, "export": true, "import": true}
 // well as a type, so it does not count here.
 func identifierAt(t token) bool {
 	sh := t.shape
-	if sh&shCode != 0 || sh&shUnder != 0 && sh&shNum == 0 || sh&shDot != 0 && sh&shDigit == 0 {
-		return true
-	}
-	return sh&shCamel != 0 && sh&shUpper == 0 && sh&shNum == 0
+	upperCamelOnly := sh&shUpper != 0 && sh&(shCode|shUnder|shDot) == 0
+	return identifierShape(sh) && !upperCamelOnly
 }
 
 // messageVerbs open an order to send something; messageNouns are what a

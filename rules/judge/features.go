@@ -357,8 +357,11 @@ func (s *sentenceState) meansAt(q int) bool { return q < 64 && s.means&(1<<uint(
 // codeish reports whether token q reads as an identifier: inside a code
 // span, camelCase or snake_case without being a number, or dotted without
 // digits.
-func (s *sentenceState) codeish(q int) bool {
-	sh := s.toks[q].shape
+func (s *sentenceState) codeish(q int) bool { return identifierShape(s.toks[q].shape) }
+
+// identifierShape reports the shape of an identifier: a code span, camelCase or
+// snake_case without being a number, or dotted without digits.
+func identifierShape(sh int) bool {
 	return sh&shCode != 0 || (sh&(shCamel|shUnder) != 0 && sh&shNum == 0) || (sh&shDot != 0 && sh&shDigit == 0)
 }
 
