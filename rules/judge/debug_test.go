@@ -11,6 +11,13 @@ import (
 // PRDLINT_DEBUG (one per line, inline Markdown). Skipped otherwise.
 func TestDebugSentences(t *testing.T) {
 	src := os.Getenv("PRDLINT_DEBUG")
+	if f := os.Getenv("PRDLINT_DEBUG_FILE"); f != "" {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		src = string(b)
+	}
 	if src == "" {
 		t.Skip("PRDLINT_DEBUG not set")
 	}
