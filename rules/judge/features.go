@@ -445,6 +445,12 @@ func (j *Judge) tokens(in Input, ex *extraction, tokBuf []token, spBuf []span) [
 		}
 		toks = append(toks, t)
 	}
+	for i := range toks {
+		if otherSense(toks, i) {
+			toks[i].lex.bits &^= cVerbBase | cVerb3 | cPart | cGerund
+			toks[i].lex.verb = ""
+		}
+	}
 	return toks
 }
 

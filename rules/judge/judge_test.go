@@ -120,6 +120,10 @@ var judgeCases = []judgeCase{
 	{"how: a vector store", "Store the embeddings in Pinecone and query them on every search.", nil, true, "tech-choice"},
 	{"req: rebuild a screen for users", "Rebuild the onboarding tab so new hires see their first-week tasks.", nil, false, ""},
 	{"how: first person proposing", "I propose that the `orders` table gets a `version` column for optimistic locking.", nil, true, ""},
+	// A particle can turn a design verb into a plan or a mention.
+	{"plan: look into", "We will look into offline support next quarter.", nil, false, ""},
+	{"plan: hold off", "We should hold off on the mobile launch until the pilot ends.", nil, false, ""},
+	{"mention: called out", "This will be called out in the release notes.", nil, false, ""},
 	{"question", "Should reminders respect the recipient's quiet hours?", []string{"Open questions"}, false, ""},
 
 	// --- how: a platform named as the means (design verb + on/in/with)

@@ -135,6 +135,33 @@ var againVerbs = map[string]string{
 	"pre-fetch": "prefetch", "prepopulate": "backfill", "pre-populate": "backfill",
 }
 
+// phrasalSenses: a particle after these design verbs makes a verb of
+// another sense ("called out in the notes" is mentioned, "look into" is
+// investigate, "ran into limits" is met, "drop off" is leave): design verb
+// -> those particles. Particles that keep the design sense ("look up",
+// "set up", "call into") are not listed, nor "check out": an opening "Check
+// out the template" is an order to the reader, read as "Check" is.
+var phrasalSenses = map[string][]string{
+	"call": {"out"}, "point": {"out"}, "map": {"out"}, "set": {"out"},
+	"hold": {"off"}, "look": {"into", "forward"}, "run": {"into", "out"}, "drop": {"off", "out"},
+	"wrap": {"up"}, "push": {"back"}, "track": {"down"},
+}
+
+// otherSense reports whether the design verb form at toks[i] takes another
+// sense from the particle after it (see phrasalSenses).
+func otherSense(toks []token, i int) bool {
+	v := toks[i].lex.verb
+	if v == "" || i+1 >= len(toks) || toks[i].lex.bits&(cVerbBase|cVerb3|cPart|cGerund) == 0 {
+		return false
+	}
+	for _, p := range phrasalSenses[v] {
+		if toks[i+1].low == p {
+			return true
+		}
+	}
+	return false
+}
+
 // Irregular design-verb forms: form -> (base, class).
 var irregular = map[string][2]string{
 	"written": {"write", "part"}, "wrote": {"write", "part"}, "built": {"build", "part"}, "ran": {"run", "part"},

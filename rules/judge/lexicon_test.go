@@ -65,3 +65,37 @@ func TestNamedTechnologies(t *testing.T) {
 		assert.GreaterOrEqual(t, v.How, DefaultThreshold, c.text)
 	}
 }
+
+// TestPhrasalSenses: a particle that gives a design verb another sense
+// ("called out", "look into", "ran into") takes its design-verb reading
+// away; one that keeps the design sense ("look up", "set up") does not.
+func TestPhrasalSenses(t *testing.T) {
+	j := New(Options{})
+	j.init()
+	for _, c := range []struct {
+		sentence, word string
+		design         bool
+	}{
+		{"This will be called out in the release notes.", "called", false},
+		{"We will look into offline support next quarter.", "look", false},
+		{"We ran into rate limits during the launch.", "ran", false},
+		{"Most shoppers drop off at the payment step.", "drop", false},
+		{"We should hold off on the launch.", "hold", false},
+		{"Look up the user in the cache first.", "look", true},
+		{"Set up a read replica for reports.", "set", true},
+		{"The worker calls the billing API.", "calls", true},
+		{"The job runs out-of-process.", "runs", true},
+	} {
+		var ex extraction
+		toks := j.tokens(FromMarkdown(c.sentence), &ex, nil, nil)
+		found := false
+		for _, tk := range toks {
+			if tk.low == c.word {
+				found = true
+				isDesign := tk.lex.verb != "" && tk.lex.bits&(cVerbBase|cVerb3|cPart|cGerund) != 0
+				assert.Equal(t, c.design, isDesign, "%q in %q", c.word, c.sentence)
+			}
+		}
+		require.True(t, found, c.sentence)
+	}
+}
