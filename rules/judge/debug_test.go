@@ -8,7 +8,8 @@ import (
 )
 
 // TestDebugSentences prints the features of sentences given in
-// PRDLINT_DEBUG (one per line, inline Markdown). Skipped otherwise.
+// PRDLINT_DEBUG, or in the file PRDLINT_DEBUG_FILE names (one per line,
+// inline Markdown). Skipped otherwise.
 func TestDebugSentences(t *testing.T) {
 	src := os.Getenv("PRDLINT_DEBUG")
 	if f := os.Getenv("PRDLINT_DEBUG_FILE"); f != "" {
