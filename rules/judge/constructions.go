@@ -312,7 +312,7 @@ func (j *Judge) constructions(s *sentenceState, ex *extraction) {
 			viaTerm(s, q, ex)
 		}
 		// design verb + on/in/with + infrastructure or storage
-		if b&(cVerbBase|cVerb3|cPart|cGerund) != 0 && t.lex.verb != "" && x[fVerbMeans] == 0 {
+		if t.lex.designVerb() && x[fVerbMeans] == 0 {
 			verbMeans(s, q, ex)
 		}
 		// modal + choose or build verb + named technology ("must not use"

@@ -447,7 +447,7 @@ func (j *Judge) tokens(in Input, ex *extraction, tokBuf []token, spBuf []span) [
 	}
 	for i := range toks {
 		if otherSense(toks, i) {
-			toks[i].lex.bits &^= cVerbBase | cVerb3 | cPart | cGerund
+			toks[i].lex.bits &^= cDesignForms
 			toks[i].lex.verb = ""
 		}
 	}

@@ -45,6 +45,10 @@ const (
 	cMisc                           // function words some constructions compare against
 )
 
+// cDesignForms are the forms of a design verb (base, third person,
+// participle, gerund).
+const cDesignForms = cVerbBase | cVerb3 | cPart | cGerund
+
 var classWords = []struct {
 	bits  uint64
 	words string
@@ -150,11 +154,10 @@ var phrasalSenses = map[string][]string{
 // otherSense reports whether the design verb form at toks[i] takes another
 // sense from the particle after it (see phrasalSenses).
 func otherSense(toks []token, i int) bool {
-	v := toks[i].lex.verb
-	if v == "" || i+1 >= len(toks) || toks[i].lex.bits&(cVerbBase|cVerb3|cPart|cGerund) == 0 {
+	if i+1 >= len(toks) || !toks[i].lex.designVerb() {
 		return false
 	}
-	for _, p := range phrasalSenses[v] {
+	for _, p := range phrasalSenses[toks[i].lex.verb] {
 		if toks[i+1].low == p {
 			return true
 		}
@@ -178,6 +181,9 @@ type lexEntry struct {
 	bits uint64
 	verb string // base form for design verbs
 }
+
+// designVerb reports whether the entry is a form of a design verb.
+func (l lexEntry) designVerb() bool { return l.verb != "" && l.bits&cDesignForms != 0 }
 
 var (
 	lexOnce sync.Once
