@@ -291,7 +291,7 @@ func (j *Judge) constructions(s *sentenceState, ex *extraction) {
 			j.modalConstruction(s, q, ex)
 		}
 		// present passive: is/are/gets + design participle
-		if b&cBe != 0 && (q == 0 || toks[q-1].lex.bits&cModal == 0) {
+		if b&cBe != 0 && (q == 0 || toks[q-1].lex.bits&cModal == 0) && !(pastBe[t.low] && !decidedAfter(s, q)) {
 			presentPassive(s, q, ex)
 		}
 		// component + 3rd-person design verb
@@ -331,6 +331,25 @@ func (j *Judge) constructions(s *sentenceState, ex *extraction) {
 			x[fProposeArt] = 1
 		}
 	}
+}
+
+// pastBe are the past forms of "be": a past passive ("Event names were
+// created using StatsD conventions") tells what was done before, not the
+// design proposed. A decision told in the past ("The transport was selected
+// for …") is still the design.
+var pastBe = map[string]bool{"was": true, "were": true, "got": true}
+
+// decidedAfter reports a participle of deciding after token q.
+func decidedAfter(s *sentenceState, q int) bool {
+	p := s.skipAdverbs(q + 1)
+	if p >= len(s.toks) {
+		return false
+	}
+	switch s.toks[p].low {
+	case "selected", "adopted": // the deciding participles among the design verbs
+		return true
+	}
+	return false
 }
 
 // presentPassive: "is stored", "are sent" say how the system works and "is used" what it uses, unless users do it.

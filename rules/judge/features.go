@@ -356,8 +356,10 @@ func (s *sentenceState) meansAt(q int) bool { return q < 64 && s.means&(1<<uint(
 
 // codeish reports whether token q reads as an identifier: inside a code
 // span, camelCase or snake_case without being a number, or dotted without
-// digits.
-func (s *sentenceState) codeish(q int) bool { return identifierShape(s.toks[q].shape) }
+// digits. Interface text in backticks ("`Save draft`") is not.
+func (s *sentenceState) codeish(q int) bool {
+	return identifierShape(s.toks[q].shape) && !(q < 64 && s.label&(1<<uint(q)) != 0)
+}
 
 // identifierShape reports the shape of an identifier: a code span, camelCase or
 // snake_case without being a number, or dotted without digits.
@@ -1424,8 +1426,10 @@ func interfaceText(text string, uiSpans [][2]int, toks []token) uint64 {
 // capitalised piece of prose of four or more words, most of them plain, with
 // a function word ("`Receive the latest updates about localization, …`").
 // Commands ("`npm install`") start lower-case; identifiers, paths, flags and
-// values are not plain words.
+// values are not plain words. Quotes around the whole text are the
+// message's own ("`"AI is writing"`").
 func uiCopy(c string) bool {
+	c = unquote(c)
 	c = strings.TrimRight(c, ".:!?…")
 	if c == "" || c[0] < 'A' || c[0] > 'Z' || strings.IndexByte(c, ' ') < 0 {
 		return false // one word: an identifier or titleWord's case
@@ -1445,6 +1449,20 @@ func uiCopy(c string) bool {
 		}
 	}
 	return plain == len(words) || len(words) >= 4 && plain*4 >= len(words)*3 && function
+}
+
+// unquote removes one pair of quotation marks around the whole of c when
+// none is left inside ("\"Saving…\"" but not "\"scope\": \"tab\"").
+func unquote(c string) string {
+	for _, q := range [][2]string{{`"`, `"`}, {"'", "'"}, {"“", "”"}, {"‘", "’"}} {
+		if len(c) > len(q[0])+len(q[1]) && strings.HasPrefix(c, q[0]) && strings.HasSuffix(c, q[1]) {
+			in := c[len(q[0]) : len(c)-len(q[1])]
+			if !strings.ContainsAny(in, `"'“”‘’`) {
+				return in
+			}
+		}
+	}
+	return c
 }
 
 // irregularPast are simple past forms that do not end in -ed.

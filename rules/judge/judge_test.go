@@ -408,6 +408,12 @@ func TestConstructionFeatures(t *testing.T) {
 				"If Envoy has a retry budget, the proxy skips the retry.", // a condition
 				"Users have a default quota of ten reminders.",            // people
 			}},
+		{"passive-design",
+			[]string{"Sessions are stored in Redis.", "Each order is sent to the warehouse queue.", "The transport was selected for its streaming support."},
+			[]string{"Event names were created using StatsD conventions.", "The settings were stored in Redis until last spring.", "The ledger was migrated in 2021."}},
+		{"cond-code",
+			[]string{"When the `retry_limit` is reached, the job stops.", "If the scheduler restarts, pending jobs are lost."},
+			[]string{"Upon selecting a tone, the draft shows `\"Writing your reply\"` while the reply is generated.", "When `Save draft` is clicked, the form closes."}},
 		{"past-simple",
 			[]string{"Last quarter's Redis outage lost carts.", "Customers reported slow checkout pages during the sale.", "We migrated the ledger to Postgres in 2021.", "Historically the team shipped a release every quarter.", "We found that the retry queue we rely on is full within an hour.", "We noticed that the export job stores every row twice."},
 			[]string{"Data stored in Redis is replicated to two zones.", "Pods created by the controller get a label.", "A cluster configured for dual-stack needs two ranges.", "Cache the rendered page.", "The outage was caused by a full disk.", "Orders are stored in Postgres.",
@@ -475,6 +481,11 @@ func TestCodeSpanShapes(t *testing.T) {
 		{code: "RuntimeFeature", wantCodeAny: true},
 		{code: "ID", wantCodeAny: true},
 		{code: "memory.min", wantCodeAny: true},
+		// a message in quotes is still a message; a quoted key and value is not
+		{code: `"AI is writing"`, ui: true},
+		{code: "\u201cSaving your changes\u201d", ui: true},
+		{code: `"scope": "tab"`, wantCodeAny: true},
+		{code: `"max_retries"`, wantCodeAny: true},
 		// message templates keep their slots; an address is a contact
 		{code: "Pretranslation request for $LOCALE_NAME ($LOCALE_CODE)", ui: true},
 		{code: "You have {count} new messages", ui: true},
