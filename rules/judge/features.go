@@ -58,7 +58,7 @@ var featNames = []string{
 	// product or a definite system component as subject, a present main
 	// verb that is not a design verb, and nothing proposed anywhere
 	// describes a system that exists
-	"describes-system",
+	"describes-system", "way-to",
 }
 
 var featIndex = func() map[string]int {
@@ -178,9 +178,10 @@ var (
 	fDocs          = fid("docs")
 	fPastSimple    = fid("past-simple")
 	fDescribes     = fid("describes-system")
+	fWayTo         = fid("way-to")
 )
 
-const nFeat = 116
+const nFeat = 117
 
 func init() {
 	if len(featNames) != nFeat {
@@ -708,6 +709,28 @@ func plainIdentifiers(s *sentenceState, ex *extraction) {
 	}
 }
 
+// wayNouns name a way of doing something without saying which.
+var wayNouns = map[string]bool{
+	"way": true, "ways": true, "method": true, "methods": true, "approach": true, "solution": true,
+	"mechanism": true, "means": true, "process": true, "framework": true,
+}
+
+// wayTo reports "a way to …", "a simple mechanism for …" at token q: the
+// sentence names what is to become possible, which is a goal unless the
+// rest names the design.
+func wayTo(toks []token, q int) bool {
+	if !wayNouns[toks[q].low] || q+1 >= len(toks) || (toks[q+1].low != "to" && toks[q+1].low != "for") {
+		return false
+	}
+	for p := q - 1; p >= 0 && p >= q-3; p-- {
+		switch toks[p].low {
+		case "a", "an", "one", "some":
+			return true
+		}
+	}
+	return false
+}
+
 // wordCues reads the cues that lie in single words and their neighbours,
 // in one pass over the words: documentation (in code or out), and outside
 // code spans the reader addressed, metric shapes, context, modality,
@@ -727,6 +750,9 @@ func wordCues(s *sentenceState, ex *extraction) {
 			ex.x[fYou] = 1
 		}
 		metricCue(s, ex, q)
+		if wayTo(s.toks, q) {
+			ex.x[fWayTo] = 1
+		}
 		if t.lex.bits == 0 {
 			continue
 		}
