@@ -282,6 +282,43 @@ func mathLike(c string) bool {
 	return true
 }
 
+// valueLiteral reports a colour ("#ff0000") or a number with its unit
+// ("100GB", "2h", "4xx"): a value, like mathLike's, with letters in it.
+func valueLiteral(c string) bool {
+	if len(c) >= 4 && len(c) <= 9 && c[0] == '#' {
+		for k := 1; k < len(c); k++ {
+			if b := c[k] | 0x20; !(b >= '0' && b <= '9' || b >= 'a' && b <= 'f') {
+				return false
+			}
+		}
+		return true
+	}
+	k := 0
+	for k < len(c) && (c[k] >= '0' && c[k] <= '9' || k > 0 && (c[k] == '.' || c[k] == ',')) {
+		k++
+	}
+	if k == 0 {
+		return false
+	}
+	if k < len(c) && c[k] == ' ' {
+		k++
+	}
+	unit := c[k:]
+	if len(unit) == 0 || len(unit) > 3 || len(unit) == 3 && !units3[strings.ToLower(unit)] {
+		return false // "3des" names a cipher
+	}
+	for i := 0; i < len(unit); i++ {
+		if b := unit[i] | 0x20; !(b >= 'a' && b <= 'z') && unit[i] != '%' {
+			return false
+		}
+	}
+	return true
+}
+
+// units3 are the three-letter units; shorter ones ("ms", "GB", "h", "%",
+// "xx" of "4xx") are taken as they come.
+var units3 = map[string]bool{"kib": true, "mib": true, "gib": true, "tib": true, "khz": true, "mhz": true, "ghz": true, "rem": true, "sec": true, "min": true, "rps": true, "qps": true}
+
 // webName reports whether a dotted word is a site name ("va.gov",
 // "example.com"), which names a product rather than code.
 func webName(w string) bool {
@@ -510,8 +547,8 @@ func codeSpans(s *sentenceState, ex *extraction) {
 			continue
 		}
 		content := text[c[0]:c[1]]
-		if mathLike(content) || emailAddress(content) {
-			continue // `<=M`, `0`, `n+1`, `team@example.org`: a value, formula or address, not a code name
+		if mathLike(content) || valueLiteral(content) || emailAddress(content) {
+			continue // `<=M`, `0`, `n+1`, `#ff0000`, `100GB`, `team@example.org`: a value, formula or address, not a code name
 		}
 		if uiCopy(content) {
 			// "`Sent date`", "`ARE YOU SURE?`": interface text, not code

@@ -496,6 +496,15 @@ func TestCodeSpanShapes(t *testing.T) {
 		{code: "$HOME/bin", wantCodeAny: true},
 		{code: "PATH=$HOME/bin", wantCodeAny: true},
 		{code: "l10n-team@example.org"},
+		// a colour or a number with its unit is a value
+		{code: "#ff0000"},
+		{code: "#FFF"},
+		{code: "100GB"},
+		{code: "2 h"},
+		{code: "4xx"},
+		{code: "#include", wantCodeAny: true},
+		{code: "5xxErrors", wantCodeAny: true},
+		{code: "3des", wantCodeAny: true},
 		{code: "user@host:/srv/data", wantCodeAny: true},
 		{code: "@example.org", wantCodeAny: true},
 	} {
