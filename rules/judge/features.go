@@ -749,14 +749,24 @@ func plainIdentifiers(s *sentenceState, ex *extraction) {
 // wayNouns name a way of doing something without saying which.
 var wayNouns = map[string]bool{
 	"way": true, "ways": true, "method": true, "methods": true, "approach": true, "solution": true,
-	"mechanism": true, "means": true, "process": true, "framework": true,
+	"mechanism": true, "means": true, "process": true, "framework": true, "design": true,
 }
 
-// wayTo reports "a way to …", "a simple mechanism for …" at token q: the
-// sentence names what is to become possible, which is a goal unless the
-// rest names the design.
+// wayTo reports "a way to …", "a simple mechanism for …", "a solution that
+// allows …" at token q: the sentence names what is to become possible,
+// which is a goal unless the rest names the design.
 func wayTo(toks []token, q int) bool {
-	if !wayNouns[toks[q].low] || q+1 >= len(toks) || (toks[q+1].low != "to" && toks[q+1].low != "for") {
+	n := len(toks)
+	if !wayNouns[toks[q].low] || q+1 >= n {
+		return false
+	}
+	switch toks[q+1].low {
+	case "to", "for":
+	case "that", "which":
+		if q+2 >= n || !enablingVerbs[toks[q+2].low] {
+			return false
+		}
+	default:
 		return false
 	}
 	for p := q - 1; p >= 0 && p >= q-3; p-- {
