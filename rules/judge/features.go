@@ -757,7 +757,7 @@ var wayNouns = map[string]bool{
 // which is a goal unless the rest names the design.
 func wayTo(toks []token, q int) bool {
 	n := len(toks)
-	if !wayNouns[toks[q].low] || q+1 >= n {
+	if !toks[q].in(inWayNouns) || q+1 >= n {
 		return false
 	}
 	switch toks[q+1].low {

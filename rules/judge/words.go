@@ -29,6 +29,7 @@ const (
 	inScopeVerbs
 	inPresentForms
 	inProperNames
+	inWayNouns
 )
 
 // listedWords are the lists wordLists marks.
@@ -45,6 +46,7 @@ var listedWords = []struct {
 	{inScopeVerbs, scopeVerbs},
 	{inPresentForms, presentForms},
 	{inProperNames, properNames},
+	{inWayNouns, wayNouns},
 }
 
 // properNames are products and platforms written in CamelCase that name a
