@@ -200,6 +200,10 @@ type Block struct {
 	// how many block quotes.
 	InList bool
 	Quote  int
+	// Label reports a paragraph that is strong emphasis and nothing else,
+	// with no sentence end: a heading in all but name ("**Option 2: a
+	// queue per tenant**").
+	Label bool
 	// Sentences are the block's sentences in order.
 	Sentences []*Sentence
 

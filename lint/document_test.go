@@ -331,3 +331,26 @@ func TestTitleLineIsNeverInFrontMatter(t *testing.T) {
 		})
 	}
 }
+
+// TestLabelParagraphs checks which paragraphs read as headings in all but
+// name: strong emphasis and nothing else, with no sentence end.
+func TestLabelParagraphs(t *testing.T) {
+	for _, tt := range []struct {
+		md    string
+		label bool
+	}{
+		{"**FR-1 and FR-2: Queue visibility**", true},
+		{"- **Option 2: a queue per tenant**", true},
+		{"__Rollout__", true},
+		{"**Use Redis for sessions.**", false},
+		{"**Note:** sessions live in Redis", false},
+		{"Sessions live in **Redis**", false},
+		{"*Queue visibility*", false},
+		{"**Queue** **visibility**", false},
+	} {
+		doc, err := Parse("t.md", []byte(tt.md+"\n"))
+		require.NoError(t, err)
+		require.Len(t, doc.Blocks, 1, tt.md)
+		assert.Equal(t, tt.label, doc.Blocks[0].Label, tt.md)
+	}
+}

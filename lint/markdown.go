@@ -11,6 +11,7 @@ import (
 	"sync"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/BurntSushi/toml"
 	"github.com/yuin/goldmark"
@@ -228,7 +229,9 @@ func (b *builder) walk(n ast.Node) {
 		case *ast.Heading:
 			b.heading(c)
 		case *ast.Paragraph, *ast.TextBlock:
-			b.prose(c, BlockParagraph, 0)
+			if blk := b.prose(c, BlockParagraph, 0); blk != nil {
+				blk.Label = b.strongOnly(c) && !strings.ContainsAny(lastChar(blk.Text), ".!?")
+			}
 		case *extast.TableCell:
 			b.prose(c, BlockTableCell, 0)
 		case *ast.FencedCodeBlock, *ast.CodeBlock, *ast.ThematicBreak:
@@ -266,6 +269,34 @@ func (b *builder) heading(h *ast.Heading) {
 	b.doc.Sections = append(b.doc.Sections, s)
 	b.section = s
 	blk.Section = s
+}
+
+// strongOnly reports an inline container whose only content is one run
+// of strong emphasis ("**Queue visibility**").
+func (b *builder) strongOnly(n ast.Node) bool {
+	strong := 0
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		if e, ok := c.(*ast.Emphasis); ok && e.Level == 2 {
+			strong++
+			continue
+		}
+		if t, ok := c.(*ast.Text); ok && t.Segment.Start >= 0 && t.Segment.Stop <= len(b.src) && t.Segment.Start <= t.Segment.Stop &&
+			len(bytes.TrimSpace(b.src[t.Segment.Start:t.Segment.Stop])) == 0 {
+			continue
+		}
+		return false
+	}
+	return strong == 1
+}
+
+// lastChar returns the last non-space character of s ("" when none).
+func lastChar(s string) string {
+	s = strings.TrimRight(s, " \t")
+	if s == "" {
+		return ""
+	}
+	_, size := utf8.DecodeLastRuneInString(s)
+	return s[len(s)-size:]
 }
 
 // prose turns an inline container into a Block; it returns nil when the

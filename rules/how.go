@@ -61,6 +61,12 @@ func (h howSpec) run(pass *lint.Pass, js *judges) {
 		if v.Kind != h.kind || v.How < judge.DefaultThreshold {
 			continue
 		}
+		if b := sv.sentence.Block; b.Kind == lint.BlockHeading || b.Label {
+			// A heading names its section's topic ("How we'll build it",
+			// "**Option 2: a queue per tenant**"); the sentences under it
+			// say what is prescribed, and are judged themselves.
+			continue
+		}
 		msg, hint, mark := h.message(sv.sentence, v)
 		pass.ReportSentence(sv.sentence, lint.Finding{
 			Message:    msg,

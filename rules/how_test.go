@@ -193,3 +193,24 @@ func TestHowTodayParagraph(t *testing.T) {
 		})
 	}
 }
+
+// TestHowHeadingsAreTopics checks that a heading is never reported as a
+// prescription, however it is worded, while the same words as a sentence
+// under it are.
+func TestHowHeadingsAreTopics(t *testing.T) {
+	all := All()
+	for _, words := range []string{
+		"How we'll build it (rough)",
+		"Use Redis for sessions",
+		"Option 2: a Kafka topic per tenant",
+	} {
+		assert.Empty(t, howFindings(check(t, "# Carts\n\n## "+words+"\n\nText.\n", all...)), "heading reported: %q", words)
+		assert.Empty(t, howFindings(check(t, "# Carts\n\n**"+words+"**\n\nText.\n", all...)), "bold label reported: %q", words)
+	}
+	// a sentence in bold is still a sentence
+	assert.Len(t, howFindings(check(t, "# Carts\n\n**Use Redis for sessions.**\n", all...)), 1)
+	ds := howFindings(check(t, "# Carts\n\n## Design\n\nUse Redis for sessions.\n", all...))
+	if assert.Len(t, ds, 1) {
+		assert.Equal(t, 5, ds[0].Line)
+	}
+}
