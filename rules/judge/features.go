@@ -677,10 +677,7 @@ func (j *Judge) vocabulary(s *sentenceState, ex *extraction) {
 			i++
 			continue
 		}
-		// "a method to build and run containers" is a way to, not code;
-		// "a payment method", "the sign-in method" are what users pick.
-		if t == nil || t.tier == tierGeneric && l == 1 && (toks[i].low == "method" || toks[i].low == "methods") &&
-			(i+1 < n && toks[i+1].low == "to" || i > 0 && productMethods[toks[i-1].low]) {
+		if t == nil || t.tier == tierGeneric && l == 1 && everydaySense(toks, i) {
 			i++
 			continue
 		}
@@ -720,6 +717,40 @@ func (j *Judge) vocabulary(s *sentenceState, ex *extraction) {
 	}
 	s.term, s.brand, s.means, s.hasTerm = isTerm, isBrand, isMeans, hasTerm
 }
+
+// everydaySense reports a generic term that its neighbours give an everyday
+// sense: "a method to build and run containers" is a way to, not code; "a
+// payment method", "the sign-in method" are what users pick; "booking a
+// table" is a restaurant's; "a review queue for clinicians" is a list of
+// work for people.
+func everydaySense(toks []token, i int) bool {
+	n := len(toks)
+	prev := ""
+	if i > 0 {
+		prev = toks[i-1].low
+		if i > 1 && toks[i-1].lex.bits&cDet != 0 {
+			prev = toks[i-2].low // "reserve a table"
+		}
+	}
+	switch toks[i].low {
+	case "method", "methods":
+		return i+1 < n && toks[i+1].low == "to" || productMethods[prev]
+	case "table", "tables":
+		return diningWords[prev]
+	case "queue", "queues":
+		return workQueues[prev] || i+2 < n && toks[i+1].low == "for" && toks[i+2].lex.bits&cUser != 0
+	}
+	return false
+}
+
+// diningWords before "table" make it one people sit at.
+var diningWords = map[string]bool{
+	"book": true, "books": true, "booked": true, "booking": true, "reserve": true, "reserves": true,
+	"reserved": true, "reserving": true, "restaurant": true, "dining": true, "outdoor": true, "patio": true,
+}
+
+// workQueues are the queues of work that people go through.
+var workQueues = map[string]bool{"review": true, "moderation": true, "approval": true, "triage": true}
 
 // productMethods are the nouns before "method" that make it a choice a
 // user or customer makes, not a function in code.

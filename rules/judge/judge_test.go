@@ -693,22 +693,38 @@ func TestWordListsInEntries(t *testing.T) {
 	}
 }
 
-// TestProductMethodIsNoTerm: "method" names code ("a `Flush()` method"), but
-// after "payment", "sign-in" and the like it names what a user picks.
-func TestProductMethodIsNoTerm(t *testing.T) {
+// TestEverydaySenseIsNoTerm checks generic terms that their neighbours give
+// an everyday sense: a method users pick, a table people book, a queue of
+// work for people.
+func TestEverydaySenseIsNoTerm(t *testing.T) {
 	j := New(Options{})
-	hasMethod := func(md string) bool {
+	has := func(md, name string) bool {
 		for _, s := range j.Judge(FromMarkdown(md)).Signals {
-			if s.Name == "term:method" {
+			if s.Name == name {
 				return true
 			}
 		}
 		return false
 	}
-	for _, md := range []string{"Add Apple Pay as a payment method.", "Shoppers keep one default payment method.", "The sign-in method is chosen per clinic."} {
-		assert.False(t, hasMethod(md), "%q", md)
-	}
-	for _, md := range []string{"The SDK will expose a new `Flush()` method.", "The client gets a helper method for retries."} {
-		assert.True(t, hasMethod(md), "%q", md)
+	for _, tt := range []struct {
+		term    string
+		off, on []string
+	}{
+		{"term:method",
+			[]string{"Add Apple Pay as a payment method.", "Shoppers keep one default payment method.", "The sign-in method is chosen per clinic."},
+			[]string{"The SDK will expose a new `Flush()` method.", "The client gets a helper method for retries."}},
+		{"term:table",
+			[]string{"Diners booking a table see the deposit first.", "Guests can reserve a table for two.", "Restaurants list each outdoor table separately."},
+			[]string{"Add a `deposits` table to the bookings database.", "Store each booking in a separate table."}},
+		{"term:queue",
+			[]string{"Clinicians work through a review queue each morning.", "Add a queue for reviewers with the oldest requests first."},
+			[]string{"Put each refill request on a queue for the worker.", "Use a dead-letter queue for failed jobs."}},
+	} {
+		for _, md := range tt.off {
+			assert.False(t, has(md, tt.term), "%s in %q", tt.term, md)
+		}
+		for _, md := range tt.on {
+			assert.True(t, has(md, tt.term), "%s in %q", tt.term, md)
+		}
 	}
 }

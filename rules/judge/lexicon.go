@@ -141,14 +141,15 @@ var againVerbs = map[string]string{
 
 // phrasalSenses: a particle after these design verbs makes a verb of
 // another sense ("called out in the notes" is mentioned, "look into" is
-// investigate, "ran into limits" is met, "drop off" is leave): design verb
+// investigate, "ran into limits" is met, "drop off" is leave, "read out the
+// results" is announce): design verb
 // -> those particles. Particles that keep the design sense ("look up",
 // "set up", "call into") are not listed, nor "check out": an opening "Check
 // out the template" is an order to the reader, read as "Check" is.
 var phrasalSenses = map[string][]string{
 	"call": {"out"}, "point": {"out"}, "map": {"out"}, "set": {"out"},
 	"hold": {"off"}, "look": {"into", "forward"}, "run": {"into", "out"}, "drop": {"off", "out"},
-	"wrap": {"up"}, "push": {"back"}, "track": {"down"},
+	"wrap": {"up"}, "push": {"back"}, "track": {"down"}, "read": {"out"},
 }
 
 // otherSense reports whether the design verb form at toks[i] takes another

@@ -81,6 +81,8 @@ func TestPhrasalSenses(t *testing.T) {
 		{"We ran into rate limits during the launch.", "ran", false},
 		{"Most shoppers drop off at the payment step.", "drop", false},
 		{"We should hold off on the launch.", "hold", false},
+		{"We'll read out the results at the council meeting.", "read", false},
+		{"The worker reads the queue every minute.", "reads", true},
 		{"Look up the user in the cache first.", "look", true},
 		{"Set up a read replica for reports.", "set", true},
 		{"The worker calls the billing API.", "calls", true},
