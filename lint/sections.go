@@ -63,6 +63,15 @@ func DefaultWhatSections() []string {
 	}
 }
 
+// metricSections are the what sections of DefaultWhatSections that name
+// targets. A non-goal phrased as a design is still a non-goal and a story
+// still a need, but a metric whose sentence designs its own pipeline is a
+// design decision made for the team.
+var metricSections = []string{
+	"Success metrics", "Success criteria", "Key performance indicators", "KPIs", "KPI", "OKRs",
+	"Objectives and key results", "Key results", "Metrics",
+}
+
 // Design modes: what happens to how-findings inside design sections.
 const (
 	DesignModeSkip = "skip"
@@ -234,24 +243,35 @@ func DesignSectionFilter(doc *Document, cfg *Config, diags []Diagnostic) []Diagn
 	if patterns == nil {
 		patterns = DefaultDesignSections()
 	}
-	return sectionFilter(doc, diags, patterns, cfg.Settings.DesignMode, "is a design section")
+	return sectionFilter(doc, diags, patterns, cfg.Settings.DesignMode, "is a design section", 0)
 }
 
 // WhatSectionFilter drops how-findings inside sections that state what by
 // definition (see DefaultWhatSections and Settings.WhatSections) or, with
 // Settings.WhatMode "info", keeps them at severity info with a note naming
-// the section.
+// the section. In a section of success metrics (metricSections), a
+// finding at confidence MetricSectionKeep or more is kept at info either
+// way: a metric whose sentence designs its own pipeline ("… sent through
+// Segment as a new `step_completed` event") is still a design decision
+// made for the team, and none of the labelled what sentences under such
+// headings reaches it.
 func WhatSectionFilter(doc *Document, cfg *Config, diags []Diagnostic) []Diagnostic {
 	patterns := cfg.Settings.WhatSections
 	if patterns == nil {
 		patterns = DefaultWhatSections()
 	}
-	return sectionFilter(doc, diags, patterns, cfg.Settings.WhatMode, "states what, not how")
+	return sectionFilter(doc, diags, patterns, cfg.Settings.WhatMode, "states what, not how", MetricSectionKeep)
 }
 
+// MetricSectionKeep is the confidence from which a how-finding in a
+// section of success metrics is kept at info rather than dropped.
+const MetricSectionKeep = 0.95
+
 // sectionFilter drops, or with mode "info" demotes, the how-findings in
-// sections whose heading path matches patterns.
-func sectionFilter(doc *Document, diags []Diagnostic, patterns []string, mode, why string) []Diagnostic {
+// sections whose heading path matches patterns; with keep above 0, those
+// at confidence keep or more in a section of metrics are demoted whatever
+// the mode.
+func sectionFilter(doc *Document, diags []Diagnostic, patterns []string, mode, why string, keep float64) []Diagnostic {
 	if doc == nil || len(doc.Sections) == 0 || len(patterns) == 0 {
 		return diags
 	}
@@ -270,6 +290,13 @@ func sectionFilter(doc *Document, diags []Diagnostic, patterns []string, mode, w
 		}
 		return h
 	}
+	var metricNorm []string
+	isMetric := func(s *Section) bool {
+		if metricNorm == nil {
+			metricNorm = normalizedPatterns(metricSections)
+		}
+		return doc.matchingHeading(s, metricNorm) != ""
+	}
 	kept := diags[:0]
 	for _, d := range diags {
 		if d.Category != CategoryHow || d.End <= d.Start {
@@ -281,7 +308,7 @@ func sectionFilter(doc *Document, diags []Diagnostic, patterns []string, mode, w
 			kept = append(kept, d)
 			continue
 		}
-		if !strings.EqualFold(mode, DesignModeInfo) {
+		if !strings.EqualFold(mode, DesignModeInfo) && !(keep > 0 && d.Confidence >= keep && isMetric(doc.SectionAt(d.Start))) {
 			continue
 		}
 		d.Severity = SeverityInfo

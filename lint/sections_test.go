@@ -235,6 +235,28 @@ Use Kafka for carts.
 			assert.Len(t, out, len(tt.want)+5, "what-findings all pass")
 		})
 	}
+	t.Run("a confident finding under a metrics heading is kept at info", func(t *testing.T) {
+		// Success Metrics at line 17; Non-Goals at line 9, where a
+		// design-worded non-goal stays a non-goal
+		with := func(metric float64) []Diagnostic {
+			in := append([]Diagnostic(nil), diags...)
+			for i := range in {
+				switch in[i].Line {
+				case 17:
+					in[i].Confidence = metric
+				case 9:
+					in[i].Confidence = 1
+				}
+			}
+			return in
+		}
+		assert.Equal(t, []string{"5:warning", "17:info", "21:warning"}, hows(WhatSectionFilter(doc, &Config{}, with(MetricSectionKeep))))
+		assert.Equal(t, []string{"5:warning", "21:warning"}, hows(WhatSectionFilter(doc, &Config{}, with(MetricSectionKeep-0.01))))
+		// design sections drop confident findings too: design is their place
+		out := hows(DesignSectionFilter(doc, &Config{Settings: Settings{DesignSections: []string{"Success metrics"}}}, with(1)))
+		assert.NotContains(t, out, "17:info")
+		assert.NotContains(t, out, "17:warning")
+	})
 	t.Run("info note names the section", func(t *testing.T) {
 		in := append([]Diagnostic(nil), diags...)
 		out := WhatSectionFilter(doc, &Config{Settings: Settings{WhatMode: "info", WhatSections: []string{"Success metrics"}}}, in)

@@ -468,6 +468,10 @@ func TestWhatSectionsEndToEnd(t *testing.T) {
 	assert.Equal(t, []string{"9:warning"}, hows(""))
 	assert.Equal(t, []string{"5:info", "9:warning"}, hows("what-sections:\n  mode: info\n"))
 	assert.Equal(t, []string{"5:warning", "9:warning"}, hows("what-sections:\n  headings: []\n"))
+	// under a metrics heading the most confident finding stays, at info
+	const metric = "# Cart\n\n## Success metrics\n\nConversion events will be sent through Segment to Amplitude as a new `cart_saved` event.\n"
+	require.NoError(t, os.WriteFile(path, []byte(metric), 0o644))
+	assert.Equal(t, []string{"5:info"}, hows(""))
 }
 
 // TestForceExclude: pre-commit names every staged file; with

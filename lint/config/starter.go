@@ -60,7 +60,8 @@ design-sections:
 what-sections:
   # Headings that mark such a section; leave unset for the built-in ones.
   # headings: [Non-goals, User stories, Success metrics]
-  # skip: no how-findings there; info: report them as info.
+  # skip: no how-findings there (under a metrics heading, those at 0.95
+  # or more are reported as info); info: report them all as info.
   mode: skip
 
 # Suppression comments (<!-- prdlint-disable ... -->). With require-reason,
