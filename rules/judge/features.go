@@ -903,6 +903,13 @@ func purposeClause(toks []token, start int) int {
 			if next.low == "that" || next.lex.bits&(cUser|cPronoun|cWe|cI|cDet) != 0 {
 				return q
 			}
+			// "… so restaurant CSS cannot break it": a subject of its own
+			// and a modal or a negation within four words
+			for k := q + 2; k < n && k <= q+4 && toks[q+1].lex.bits&cAdverb == 0; k++ {
+				if toks[k].lex.bits&(cModal|cNeg) != 0 {
+					return q
+				}
+			}
 		case "to":
 			if next.low == "avoid" || next.low == "prevent" {
 				return q
@@ -924,8 +931,8 @@ func purposeClause(toks []token, start int) int {
 // audits don't fail" names none and may be a requirement).
 func purposeOfOrder(s *sentenceState, ex *extraction) {
 	x := &ex.x
-	if x[fImpDesign] == 0 {
-		return
+	if x[fImpDesign] == 0 && x[fImpUI] == 0 {
+		return // an order to build, or to build a screen ("Rebuild the widget as …")
 	}
 	purpose := purposeClause(s.toks, s.start)
 	named := false

@@ -59,6 +59,7 @@ func TestNamedTechnologies(t *testing.T) {
 		{"Index the catalogue in Typesense for typo-tolerant search.", "Typesense"},
 		{"We will replace kube-dns with CoreDNS in every cluster.", "CoreDNS"},
 		{"The agent will be built against BoringSSL instead of OpenSSL.", "BoringSSL"},
+		{"Render the booking form inside a shadow DOM.", "shadow DOM"},
 	} {
 		v := j.Judge(FromMarkdown(c.text))
 		assert.Contains(t, termTexts(v), c.term, c.text)
