@@ -262,6 +262,14 @@ func TestOptionsAddRemove(t *testing.T) {
 	assert.True(t, hasSignal(kept, "term:kafka"))
 	assert.False(t, hasSignal(removed, "term:kafka"))
 
+	// a term given with "=" matches in its own case only, every word of it
+	cased := New(Options{Add: []string{"=Lit", "=Ledger Row"}})
+	assert.True(t, hasSignal(cased.Judge(Input{Text: "Build the widget with Lit."}), "term:Lit"))
+	assert.False(t, hasSignal(cased.Judge(Input{Text: "The lobby is lit at night."}), "term:Lit"))
+	assert.True(t, hasSignal(cased.Judge(Input{Text: "Each transfer appends two Ledger Rows."}), "term:Ledger Row"))
+	assert.False(t, hasSignal(cased.Judge(Input{Text: "Each transfer appends a ledger row."}), "term:Ledger Row"))
+	assert.True(t, hasSignal(New(Options{}).Judge(Input{Text: "Rebuild the picker as a Web Component."}), "term:Web Component"))
+
 	kinded := New(Options{Add: []string{"data-model:ledger row"}}).Judge(Input{Text: "Each transfer appends a ledger row."})
 	for _, s := range kinded.Signals {
 		if s.Name == "term:ledger row" {

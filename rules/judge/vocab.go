@@ -97,7 +97,9 @@ func buildVocab(terms []*term, opts Options) *vocab {
 		}
 		seen[key] = true
 		v.all = append(v.all, t)
-		k := t.toks[0]
+		// tokens are looked up by their lower-case form; a cased term
+		// ("=GET") checks its case when it matches
+		k := strings.ToLower(t.toks[0])
 		v.first[k] = append(v.first[k], t)
 	}
 	for _, a := range opts.Add {
@@ -224,6 +226,9 @@ func (v *vocab) matchFrom(cands []*term, toks []token, i int) (*term, int) {
 		ok := true
 		for k := 1; k < len(t.toks); k++ {
 			w := toks[i+k].low
+			if t.cased {
+				w = toks[i+k].raw
+			}
 			if k == len(t.toks)-1 && w != t.toks[k] {
 				if a, b := singular(w); a == t.toks[k] || (b != "" && b == t.toks[k]) {
 					continue
