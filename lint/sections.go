@@ -308,13 +308,16 @@ func sectionFilter(doc *Document, diags []Diagnostic, patterns []string, mode, w
 			kept = append(kept, d)
 			continue
 		}
-		if !strings.EqualFold(mode, DesignModeInfo) && !(keep > 0 && d.Confidence >= keep && isMetric(doc.SectionAt(d.Start))) {
-			continue
+		note := fmt.Sprintf("(Reported as info: %q %s.)", h, why)
+		if !strings.EqualFold(mode, DesignModeInfo) {
+			if !(keep > 0 && d.Confidence >= keep && isMetric(doc.SectionAt(d.Start))) {
+				continue
+			}
+			note = fmt.Sprintf("(Reported as info: %q states what, but this sentence designs how it is measured.)", h)
 		}
 		d.Severity = SeverityInfo
 		// The note goes before the hint, which ends a message so that
 		// formats showing the hint on its own line can cut it off.
-		note := fmt.Sprintf("(Reported as info: %q %s.)", h, why)
 		base, hint := d.Message, ""
 		if d.Hint != "" && strings.HasSuffix(d.Message, d.Hint) {
 			base, hint = strings.TrimSuffix(d.Message, d.Hint), d.Hint

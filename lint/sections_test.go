@@ -250,7 +250,13 @@ Use Kafka for carts.
 			}
 			return in
 		}
-		assert.Equal(t, []string{"5:warning", "17:info", "21:warning"}, hows(WhatSectionFilter(doc, &Config{}, with(MetricSectionKeep))))
+		kept := WhatSectionFilter(doc, &Config{}, with(MetricSectionKeep))
+		assert.Equal(t, []string{"5:warning", "17:info", "21:warning"}, hows(kept))
+		for _, d := range kept {
+			if d.Severity == SeverityInfo {
+				assert.Equal(t, `How. (Reported as info: "Success Metrics" states what, but this sentence designs how it is measured.)`, d.Message)
+			}
+		}
 		assert.Equal(t, []string{"5:warning", "21:warning"}, hows(WhatSectionFilter(doc, &Config{}, with(MetricSectionKeep-0.01))))
 		// design sections drop confident findings too: design is their place
 		out := hows(DesignSectionFilter(doc, &Config{Settings: Settings{DesignSections: []string{"Success metrics"}}}, with(1)))
