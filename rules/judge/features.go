@@ -58,7 +58,7 @@ var featNames = []string{
 	// product or a definite system component as subject, a present main
 	// verb that is not a design verb, and nothing proposed anywhere
 	// describes a system that exists
-	"describes-system", "way-to",
+	"describes-system", "way-to", "for-user",
 }
 
 var featIndex = func() map[string]int {
@@ -179,9 +179,10 @@ var (
 	fPastSimple    = fid("past-simple")
 	fDescribes     = fid("describes-system")
 	fWayTo         = fid("way-to")
+	fForUser       = fid("for-user")
 )
 
-const nFeat = 117
+const nFeat = 118
 
 func init() {
 	if len(featNames) != nFeat {
@@ -777,6 +778,19 @@ func plainIdentifiers(s *sentenceState, ex *extraction) {
 	}
 }
 
+// forUser reports "for users", "for the clinicians" at token q: what is
+// described is made for people, which is how a product is specified.
+func forUser(toks []token, q int) bool {
+	if toks[q].low != "for" {
+		return false
+	}
+	p := q + 1
+	if p < len(toks) && toks[p].lex.bits&cDet != 0 {
+		p++
+	}
+	return p < len(toks) && toks[p].lex.bits&cUser != 0 && toks[p].lex.bits&(cWe|cI) == 0 && toks[p].low != "you"
+}
+
 // wayNouns name a way of doing something without saying which.
 var wayNouns = map[string]bool{
 	"way": true, "ways": true, "method": true, "methods": true, "approach": true, "solution": true,
@@ -830,6 +844,9 @@ func wordCues(s *sentenceState, ex *extraction) {
 		metricCue(s, ex, q)
 		if wayTo(s.toks, q) {
 			ex.x[fWayTo] = 1
+		}
+		if forUser(s.toks, q) {
+			ex.x[fForUser] = 1
 		}
 		if t.lex.bits == 0 {
 			continue
