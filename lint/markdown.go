@@ -11,7 +11,6 @@ import (
 	"sync"
 	"time"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/BurntSushi/toml"
 	"github.com/yuin/goldmark"
@@ -230,7 +229,8 @@ func (b *builder) walk(n ast.Node) {
 			b.heading(c)
 		case *ast.Paragraph, *ast.TextBlock:
 			if blk := b.prose(c, BlockParagraph, 0); blk != nil {
-				blk.Label = b.strongOnly(c) && !strings.ContainsAny(lastChar(blk.Text), ".!?")
+				t := strings.TrimRightFunc(blk.Text, unicode.IsSpace)
+				blk.Label = b.strongOnly(c) && t != "" && strings.IndexByte(".!?", t[len(t)-1]) < 0
 			}
 		case *extast.TableCell:
 			b.prose(c, BlockTableCell, 0)
@@ -280,23 +280,12 @@ func (b *builder) strongOnly(n ast.Node) bool {
 			strong++
 			continue
 		}
-		if t, ok := c.(*ast.Text); ok && t.Segment.Start >= 0 && t.Segment.Stop <= len(b.src) && t.Segment.Start <= t.Segment.Stop &&
-			len(bytes.TrimSpace(b.src[t.Segment.Start:t.Segment.Stop])) == 0 {
+		if t, ok := c.(*ast.Text); ok && len(bytes.TrimSpace(t.Segment.Value(b.src))) == 0 {
 			continue
 		}
 		return false
 	}
 	return strong == 1
-}
-
-// lastChar returns the last non-space character of s ("" when none).
-func lastChar(s string) string {
-	s = strings.TrimRight(s, " \t")
-	if s == "" {
-		return ""
-	}
-	_, size := utf8.DecodeLastRuneInString(s)
-	return s[len(s)-size:]
 }
 
 // prose turns an inline container into a Block; it returns nil when the

@@ -710,14 +710,7 @@ func TestWordListsInEntries(t *testing.T) {
 // work for people.
 func TestEverydaySenseIsNoTerm(t *testing.T) {
 	j := New(Options{})
-	has := func(md, name string) bool {
-		for _, s := range j.Judge(FromMarkdown(md)).Signals {
-			if s.Name == name {
-				return true
-			}
-		}
-		return false
-	}
+	has := func(md, name string) bool { return hasSignal(j.Judge(FromMarkdown(md)), name) }
 	for _, tt := range []struct {
 		term    string
 		off, on []string
