@@ -5,9 +5,9 @@ EVAL    ?= ../shared/eval/dev.jsonl
 SCORE   ?= ../shared/eval/score
 CORPUS  ?= ../shared/corpus
 # The accuracy floor CI holds the dev set to: the measured figures (precision
-# 0.970, F1 0.944 end to end) less a margin of 0.02.
-MIN_PRECISION ?= 0.950
-MIN_F1        ?= 0.924
+# 0.969, F1 0.940 end to end) less a margin of 0.02.
+MIN_PRECISION ?= 0.949
+MIN_F1        ?= 0.920
 
 .PHONY: all build test vet fmt-check actionlint eval eval-corpus eval-oss eval-fresh eval-corpus-floor eval-floor bench clean fuzz race
 
