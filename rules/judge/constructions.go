@@ -325,6 +325,7 @@ func (j *Judge) constructions(s *sentenceState, ex *extraction) {
 			chooseTerm(s, q, ex)
 		}
 	}
+	impersonalProposal(s, ex)
 	if hasPropose {
 		x[fPropose] = 1
 		if x[fNewArtifact] > 0 || x[fArtifactCode] > 0 || x[fCodeAny] > 0 {
@@ -670,4 +671,60 @@ func (j *Judge) modalConstruction(s *sentenceState, q int, ex *extraction) {
 // commaBetween reports whether a comma separates tokens a and b.
 func commaBetween(text string, toks []token, a, b int) bool {
 	return a >= 0 && b < len(toks) && strings.IndexByte(text[toks[a].e:toks[b].s], ',') >= 0
+}
+
+// proposalAdjectives recommend a course of action when "it is … to" frames
+// them: "it is proposed to add", "it's best to provide".
+var proposalAdjectives = map[string]bool{
+	"proposed": true, "recommended": true, "suggested": true, "advisable": true, "preferable": true,
+	"preferred": true, "best": true, "necessary": true,
+}
+
+// proposalNouns are what "the proposed … is to" names as the plan.
+var proposalNouns = map[string]bool{
+	"solution": true, "approach": true, "design": true, "fix": true, "change": true, "plan": true,
+	"option": true, "implementation": true, "way": true,
+}
+
+// impersonalProposal: "It is proposed to add `offset` and `limit` fields",
+// "it would be necessary to update the Entrypoint", "The proposed solution
+// is to encourage …" propose a design as "we propose to" does, without a
+// "we". "Necessary" proposes only a design verb ("it is necessary to
+// reduce churn" states a need).
+func impersonalProposal(s *sentenceState, ex *extraction) {
+	toks, n, text := s.toks, len(s.toks), s.in.Text
+	for q := 0; q+2 < n; q++ {
+		k, adj := -1, ""
+		switch w := toks[q].low; {
+		case w == "it" || w == "it's":
+			a := q + 1
+			if w == "it" {
+				switch {
+				case toks[a].low == "is":
+					a++
+				case (toks[a].low == "would" || toks[a].low == "will") && a+1 < n && toks[a+1].low == "be":
+					a += 2
+				default:
+					continue
+				}
+			}
+			if a < n && toks[a].lex.bits&cAdverb != 0 {
+				a++
+			}
+			if a+1 < n && proposalAdjectives[toks[a].low] && toks[a+1].low == "to" {
+				k, adj = a+2, toks[a].low
+			}
+		case (w == "proposed" || w == "recommended" || w == "suggested" || w == "preferred") && q+3 < n &&
+			proposalNouns[toks[q+1].low] && toks[q+2].low == "is" && toks[q+3].low == "to":
+			k, adj = q+4, w
+		}
+		if k < 0 || k >= n || toks[k].shape&shCode != 0 {
+			continue
+		}
+		if adj == "necessary" && !toks[k].lex.designVerb() {
+			continue
+		}
+		ex.sig(fWePropose, "it-is-proposed", toks[q].s, toks[k].e, text[toks[q].s:toks[k].e], kindOfVerbAt(toks, k))
+		return
+	}
 }

@@ -462,6 +462,9 @@ func (j *Judge) tokens(in Input, ex *extraction, tokBuf []token, spBuf []span) [
 		if curly && strings.Contains(t.low, "\u2019") {
 			t.low = strings.ReplaceAll(t.low, "\u2019", "'")
 		}
+		if j.words[t.low] == nil {
+			t = j.possessiveTerm(t)
+		}
 		t.shape = shapeOf(t.raw)
 		for ci < len(in.Code) && in.Code[ci][1] <= sp.s {
 			ci++
@@ -493,6 +496,43 @@ func (j *Judge) tokens(in Input, ex *extraction, tokBuf []token, spBuf []span) [
 		}
 	}
 	return toks
+}
+
+// possessiveTerm reads a named technology with a possessive ending as the
+// term ("OpenAI's API", "Redis's cluster mode"), so that the ending does not
+// hide the term and its capitals do not read as an identifier's. A generic
+// word keeps its ending ("the container's lifecycle"): it names a part of the
+// system, not a choice.
+func (j *Judge) possessiveTerm(t token) token {
+	if len(t.low) < 4 || !strings.HasSuffix(t.low, "'s") {
+		return t
+	}
+	stem := t.low[:len(t.low)-2]
+	if we := j.words[stem]; we == nil || !namesTechnology(we) {
+		return t
+	}
+	cut := 2 // "'s"
+	if strings.HasSuffix(t.raw, "\u2019s") || strings.HasSuffix(t.raw, "\u2019S") {
+		cut = 4
+	}
+	t.e -= cut
+	t.raw = t.raw[:len(t.raw)-cut]
+	t.low = stem
+	return t
+}
+
+// namesTechnology reports whether a word is, or starts, a named product or
+// mechanism of the vocabulary, or a product written in CamelCase.
+func namesTechnology(we *wordEntry) bool {
+	if we.lists&inProperNames != 0 {
+		return true
+	}
+	for _, tm := range we.terms {
+		if tm.tier != tierGeneric {
+			return true
+		}
+	}
+	return false
 }
 
 // cueWords lets the model weigh the prose words it learnt one by one, beyond what their word classes say.

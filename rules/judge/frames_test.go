@@ -144,3 +144,26 @@ func TestBackgroundSectionDescribesToday(t *testing.T) {
 		})
 	}
 }
+
+// TestImpersonalProposal: "it is proposed to …" proposes a design as "we
+// propose to …" does; "necessary" proposes only a design verb, and a
+// comparison ("it is better to …") proposes nothing.
+func TestImpersonalProposal(t *testing.T) {
+	j := New(Options{})
+	for _, tt := range []struct {
+		sentence string
+		fires    bool
+	}{
+		{"It is proposed to add `offset` and `limit` fields to the list API.", true},
+		{"Therefore, it is recommended to store the state in the main database.", true},
+		{"I feel it's best to provide circuit breaking through service profiles.", true},
+		{"It would be necessary to update the entrypoint to support breakpoints.", true},
+		{"The proposed solution is to encourage community-run supernodes.", true},
+		{"It is necessary to reduce churn before the launch.", false},
+		{"It is better to allow a more gradual transition.", false},
+		{"The proposal is popular with admins.", false},
+	} {
+		v := j.Judge(FromMarkdown(tt.sentence))
+		assert.Equal(t, tt.fires, hasSignal(v, "it-is-proposed"), "%q: %v", tt.sentence, signalNames(v))
+	}
+}

@@ -101,3 +101,32 @@ func TestPhrasalSenses(t *testing.T) {
 		require.True(t, found, c.sentence)
 	}
 }
+
+func TestPossessiveTerms(t *testing.T) {
+	j := New(Options{})
+	j.init()
+	for _, c := range []struct {
+		sentence, word string // word: the token as read
+		raw            string // its text in the sentence
+	}{
+		{"The service will use OpenAI's API.", "openai", "OpenAI"},
+		{"We will store carts in Redis’s cluster mode.", "redis", "Redis"},
+		{"Export the report to GitHub's issue tracker.", "github", "GitHub"},
+		// a generic word names a part of the system, not a choice
+		{"The container's lifecycle will be managed by the runtime.", "container's", "container's"},
+		// "'s" as "is"
+		{"It's the default.", "it's", "It's"},
+	} {
+		var ex extraction
+		toks := j.tokens(FromMarkdown(c.sentence), &ex, nil, nil)
+		found := false
+		for _, tk := range toks {
+			if tk.low == c.word {
+				found = true
+				assert.Equal(t, c.raw, tk.raw, c.sentence)
+				assert.Equal(t, c.raw, c.sentence[tk.s:tk.e], c.sentence)
+			}
+		}
+		assert.True(t, found, "%q not read as %q", c.sentence, c.word)
+	}
+}
