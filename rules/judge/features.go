@@ -1262,7 +1262,7 @@ var secondPersonWords = map[string]bool{
 func (j *Judge) readerFeatures(toks []token, start int, in Input, ex *extraction) {
 	n := len(toks)
 	x := &ex.x
-	if strings.Contains(in.Text, "->") || strings.Contains(in.Text, "\u2192") || strings.Contains(in.Text, " > ") {
+	if uiPath(toks, in.Text) {
 		x[fUIArrow] = 1
 	}
 	if n == 0 || in.Heading {
@@ -1285,6 +1285,33 @@ func (j *Judge) readerFeatures(toks []token, start int, in Input, ex *extraction
 	if n <= 5 && title == n && first&(cVerbBase|cOutcome|cChoose) == 0 && first&(cDet|cWe|cUser) == 0 {
 		x[fTitleFragment] = 1
 	}
+}
+
+// uiPath reports whether an arrow or " > " leads from one capitalised word
+// to another, as a path through an interface is written ("Settings ->
+// Notifications", "Home > Billing"); an arrow between code names, states
+// or values ("server->client", "S1 → S2", "> 900") is not one.
+func uiPath(toks []token, text string) bool {
+	for q := 0; q+1 < len(toks); q++ {
+		a, b := &toks[q], &toks[q+1]
+		if !uiPathWord(a) || !uiPathWord(b) {
+			continue
+		}
+		switch gap := strings.TrimSpace(text[a.e:b.s]); gap {
+		case "->", "\u2192":
+			return true
+		case ">":
+			if text[a.e] == ' ' && text[b.s-1] == ' ' {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// uiPathWord: a word that can name a screen, menu or tab.
+func uiPathWord(t *token) bool {
+	return t.shape&shUpper != 0 && t.shape&(shCode|shDigit|shCaps|shCamel|shUnder|shDot) == 0
 }
 
 // pathCat returns the category index of the innermost heading of a

@@ -167,3 +167,26 @@ func TestImpersonalProposal(t *testing.T) {
 		assert.Equal(t, tt.fires, hasSignal(v, "it-is-proposed"), "%q: %v", tt.sentence, signalNames(v))
 	}
 }
+
+// TestUIPath: an arrow between capitalised words is a path through an
+// interface; one between code names, states or values is not.
+func TestUIPath(t *testing.T) {
+	j := New(Options{})
+	j.init()
+	for _, tt := range []struct {
+		text string
+		path bool
+	}{
+		{"Settings -> Notifications -> Email", true},
+		{"Home > Settings > Billing", true},
+		{"Go to Settings → Billing to change the plan.", true},
+		{"The server sends certificates on the server->client stream.", false},
+		{"T1a (S1 → S2): the node is marked as a candidate.", false},
+		{"If the result is > 900, increase the batch size.", false},
+		{"We leave the door open > for later.", false},
+	} {
+		var ex extraction
+		toks := j.tokens(FromMarkdown(tt.text), &ex, nil, nil)
+		assert.Equal(t, tt.path, uiPath(toks, tt.text), tt.text)
+	}
+}
