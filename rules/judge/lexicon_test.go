@@ -89,17 +89,25 @@ func TestPhrasalSenses(t *testing.T) {
 		{"The worker calls the billing API.", "calls", true},
 		{"The job runs out-of-process.", "runs", true},
 	} {
-		var ex extraction
-		toks := j.tokens(FromMarkdown(c.sentence), &ex, nil, nil)
-		found := false
-		for _, tk := range toks {
-			if tk.low == c.word {
-				found = true
-				assert.Equal(t, c.design, tk.lex.designVerb(), "%q in %q", c.word, c.sentence)
-			}
+		for _, tk := range tokensRead(t, j, c.sentence, c.word) {
+			assert.Equal(t, c.design, tk.lex.designVerb(), "%q in %q", c.word, c.sentence)
 		}
-		require.True(t, found, c.sentence)
 	}
+}
+
+// tokensRead returns the tokens of sentence that the judge reads as word
+// (lower-cased), and fails the test when there are none.
+func tokensRead(t *testing.T, j *Judge, sentence, word string) []token {
+	t.Helper()
+	var ex extraction
+	var found []token
+	for _, tk := range j.tokens(FromMarkdown(sentence), &ex, nil, nil) {
+		if tk.low == word {
+			found = append(found, tk)
+		}
+	}
+	require.NotEmpty(t, found, "%q not read as %q", sentence, word)
+	return found
 }
 
 func TestPossessiveTerms(t *testing.T) {
@@ -117,16 +125,9 @@ func TestPossessiveTerms(t *testing.T) {
 		// "'s" as "is"
 		{"It's the default.", "it's", "It's"},
 	} {
-		var ex extraction
-		toks := j.tokens(FromMarkdown(c.sentence), &ex, nil, nil)
-		found := false
-		for _, tk := range toks {
-			if tk.low == c.word {
-				found = true
-				assert.Equal(t, c.raw, tk.raw, c.sentence)
-				assert.Equal(t, c.raw, c.sentence[tk.s:tk.e], c.sentence)
-			}
+		for _, tk := range tokensRead(t, j, c.sentence, c.word) {
+			assert.Equal(t, c.raw, tk.raw, c.sentence)
+			assert.Equal(t, c.raw, c.sentence[tk.s:tk.e], c.sentence)
 		}
-		assert.True(t, found, "%q not read as %q", c.sentence, c.word)
 	}
 }
