@@ -276,6 +276,10 @@ func (j *Judge) constructions(s *sentenceState, ex *extraction) {
 	for q := 0; q < n; q++ {
 		t := &toks[q]
 		b := t.lex.bits
+		// "it is proposed to …", "the proposed solution is to …"
+		if t.in(inProposalOpeners) && x[fWePropose] == 0 && t.shape&shCode == 0 {
+			impersonalProposal(s, q, ex)
+		}
 		if b == 0 || t.shape&shCode != 0 {
 			continue
 		}
@@ -325,7 +329,6 @@ func (j *Judge) constructions(s *sentenceState, ex *extraction) {
 			chooseTerm(s, q, ex)
 		}
 	}
-	impersonalProposal(s, ex)
 	if hasPropose {
 		x[fPropose] = 1
 		if x[fNewArtifact] > 0 || x[fArtifactCode] > 0 || x[fCodeAny] > 0 {
@@ -686,45 +689,45 @@ var proposalNouns = map[string]bool{
 	"option": true, "implementation": true, "way": true,
 }
 
+// proposalOpeners open an impersonal proposal: "it is …", "it's …", "the
+// proposed solution is to …".
+var proposalOpeners = map[string]bool{
+	"it": true, "it's": true, "proposed": true, "recommended": true, "suggested": true, "preferred": true,
+}
+
 // impersonalProposal: "It is proposed to add `offset` and `limit` fields",
 // "it would be necessary to update the Entrypoint", "The proposed solution
 // is to encourage …" propose a design as "we propose to" does, without a
 // "we". "Necessary" proposes only a design verb ("it is necessary to
-// reduce churn" states a need).
-func impersonalProposal(s *sentenceState, ex *extraction) {
+// reduce churn" states a need). q is the "it" or the participle.
+func impersonalProposal(s *sentenceState, q int, ex *extraction) {
 	toks, n, text := s.toks, len(s.toks), s.in.Text
-	for q := 0; q+2 < n; q++ {
-		k, adj := -1, ""
-		switch w := toks[q].low; {
-		case w == "it" || w == "it's":
-			a := q + 1
-			if w == "it" {
-				switch {
-				case toks[a].low == "is":
-					a++
-				case (toks[a].low == "would" || toks[a].low == "will") && a+1 < n && toks[a+1].low == "be":
-					a += 2
-				default:
-					continue
-				}
-			}
-			if a < n && toks[a].lex.bits&cAdverb != 0 {
-				a++
-			}
-			if a+1 < n && proposalAdjectives[toks[a].low] && toks[a+1].low == "to" {
-				k, adj = a+2, toks[a].low
-			}
-		case (w == "proposed" || w == "recommended" || w == "suggested" || w == "preferred") && q+3 < n &&
-			proposalNouns[toks[q+1].low] && toks[q+2].low == "is" && toks[q+3].low == "to":
+	k, adj := -1, ""
+	if w := toks[q].low; w != "it" && w != "it's" {
+		if q+3 < n && proposalNouns[toks[q+1].low] && toks[q+2].low == "is" && toks[q+3].low == "to" {
 			k, adj = q+4, w
 		}
-		if k < 0 || k >= n || toks[k].shape&shCode != 0 {
-			continue
+	} else {
+		a := q + 1
+		if w == "it" {
+			switch {
+			case a < n && toks[a].low == "is":
+				a++
+			case a+1 < n && (toks[a].low == "would" || toks[a].low == "will") && toks[a+1].low == "be":
+				a += 2
+			default:
+				return
+			}
 		}
-		if adj == "necessary" && !toks[k].lex.designVerb() {
-			continue
+		if a < n && toks[a].lex.bits&cAdverb != 0 {
+			a++
 		}
-		ex.sig(fWePropose, "it-is-proposed", toks[q].s, toks[k].e, text[toks[q].s:toks[k].e], kindOfVerbAt(toks, k))
+		if a+1 < n && proposalAdjectives[toks[a].low] && toks[a+1].low == "to" {
+			k, adj = a+2, toks[a].low
+		}
+	}
+	if k < 0 || k >= n || toks[k].shape&shCode != 0 || adj == "necessary" && !toks[k].lex.designVerb() {
 		return
 	}
+	ex.sig(fWePropose, "it-is-proposed", toks[q].s, toks[k].e, text[toks[q].s:toks[k].e], kindOfVerbAt(toks, k))
 }

@@ -1262,7 +1262,7 @@ var secondPersonWords = map[string]bool{
 func (j *Judge) readerFeatures(toks []token, start int, in Input, ex *extraction) {
 	n := len(toks)
 	x := &ex.x
-	if uiPath(toks, in.Text) {
+	if (strings.IndexByte(in.Text, '>') >= 0 || strings.Contains(in.Text, "\u2192")) && uiPath(toks, in.Text) {
 		x[fUIArrow] = 1
 	}
 	if n == 0 || in.Heading {

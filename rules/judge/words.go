@@ -30,6 +30,7 @@ const (
 	inPresentForms
 	inProperNames
 	inWayNouns
+	inProposalOpeners
 )
 
 // listedWords are the lists wordLists marks.
@@ -47,6 +48,7 @@ var listedWords = []struct {
 	{inPresentForms, presentForms},
 	{inProperNames, properNames},
 	{inWayNouns, wayNouns},
+	{inProposalOpeners, proposalOpeners},
 }
 
 // properNames are products and platforms written in CamelCase that name a
