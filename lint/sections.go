@@ -3,8 +3,10 @@ package lint
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 )
 
@@ -43,7 +45,7 @@ func DefaultDesignSections() []string {
 // non-goal names what will not be built; a story names a need; a KPI
 // names a target).
 func DefaultWhatSections() []string {
-	return []string{
+	what := []string{
 		"Non-goals",
 		"Non-goal",
 		"Out of scope",
@@ -52,25 +54,30 @@ func DefaultWhatSections() []string {
 		"User story",
 		"Stories",
 		"Story",
-		"Success metrics",
-		"Success criteria",
-		"Key performance indicators",
-		"KPIs",
-		"KPI",
-		"OKRs",
-		"Objectives and key results",
-		"Key results",
 	}
+	return append(what, metricHeadings...)
 }
 
-// metricSections are the what sections of DefaultWhatSections that name
+// metricHeadings are the what sections of DefaultWhatSections that name
 // targets. A non-goal phrased as a design is still a non-goal and a story
 // still a need, but a metric whose sentence designs its own pipeline is a
 // design decision made for the team.
-var metricSections = []string{
-	"Success metrics", "Success criteria", "Key performance indicators", "KPIs", "KPI", "OKRs",
-	"Objectives and key results", "Key results", "Metrics",
+var metricHeadings = []string{
+	"Success metrics",
+	"Success criteria",
+	"Key performance indicators",
+	"KPIs",
+	"KPI",
+	"OKRs",
+	"Objectives and key results",
+	"Key results",
 }
+
+// metricPatterns are metricHeadings and a plain "Metrics" heading,
+// normalised once for sectionFilter.
+var metricPatterns = sync.OnceValue(func() []string {
+	return normalizedPatterns(append(slices.Clone(metricHeadings), "Metrics"))
+})
 
 // Design modes: what happens to how-findings inside design sections.
 const (
@@ -249,7 +256,7 @@ func DesignSectionFilter(doc *Document, cfg *Config, diags []Diagnostic) []Diagn
 // WhatSectionFilter drops how-findings inside sections that state what by
 // definition (see DefaultWhatSections and Settings.WhatSections) or, with
 // Settings.WhatMode "info", keeps them at severity info with a note naming
-// the section. In a section of success metrics (metricSections), a
+// the section. In a section of success metrics (metricHeadings, or "Metrics"), a
 // finding at confidence MetricSectionKeep or more is kept at info either
 // way: a metric whose sentence designs its own pipeline ("… sent through
 // Segment as a new `step_completed` event") is still a design decision
@@ -290,30 +297,26 @@ func sectionFilter(doc *Document, diags []Diagnostic, patterns []string, mode, w
 		}
 		return h
 	}
-	var metricNorm []string
-	isMetric := func(s *Section) bool {
-		if metricNorm == nil {
-			metricNorm = normalizedPatterns(metricSections)
-		}
-		return doc.matchingHeading(s, metricNorm) != ""
-	}
 	kept := diags[:0]
 	for _, d := range diags {
 		if d.Category != CategoryHow || d.End <= d.Start {
 			kept = append(kept, d)
 			continue
 		}
-		h := headingOf(doc.SectionAt(d.Start))
+		sec := doc.SectionAt(d.Start)
+		h := headingOf(sec)
 		if h == "" {
 			kept = append(kept, d)
 			continue
 		}
-		note := fmt.Sprintf("(Reported as info: %q %s.)", h, why)
-		if !strings.EqualFold(mode, DesignModeInfo) {
-			if !(keep > 0 && d.Confidence >= keep && isMetric(doc.SectionAt(d.Start))) {
-				continue
-			}
+		var note string
+		switch {
+		case strings.EqualFold(mode, DesignModeInfo):
+			note = fmt.Sprintf("(Reported as info: %q %s.)", h, why)
+		case keep > 0 && d.Confidence >= keep && doc.matchingHeading(sec, metricPatterns()) != "":
 			note = fmt.Sprintf("(Reported as info: %q states what, but this sentence designs how it is measured.)", h)
+		default:
+			continue
 		}
 		d.Severity = SeverityInfo
 		// The note goes before the hint, which ends a message so that

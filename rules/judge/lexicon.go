@@ -1,6 +1,7 @@
 package judge
 
 import (
+	"slices"
 	"strings"
 	"sync"
 )
@@ -155,15 +156,7 @@ var phrasalSenses = map[string][]string{
 // otherSense reports whether the design verb form at toks[i] takes another
 // sense from the particle after it (see phrasalSenses).
 func otherSense(toks []token, i int) bool {
-	if i+1 >= len(toks) || !toks[i].lex.designVerb() {
-		return false
-	}
-	for _, p := range phrasalSenses[toks[i].lex.verb] {
-		if toks[i+1].low == p {
-			return true
-		}
-	}
-	return false
+	return i+1 < len(toks) && toks[i].lex.designVerb() && slices.Contains(phrasalSenses[toks[i].lex.verb], toks[i+1].low)
 }
 
 // Irregular design-verb forms: form -> (base, class).
