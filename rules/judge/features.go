@@ -780,6 +780,8 @@ func everydaySense(toks []token, i int) bool {
 		return diningWords[prev]
 	case "queue", "queues":
 		return workQueues[prev] || i+2 < n && toks[i+1].low == "for" && toks[i+2].lex.bits&cUser != 0
+	case "class", "classes":
+		return productClasses[prev] || i+1 < n && (toks[i+1].low == "citizen" || toks[i+1].low == "citizens")
 	}
 	return false
 }
@@ -792,6 +794,17 @@ var diningWords = map[string]bool{
 
 // workQueues are the queues of work that people go through.
 var workQueues = map[string]bool{"review": true, "moderation": true, "approval": true, "triage": true}
+
+// productClasses are the words before "class" that make it a grade of
+// things or a lesson people book ("equipment class", "fare class", "yoga
+// classes", "first class"), not a class in code.
+var productClasses = map[string]bool{
+	"equipment": true, "vehicle": true, "fare": true, "seat": true, "cabin": true, "travel": true,
+	"ticket": true, "asset": true, "weight": true, "age": true, "risk": true, "licence": true,
+	"license": true, "fitness": true, "yoga": true, "dance": true, "cooking": true, "swim": true,
+	"economy": true, "business": true, "first": true, "premium": true, "tax": true, "insurance": true,
+	"membership": true, "room": true, "book": true, "booked": true, "full": true, "group": true,
+}
 
 // productMethods are the nouns before "method" that make it a choice a
 // user or customer makes, not a function in code.
@@ -1038,7 +1051,9 @@ func modalityCue(t *token, ex *extraction) {
 	case "should":
 		x[fShould] = 1
 	case "must", "shall": // RFC 2119 requirement language
-		x[fMust] = 1
+		if x[fCodeAny] == 0 {
+			x[fMust] = 1
+		}
 	case "may", "might", "could":
 		x[fMay] = 1
 	case "can":
@@ -1146,12 +1161,18 @@ func conditional(s *sentenceState, ex *extraction) {
 	}
 	ex.x[fCond] = 1
 	for q := 1; q < n && q < 14; q++ {
-		if s.codeish(q) || toks[q].lex.bits&cSystem != 0 && toks[q].lex.bits&cUser == 0 {
+		if s.codeish(q) || toks[q].lex.bits&cSystem != 0 && toks[q].lex.bits&cUser == 0 && !productFace[toks[q].low] {
 			ex.sig(fCondCode, "conditional-behaviour", toks[0].s, toks[min(q, n-1)].e, text[toks[0].s:toks[min(q, n-1)].e], "code")
 			break
 		}
 	}
 }
+
+// productFace are the system words that name the product as its users
+// meet it, or a person in the products that have drivers: a condition on
+// them ("If the payment fails, the app offers another card") is behaviour
+// users see, not a condition in code.
+var productFace = map[string]bool{"app": true, "apps": true, "application": true, "applications": true, "system": true, "systems": true, "driver": true, "drivers": true}
 
 // mainSubject: who does the main verb (users, the system, code, we, the proposal) tells a need from a design.
 func mainSubject(s *sentenceState, ex *extraction) {

@@ -426,9 +426,13 @@ func TestConstructionFeatures(t *testing.T) {
 		{"for-user",
 			[]string{"This project adds a one-click review queue for clinicians.", "Show a monthly summary for the sellers."},
 			[]string{"Wait for the worker to finish.", "Keep carts for a day.", "We will look for you."}},
+		{"must",
+			[]string{"Orders must survive the loss of one node.", "The export shall include every refund."},
+			[]string{"Paths in `include` must not start with `/`.", "The `spec.verify.secretRef` field shall be omitted for public charts."}},
 		{"cond-code",
 			[]string{"When the `retry_limit` is reached, the job stops.", "If the scheduler restarts, pending jobs are lost."},
-			[]string{"Upon selecting a tone, the draft shows `\"Writing your reply\"` while the reply is generated.", "When `Save draft` is clicked, the form closes."}},
+			[]string{"Upon selecting a tone, the draft shows `\"Writing your reply\"` while the reply is generated.", "When `Save draft` is clicked, the form closes.",
+				"If the payment fails, the app offers another card.", "If the driver cancels, the rider is matched again.", "When the system is down, customers see a status page."}},
 		{"past-simple",
 			[]string{"Last quarter's Redis outage lost carts.", "Customers reported slow checkout pages during the sale.", "We migrated the ledger to Postgres in 2021.", "Historically the team shipped a release every quarter.", "We found that the retry queue we rely on is full within an hour.", "We noticed that the export job stores every row twice."},
 			[]string{"Data stored in Redis is replicated to two zones.", "Pods created by the controller get a label.", "A cluster configured for dual-stack needs two ranges.", "Cache the rendered page.", "The outage was caused by a full disk.", "Orders are stored in Postgres.",
@@ -707,7 +711,7 @@ func TestWordListsInEntries(t *testing.T) {
 
 // TestEverydaySenseIsNoTerm checks generic terms that their neighbours give
 // an everyday sense: a method users pick, a table people book, a queue of
-// work for people.
+// work for people, a class of equipment or a class people attend.
 func TestEverydaySenseIsNoTerm(t *testing.T) {
 	j := New(Options{})
 	has := func(md, name string) bool { return hasSignal(j.Judge(FromMarkdown(md)), name) }
@@ -724,6 +728,9 @@ func TestEverydaySenseIsNoTerm(t *testing.T) {
 		{"term:queue",
 			[]string{"Clinicians work through a review queue each morning.", "Add a queue for reviewers with the oldest requests first."},
 			[]string{"Put each refill request on a queue for the worker.", "Use a dead-letter queue for failed jobs."}},
+		{"term:class",
+			[]string{"Each operator is certified per equipment class.", "Members can book up to three yoga classes a week.", "Payments are a first class citizen of the app."},
+			[]string{"Add a `RetryPolicy` class to the SDK.", "Move the parsing into a separate helper class."}},
 	} {
 		for _, md := range tt.off {
 			assert.False(t, has(md, tt.term), "%s in %q", tt.term, md)
