@@ -1051,6 +1051,8 @@ func modalityCue(t *token, ex *extraction) {
 	case "should":
 		x[fShould] = 1
 	case "must", "shall": // RFC 2119 requirement language
+		// about code it is a contract on that code ("`path` must not start
+		// with `/`"), not a requirement; codeSpans has set fCodeAny by now
 		if x[fCodeAny] == 0 {
 			x[fMust] = 1
 		}
