@@ -440,7 +440,15 @@ func verbMeans(s *sentenceState, q int, ex *extraction) {
 	toks, n, text := s.toks, len(s.toks), s.in.Text
 	t := &toks[q]
 	for p := q + 1; p < n && p <= q+5; p++ {
-		switch toks[p].low {
+		w := toks[p].low
+		if w == "to" && p == q+1 && t.lex.bits&cPart != 0 && q > 0 && toks[q-1].lex.bits&cBe != 0 && toks[q-1].low != "being" {
+			// "is written to a `reminder_events` table", "are published
+			// to an SNS topic": a passive that places data in a store.
+			// "the queries being sent to your cluster" only describes
+			// them.
+			w = "into"
+		}
+		switch w {
 		case "on", "in", "onto", "into", "inside", "with", "behind", "atop", "as":
 			for r := p + 1; r < n && r <= p+3; r++ {
 				if s.meansAt(r) || toks[r].shape&shCode != 0 {
