@@ -697,33 +697,59 @@ var proposalNouns = map[string]bool{
 	"option": true, "implementation": true, "way": true,
 }
 
-// proposalOpeners open an impersonal proposal: "it is …", "it's …", "the
-// proposed solution is to …".
-var proposalOpeners = map[string]bool{
-	"it": true, "it's": true, "proposed": true, "recommended": true, "suggested": true, "preferred": true,
+// choiceAdjectives single out one course among several when a proposal
+// noun follows: "the proposed solution is to …", "the best option is to …",
+// "the easiest solution here would be to …".
+var choiceAdjectives = map[string]bool{
+	"proposed": true, "recommended": true, "suggested": true, "preferred": true, "best": true, "better": true,
+	"easiest": true, "simplest": true, "cleanest": true, "obvious": true, "alternative": true, "naive": true,
 }
+
+// proposalHeads name the plan by themselves: "the proposal is to …",
+// "my suggestion is to …".
+var proposalHeads = map[string]bool{"proposal": true, "suggestion": true, "recommendation": true}
+
+// proposalOpeners open an impersonal proposal: "it is …", "it's …", a
+// choice adjective or a proposal head.
+var proposalOpeners = func() map[string]bool {
+	m := map[string]bool{"it": true, "it's": true}
+	for w := range choiceAdjectives {
+		m[w] = true
+	}
+	for w := range proposalHeads {
+		m[w] = true
+	}
+	return m
+}()
 
 // impersonalProposal: "It is proposed to add `offset` and `limit` fields",
 // "it would be necessary to update the Entrypoint", "The proposed solution
-// is to encourage …" propose a design as "we propose to" does, without a
-// "we". "Necessary" proposes only a design verb ("it is necessary to
-// reduce churn" states a need). q is the "it" or the participle.
+// is to encourage …", "The proposal is to introduce …" propose a design as
+// "we propose to" does, without a "we". "Necessary" proposes only a design
+// verb ("it is necessary to reduce churn" states a need); "the goal is to"
+// and "the plan is to" state an aim or a rollout, not a design. q is the
+// "it", the adjective or the proposal head.
 func impersonalProposal(s *sentenceState, q int, ex *extraction) {
 	toks, n, text := s.toks, len(s.toks), s.in.Text
 	k, adj := -1, ""
 	if w := toks[q].low; w != "it" && w != "it's" {
-		if q+3 < n && proposalNouns[toks[q+1].low] && toks[q+2].low == "is" && toks[q+3].low == "to" {
-			k, adj = q+4, w
+		a := q + 1
+		if !proposalHeads[w] {
+			if a >= n || !proposalNouns[toks[a].low] {
+				return
+			}
+			a++
+		}
+		if a < n && (toks[a].low == "here" || toks[a].low == "then" || toks[a].low == "instead") {
+			a++
+		}
+		if a = copulaEnd(toks, a); a > 0 && a < n && toks[a].low == "to" {
+			k, adj = a+1, w
 		}
 	} else {
 		a := q + 1
 		if w == "it" {
-			switch {
-			case a < n && toks[a].low == "is":
-				a++
-			case a+1 < n && (toks[a].low == "would" || toks[a].low == "will") && toks[a+1].low == "be":
-				a += 2
-			default:
+			if a = copulaEnd(toks, a); a < 0 {
 				return
 			}
 		}
@@ -738,4 +764,17 @@ func impersonalProposal(s *sentenceState, q int, ex *extraction) {
 		return
 	}
 	ex.sig(fWePropose, "it-is-proposed", toks[q].s, toks[k].e, text[toks[q].s:toks[k].e], kindOfVerbAt(toks, k))
+}
+
+// copulaEnd returns the token after "is", "would be", "will be" or "could
+// be" at a, or -1.
+func copulaEnd(toks []token, a int) int {
+	n := len(toks)
+	switch {
+	case a < n && toks[a].low == "is":
+		return a + 1
+	case a+1 < n && (toks[a].low == "would" || toks[a].low == "will" || toks[a].low == "could") && toks[a+1].low == "be":
+		return a + 2
+	}
+	return -1
 }

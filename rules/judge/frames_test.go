@@ -162,6 +162,12 @@ func TestImpersonalProposal(t *testing.T) {
 		{"It is necessary to reduce churn before the launch.", false},
 		{"It is better to allow a more gradual transition.", false},
 		{"The proposal is popular with admins.", false},
+		{"The proposal is to introduce notification policies and templates.", true},
+		{"The easiest solution here would be to allow chunks to be uploaded to a staging area.", true},
+		{"A better option would be to keep one counter per tenant.", true},
+		{"The plan is to launch in the US first.", false},
+		{"The goal is to halve the time to first booking.", false},
+		{"The best option for most clinics is a weekly digest.", false},
 	} {
 		v := j.Judge(FromMarkdown(tt.sentence))
 		assert.Equal(t, tt.fires, hasSignal(v, "it-is-proposed"), "%q: %v", tt.sentence, signalNames(v))
