@@ -439,17 +439,14 @@ func viaTerm(s *sentenceState, q int, ex *extraction) {
 func verbMeans(s *sentenceState, q int, ex *extraction) {
 	toks, n, text := s.toks, len(s.toks), s.in.Text
 	t := &toks[q]
+	// "is written to a `reminder_events` table", "are published to an SNS
+	// topic": a passive that puts data somewhere places it as "into" does.
+	// "The queries being sent to your cluster" only describes them.
+	passive := t.lex.bits&cPart != 0 && q > 0 && toks[q-1].lex.bits&cBe != 0 && toks[q-1].low != "being"
 	for p := q + 1; p < n && p <= q+5; p++ {
-		w := toks[p].low
-		if w == "to" && p == q+1 && t.lex.bits&cPart != 0 && q > 0 && toks[q-1].lex.bits&cBe != 0 && toks[q-1].low != "being" {
-			// "is written to a `reminder_events` table", "are published
-			// to an SNS topic": a passive that places data in a store.
-			// "the queries being sent to your cluster" only describes
-			// them.
-			w = "into"
-		}
-		switch w {
-		case "on", "in", "onto", "into", "inside", "with", "behind", "atop", "as":
+		switch w := toks[p].low; {
+		case w == "on", w == "in", w == "onto", w == "into", w == "inside", w == "with", w == "behind", w == "atop", w == "as",
+			w == "to" && p == q+1 && passive:
 			for r := p + 1; r < n && r <= p+3; r++ {
 				if s.meansAt(r) || toks[r].shape&shCode != 0 {
 					ex.sigw(fVerbMeans, "means-", t.lex.verb, t.s, toks[r].e, text[t.s:toks[r].e], verbKind(t.lex.verb))
