@@ -763,7 +763,8 @@ func (j *Judge) vocabulary(s *sentenceState, ex *extraction) {
 // sense: "a method to build and run containers" is a way to, not code; "a
 // payment method", "the sign-in method" are what users pick; "booking a
 // table" is a restaurant's; "a review queue for clinicians" is a list of
-// work for people.
+// work for people; "the app should function offline" and "must interface
+// with the POS" use the words as verbs.
 func everydaySense(toks []token, i int) bool {
 	n := len(toks)
 	prev := ""
@@ -782,8 +783,25 @@ func everydaySense(toks []token, i int) bool {
 		return workQueues[prev] || i+2 < n && toks[i+1].low == "for" && toks[i+2].lex.bits&cUser != 0
 	case "class", "classes":
 		return productClasses[prev] || i+1 < n && (toks[i+1].low == "citizen" || toks[i+1].low == "citizens")
+	case "function":
+		return verbSlot(toks, i)
+	case "interface":
+		// "an approach to interface evolution" keeps the noun
+		return verbSlot(toks, i) && i+1 < n && toks[i+1].low == "with"
 	}
 	return false
+}
+
+// verbSlot reports whether the word at i stands where a verb does: after
+// "to", a modal or "not", adverbs between ("The app should still function
+// offline", "must interface with the POS"), which makes "function" and
+// "interface" verbs rather than parts of code.
+func verbSlot(toks []token, i int) bool {
+	p := i - 1
+	for p >= 0 && toks[p].lex.bits&cAdverb != 0 {
+		p--
+	}
+	return p >= 0 && (toks[p].low == "to" || toks[p].low == "not" || toks[p].lex.bits&cModal != 0)
 }
 
 // diningWords before "table" make it one people sit at.

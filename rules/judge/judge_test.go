@@ -734,6 +734,12 @@ func TestEverydaySenseIsNoTerm(t *testing.T) {
 		{"term:class",
 			[]string{"Each operator is certified per equipment class.", "Members can book up to three yoga classes a week.", "Payments are a first class citizen of the app."},
 			[]string{"Add a `RetryPolicy` class to the SDK.", "Move the parsing into a separate helper class."}},
+		{"term:function",
+			[]string{"The app should function without a network connection.", "The kiosk must continue to function offline.", "Scanners may not always function in the cold."},
+			[]string{"Add a function that retries the upload.", "The function returns the parsed config."}},
+		{"term:interface",
+			[]string{"The kiosk must interface with the existing POS.", "Our system needs to interface with SAP."},
+			[]string{"Define a `Store` interface with `Get` and `Put`.", "The plugin interface gains a `Close` method."}},
 	} {
 		for _, md := range tt.off {
 			assert.False(t, has(md, tt.term), "%s in %q", tt.term, md)
