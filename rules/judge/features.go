@@ -763,8 +763,9 @@ func (j *Judge) vocabulary(s *sentenceState, ex *extraction) {
 // sense: "a method to build and run containers" is a way to, not code; "a
 // payment method", "the sign-in method" are what users pick; "booking a
 // table" is a restaurant's; "a review queue for clinicians" is a list of
-// work for people; "the app should function offline" and "must interface
-// with the POS" use the words as verbs.
+// work for people; "the app should function offline", "we will flag
+// violations", "could lock organizations out" and "must interface with the
+// POS" use the words as verbs.
 func everydaySense(toks []token, i int) bool {
 	n := len(toks)
 	prev := ""
@@ -783,7 +784,7 @@ func everydaySense(toks []token, i int) bool {
 		return workQueues[prev] || i+2 < n && toks[i+1].low == "for" && toks[i+2].lex.bits&cUser != 0
 	case "class", "classes":
 		return productClasses[prev] || i+1 < n && (toks[i+1].low == "citizen" || toks[i+1].low == "citizens")
-	case "function":
+	case "function", "flag", "lock":
 		return verbSlot(toks, i)
 	case "interface":
 		// "an approach to interface evolution" keeps the noun
