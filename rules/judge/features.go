@@ -764,8 +764,8 @@ func (j *Judge) vocabulary(s *sentenceState, ex *extraction) {
 // payment method", "the sign-in method" are what users pick; "booking a
 // table" is a restaurant's; "a review queue for clinicians" is a list of
 // work for people; "the app should function offline", "we will flag
-// violations", "could lock organizations out" and "must interface with the
-// POS" use the words as verbs.
+// violations", "could lock organizations out", "bridges the gap" and
+// "must interface with the POS" use the words as verbs.
 func everydaySense(toks []token, i int) bool {
 	n := len(toks)
 	prev := ""
@@ -786,6 +786,13 @@ func everydaySense(toks []token, i int) bool {
 		return productClasses[prev] || i+1 < n && (toks[i+1].low == "citizen" || toks[i+1].low == "citizens")
 	case "function", "flag", "lock":
 		return verbSlot(toks, i)
+	case "bridge", "bridges":
+		// "bridge the gap between sales and support"
+		j := i + 1
+		if j < n && toks[j].lex.bits&cDet != 0 {
+			j++
+		}
+		return verbSlot(toks, i) || j < n && (toks[j].low == "gap" || toks[j].low == "gaps")
 	case "interface":
 		// "an approach to interface evolution" keeps the noun
 		return verbSlot(toks, i) && i+1 < n && toks[i+1].low == "with"
