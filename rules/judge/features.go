@@ -763,7 +763,8 @@ func (j *Judge) vocabulary(s *sentenceState, ex *extraction) {
 // sense: "a method to build and run containers" is a way to, not code; "a
 // payment method", "the sign-in method" are what users pick; "booking a
 // table" is a restaurant's; "a review queue for clinicians" is a list of
-// work for people; "the app should function offline", "we will flag
+// work for people; a row, column or field in a report, a form or on a
+// dashboard is one users see; "the app should function offline", "we will flag
 // violations", "could lock organizations out", "bridges the gap" and
 // "must interface with the POS" use the words as verbs.
 func everydaySense(toks []token, i int) bool {
@@ -779,7 +780,9 @@ func everydaySense(toks []token, i int) bool {
 	case "method", "methods":
 		return i+1 < n && toks[i+1].low == "to" || productMethods[prev]
 	case "table", "tables":
-		return diningWords[prev]
+		return diningWords[prev] || onScreen(toks, i)
+	case "row", "rows", "column", "columns", "field", "fields":
+		return onScreen(toks, i)
 	case "queue", "queues":
 		return workQueues[prev] || i+2 < n && toks[i+1].low == "for" && toks[i+2].lex.bits&cUser != 0
 	case "class", "classes":
@@ -798,6 +801,43 @@ func everydaySense(toks []token, i int) bool {
 		return verbSlot(toks, i) && i+1 < n && toks[i+1].low == "with"
 	}
 	return false
+}
+
+// onScreen reports whether the table, row, column or field at i is part of
+// something users see: "a row in the report", "a field on the checkout
+// form", "the dashboard shows a table of open disputes".
+func onScreen(toks []token, i int) bool {
+	n := len(toks)
+	if i+2 < n && screenLinks[toks[i+1].low] {
+		// a determiner and one modifier may come between: "to the
+		// checkout form"
+		words := 0
+		for j := i + 2; j < n && j <= i+4; j++ {
+			if toks[j].lex.bits&cUI != 0 {
+				return true
+			}
+			if toks[j].lex.bits&cDet == 0 {
+				if words++; words > 1 {
+					break
+				}
+			}
+		}
+	}
+	for k := i - 2; k >= 0 && k >= i-5; k-- {
+		if screenVerbs[toks[k].low] && k > 0 && toks[k-1].lex.bits&cUI != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// screenLinks join a table, row, column or field to the screen it is on.
+var screenLinks = map[string]bool{"in": true, "on": true, "of": true, "to": true, "into": true, "from": true, "at": true}
+
+// screenVerbs say what a screen shows: "the dashboard shows a table".
+var screenVerbs = map[string]bool{
+	"shows": true, "show": true, "displays": true, "display": true, "lists": true, "has": true, "have": true,
+	"includes": true, "include": true, "contains": true, "gains": true, "gets": true,
 }
 
 // verbSlot reports whether the word at i stands where a verb does: after
