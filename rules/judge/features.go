@@ -1214,11 +1214,45 @@ func codeSubject(s *sentenceState, ex *extraction) {
 			x[fDefinition] = 1
 		}
 	}
+	// identity: "The main database is Postgres", "Our ILS is Polaris"
+	// name what is in use, as a definition names a term; "will be
+	// Postgres" would choose it.
+	if x[fDefinition] == 0 && s.start < n && toks[s.start].lex.bits&cDet != 0 && namesWhatIsUsed(s, s.start+1) {
+		x[fDefinition] = 1
+	}
 	// A term being defined is named, not designed: its shape ("The
 	// ReminderPack bundle is a format …") does not make code the subject.
 	if q < n && s.codeish(q) && x[fDefinition] == 0 {
 		x[fFirstCode] = 1
 	}
+}
+
+// namesWhatIsUsed reports whether a short subject from q is followed by
+// "is" or "are" and a named technology or product that ends the clause:
+// "[The] main target database is as always Postgres; …".
+func namesWhatIsUsed(s *sentenceState, q int) bool {
+	toks, n, text := s.toks, len(s.toks), s.in.Text
+	v := q
+	for v < n && v <= q+3 && toks[v].low != "is" && toks[v].low != "are" {
+		if toks[v].lex.bits&(cBe|cModal|cVerb3|cPronoun|cCond|cWe|cDet) != 0 || toks[v].shape&shCode != 0 {
+			return false
+		}
+		v++
+	}
+	if v == q || v >= n || toks[v].low != "is" && toks[v].low != "are" {
+		return false
+	}
+	r := s.skipAdverbs(v + 1)
+	if r+1 < n && toks[r].low == "as" && toks[r+1].low == "always" {
+		r += 2
+	}
+	if r >= n || !(s.brandAt(r) || toks[r].shape&shUpper != 0 && toks[r].lex.bits == 0) {
+		return false
+	}
+	for r+1 < n && (s.brandAt(r+1) || toks[r+1].shape&(shUpper|shNum) != 0) && text[toks[r].e:toks[r+1].s] == " " {
+		r++
+	}
+	return r+1 >= n || strings.ContainsAny(text[toks[r].e:toks[r+1].s], ",;:(")
 }
 
 // conditional: "If/When …" states a behaviour, one of the code when the condition is about code or the system.
