@@ -764,9 +764,9 @@ func (j *Judge) vocabulary(s *sentenceState, ex *extraction) {
 // payment method", "the sign-in method" are what users pick; "booking a
 // table" is a restaurant's; "a review queue for clinicians" is a list of
 // work for people; a row, column or field in a report, a form or on a
-// dashboard is one users see; "the app should function offline", "we will flag
-// violations", "could lock organizations out", "bridges the gap" and
-// "must interface with the POS" use the words as verbs.
+// dashboard is one users see; "the app should function offline", "we
+// will flag violations", "could lock organizations out", "bridges the
+// gap" and "must interface with the POS" use the words as verbs.
 func everydaySense(toks []token, i int) bool {
 	n := len(toks)
 	prev := ""
@@ -842,8 +842,8 @@ var screenVerbs = map[string]bool{
 
 // verbSlot reports whether the word at i stands where a verb does: after
 // "to", a modal or "not", adverbs between ("The app should still function
-// offline", "must interface with the POS"), which makes "function" and
-// "interface" verbs rather than parts of code.
+// offline", "must interface with the POS"). A generic word there is the
+// verb, not a part of code.
 func verbSlot(toks []token, i int) bool {
 	p := i - 1
 	for p >= 0 && toks[p].lex.bits&cAdverb != 0 {
