@@ -214,3 +214,31 @@ func TestHowHeadingsAreTopics(t *testing.T) {
 		assert.Equal(t, 5, ds[0].Line)
 	}
 }
+
+// TestHowQuestionsAsk checks that an open question is never reported as a
+// prescription, while the same design stated is.
+func TestHowQuestionsAsk(t *testing.T) {
+	all := All()
+	for _, md := range []string{
+		"Will the partner API support webhooks, or do we need to poll?",
+		"Should we store sessions in Redis?",
+		"**Should the cache live in Redis or in Memcached?**",
+		"Do we shard the `orders` table by tenant (\"one shard per region?\")?",
+	} {
+		assert.Empty(t, howFindings(check(t, "# Carts\n\n"+md+"\n", all...)), "question reported: %q", md)
+	}
+	assert.Len(t, howFindings(check(t, "# Carts\n\nWe will store sessions in Redis.\n", all...)), 1)
+}
+
+func TestQuestion(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Should we use Redis?":          true,
+		"Is it \"done?\"":               true,
+		"Do we poll (every minute?)":    true,
+		"Use Redis.":                    false,
+		"Why? Because it is fast.":      false,
+		"What is the retention period?": true,
+	} {
+		assert.Equal(t, want, question(text), "%q", text)
+	}
+}
