@@ -221,7 +221,11 @@ func messageToPerson(s *sentenceState, start int) bool {
 	found := false
 	for p := start + 1; p < len(toks); p++ {
 		t := toks[p]
-		if s.meansAt(p) || s.codeish(p) || t.lex.bits&cSystem != 0 {
+		// a person's title that also names a component ("the manager"),
+		// or a component word that qualifies a person ("the store
+		// manager"), is the person here
+		person := t.lex.bits&cUser != 0 || p+1 < len(toks) && toks[p+1].lex.bits&cUser != 0
+		if s.meansAt(p) || s.codeish(p) || t.lex.bits&cSystem != 0 && !person {
 			return false
 		}
 		if p <= start+5 && (t.lex.bits&cUser != 0 || messageNouns[t.low]) {
