@@ -52,7 +52,8 @@ This rule reports a sentence that
 ` + does + `,
 instead of stating the need behind it. It judges the sentence, not a word:
 background ("Today carts live in one Redis node"), constraints, SLOs and
-non-goals that name technology are not reported.`
+non-goals that name technology are not reported, nor are headings and
+open questions ("Should we keep carts in Redis?").`
 }
 
 func (h howSpec) run(pass *lint.Pass, js *judges) {
