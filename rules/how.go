@@ -68,7 +68,7 @@ func (h howSpec) run(pass *lint.Pass, js *judges) {
 			// say what is prescribed, and are judged themselves.
 			continue
 		}
-		if question(sv.sentence.Text) {
+		if judge.Question(sv.sentence.Text) {
 			// An open question asks the team ("Should we store card
 			// details ourselves or rely on the payment provider?"); it
 			// prescribes nothing, however technical it reads. All 74
@@ -83,12 +83,6 @@ func (h howSpec) run(pass *lint.Pass, js *judges) {
 			Mark:       mark,
 		})
 	}
-}
-
-// question reports whether a sentence asks: it ends in a question mark,
-// closing quotes, brackets or emphasis aside.
-func question(text string) bool {
-	return strings.HasSuffix(strings.TrimRight(text, " \t)]*_\"'’”"), "?")
 }
 
 // wholeWording is the message of a finding that no single term or

@@ -229,16 +229,3 @@ func TestHowQuestionsAsk(t *testing.T) {
 	}
 	assert.Len(t, howFindings(check(t, "# Carts\n\nWe will store sessions in Redis.\n", all...)), 1)
 }
-
-func TestQuestion(t *testing.T) {
-	for text, want := range map[string]bool{
-		"Should we use Redis?":          true,
-		"Is it \"done?\"":               true,
-		"Do we poll (every minute?)":    true,
-		"Use Redis.":                    false,
-		"Why? Because it is fast.":      false,
-		"What is the retention period?": true,
-	} {
-		assert.Equal(t, want, question(text), "%q", text)
-	}
-}

@@ -573,7 +573,7 @@ func (j *Judge) placement(s *sentenceState, ex *extraction) {
 	if n >= 35 {
 		x[fLong] = 1
 	}
-	if strings.HasSuffix(strings.TrimRight(in.Text, " )*_\"'"), "?") {
+	if Question(in.Text) {
 		x[fQuestion] = 1
 	}
 }

@@ -20,6 +20,7 @@ import (
 	"encoding/json"
 	"math"
 	"sort"
+	"strings"
 	"sync"
 	"unicode"
 )
@@ -235,6 +236,13 @@ func shareBritishWeights[V any](m map[string]V) {
 			}
 		}
 	}
+}
+
+// Question reports whether a sentence asks: it ends in a question mark,
+// closing quotes, brackets or emphasis aside. The judge weighs it as a
+// feature; the how rules do not report a question at all.
+func Question(text string) bool {
+	return strings.HasSuffix(strings.TrimRight(text, " \t)]*_\"'’”"), "?")
 }
 
 // Judge judges one sentence.

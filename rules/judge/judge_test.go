@@ -764,3 +764,16 @@ func TestEverydaySenseIsNoTerm(t *testing.T) {
 		}
 	}
 }
+
+func TestQuestion(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Should we use Redis?":          true,
+		"Is it \"done?\"":               true,
+		"Do we poll (every minute?)":    true,
+		"Use Redis.":                    false,
+		"Why? Because it is fast.":      false,
+		"What is the retention period?": true,
+	} {
+		assert.Equal(t, want, Question(text), "%q", text)
+	}
+}
