@@ -368,10 +368,24 @@ func presentPassive(s *sentenceState, q int, ex *extraction) {
 	if p < n && toks[p].lex.bits&cPart != 0 && !(p+1 < n && toks[p+1].low == "to" && toks[p].low == "used") {
 		if toks[p].low == "used" {
 			ex.sig(fPassiveUsed, "passive-used", t.s, toks[p].e, text[t.s:toks[p].e], "tech-choice")
-		} else if !(p+1 < n && toks[p+1].low == "by" && p+2 < n && toks[p+2].lex.bits&cUser != 0) {
+		} else if !(p+1 < n && toks[p+1].low == "by" && p+2 < n && toks[p+2].lex.bits&cUser != 0) && !personMessaged(s, q, p) {
 			ex.sigw(fPassive, "passive-", toks[p].lex.verb, t.s, toks[p].e, text[t.s:toks[p].e], verbKind(toks[p].lex.verb))
 		}
 	}
+}
+
+// personMessaged reports a passive of a message verb that takes the person
+// as its object ("The carrier is notified of a new dispute", "Approvers are
+// emailed") whose subject is not a component, a term or code: someone is
+// told something, which is what the product does for them, as an order to
+// notify a person is. "Send" is left out: what is sent is the subject of its
+// passive ("Each order is sent to the warehouse queue").
+func personMessaged(s *sentenceState, q, p int) bool {
+	if verb := s.toks[p].lex.verb; !messageVerbs[verb] || verb == "send" || q == 0 {
+		return false
+	}
+	subj := q - 1
+	return s.toks[subj].lex.bits&cSystem == 0 && !s.meansAt(subj) && !s.codeish(subj)
 }
 
 // componentVerb: a component or product doing a design verb ("The worker polls …") describes the architecture.

@@ -418,8 +418,10 @@ func TestConstructionFeatures(t *testing.T) {
 				"Users have a default quota of ten reminders.",            // people
 			}},
 		{"passive-design",
-			[]string{"Sessions are stored in Redis.", "Each order is sent to the warehouse queue.", "The transport was selected for its streaming support."},
-			[]string{"Event names were created using StatsD conventions.", "The settings were stored in Redis until last spring.", "The ledger was migrated in 2021."}},
+			[]string{"Sessions are stored in Redis.", "Each order is sent to the warehouse queue.", "The transport was selected for its streaming support.",
+				"The controller is notified of every change.", "The `billing` service is notified through an event."},
+			[]string{"Event names were created using StatsD conventions.", "The settings were stored in Redis until last spring.", "The ledger was migrated in 2021.",
+				"The carrier is notified of a new dispute within five minutes.", "Approvers are notified when a request waits a day."}},
 		{"way-to",
 			[]string{"This proposal describes a way to keep carts across devices.", "Provide a simple mechanism for clinics to share schedules.", "We need one method for admins to revoke access.", "This document proposes a design for sharing carts between devices.", "We want a solution that lets clinics share schedules."},
 			[]string{"The client calls the `retry` method to resend.", "There is no way back once an order ships.", "The process for refunds takes two weeks.", "We chose a design that stores carts in Redis."}},
