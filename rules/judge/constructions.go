@@ -110,7 +110,7 @@ const (
 // "a new feature", "an MVP for nursing homes"); documentNouns an object in
 // the document itself.
 var (
-	capabilityNouns     = map[string]bool{"ability": true, "abilities": true, "capability": true, "capabilities": true, "feature": true, "features": true, "way": true, "ways": true, "mvp": true, "pilot": true, "prototype": true, "experience": true, "experiences": true}
+	capabilityNouns     = map[string]bool{"ability": true, "abilities": true, "capability": true, "capabilities": true, "feature": true, "features": true, "way": true, "ways": true, "mvp": true, "pilot": true, "beta": true, "trial": true, "prototype": true, "experience": true, "experiences": true}
 	capabilityFollowers = map[string]bool{"to": true, "for": true, "of": true, "that": true, "which": true, "in": true, "so": true, "where": true, "with": true}
 	documentNouns       = map[string]bool{"section": true, "sections": true, "template": true, "templates": true, "document": true, "documents": true, "doc": true, "docs": true, "brief": true, "outline": true, "readme": true, "checklist": true}
 )
@@ -292,7 +292,7 @@ func (j *Judge) constructions(s *sentenceState, ex *extraction) {
 		}
 		// "we" constructions
 		if b&cWe != 0 {
-			j.weConstruction(toks, q, ex, s.in.Text)
+			j.weConstruction(s, q, ex)
 		}
 		// modal with a non-"we" subject
 		if b&cModal != 0 && (q == 0 || toks[q-1].lex.bits&cWe == 0) && t.low != "need" && t.low != "needs" {
@@ -372,6 +372,16 @@ func presentPassive(s *sentenceState, q int, ex *extraction) {
 			ex.sigw(fPassive, "passive-", toks[p].lex.verb, t.s, toks[p].e, text[t.s:toks[p].e], verbKind(toks[p].lex.verb))
 		}
 	}
+}
+
+// meansAfter reports an implementation term or code after token k.
+func (s *sentenceState) meansAfter(k int) bool {
+	for p := k + 1; p < len(s.toks); p++ {
+		if s.meansAt(p) || s.codeish(p) {
+			return true
+		}
+	}
+	return false
 }
 
 // personMessaged reports a passive of a message verb that takes the person
@@ -513,8 +523,8 @@ func chooseTerm(s *sentenceState, q int, ex *extraction) {
 	}
 }
 
-func (j *Judge) weConstruction(toks []token, q int, ex *extraction, text string) {
-	n := len(toks)
+func (j *Judge) weConstruction(s *sentenceState, q int, ex *extraction) {
+	toks, text, n := s.toks, s.in.Text, len(s.toks)
 	t := toks[q]
 	p := q + 1
 	if t.low == "we'll" || t.low == "we'd" {
@@ -583,7 +593,11 @@ func (j *Judge) weConstruction(toks []token, q int, ex *extraction, text string)
 				}
 			}
 		}
-		if isDesign(k) {
+		// "we will provide the ability to …", "we will run a closed
+		// beta with …": what users are given or how it is tried out,
+		// as the same order is ("Add the ability to …"), unless a term
+		// says how ("we will implement this feature with Lua")
+		if isDesign(k) && !(impObject(text, toks, k) == objCapability && !s.meansAfter(k)) {
 			ex.sig(fWeWillDesign, "we-will", t.s, end(k), text[t.s:end(k)], kindOfVerbAt(toks, k))
 		} else {
 			ex.sig(fWeWillOther, "we-will", t.s, end(k), text[t.s:end(k)], "")

@@ -417,6 +417,9 @@ func TestConstructionFeatures(t *testing.T) {
 				"If Envoy has a retry budget, the proxy skips the retry.", // a condition
 				"Users have a default quota of ten reminders.",            // people
 			}},
+		{"we-will-design",
+			[]string{"We will store sessions in Redis.", "We will add a feature gate to guard the new scheduler.", "We will add a beta flag to the CLI.", "We will implement this feature with Lua in the proxy."},
+			[]string{"We will run a closed beta with five clinics for six weeks.", "We will provide the ability to pause a reminder.", "We will build an MVP for two clinics."}},
 		{"passive-design",
 			[]string{"Sessions are stored in Redis.", "Each order is sent to the warehouse queue.", "The transport was selected for its streaming support.",
 				"The controller is notified of every change.", "The `billing` service is notified through an event."},
