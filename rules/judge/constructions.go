@@ -107,10 +107,12 @@ const (
 )
 
 // capabilityNouns head an object users are given ("the ability to",
-// "a new feature", "an MVP for nursing homes"); documentNouns an object in
-// the document itself.
+// "a new feature", "an MVP for nursing homes") or a quality the order keeps
+// for them ("Maintain backward compatibility with …", "Preserve the
+// behavior of …"); documentNouns an object in the document itself.
 var (
-	capabilityNouns     = map[string]bool{"ability": true, "abilities": true, "capability": true, "capabilities": true, "feature": true, "features": true, "way": true, "ways": true, "mvp": true, "pilot": true, "beta": true, "trial": true, "prototype": true, "experience": true, "experiences": true}
+	capabilityNouns = map[string]bool{"ability": true, "abilities": true, "capability": true, "capabilities": true, "feature": true, "features": true, "way": true, "ways": true, "mvp": true, "pilot": true, "beta": true, "trial": true, "prototype": true, "experience": true, "experiences": true,
+		"compatibility": true, "behavior": true, "behaviour": true, "integrity": true, "parity": true, "consistency": true}
 	capabilityFollowers = map[string]bool{"to": true, "for": true, "of": true, "that": true, "which": true, "in": true, "so": true, "where": true, "with": true}
 	documentNouns       = map[string]bool{"section": true, "sections": true, "template": true, "templates": true, "document": true, "documents": true, "doc": true, "docs": true, "brief": true, "outline": true, "readme": true, "checklist": true}
 )
@@ -129,7 +131,7 @@ func impObject(text string, toks []token, start int) int {
 			// "a feature gate" names an artifact; "a feature to …",
 			// "the ability for …", "an MVP (…)" or a last word a
 			// capability.
-			if p+1 < len(toks) && !capabilityFollowers[toks[p+1].low] && !strings.ContainsAny(text[t.e:toks[p+1].s], ",;:()") {
+			if p+1 < len(toks) && !capabilityFollowers[toks[p+1].low] && !strings.ContainsAny(text[t.e:toks[p+1].s], ",;:()-–—") {
 				return objOther
 			}
 			return objCapability
