@@ -1262,13 +1262,36 @@ func conditional(s *sentenceState, ex *extraction) {
 		return
 	}
 	ex.x[fCond] = 1
+	outage := outageCondition(s)
 	for q := 1; q < n && q < 14; q++ {
-		if s.codeish(q) || toks[q].lex.bits&cSystem != 0 && toks[q].lex.bits&cUser == 0 && !productFace[toks[q].low] {
+		if s.codeish(q) || !outage && toks[q].lex.bits&cSystem != 0 && toks[q].lex.bits&cUser == 0 && !productFace[toks[q].low] {
 			ex.sig(fCondCode, "conditional-behaviour", toks[0].s, toks[min(q, n-1)].e, text[toks[0].s:toks[min(q, n-1)].e], "code")
 			break
 		}
 	}
 }
+
+// outageCondition reports a condition clause that a system is down,
+// unavailable, offline or unreachable ("If the county GIS service is down,
+// …"): what happens then is behaviour users meet when a dependency fails,
+// not a condition in code. The clause ends at its first comma.
+func outageCondition(s *sentenceState) bool {
+	toks, text := s.toks, s.in.Text
+	for q := 1; q < len(toks) && q < 14; q++ {
+		if outageWords[toks[q].low] && (toks[q-1].lex.bits&cBe != 0 || linkingVerbs[toks[q-1].low]) {
+			return true
+		}
+		if q+1 < len(toks) && strings.Contains(text[toks[q].e:toks[q+1].s], ",") {
+			return false
+		}
+	}
+	return false
+}
+
+var (
+	outageWords  = map[string]bool{"down": true, "unavailable": true, "offline": true, "unreachable": true}
+	linkingVerbs = map[string]bool{"goes": true, "go": true, "becomes": true, "become": true}
+)
 
 // productFace are the system words that name the product as its users
 // meet it, or a person in the products that have drivers: a condition on
