@@ -68,11 +68,11 @@ FRESH_HELDOUT ?= rules/judge/testdata/fresh-heldout.tsv
 eval-fresh: build
 	@$(call score-labels,$(FRESH_HELDOUT),--verbose)
 
-# Holds the corpus sentences to their measured figures (precision 0.820,
-# F1 0.763) less 0.02, so that a change cannot trade other documents for
+# Holds the corpus sentences to their measured figures (precision 0.810,
+# F1 0.767) less 0.02, so that a change cannot trade other documents for
 # dev; skipped when the corpus is absent.
-MIN_CORPUS_PRECISION ?= 0.800
-MIN_CORPUS_F1        ?= 0.743
+MIN_CORPUS_PRECISION ?= 0.790
+MIN_CORPUS_F1        ?= 0.747
 eval-corpus-floor: build
 	@if [ ! -d $(CORPUS) ]; then echo "SKIP eval-corpus-floor: $(CORPUS) not found"; exit 0; fi; \
 	$(call score-labels,$(CORPUS_LABELS),--min-precision $(MIN_CORPUS_PRECISION) --min-f1 $(MIN_CORPUS_F1))
@@ -116,6 +116,11 @@ e2e-report:
 # held-out and cross-validated figures. The labelled sentences other than the
 # project's own live outside the repository; their paths can be overridden.
 TRAIN_OWN    ?= rules/judge/testdata/train.jsonl
+# Every labelled sentence of 42 PRDs written for the project the way product
+# managers write them (1,688 sentences, 223 how), each weighing 0.25 (the
+# weight is in the file): design documents still teach most of the model,
+# while PRDs teach it that a product's own behaviour is no design.
+TRAIN_PRDS   ?= rules/judge/testdata/written-prds.jsonl
 TRAIN_EXTRA  ?= ../shared/eval/extra.jsonl
 TRAIN_DEV    ?= $(EVAL)
 # The KEP sentences weigh 0.2 as much as the labelled PRD and design-doc
@@ -133,11 +138,11 @@ MODEL        ?= rules/judge/model.json
 TRAIN_THRESHOLD ?=
 .PHONY: train
 train:
-	@for f in $(TRAIN_OWN) $(TRAIN_EXTRA) $(TRAIN_DEV); do \
+	@for f in $(TRAIN_OWN) $(TRAIN_PRDS) $(TRAIN_EXTRA) $(TRAIN_DEV); do \
 		if [ ! -f "$$f" ]; then echo "train: labelled sentences not found: $$f (set TRAIN_EXTRA / TRAIN_DEV)" >&2; exit 2; fi; \
 	done
 	@if [ ! -d "$(CORPUS)" ]; then echo "train: corpus not found: $(CORPUS) (set CORPUS)" >&2; exit 2; fi
-	$(GO) run ./cmd/prdlint-train -data $(TRAIN_OWN),$(TRAIN_EXTRA),$(TRAIN_DEV) -corpus-labels $(TRAIN_CORPUS) -corpus $(CORPUS) -eval $(TRAIN_DEV) $(if $(TRAIN_THRESHOLD),-threshold $(TRAIN_THRESHOLD) )-out $(MODEL)
+	$(GO) run ./cmd/prdlint-train -data $(TRAIN_OWN),$(TRAIN_PRDS),$(TRAIN_EXTRA),$(TRAIN_DEV) -corpus-labels $(TRAIN_CORPUS) -corpus $(CORPUS) -eval $(TRAIN_DEV) $(if $(TRAIN_THRESHOLD),-threshold $(TRAIN_THRESHOLD) )-out $(MODEL)
 
 # Fuzzes each target for FUZZTIME; a failing input is saved under the
 # package's testdata/fuzz and from then on runs with go test as a
