@@ -151,7 +151,11 @@ func (m Metrics) String() string {
 	b.WriteString("false alarms:")
 	for _, k := range keys {
 		fa := m.FalseAlarm[k]
-		fmt.Fprintf(&b, " %s %d/%d (%.0f%%)", k, fa[0], fa[1], 100*float64(fa[0])/float64(fa[1]))
+		name := k
+		if name == "" {
+			name = "unkinded" // what sentences labelled without a kind
+		}
+		fmt.Fprintf(&b, " %s %d/%d (%.0f%%)", name, fa[0], fa[1], 100*float64(fa[0])/float64(fa[1]))
 	}
 	b.WriteString("\n")
 	return b.String()

@@ -136,3 +136,10 @@ func TestErrorsListNamesCueWords(t *testing.T) {
 	// A right verdict is not listed.
 	assert.Empty(t, errorsList(w, []Example{ex}, []float64{0.1}, 0.5))
 }
+
+// TestMetricsStringNamesEveryKind keeps a what sentence labelled without a
+// kind visible in the false-alarm line under a name of its own.
+func TestMetricsStringNamesEveryKind(t *testing.T) {
+	m := Metrics{FalseAlarm: map[string][2]int{"": {1, 4}, "goal": {0, 2}}}
+	assert.Contains(t, m.String(), "false alarms: unkinded 1/4 (25%) goal 0/2 (0%)\n")
+}
