@@ -3,7 +3,7 @@
 // writes it as JSON.
 //
 //	go run ./cmd/prdlint-train \
-//	    -data rules/judge/testdata/train.jsonl,../shared/eval/extra.jsonl,../shared/eval/dev.jsonl \
+//	    -data rules/judge/testdata/train.jsonl,rules/judge/testdata/written-prds.jsonl,../shared/eval/extra.jsonl,../shared/eval/dev.jsonl \
 //	    -eval ../shared/eval/dev.jsonl -out rules/judge/model.json
 //
 // With -corpus-labels, sentences of a Markdown corpus named by position
