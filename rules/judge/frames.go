@@ -206,7 +206,7 @@ func documentPointer(toks []token) (int, int) {
 		// "This RFC represents an evolving consensus …", "This document
 		// discusses …": the document speaking of itself, unless it goes
 		// on to propose ("This proposal describes a new field …").
-		if j := i + 1; j < len(toks) && selfVerbs[toks[j].low] && !proposes(toks[j+1:]) {
+		if j := i + 1; j < len(toks) && (selfVerbs[toks[j].low] || productDocs[toks[i].low] && productDocVerbs[toks[j].low]) && !proposes(toks[j+1:]) {
 			return 0, j + 1
 		}
 		return 0, 0
@@ -231,6 +231,19 @@ func documentPointer(toks []token) (int, int) {
 var documentItself = map[string]bool{
 	"document": true, "doc": true, "rfc": true, "kep": true, "proposal": true, "spec": true, "specification": true,
 	"otep": true, "rfd": true, "enhancement": true, "adr": true, "prd": true, "tep": true, "bep": true, "writeup": true,
+	"memo": true, "brief": true, "one-pager": true,
+}
+
+// productDocs name a document about a product rather than its design: what
+// one proposes, defines or describes ("This memo proposes a referee
+// assignment tool inside the League Hub app …", "This PRD defines the
+// requirements for …") is the product, unless the rest of the sentence
+// proposes a design of its own ("… we add a `referee_id` column").
+var productDocs = map[string]bool{"prd": true, "prds": true, "memo": true, "brief": true, "one-pager": true}
+
+var productDocVerbs = map[string]bool{
+	"proposes": true, "describes": true, "defines": true, "outlines": true, "specifies": true,
+	"introduces": true, "presents": true, "asks": true, "requests": true, "sets": true,
 }
 
 // selfVerbs say what a document does besides pointing: it discusses,

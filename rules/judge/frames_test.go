@@ -51,6 +51,8 @@ func TestFrameOf(t *testing.T) {
 				"This page contains a checklist for moving the `reminders` repository.",
 				"This RFC represents the consensus on `ReminderPack` telemetry so far.",
 				"This document discusses how `quiet_hours` interacts with time zones.",
+				"This memo proposes a referee assignment tool inside the League Hub app.",
+				"This PRD defines the requirements for completing inspections offline.",
 			},
 			[]string{
 				"The table shows the user id and the clinic id.",
@@ -59,6 +61,8 @@ func TestFrameOf(t *testing.T) {
 				"This proposal covers a new `quiet_hours` field on each clinic.",
 				"This spec outlines a refactor of the `ReminderStore` class.",
 				"This document describes the `reminders` table.",
+				"This document proposes a referee assignment tool inside the League Hub app.",
+				"This memo proposes that we add a `referee_id` column to the games table.",
 			}},
 	}
 	for _, tt := range tests {
