@@ -440,6 +440,7 @@ func (j *Judge) extract(in Input, ex *extraction, tokBuf []token, spBuf []span) 
 	conditional(&s, ex)
 	j.readerFeatures(s.toks, s.start, in, ex)
 	j.constructions(&s, ex)
+	reasonForChoice(&s, ex)
 	mainSubject(&s, ex)
 	purposeOpenings(&s, ex)
 	if defersDecision(s.toks) {
@@ -1092,6 +1093,38 @@ func purposeOfOrder(s *sentenceState, ex *extraction) {
 	}
 	if !negBefore {
 		x[fNeg], x[fTermNeg] = 0, 0
+	}
+}
+
+// reasonForChoice: "We should score each transfer with Sift, since the
+// trust team already pays for it", "Build the dashboard in Power BI …,
+// because that is the tool EHS already uses": a prescription that names its
+// means and gives what is already in place as its reason. The context word
+// in the reason clause tells why the choice is made, not that the sentence
+// describes today, so it does not count unless one comes before the clause.
+func reasonForChoice(s *sentenceState, ex *extraction) {
+	x, toks := &ex.x, s.toks
+	if x[fCtx] == 0 || x[fImpDesign]+x[fWeModalDesign]+x[fWeWillDesign]+x[fModalBrand]+x[fModalDesign]+x[fSysModal]+x[fChooseTerm]+x[fModalBePart]+x[fViaTerm] == 0 {
+		return
+	}
+	r := -1
+	for q := s.start + 3; q < len(toks) && r < 0; q++ {
+		if (toks[q].low == "since" || toks[q].low == "because") && toks[q].shape&shCode == 0 {
+			r = q
+		}
+	}
+	if r < 0 {
+		return
+	}
+	named := false
+	for q := s.start; q < r; q++ {
+		if toks[q].shape&shCode == 0 && toks[q].lex.bits&cContext != 0 {
+			return // "Today we store sessions in Redis because …"
+		}
+		named = named || s.meansAt(q) || s.codeish(q)
+	}
+	if named {
+		x[fCtx], x[fTermCtx] = 0, 0
 	}
 }
 
