@@ -376,9 +376,9 @@ func presentPassive(s *sentenceState, q int, ex *extraction) {
 	}
 }
 
-// meansAfter reports an implementation term or code after token k.
-func (s *sentenceState) meansAfter(k int) bool {
-	for p := k + 1; p < len(s.toks); p++ {
+// namesMeans reports an implementation term or code among tokens [from, to).
+func (s *sentenceState) namesMeans(from, to int) bool {
+	for p := from; p < to; p++ {
 		if s.meansAt(p) || s.codeish(p) {
 			return true
 		}
@@ -599,7 +599,7 @@ func (j *Judge) weConstruction(s *sentenceState, q int, ex *extraction) {
 		// beta with …": what users are given or how it is tried out,
 		// as the same order is ("Add the ability to …"), unless a term
 		// says how ("we will implement this feature with Lua")
-		if isDesign(k) && !(impObject(text, toks, k) == objCapability && !s.meansAfter(k)) {
+		if isDesign(k) && !(impObject(text, toks, k) == objCapability && !s.namesMeans(k+1, len(s.toks))) {
 			ex.sig(fWeWillDesign, "we-will", t.s, end(k), text[t.s:end(k)], kindOfVerbAt(toks, k))
 		} else {
 			ex.sig(fWeWillOther, "we-will", t.s, end(k), text[t.s:end(k)], "")

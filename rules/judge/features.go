@@ -1072,11 +1072,7 @@ func purposeOfOrder(s *sentenceState, ex *extraction) {
 		return // an order to build, or to build a screen ("Rebuild the widget as …")
 	}
 	purpose := purposeClause(s.toks, s.start)
-	named := false
-	for q := s.start; q < purpose && !named; q++ {
-		named = s.meansAt(q) || s.codeish(q)
-	}
-	if !named || purpose == len(s.toks) {
+	if !s.namesMeans(s.start, purpose) || purpose == len(s.toks) {
 		return
 	}
 	// the problem and negation words before the clause, as wordCues
@@ -1116,14 +1112,12 @@ func reasonForChoice(s *sentenceState, ex *extraction) {
 	if r < 0 {
 		return
 	}
-	named := false
 	for q := s.start; q < r; q++ {
 		if toks[q].shape&shCode == 0 && toks[q].lex.bits&cContext != 0 {
 			return // "Today we store sessions in Redis because …"
 		}
-		named = named || s.meansAt(q) || s.codeish(q)
 	}
-	if named {
+	if s.namesMeans(s.start, r) {
 		x[fCtx], x[fTermCtx] = 0, 0
 	}
 }
