@@ -598,7 +598,8 @@ func (j *Judge) weConstruction(s *sentenceState, q int, ex *extraction) {
 		// "we will provide the ability to …", "we will run a closed
 		// beta with …": what users are given or how it is tried out,
 		// as the same order is ("Add the ability to …"), unless a term
-		// says how ("we will implement this feature with Lua")
+		// or code after it says how ("we will implement this feature
+		// with Lua")
 		if isDesign(k) && !(impObject(text, toks, k) == objCapability && !s.namesMeans(k+1, len(s.toks))) {
 			ex.sig(fWeWillDesign, "we-will", t.s, end(k), text[t.s:end(k)], kindOfVerbAt(toks, k))
 		} else {

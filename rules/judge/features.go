@@ -1092,10 +1092,10 @@ func purposeOfOrder(s *sentenceState, ex *extraction) {
 	}
 }
 
-// reasonForChoice: "We should score each transfer with Sift, since the
-// trust team already pays for it", "Build the dashboard in Power BI …,
-// because that is the tool EHS already uses": a prescription that names its
-// means and gives what is already in place as its reason. The context word
+// reasonForChoice: "Use Twilio for SMS, since the support team already has
+// a contract with them", "Host the dashboard on Heroku, because the team
+// already uses it": a prescription that names its means and gives what is
+// already in place as its reason. The context word
 // in the reason clause tells why the choice is made, not that the sentence
 // describes today, so it does not count unless one comes before the clause.
 func reasonForChoice(s *sentenceState, ex *extraction) {
