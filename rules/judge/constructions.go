@@ -148,11 +148,17 @@ func impObject(text string, toks []token, start int) int {
 
 // nounSubject reports a sentence that opens with a noun compound whose first
 // word looks like a verb: "Install scripts run arbitrary code", "Build times
-// grow with every package", "Cache misses cost 40 ms". A plural noun right
+// grow with every package", "Cache misses cost 40 ms", "Poll workers check
+// in voters". A plural noun right
 // after the opening word, then a verb in its plain form, is a subject and its
 // verb, not an order and its object.
 func nounSubject(toks []token, start int) bool {
 	const nounBits = cArtifact | cSystem | cMetric | cUI | cUser
+	// "Poll workers check in voters", "Shift workers swap …": people named
+	// by their work
+	if start+1 < len(toks) && humanWork[toks[start].low] && (toks[start+1].low == "worker" || toks[start+1].low == "workers") {
+		return true
+	}
 	for p := start + 1; p < len(toks)-1 && p <= start+3; p++ {
 		t := toks[p]
 		if t.shape&(shCode|shCaps) != 0 || t.lex.bits&^nounBits != 0 || prepositionsAndConjunctions[t.low] {

@@ -719,7 +719,7 @@ func (j *Judge) vocabulary(s *sentenceState, ex *extraction) {
 			i++
 			continue
 		}
-		if t == nil || t.tier == tierGeneric && l == 1 && everydaySense(toks, i) {
+		if t == nil || t.tier != tierBrand && l == 1 && everydaySense(toks, i) {
 			i++
 			continue
 		}
@@ -790,6 +790,11 @@ func everydaySense(toks []token, i int) bool {
 		return productClasses[prev] || i+1 < n && (toks[i+1].low == "citizen" || toks[i+1].low == "citizens")
 	case "function", "flag", "lock":
 		return verbSlot(toks, i)
+	case "worker", "workers":
+		return humanWork[prev]
+	case "poll", "polls":
+		// "poll workers", "the poll site": an election's, not a loop's
+		return i+1 < n && pollPlaces[toks[i+1].low]
 	case "bridge", "bridges":
 		// "bridge the gap between sales and support"
 		j := i + 1
@@ -861,6 +866,22 @@ var diningWords = map[string]bool{
 
 // workQueues are the queues of work that people go through.
 var workQueues = map[string]bool{"review": true, "moderation": true, "approval": true, "triage": true}
+
+// humanWork names the work before "worker" that makes the worker a person
+// ("poll workers", "warehouse workers", "social workers"), not a process.
+var humanWork = map[string]bool{
+	"poll": true, "election": true, "farm": true, "warehouse": true, "social": true, "health": true,
+	"healthcare": true, "care": true, "case": true, "gig": true, "dock": true, "sanitation": true,
+	"construction": true, "factory": true, "shift": true, "hourly": true, "frontline": true,
+	"front-line": true, "relief": true, "outreach": true, "community": true, "aid": true,
+}
+
+// pollPlaces follow "poll" when it is an election's ("poll workers", "the
+// poll site").
+var pollPlaces = map[string]bool{
+	"worker": true, "workers": true, "site": true, "sites": true, "station": true, "stations": true,
+	"place": true, "places": true, "book": true, "books": true, "pad": true, "pads": true,
+}
 
 // productClasses are the words before "class" that make it a grade of
 // things or a lesson people book ("equipment class", "fare class", "yoga
