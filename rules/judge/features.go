@@ -787,7 +787,7 @@ func everydaySense(toks []token, i int) bool {
 	case "queue", "queues":
 		return workQueues[prev] || i+2 < n && toks[i+1].low == "for" && toks[i+2].lex.bits&cUser != 0
 	case "class", "classes":
-		return productClasses[prev] || i+1 < n && (toks[i+1].low == "citizen" || toks[i+1].low == "citizens")
+		return productClasses[prev] || i+1 < n && (toks[i+1].low == "citizen" || toks[i+1].low == "citizens" || gradeMark(toks[i+1]))
 	case "function", "flag", "lock":
 		return verbSlot(toks, i)
 	case "worker", "workers":
@@ -866,6 +866,24 @@ var diningWords = map[string]bool{
 
 // workQueues are the queues of work that people go through.
 var workQueues = map[string]bool{"review": true, "moderation": true, "approval": true, "triage": true}
+
+// gradeMark reports a number, a single capital letter or a Roman numeral
+// after "class" ("Class 1 shipments", "class A", "Class II devices"): a
+// grade, which no name in code can be (a class name does not start with a
+// digit, and code names a class in backticks or CamelCase).
+func gradeMark(t token) bool {
+	if t.shape&shCode != 0 {
+		return false
+	}
+	if t.shape&shNum != 0 {
+		return true
+	}
+	switch t.raw {
+	case "A", "B", "C", "D", "E", "F", "I", "II", "III", "IV", "V":
+		return true
+	}
+	return false
+}
 
 // humanWork names the work before "worker" that makes the worker a person
 // ("poll workers", "warehouse workers", "social workers"), not a process.
