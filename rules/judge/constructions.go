@@ -402,8 +402,7 @@ func personMessaged(s *sentenceState, q, p int) bool {
 	if verb := s.toks[p].lex.verb; !messageVerbs[verb] || verb == "send" || q == 0 {
 		return false
 	}
-	subj := q - 1
-	return s.toks[subj].lex.bits&cSystem == 0 && !s.meansAt(subj) && !s.codeish(subj)
+	return s.toks[q-1].lex.bits&cSystem == 0 && !s.namesMeans(q-1, q)
 }
 
 // componentVerb: a component or product doing a design verb ("The worker polls …") describes the architecture.
@@ -606,7 +605,7 @@ func (j *Judge) weConstruction(s *sentenceState, q int, ex *extraction) {
 		// as the same order is ("Add the ability to …"), unless a term
 		// or code after it says how ("we will implement this feature
 		// with Lua")
-		if isDesign(k) && !(impObject(text, toks, k) == objCapability && !s.namesMeans(k+1, len(s.toks))) {
+		if isDesign(k) && !(impObject(text, toks, k) == objCapability && !s.namesMeans(k+1, n)) {
 			ex.sig(fWeWillDesign, "we-will", t.s, end(k), text[t.s:end(k)], kindOfVerbAt(toks, k))
 		} else {
 			ex.sig(fWeWillOther, "we-will", t.s, end(k), text[t.s:end(k)], "")

@@ -1347,7 +1347,7 @@ func outageCondition(s *sentenceState) bool {
 		if outageWords[toks[q].low] && (toks[q-1].lex.bits&cBe != 0 || linkingVerbs[toks[q-1].low]) {
 			return true
 		}
-		if q+1 < len(toks) && strings.Contains(text[toks[q].e:toks[q+1].s], ",") {
+		if commaBetween(text, toks, q, q+1) {
 			return false
 		}
 	}
