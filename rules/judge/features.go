@@ -1283,7 +1283,7 @@ func codeSubject(s *sentenceState, ex *extraction) {
 	// identity: "The main database is Postgres", "Our ILS is Polaris"
 	// name what is in use, as a definition names a term; "will be
 	// Postgres" would choose it.
-	if x[fDefinition] == 0 && s.start < n && toks[s.start].lex.bits&cDet != 0 && namesWhatIsUsed(s, s.start+1) {
+	if x[fDefinition] == 0 && s.start < n && toks[s.start].lex.bits&cDet != 0 && (namesWhatIsUsed(s, s.start+1) || namesStack(s, s.start+1)) {
 		x[fDefinition] = 1
 	}
 	// A term being defined is named, not designed: its shape ("The
@@ -1320,6 +1320,34 @@ func namesWhatIsUsed(s *sentenceState, q int) bool {
 	}
 	return r+1 >= n || strings.ContainsAny(text[toks[r].e:toks[r+1].s], ",;:(")
 }
+
+// namesStack reports whether a short subject from q, with nothing new
+// in it, is followed by "is" or "are", "built", "written" or "developed",
+// "in", "with" or "on" and a named technology: "Our app is built in React
+// Native" states what the product is made of today, a constraint the work
+// lives with, while "The new dashboard is built with React" or "will be
+// built with" chooses it.
+func namesStack(s *sentenceState, q int) bool {
+	toks, n := s.toks, len(s.toks)
+	v := q
+	for v < n && v <= q+3 && toks[v].low != "is" && toks[v].low != "are" {
+		if toks[v].low == "new" || toks[v].lex.bits&(cBe|cModal|cVerb3|cPronoun|cCond|cWe|cDet) != 0 {
+			return false
+		}
+		v++
+	}
+	if v == q || v >= n || toks[v].low != "is" && toks[v].low != "are" {
+		return false
+	}
+	r := s.skipAdverbs(v + 1)
+	if r+2 >= n || !stackVerbs[toks[r].low] {
+		return false
+	}
+	p := toks[r+1].low
+	return (p == "in" || p == "with" || p == "on") && s.brandAt(r+2)
+}
+
+var stackVerbs = map[string]bool{"built": true, "written": true, "developed": true}
 
 // conditional: "If/When …" states a behaviour, one of the code when the condition is about code or the system.
 func conditional(s *sentenceState, ex *extraction) {
