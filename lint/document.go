@@ -97,6 +97,25 @@ func (d *Document) titleHeading() *Section {
 	return nil
 }
 
+// TitleSection returns the heading that titles the document, or nil: its
+// only level-1 heading, when that comes first. A title names what the
+// document is about ("Partner API keys"), not a part of it, so rules that
+// read a sentence's section may leave it out. A document with several
+// level-1 headings uses them as sections and has no title section.
+func (d *Document) TitleSection() *Section {
+	var title *Section
+	for i, s := range d.Sections {
+		if s.Level != 1 {
+			continue
+		}
+		if i > 0 || title != nil {
+			return nil
+		}
+		title = s
+	}
+	return title
+}
+
 // TitleLine is where findings about the whole document are reported, and
 // the text that stands there: the title heading, else the first line
 // after the front matter (with the front matter's title), else line 1.

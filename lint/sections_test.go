@@ -333,3 +333,27 @@ func TestPlainWordsAreNormal(t *testing.T) {
 	}
 	assert.Greater(t, plain, 1000, "plain texts tried")
 }
+
+func TestTitleSection(t *testing.T) {
+	tests := []struct {
+		name, src, want string
+	}{
+		{"one level-1 heading first", "# Partner API keys\n\n## Goals\n\nText.\n", "Partner API keys"},
+		{"front matter before it", "---\ntitle: x\n---\n# Partner API keys\n\nText.\n", "Partner API keys"},
+		{"level-1 headings as sections", "# Background\n\nText.\n\n# Design\n\nText.\n", ""},
+		{"a level-2 heading first", "## Summary\n\nText.\n\n# Design\n\nText.\n", ""},
+		{"no level-1 heading", "## Summary\n\nText.\n", ""},
+		{"no heading", "Text.\n", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := Parse("prd.md", []byte(tt.src))
+			require.NoError(t, err)
+			got := ""
+			if s := doc.TitleSection(); s != nil {
+				got = s.Title
+			}
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}

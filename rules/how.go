@@ -183,6 +183,7 @@ func verdicts(pass *lint.Pass, js *judges) []sentenceVerdict {
 		out := make([]sentenceVerdict, 0, len(sentences))
 		var block *lint.Block
 		today := false
+		title := pass.Doc.TitleSection()
 		// listToday: the paragraph before a list described today's system
 		// and led into the list ("Currently the sync works like this:").
 		listToday := false
@@ -202,7 +203,7 @@ func verdicts(pass *lint.Pass, js *judges) []sentenceVerdict {
 				Text:       s.Text,
 				Code:       s.Code,
 				Heading:    s.Block.Kind == lint.BlockHeading,
-				Section:    s.SectionPath(), // shared by the section; the judge only reads it
+				Section:    sectionBelow(s.SectionPath(), title), // shared by the section; the judge only reads it
 				AfterToday: today,
 			}
 			v := j.Judge(in)
@@ -251,3 +252,13 @@ func evidence(s *lint.Sentence, v judge.Verdict) (judge.Signal, bool) {
 }
 
 func joinTerms(terms []string) string { return strings.Join(terms, "\x00") }
+
+// sectionBelow returns the heading path below the document's title: the
+// title's words name the product ("Stale API key nudges"), not the kind
+// of section a sentence sits in, which the judge reads from the path.
+func sectionBelow(path []string, title *lint.Section) []string {
+	if title != nil && len(path) > 0 && path[0] == title.Title {
+		return path[1:]
+	}
+	return path
+}

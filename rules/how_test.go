@@ -215,6 +215,26 @@ func TestHowHeadingsAreTopics(t *testing.T) {
 	}
 }
 
+// TestHowTitleIsNoSection checks that the document's title does not stand
+// for the section of the sentences below it: a title that names an API
+// weighs like any other, while a level-1 heading among several still
+// places what follows it.
+func TestHowTitleIsNoSection(t *testing.T) {
+	all := All()
+	const body = "\n\n## Team and timing\n\nStore each key's last use in Redis.\n"
+	confidence := func(src string) float64 {
+		ds := howFindings(check(t, src, all...))
+		require.Len(t, ds, 1, src)
+		return ds[0].Confidence
+	}
+	plain := confidence("# Partner keys" + body)
+	assert.Equal(t, plain, confidence("# Partner API keys"+body))
+	assert.Equal(t, plain, confidence("# Partner keys: security notes"+body))
+	// several level-1 headings are sections, and the design one weighs
+	sections := "# Background\n\nText.\n\n# Design" + body
+	assert.Greater(t, confidence(sections), confidence("# Background\n\nText.\n\n# Partner keys"+body))
+}
+
 // TestHowQuestionsAsk checks that an open question is never reported as a
 // prescription, while the same design stated is.
 func TestHowQuestionsAsk(t *testing.T) {

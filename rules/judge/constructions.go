@@ -149,7 +149,7 @@ func impObject(text string, toks []token, start int) int {
 // nounSubject reports a sentence that opens with a noun compound whose first
 // word looks like a verb: "Install scripts run arbitrary code", "Build times
 // grow with every package", "Cache misses cost 40 ms", "Poll workers check
-// in voters". A plural noun right
+// in voters", "Gate clerks check trucks in". A plural noun right
 // after the opening word, then a verb in its plain form, is a subject and its
 // verb, not an order and its object.
 func nounSubject(toks []token, start int) bool {
@@ -187,6 +187,7 @@ var presentVerbs = map[string]bool{
 	"expire": true, "run": true, "write": true, "read": true, "send": true, "produce": true,
 	"make": true, "see": true, "know": true, "want": true, "expect": true, "rely": true, "contain": true,
 	"fire": true, "trigger": true, "wait": true, "retry": true, "timeout": true, "leak": true,
+	"check": true, "need": true, "use": true,
 }
 
 var prepositionsAndConjunctions = map[string]bool{

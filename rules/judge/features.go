@@ -5,6 +5,8 @@ import (
 	"maps"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Feature names. The model file stores weights by name; order here is the
@@ -245,7 +247,7 @@ var sectionCats = []struct {
 	{"risks", []string{"risk", "mitigation", "drawback", "consideration", "trade-off", "tradeoff", "concern", "caveat", "security", "constraint", "assumption", "pitfall", "limitation"}},
 	{"requirements", []string{"requirement", "acceptance", "must have", "must-have", "scope", "feature"}},
 	{"ops", []string{"test plan", "graduation", "upgrade", "downgrade", "version skew", "production readiness", "rollout", "monitoring", "troubleshoot", "scalability", "dependencies", "feature enablement"}},
-	{"motivation", []string{"motivation", "why", "background", "context", "problem", "current", "today", "obstacle", "pain"}},
+	{"motivation", []string{"motivation", "why", "background", "history", "context", "problem", "current", "today", "obstacle", "pain"}},
 	{"summary", []string{"summary", "abstract", "tl;dr", "tldr", "overview", "introduction"}},
 	{"design", []string{"design", "implement", "proposal", "detail", "architecture", "technical", "internal", "api", "approach", "solution", "changes", "mechanism", "spec", "schema", "data model", "format", "how it works", "explanation", "notes", "model"}},
 }
@@ -254,12 +256,31 @@ func sectionCat(h string) string {
 	h = strings.ToLower(h)
 	for _, c := range sectionCats {
 		for _, w := range c.words {
-			if strings.Contains(h, w) {
+			if startsWord(h, w) {
 				return c.cat
 			}
 		}
 	}
 	return ""
+}
+
+// startsWord reports whether w occurs in h at the start of a word: a
+// category word may run on ("requirement" in "Requirements", "measur" in
+// "Measurement") but not sit inside another word ("story" in "History",
+// "api" in "Capital", "pain" in "Spain").
+func startsWord(h, w string) bool {
+	for i := 0; i+len(w) <= len(h); {
+		k := strings.Index(h[i:], w)
+		if k < 0 {
+			return false
+		}
+		k += i
+		if r, _ := utf8.DecodeLastRuneInString(h[:k]); k == 0 || !unicode.IsLetter(r) {
+			return true
+		}
+		i = k + 1
+	}
+	return false
 }
 
 var secIndex = map[string]int{
@@ -1468,11 +1489,13 @@ func purposeOpenings(s *sentenceState, ex *extraction) {
 	// lists are written, rather than an order or a statement about the system.
 	// Not a noun in -ing followed by its verb ("Logging is done by …"), not
 	// a means ("Using a queue …", "Migrating to …") and not a design verb
-	// ("Caching the page in Redis …").
+	// ("Caching the page in Redis …"). Nor the first word of a noun
+	// compound with its verb ("Shipping labels should be printed …").
 	if start < n && !s.in.Heading {
 		t := toks[start]
 		if w := t.low; len(w) > 5 && strings.HasSuffix(w, "ing") && t.shape&(shCode|shCamel|shCaps) == 0 && !ingNotGerund[w] &&
-			t.lex.bits&(cViaPrep|cChoose|cGerund) == 0 && (start+1 >= n || toks[start+1].lex.bits&(cModal|cBe|cVerb3|cPast) == 0) {
+			t.lex.bits&(cViaPrep|cChoose|cGerund) == 0 && (start+1 >= n || toks[start+1].lex.bits&(cModal|cBe|cVerb3|cPast) == 0) &&
+			(start+2 >= n || toks[start+2].lex.bits&(cModal|cBe) == 0) {
 			x[fGerundLead] = 1
 		}
 	}

@@ -365,7 +365,8 @@ func TestConstructionFeatures(t *testing.T) {
 			[]string{"It stores each session token in Redis.", "We will allow admins to export reports.", "Users can allow guests to comment."}},
 		{"gerund-lead",
 			[]string{"Supporting offline mode in the first release.", "Providing a way for clinics to export their history."},
-			[]string{"Using a separate queue for retries avoids blocking.", "Caching the rendered page in Redis.", "Logging is done by a sidecar.", "Existing tokens will be migrated."}},
+			[]string{"Using a separate queue for retries avoids blocking.", "Caching the rendered page in Redis.", "Logging is done by a sidecar.", "Existing tokens will be migrated.",
+				"Shipping labels should be rendered by a print service.", "Billing records are kept for seven years."}},
 		{"definition",
 			[]string{"The ReminderPack bundle is a format for sharing reminder lists.", "Redis is an in-memory data store.", "The main target database is Postgres.", "Our ILS is Polaris, and nobody plans to migrate.",
 				"Our mobile app is built in Flutter.", "The StaffHub app is built in React Native and is maintained by a single contractor."},
@@ -400,7 +401,7 @@ func TestConstructionFeatures(t *testing.T) {
 		{"imp-design",
 			[]string{"Store sessions in Redis.", "Add metrics support to the sidecar.", "Cache the rendered pages for an hour.", "Install the agent on every node.", "Create a table to link each invoice to its order.", "Select the rows of the orders table that are pending.", "Select the shard with the lowest load for new tenants."},
 			[]string{"Select a payment method.", "Build times grow with every new package.", "Cache misses cost us 40 ms per request.", "Sync jobs fail silently when the token expires.", "Install scripts run arbitrary code on developer machines.",
-				"Poll workers check in voters on county iPads."}},
+				"Poll workers check in voters on county iPads.", "Gate clerks check trucks in at the dock.", "Store owners need a way to pause orders."}},
 		{"imp-ui",
 			[]string{"Add a link to the settings page.", "Add a banner to the dashboard for returning visitors.", "Select a payment method.", "Select who will receive the reminder.", "Export the reminder history as CSV.", "Import contacts from a spreadsheet.", "Import contacts from HubSpot.", "Send a receipt to the customer after each payment.", "Notify the coordinator when a patient reschedules.", "Notify the store manager when stock runs low."},
 			[]string{"Create a table to link each invoice to its order.", "Add a job to report usage nightly.", "Select PostgreSQL as the store for orders.", "Select the rows of the orders table that are pending.", "Export traces to Jaeger every minute.", "Import the `klog` package in every binary.", "Select `dt_state` where `dtid` matches.", "Send order events to the warehouse service asynchronously.", "Send reminders through a Celery worker queue.", "Notify the billing service through an event."}},
@@ -424,6 +425,9 @@ func TestConstructionFeatures(t *testing.T) {
 		{"we-will-design",
 			[]string{"We will store sessions in Redis.", "We will add a feature gate to guard the new scheduler.", "We will add a beta flag to the CLI.", "We will implement this feature with Lua in the proxy."},
 			[]string{"We will run a closed beta with five clinics for six weeks.", "We will provide the ability to pause a reminder.", "We will build an MVP for two clinics."}},
+		{"we-present-design",
+			[]string{"We store each key's last use in Redis.", "We replicate the carts table to a hot standby."},
+			[]string{"If the beta goes well, we ship to all paid plans at the start of Q2.", "We ship a new release every two weeks."}},
 		{"ctx",
 			[]string{"Our data already lives in Snowflake.", "Today we store sessions in Redis because it is fast.", "Payments already go through Stripe, since the first release."},
 			[]string{"Use Twilio for SMS, since the support team already has a contract with them.", "Host the dashboard on Heroku, because the team already uses it."}},
@@ -796,5 +800,29 @@ func TestQuestion(t *testing.T) {
 		"What is the retention period?": true,
 	} {
 		assert.Equal(t, want, Question(text), "%q", text)
+	}
+}
+
+// TestSectionCategories checks that a heading's category comes from a word
+// of it, not from letters inside another word.
+func TestSectionCategories(t *testing.T) {
+	tests := []struct{ heading, want string }{
+		{"Non-Goals", "nongoals"},
+		{"Requirements", "requirements"},
+		{"Measurement plan", "metrics"},
+		{"Risks and Mitigations", "risks"},
+		{"Implementation History", "motivation"},
+		{"History", "motivation"},
+		{"User stories", "stories"},
+		{"API changes", "design"},
+		{"Capital planning", ""},    // not "api"
+		{"Conflict resolution", ""}, // not "solution"
+		{"Static provisioning", ""}, // not "vision"
+		{"PodSecurityPolicy", ""},   // a name, not a security section
+		{"Rapid re-booking", ""},    // not "api"
+		{"Café history notes", "motivation"},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, sectionCat(tt.heading), tt.heading)
 	}
 }

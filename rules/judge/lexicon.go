@@ -116,7 +116,7 @@ var designVerbs = map[string]string{
 	"annotate": "api-shape", "gate": "code", "allocate": "architecture", "instruct": "architecture",
 	"assign": "code", "initialize": "code", "instantiate": "code", "override": "code", "pull": "code", "push": "architecture",
 	"dispatch": "architecture", "broadcast": "architecture", "handle": "code", "validate": "code", "reconcile": "architecture",
-	"embed": "code", "bundle": "infra", "ship": "infra", "host": "infra", "containerize": "infra", "provision": "infra",
+	"embed": "code", "bundle": "infra", "host": "infra", "containerize": "infra", "provision": "infra",
 	"scale": "infra", "expire": "architecture", "track": "data-model", "reference": "data-model", "contain": "data-model",
 	"encapsulate": "code", "delegate": "code", "mark": "data-model", "tag": "data-model", "represent": "data-model",
 	"specify": "api-shape", "derive": "code", "flag": "code", "wrap-up": "", "obsolete": "data-model",
@@ -165,7 +165,7 @@ var irregular = map[string][2]string{
 	"held": {"hold", "part"}, "sent": {"send", "part"}, "read": {"read", "part"}, "set": {"set", "part"},
 	"rewritten": {"rewrite", "part"}, "split": {"split", "part"}, "forked": {"fork", "part"},
 	"run": {"run", "part"}, "hidden": {"hide", "part"}, "kept": {"keep", "part"}, "put": {"put", "part"},
-	"made": {"make", "part"}, "done": {"do", "part"}, "shipped": {"ship", "part"}, "rebuilt": {"build", "part"},
+	"made": {"make", "part"}, "done": {"do", "part"}, "rebuilt": {"build", "part"},
 }
 
 // Outcome verbs: imperatives that state a goal rather than a mechanism.
