@@ -45,6 +45,11 @@ func imperativeOpening(s *sentenceState, ex *extraction) {
 			break
 		}
 	}
+	// "Push the corrected declaration back into CargoWise with one
+	// click": an order done with a click or a tap is a step a user takes.
+	if !ui && userGesture(toks) {
+		ui = true
+	}
 	// "Cache the rendered page in Redis": a verb of storing or moving
 	// data is never what a user sees, whatever its object.
 	if ui && t.lex.bits&cVerbBase != 0 && dataVerbs[t.lex.verb] {
@@ -96,6 +101,26 @@ func imperativeOpening(s *sentenceState, ex *extraction) {
 			}
 		}
 	}
+}
+
+// userGesture reports a click or a tap counted as a user makes it ("with
+// one click", "in a single tap", "one-click approval").
+func userGesture(toks []token) bool {
+	for q, t := range toks {
+		switch t.low {
+		case "one-click", "one-tap", "single-click", "double-click":
+			return true
+		case "click", "clicks", "tap", "taps":
+			p := q - 1
+			if p >= 0 && (toks[p].low == "single" || toks[p].low == "double") {
+				p--
+			}
+			if p >= 0 && (toks[p].low == "one" || toks[p].low == "a" || toks[p].low == "two") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // Objects of an imperative that make it something other than a design
