@@ -1319,14 +1319,8 @@ func codeSubject(s *sentenceState, ex *extraction) {
 // "[The] main target database is as always Postgres; …".
 func namesWhatIsUsed(s *sentenceState, q int) bool {
 	toks, n, text := s.toks, len(s.toks), s.in.Text
-	v := q
-	for v < n && v <= q+3 && toks[v].low != "is" && toks[v].low != "are" {
-		if toks[v].lex.bits&(cBe|cModal|cVerb3|cPronoun|cCond|cWe|cDet) != 0 || toks[v].shape&shCode != 0 {
-			return false
-		}
-		v++
-	}
-	if v == q || v >= n || toks[v].low != "is" && toks[v].low != "are" {
+	v := copulaAfterShortSubject(s, q, false)
+	if v < 0 {
 		return false
 	}
 	r := s.skipAdverbs(v + 1)
@@ -1350,14 +1344,8 @@ func namesWhatIsUsed(s *sentenceState, q int) bool {
 // built with" chooses it.
 func namesStack(s *sentenceState, q int) bool {
 	toks, n := s.toks, len(s.toks)
-	v := q
-	for v < n && v <= q+3 && toks[v].low != "is" && toks[v].low != "are" {
-		if toks[v].low == "new" || toks[v].lex.bits&(cBe|cModal|cVerb3|cPronoun|cCond|cWe|cDet) != 0 {
-			return false
-		}
-		v++
-	}
-	if v == q || v >= n || toks[v].low != "is" && toks[v].low != "are" {
+	v := copulaAfterShortSubject(s, q, true)
+	if v < 0 {
 		return false
 	}
 	r := s.skipAdverbs(v + 1)
@@ -1369,6 +1357,26 @@ func namesStack(s *sentenceState, q int) bool {
 }
 
 var stackVerbs = map[string]bool{"built": true, "written": true, "developed": true}
+
+// copulaAfterShortSubject returns the index of "is" or "are" after a
+// subject of one to four plain words from q ("main target database",
+// "StaffHub app"), or -1. No verb, pronoun, determiner or code may come
+// between; with notNew, neither may "new", which makes the subject a
+// proposal.
+func copulaAfterShortSubject(s *sentenceState, q int, notNew bool) int {
+	toks, n := s.toks, len(s.toks)
+	v := q
+	for v < n && v <= q+3 && toks[v].low != "is" && toks[v].low != "are" {
+		if toks[v].lex.bits&(cBe|cModal|cVerb3|cPronoun|cCond|cWe|cDet) != 0 || toks[v].shape&shCode != 0 || notNew && toks[v].low == "new" {
+			return -1
+		}
+		v++
+	}
+	if v == q || v >= n || toks[v].low != "is" && toks[v].low != "are" {
+		return -1
+	}
+	return v
+}
 
 // conditional: "If/When …" states a behaviour, one of the code when the condition is about code or the system.
 func conditional(s *sentenceState, ex *extraction) {
