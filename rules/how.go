@@ -253,11 +253,12 @@ func evidence(s *lint.Sentence, v judge.Verdict) (judge.Signal, bool) {
 
 func joinTerms(terms []string) string { return strings.Join(terms, "\x00") }
 
-// sectionBelow returns the heading path below the document's title: the
-// title's words name the product ("Stale API key nudges"), not the kind
-// of section a sentence sits in, which the judge reads from the path.
+// sectionBelow returns the heading path below the document's title, unless
+// the title says the document is a design: other titles name the product
+// ("Stale API key nudges"), not the kind of section a sentence sits in,
+// which the judge reads from the path.
 func sectionBelow(path []string, title *lint.Section) []string {
-	if title != nil && len(path) > 0 && path[0] == title.Title {
+	if title != nil && len(path) > 0 && path[0] == title.Title && !judge.DesignTitle(title.Title) {
 		return path[1:]
 	}
 	return path

@@ -217,8 +217,8 @@ func TestHowHeadingsAreTopics(t *testing.T) {
 
 // TestHowTitleIsNoSection checks that the document's title does not stand
 // for the section of the sentences below it: a title that names an API
-// weighs like any other, while a level-1 heading among several still
-// places what follows it.
+// weighs like any other, while a level-1 heading among several, or a title
+// that calls the document a design, still places what follows it.
 func TestHowTitleIsNoSection(t *testing.T) {
 	all := All()
 	const body = "\n\n## Team and timing\n\nStore each key's last use in Redis.\n"
@@ -233,6 +233,8 @@ func TestHowTitleIsNoSection(t *testing.T) {
 	// several level-1 headings are sections, and the design one weighs
 	sections := "# Background\n\nText.\n\n# Design" + body
 	assert.Greater(t, confidence(sections), confidence("# Background\n\nText.\n\n# Partner keys"+body))
+	// a title that says the document is a design places all of it there
+	assert.Greater(t, confidence("# Partner keys: technical design"+body), plain)
 }
 
 // TestHowQuestionsAsk checks that an open question is never reported as a

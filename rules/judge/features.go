@@ -264,6 +264,24 @@ func sectionCat(h string) string {
 	return ""
 }
 
+// DesignTitle reports whether a document's title says the whole document
+// is a design ("State store API design", "Architecture", "Technical
+// notes: …", "Implementation plan"). Other words of a title name its
+// topic ("Partner API keys", "Security review tool"), not the kind of
+// section its sentences are in, so a rule leaves such a title out of the
+// section path it gives the judge.
+func DesignTitle(title string) bool {
+	h := strings.ToLower(title)
+	for _, w := range designTitleWords {
+		if startsWord(h, w) {
+			return true
+		}
+	}
+	return false
+}
+
+var designTitleWords = []string{"design", "architecture", "technical", "implementation"}
+
 // startsWord reports whether w occurs in h at the start of a word: a
 // category word may run on ("requirement" in "Requirements", "measur" in
 // "Measurement") but not sit inside another word ("story" in "History",

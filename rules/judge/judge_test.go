@@ -828,3 +828,18 @@ func TestSectionCategories(t *testing.T) {
 		assert.Equal(t, tt.want, sectionCat(tt.heading), tt.heading)
 	}
 }
+
+func TestDesignTitle(t *testing.T) {
+	for title, want := range map[string]bool{
+		"API-001: State store API design": true,
+		"Architecture":                    true,
+		"Technical notes: partner keys":   true,
+		"Implementation plan":             true,
+		"One-pager: Stale API key nudges": false,
+		"Security review tool":            false,
+		"Redesigned checkout":             false, // "design" inside a word
+		"Guest checkout":                  false,
+	} {
+		assert.Equal(t, want, DesignTitle(title), title)
+	}
+}
