@@ -47,7 +47,7 @@ func imperativeOpening(s *sentenceState, ex *extraction) {
 	}
 	// "Push the corrected declaration back into CargoWise with one
 	// click": an order done with a click or a tap is a step a user takes.
-	if !ui && userGesture(toks) {
+	if !ui && nextOK && t.lex.bits&(cOutcome|cVerbBase) != 0 && userGesture(toks) {
 		ui = true
 	}
 	// "Cache the rendered page in Redis": a verb of storing or moving
