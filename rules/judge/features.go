@@ -1374,18 +1374,22 @@ func namesStack(s *sentenceState, q int) bool {
 	return (p == "in" || p == "with" || p == "on") && s.brandAt(r+2)
 }
 
-var stackVerbs = map[string]bool{"built": true, "written": true, "developed": true}
+var (
+	stackVerbs = map[string]bool{"built": true, "written": true, "developed": true}
+	// plannedWords make a subject something still to be built.
+	plannedWords = map[string]bool{"new": true, "mvp": true, "prototype": true, "pilot": true, "poc": true, "beta": true}
+)
 
 // copulaAfterShortSubject returns the index of "is" or "are" after a
 // subject of one to four plain words from q ("main target database",
 // "StaffHub app"), or -1. No verb, pronoun, determiner or code may come
-// between; with notNew, neither may "new", which makes the subject a
-// proposal.
+// between; with notNew, neither may a word that makes the subject a
+// proposal ("new", "MVP", "prototype", "pilot").
 func copulaAfterShortSubject(s *sentenceState, q int, notNew bool) int {
 	toks, n := s.toks, len(s.toks)
 	v := q
 	for v < n && v <= q+3 && toks[v].low != "is" && toks[v].low != "are" {
-		if toks[v].lex.bits&(cBe|cModal|cVerb3|cPronoun|cCond|cWe|cDet) != 0 || toks[v].shape&shCode != 0 || notNew && toks[v].low == "new" {
+		if toks[v].lex.bits&(cBe|cModal|cVerb3|cPronoun|cCond|cWe|cDet) != 0 || toks[v].shape&shCode != 0 || notNew && plannedWords[toks[v].low] {
 			return -1
 		}
 		v++
