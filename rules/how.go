@@ -183,7 +183,11 @@ func verdicts(pass *lint.Pass, js *judges) []sentenceVerdict {
 		out := make([]sentenceVerdict, 0, len(sentences))
 		var block *lint.Block
 		today := false
-		title := pass.Doc.TitleSection()
+		// the title a path starts with, when it is to be left out
+		var title *lint.Section
+		if t := pass.Doc.TitleSection(); t != nil && !judge.DesignTitle(t.Title) {
+			title = t
+		}
 		// listToday: the paragraph before a list described today's system
 		// and led into the list ("Currently the sync works like this:").
 		listToday := false
@@ -253,12 +257,12 @@ func evidence(s *lint.Sentence, v judge.Verdict) (judge.Signal, bool) {
 
 func joinTerms(terms []string) string { return strings.Join(terms, "\x00") }
 
-// sectionBelow returns the heading path below the document's title, unless
-// the title says the document is a design: other titles name the product
-// ("Stale API key nudges"), not the kind of section a sentence sits in,
-// which the judge reads from the path.
+// sectionBelow returns the heading path below title, the document's title
+// unless it says the document is a design (nil then): other titles name
+// the product ("Stale API key nudges"), not the kind of section a
+// sentence sits in, which the judge reads from the path.
 func sectionBelow(path []string, title *lint.Section) []string {
-	if title != nil && len(path) > 0 && path[0] == title.Title && !judge.DesignTitle(title.Title) {
+	if title != nil && len(path) > 0 && path[0] == title.Title {
 		return path[1:]
 	}
 	return path

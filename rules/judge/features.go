@@ -255,10 +255,8 @@ var sectionCats = []struct {
 func sectionCat(h string) string {
 	h = strings.ToLower(h)
 	for _, c := range sectionCats {
-		for _, w := range c.words {
-			if startsWord(h, w) {
-				return c.cat
-			}
+		if anyStartsWord(h, c.words) {
+			return c.cat
 		}
 	}
 	return ""
@@ -271,16 +269,20 @@ func sectionCat(h string) string {
 // section its sentences are in, so a rule leaves such a title out of the
 // section path it gives the judge.
 func DesignTitle(title string) bool {
-	h := strings.ToLower(title)
-	for _, w := range designTitleWords {
+	return anyStartsWord(strings.ToLower(title), designTitleWords)
+}
+
+var designTitleWords = []string{"design", "architecture", "technical", "implementation"}
+
+// anyStartsWord reports whether one of words starts a word of h.
+func anyStartsWord(h string, words []string) bool {
+	for _, w := range words {
 		if startsWord(h, w) {
 			return true
 		}
 	}
 	return false
 }
-
-var designTitleWords = []string{"design", "architecture", "technical", "implementation"}
 
 // startsWord reports whether w occurs in h at the start of a word: a
 // category word may run on ("requirement" in "Requirements", "measur" in
