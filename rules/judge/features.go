@@ -808,7 +808,8 @@ func (j *Judge) vocabulary(s *sentenceState, ex *extraction) {
 // work for people; a row, column or field in a report, a form or on a
 // dashboard is one users see; "the app should function offline", "we
 // will flag violations", "could lock organizations out", "bridges the
-// gap" and "must interface with the POS" use the words as verbs.
+// gap", "must interface with the POS" and "the check flags each page"
+// use the words as verbs.
 func everydaySense(toks []token, i int) bool {
 	n := len(toks)
 	prev := ""
@@ -831,6 +832,12 @@ func everydaySense(toks []token, i int) bool {
 		return productClasses[prev] || i+1 < n && (toks[i+1].low == "citizen" || toks[i+1].low == "citizens" || gradeMark(toks[i+1]))
 	case "function", "flag", "lock":
 		return verbSlot(toks, i)
+	case "flags", "locks":
+		// "the automated check flags each affected page", "the dashboard
+		// flags it as urgent": after a noun and before its object the
+		// word is the verb; "both flags", "the flags it reads" keep the noun
+		return i > 0 && toks[i-1].lex.bits&(cDet|cPronoun) == 0 && toks[i-1].shape&shNum == 0 &&
+			i+1 < n && (toks[i+1].lex.bits&cDet != 0 || objectPronouns[toks[i+1].low])
 	case "worker", "workers":
 		return humanWork[prev]
 	case "poll", "polls":
@@ -849,6 +856,9 @@ func everydaySense(toks []token, i int) bool {
 	}
 	return false
 }
+
+// objectPronouns stand as the object of a verb.
+var objectPronouns = map[string]bool{"it": true, "them": true, "him": true, "her": true, "us": true, "me": true, "you": true}
 
 // onScreen reports whether the table, row, column or field at i is part of
 // something users see: "a row in the report", "a field on the checkout
