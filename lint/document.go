@@ -189,13 +189,12 @@ func (s *Section) Path() []string {
 }
 
 // Top returns the top-level section s belongs to: the outermost heading,
-// or, under a single level-1 title, the title's child.
-func (s *Section) Top() *Section {
+// or, under the document's title (Document.TitleSection, nil when it has
+// none), the title's child. A document with several level-1 headings has
+// no title: each of them is a top-level section.
+func (s *Section) Top(title *Section) *Section {
 	x := s
-	for x.Parent != nil {
-		if x.Parent.Parent == nil && x.Parent.Level == 1 {
-			break
-		}
+	for x.Parent != nil && (x.Parent != title || title == nil) {
 		x = x.Parent
 	}
 	return x

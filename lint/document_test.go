@@ -87,6 +87,8 @@ func TestSentencePositions(t *testing.T) {
 			[]span{{"Set x=\"a.", 1, 1, 1, 11}, {"Use Kafka.", 1, 13, 1, 22}, {"Then \" ends.", 1, 24, 1, 37}}},
 		{"byte-order mark", "\xEF\xBB\xBF# Title\n\nUse Kafka.\n",
 			[]span{{"Title", 1, 3, 1, 7}, {"Use Kafka.", 3, 1, 3, 10}}},
+		{"byte-order mark before an indented heading", "\xEF\xBB\xBF # Title\n\n   - Use Kafka.\n",
+			[]span{{"Title", 1, 4, 1, 8}, {"Use Kafka.", 3, 6, 3, 15}}},
 		{"CR only", "First line.\rUse Kafka.\r",
 			[]span{{"First line.", 1, 1, 1, 11}, {"Use Kafka.", 2, 1, 2, 10}}},
 	}
@@ -223,7 +225,28 @@ func TestSections(t *testing.T) {
 	assert.Equal(t, "PRD", title)
 	assert.Equal(t, 1, line)
 	last := doc.Sentences()[4].Section()
-	assert.Equal(t, "Goals", last.Top().Title)
+	assert.Equal(t, "Goals", last.Top(doc.TitleSection()).Title)
+}
+
+// TestSectionTopWithoutTitle: with several level-1 headings the document
+// has no title, and each level-1 heading is a top-level section.
+func TestSectionTopWithoutTitle(t *testing.T) {
+	doc, err := Parse("t.md", []byte("# Part A\n\nIntro.\n\n## A1\n\nMore.\n\n# Part B\n\n## B1\n\nLast.\n"))
+	require.NoError(t, err)
+	require.Nil(t, doc.TitleSection())
+	var tops []string
+	for _, s := range doc.Sentences() {
+		if s.Block.Kind != BlockHeading {
+			tops = append(tops, s.Section().Top(doc.TitleSection()).Title)
+		}
+	}
+	assert.Equal(t, []string{"Part A", "Part A", "Part B"}, tops)
+	fs := FileStatsOf(&Result{Path: "t.md", Doc: doc})
+	var rows []string
+	for _, ss := range fs.Sections {
+		rows = append(rows, fmt.Sprintf("%s %d", ss.Section, ss.Sentences))
+	}
+	assert.Equal(t, []string{"Part A 2", "Part B 1"}, rows)
 }
 
 func TestCheckText(t *testing.T) {

@@ -133,7 +133,9 @@ func parseTree(src []byte, timeout time.Duration, fresh bool) (md goldmark.Markd
 	bom := bytes.HasPrefix(src, utf8BOM)
 	if bom {
 		// A byte-order mark would hide a leading heading or front matter.
-		parsed = append([]byte("   "), src[len(utf8BOM):]...)
+		// Blank lines keep the offsets, where spaces would add to the
+		// first line's indent (" # Title" would become code).
+		parsed = append([]byte("\n\n\n"), src[len(utf8BOM):]...)
 	}
 	parsed = loneCRToLF(parsed, bom)
 	off := 0

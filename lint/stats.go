@@ -83,13 +83,14 @@ func FileStatsOf(res *Result) FileStats {
 	}
 	fs := FileStats{Path: res.Path, Sections: []SectionStats{}}
 	index := map[*Section]int{}
+	title := res.Doc.TitleSection()
 	for _, s := range res.Doc.Sentences() {
 		if s.Block.Kind == BlockHeading || labelCell(s) && !how[s.Start] {
 			continue
 		}
 		var top *Section
 		if sec := s.Section(); sec != nil {
-			top = sec.Top()
+			top = sec.Top(title)
 		}
 		i, ok := index[top]
 		if !ok {
