@@ -4,7 +4,8 @@ import (
 	"fmt"
 	"io"
 	"strings"
-	"unicode/utf8"
+
+	"github.com/mattn/go-runewidth"
 
 	"github.com/prdlint/prdlint/lint"
 )
@@ -14,7 +15,8 @@ const untitled = "(before the first heading)"
 
 // writeStatsTable writes the --stats table: one row per file, then one
 // indented row per top-level section, then a total when there are several
-// files. Names are left-aligned, numbers right-aligned.
+// files. Names are left-aligned, numbers right-aligned. Paths and headings
+// are shown with control characters made visible, as in the text format.
 func writeStatsTable(w io.Writer, st *lint.Stats) error {
 	type row struct {
 		name, line string
@@ -22,24 +24,25 @@ func writeStatsTable(w io.Writer, st *lint.Stats) error {
 	}
 	var rows []row
 	for _, f := range st.Files {
-		rows = append(rows, row{f.Path, "", f.Count})
+		rows = append(rows, row{visible(f.Path), "", f.Count})
 		for _, s := range f.Sections {
 			name := s.Section
 			if name == "" {
 				name = untitled
 			}
-			rows = append(rows, row{"  " + name, fmt.Sprint(s.Line), s.Count})
+			rows = append(rows, row{"  " + visible(name), fmt.Sprint(s.Line), s.Count})
 		}
 	}
 	if len(st.Files) > 1 {
 		rows = append(rows, row{"total", "", st.Total})
 	}
 	const header = "file / section"
-	width := utf8.RuneCountInString(header)
+	// display width, so that wide (CJK) characters keep the columns aligned
+	width := runewidth.StringWidth(header)
 	for _, r := range rows {
-		width = max(width, utf8.RuneCountInString(r.name))
+		width = max(width, runewidth.StringWidth(r.name))
 	}
-	pad := func(s string) string { return s + strings.Repeat(" ", width-utf8.RuneCountInString(s)) }
+	pad := func(s string) string { return s + strings.Repeat(" ", width-runewidth.StringWidth(s)) }
 	if _, err := fmt.Fprintf(w, "%s  %5s  %9s  %5s  %9s\n", pad(header), "line", "sentences", "how", "how-share"); err != nil {
 		return err
 	}
