@@ -20,6 +20,7 @@ import (
 	"html/template"
 	"io"
 	"strings"
+	"unicode"
 
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/renderer"
@@ -278,7 +279,9 @@ func headingCode(d *lint.Document) map[*lint.Section][][2]int {
 		if b.Kind != lint.BlockHeading || b.Section == nil || len(b.Code) == 0 {
 			continue
 		}
-		lead := len(b.Text) - len(strings.TrimLeft(b.Text, " \t"))
+		// trimmed as Section.Title is (strings.TrimSpace: any Unicode
+		// space, a no-break space too)
+		lead := len(b.Text) - len(strings.TrimLeftFunc(b.Text, unicode.IsSpace))
 		var cs [][2]int
 		for _, c := range b.Code {
 			cs = append(cs, [2]int{c[0] - lead, c[1] - lead})

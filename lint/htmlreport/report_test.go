@@ -599,6 +599,8 @@ func TestSectionLabelsAndAnchors(t *testing.T) {
 
 	_, _, page = render(t, testRules(), nil, map[string]string{"prd.md": "# The `&amp;` operator \\&amp; more\n\nWe pick Kafka now.\n"})
 	assert.Contains(t, page, ">The &amp;amp; operator &amp;amp; more<", "title: a code span as written, an escaped & as text")
+	_, _, nbsp := render(t, testRules(), nil, map[string]string{"prd.md": "# Plan\n\n## \u00a0ab &amp; `c&amp;d` &amp; é\n\nWe pick Kafka now.\n"})
+	assert.Contains(t, nbsp, ">ab &amp; c&amp;amp;d &amp; é<", "a leading no-break space does not shift the code spans")
 	var labels []*html.Node
 	var walk func(*html.Node)
 	walk = func(n *html.Node) {
