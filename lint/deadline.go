@@ -2,6 +2,7 @@ package lint
 
 import (
 	"fmt"
+	"sync"
 	"time"
 
 	"github.com/yuin/goldmark"
@@ -24,10 +25,37 @@ func (e errTooSlow) Error() string {
 	return fmt.Sprintf("gave up parsing the Markdown after %v (the parser is quadratic on some inputs, e.g. thousands of unclosed links or brackets in one paragraph)", e.after)
 }
 
+// errStillParsing: a parse of an earlier version of the file was given up
+// on and still runs.
+type errStillParsing struct{ after time.Duration }
+
+func (e errStillParsing) Error() string {
+	return fmt.Sprintf("not parsed: the parse of an earlier version gave up after %v and is still running (the parser is quadratic on some inputs, e.g. thousands of unclosed links or brackets in one paragraph)", e.after)
+}
+
+// abandoned counts, by key (a file's path), the parses given up on that
+// still run. A long-running process (the language server, which relints a
+// file on every edit) would otherwise pile up one CPU-bound parse per
+// edit of a pathological file.
+var abandoned = struct {
+	sync.Mutex
+	running map[string]int
+}{running: map[string]int{}}
+
 // parseWithin parses src with md, giving up after timeout. A parse given
 // up on cannot be stopped: it runs on, unobserved, until it ends or the
-// process exits, which is what a command-line run does next.
-func parseWithin(md goldmark.Markdown, src []byte, ctx parser.Context, timeout time.Duration) (ast.Node, error) {
+// process exits, which is what a command-line run does next. While one
+// given up on for key (unless key is empty) still runs, a new parse for
+// the same key is not started.
+func parseWithin(md goldmark.Markdown, src []byte, ctx parser.Context, timeout time.Duration, key string) (ast.Node, error) {
+	if key != "" {
+		abandoned.Lock()
+		n := abandoned.running[key]
+		abandoned.Unlock()
+		if n > 0 {
+			return nil, errStillParsing{timeout}
+		}
+	}
 	type result struct {
 		root  ast.Node
 		panic any
@@ -53,6 +81,19 @@ func parseWithin(md goldmark.Markdown, src []byte, ctx parser.Context, timeout t
 		}
 		return r.root, nil
 	case <-timer.C:
+		if key != "" {
+			abandoned.Lock()
+			abandoned.running[key]++
+			abandoned.Unlock()
+			go func() {
+				<-done
+				abandoned.Lock()
+				if abandoned.running[key]--; abandoned.running[key] == 0 {
+					delete(abandoned.running, key)
+				}
+				abandoned.Unlock()
+			}()
+		}
 		return nil, errTooSlow{timeout}
 	}
 }

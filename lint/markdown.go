@@ -120,8 +120,9 @@ const maxSourceSize = math.MaxInt32
 // in a private copy, so offsets and lines are unchanged. It returns the
 // front matter's content and format, if there is front matter.
 // With fresh set the Markdown is a new one the caller may configure (e.g.
-// add renderer options to), not the one shared by every parse.
-func parseTree(src []byte, timeout time.Duration, fresh bool) (md goldmark.Markdown, root ast.Node, fm *foundFrontMatter, err error) {
+// add renderer options to), not the one shared by every parse. key names
+// the file for parseWithin (empty: no guard against repeated slow parses).
+func parseTree(src []byte, timeout time.Duration, fresh bool, key string) (md goldmark.Markdown, root ast.Node, fm *foundFrontMatter, err error) {
 	md = markdownShared()
 	if fresh {
 		md = newMarkdown()
@@ -157,7 +158,7 @@ func parseTree(src []byte, timeout time.Duration, fresh bool) (md goldmark.Markd
 			}
 		}
 	}
-	root, err = parseWithin(md, parsed, parser.NewContext(), timeout)
+	root, err = parseWithin(md, parsed, parser.NewContext(), timeout, key)
 	return md, root, fm, err
 }
 
@@ -185,7 +186,7 @@ func parse(path string, src []byte, timeout time.Duration) (*Document, error) {
 		return &Document{Path: path, Source: src, lines: newLineIndex(nil)}, errors.New("file is over the 2 GiB limit")
 	}
 	doc := &Document{Path: path, Source: src, lines: newLineIndex(src)}
-	_, root, fm, err := parseTree(src, timeout, false)
+	_, root, fm, err := parseTree(src, timeout, false, path)
 	if err != nil {
 		return doc, err
 	}

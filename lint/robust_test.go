@@ -27,6 +27,31 @@ func TestParseGivesUp(t *testing.T) {
 	assert.Len(t, doc.Sentences(), 2)
 }
 
+// TestSlowParseIsNotRepeated: while a parse of a file that was given up
+// on still runs, the file is not parsed again (a language server relints
+// on every edit), and once it ends the file is parsed again.
+func TestSlowParseIsNotRepeated(t *testing.T) {
+	slow := []byte("# Title\n\n" + strings.Repeat("[a](", 5000) + "\n")
+	_, err := parse("again.md", slow, time.Millisecond)
+	require.ErrorContains(t, err, "gave up parsing")
+	for range 5 {
+		doc, err := parse("again.md", slow, time.Millisecond)
+		require.ErrorContains(t, err, "an earlier version gave up after 1ms and is still running", "no parse is started")
+		assert.Empty(t, doc.Blocks)
+	}
+	_, err = parse("other.md", []byte("# Title\n\nUse Kafka.\n"), 10*time.Second)
+	require.NoError(t, err, "other files are parsed as usual")
+	// once the abandoned parse ends (about half a second), the file is
+	// parsed again
+	require.Eventually(t, func() bool {
+		abandoned.Lock()
+		defer abandoned.Unlock()
+		return abandoned.running["again.md"] == 0
+	}, 30*time.Second, 10*time.Millisecond)
+	_, err = parse("again.md", slow, time.Millisecond)
+	require.ErrorContains(t, err, "gave up parsing")
+}
+
 func TestNestingIsBounded(t *testing.T) {
 	var src strings.Builder
 	for i := range 200 {
@@ -84,6 +109,6 @@ func (panicky) Open(ast.Node, text.Reader, parser.Context) (ast.Node, parser.Sta
 func TestParserPanicReachesCaller(t *testing.T) {
 	md := goldmark.New(goldmark.WithParserOptions(parser.WithBlockParsers(util.Prioritized(panicky{parser.NewParagraphParser()}, 0))))
 	assert.PanicsWithValue(t, "parser bug", func() {
-		_, _ = parseWithin(md, []byte("!boom\n"), parser.NewContext(), time.Second)
+		_, _ = parseWithin(md, []byte("!boom\n"), parser.NewContext(), time.Second, "")
 	})
 }

@@ -12,7 +12,7 @@ import (
 // the source offsets diagnostics are reported at. Markdown goldmark cannot
 // parse within ParseTimeout gives an empty document.
 func ParseTree(src []byte) (goldmark.Markdown, ast.Node) {
-	md, root, _, err := parseTree(src, ParseTimeout, true)
+	md, root, _, err := parseTree(src, ParseTimeout, true, "")
 	if err != nil {
 		root = ast.NewDocument()
 	}
