@@ -322,8 +322,13 @@ func (l *Linter) collect(paths []string) (files []string, checked []*Result, err
 				}
 				return nil
 			}
-			if IsMarkdownName(d.Name()) && isRegularFile(path, d) {
-				found = append(found, path)
+			if IsMarkdownName(d.Name()) {
+				switch ok, err := isRegularFile(path, d); {
+				case err != nil:
+					errs = append(errs, &FileError{Path: path, Err: err})
+				case ok:
+					found = append(found, path)
+				}
 			}
 			return nil
 		})
@@ -399,16 +404,23 @@ func globMarkdown(pattern string) (found []string, unreadable []*FileError, err 
 			continue
 		}
 		m = filepath.Join(filepath.FromSlash(base), filepath.FromSlash(m))
-		// A link to a folder or a device is no file to lint, and a
-		// dangling link is passed over, as in a walk; a file that cannot
-		// be looked at is kept, for its read to say why.
-		if info, err := os.Stat(m); errors.Is(err, fs.ErrNotExist) || err == nil && !info.Mode().IsRegular() {
+		// A link to a folder or a device is no file to lint; a link
+		// that leads nowhere is an error, as in a walk; a file that
+		// cannot be looked at is kept, for its read to say why.
+		info, err := os.Stat(m)
+		if err == nil && !info.Mode().IsRegular() {
 			continue
+		}
+		if err != nil {
+			if li, lerr := os.Lstat(m); lerr == nil && li.Mode()&fs.ModeSymlink != 0 {
+				unreadable = append(unreadable, &FileError{Path: m, Err: brokenLink(err)})
+				continue
+			}
 		}
 		found = append(found, m)
 	}
 	sort.Strings(found)
-	return found, fsys.unreadable, nil
+	return found, append(fsys.unreadable, unreadable...), nil
 }
 
 // globFS is the folder a pattern is matched in, as doublestar reads it.
@@ -472,15 +484,25 @@ var ErrNoMarkdown = errors.New("no Markdown file (*.md, *.markdown) under it; wa
 // isRegularFile reports whether a walk's entry is a regular file or a
 // link to one: a linked PRD is linted like any other, while links to
 // directories are not followed, so a walk cannot loop.
-func isRegularFile(path string, d fs.DirEntry) bool {
+func isRegularFile(path string, d fs.DirEntry) (bool, error) {
 	if d.Type().IsRegular() {
-		return true
+		return true, nil
 	}
 	if d.Type()&fs.ModeSymlink == 0 {
-		return false
+		return false, nil
 	}
 	info, err := os.Stat(path)
-	return err == nil && info.Mode().IsRegular()
+	if err != nil {
+		return false, brokenLink(err)
+	}
+	return info.Mode().IsRegular(), nil
+}
+
+// brokenLink is the error of a link named like a Markdown file that leads
+// nowhere (dangling, or a loop): reported, not passed over in silence, as
+// the same link named on the command line is.
+func brokenLink(err error) error {
+	return fmt.Errorf("broken symbolic link: %w", Reason(err))
 }
 
 // ignored reports whether configuration ignores a file found in a

@@ -194,6 +194,29 @@ func TestBadInput(t *testing.T) {
 	}
 }
 
+// TestBrokenLinkInWalk: a link named like a Markdown file that leads
+// nowhere (dangling, or a loop), met by a directory walk or a pattern, is
+// an error naming it, as the same link named on the command line is; the
+// other files are still linted.
+func TestBrokenLinkInWalk(t *testing.T) {
+	newRepo(t, map[string]string{"docs/ok.md": howSentence + "\n"})
+	require.NoError(t, os.Symlink("missing.md", filepath.Join("docs", "gone.md")))
+	require.NoError(t, os.Symlink("loop-b.md", filepath.Join("docs", "loop-a.md")))
+	require.NoError(t, os.Symlink("loop-a.md", filepath.Join("docs", "loop-b.md")))
+	require.NoError(t, os.Symlink("ok.md", filepath.Join("docs", "alias.md")))
+	want := strings.Join([]string{
+		"prdlint: " + filepath.Join("docs", "gone.md") + ": broken symbolic link: no such file or directory",
+		"prdlint: " + filepath.Join("docs", "loop-a.md") + ": broken symbolic link: too many levels of symbolic links",
+		"prdlint: " + filepath.Join("docs", "loop-b.md") + ": broken symbolic link: too many levels of symbolic links",
+	}, "\n") + "\n"
+	for _, arg := range []string{"docs", "docs/*.md"} {
+		found, stderr, code := lintJSON(t, arg)
+		assert.Equal(t, 2, code, arg)
+		assert.Equal(t, want, stderr, arg)
+		assert.Len(t, found, 1, "%s: ok.md is linted, once: %v", arg, found)
+	}
+}
+
 // TestFileNamedTwoWaysIsLintedOnce: "a.md", "./a.md" and a directory walk
 // reaching a file also named on the command line are one file.
 func TestFileNamedTwoWaysIsLintedOnce(t *testing.T) {
