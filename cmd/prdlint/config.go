@@ -17,6 +17,7 @@ import (
 
 	"github.com/prdlint/prdlint/lint"
 	"github.com/prdlint/prdlint/lint/config"
+	"github.com/prdlint/prdlint/lint/format"
 	"github.com/prdlint/prdlint/rules"
 )
 
@@ -110,6 +111,8 @@ func errorLines(errs []*lint.FileError) []string {
 		if errors.As(e.Err, &ce) {
 			line = configErrorLine(ce)
 		}
+		// one line, whatever a file name holds ("bin\nary.md")
+		line = format.Visible(line)
 		if !seen[line] {
 			seen[line] = true
 			out = append(out, line)

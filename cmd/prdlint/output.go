@@ -136,7 +136,7 @@ func writeOutputs(cmd *cobra.Command, outs []output, rep *lint.Report, opts form
 		return nil
 	}
 	for _, err := range failed {
-		fmt.Fprintln(cmd.ErrOrStderr(), "prdlint: "+err.Error())
+		fmt.Fprintln(cmd.ErrOrStderr(), format.Visible("prdlint: "+err.Error()))
 	}
 	return &exitError{code: 2}
 }

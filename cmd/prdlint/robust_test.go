@@ -217,6 +217,15 @@ func TestBrokenLinkInWalk(t *testing.T) {
 	}
 }
 
+// TestErrorLineWithNewlineInName: a file name holding a newline does not
+// split its error over two lines of stderr.
+func TestErrorLineWithNewlineInName(t *testing.T) {
+	newRepo(t, map[string]string{"bin\nary.md": "a\x00b\n", "ok.md": howSentence + "\n"})
+	_, stderr, code := prdlint(t, "", "lint", ".")
+	assert.Equal(t, 2, code)
+	assert.Equal(t, "prdlint: bin\u240aary.md: binary file (contains a NUL byte), not Markdown\n", stderr)
+}
+
 // TestFileNamedTwoWaysIsLintedOnce: "a.md", "./a.md" and a directory walk
 // reaching a file also named on the command line are one file.
 func TestFileNamedTwoWaysIsLintedOnce(t *testing.T) {

@@ -24,13 +24,13 @@ func writeStatsTable(w io.Writer, st *lint.Stats) error {
 	}
 	var rows []row
 	for _, f := range st.Files {
-		rows = append(rows, row{visible(f.Path), "", f.Count})
+		rows = append(rows, row{Visible(f.Path), "", f.Count})
 		for _, s := range f.Sections {
 			name := s.Section
 			if name == "" {
 				name = untitled
 			}
-			rows = append(rows, row{"  " + visible(name), fmt.Sprint(s.Line), s.Count})
+			rows = append(rows, row{"  " + Visible(name), fmt.Sprint(s.Line), s.Count})
 		}
 	}
 	if len(st.Files) > 1 {

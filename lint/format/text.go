@@ -68,8 +68,8 @@ func (Text) Format(w io.Writer, rep *lint.Report, opts Options) error {
 		case lint.SeverityWarning:
 			colour = ansiYellow
 		}
-		fmt.Fprintf(bw, "%s:%d:%d: %s %s: %s\n", paint(ansiBold, visible(d.Path)), d.Line, d.Column,
-			paint(colour, d.Severity.String()), paint(ansiDim, d.Rule), visible(message(d)))
+		fmt.Fprintf(bw, "%s:%d:%d: %s %s: %s\n", paint(ansiBold, Visible(d.Path)), d.Line, d.Column,
+			paint(colour, d.Severity.String()), paint(ansiDim, d.Rule), Visible(message(d)))
 		if d.Sentence != "" {
 			if len(d.Mark) == 2 {
 				b, m, a := excerpt(d.Sentence, d.Mark[0], d.Mark[1])
@@ -228,12 +228,13 @@ func tail(s string, n int) (kept string, cut bool) {
 // shown is sentence text as the text format prints it: a tab is one
 // space, so the carets below count it as one column, and control
 // characters are visible.
-func shown(s string) string { return visible(strings.ReplaceAll(s, "\t", " ")) }
+func shown(s string) string { return Visible(strings.ReplaceAll(s, "\t", " ")) }
 
-// visible shows control characters from a document as their Unicode
+// Visible shows control characters from a document as their Unicode
 // pictures ("␛" for ESC), one column each, so a PRD cannot move the
-// cursor, recolour or clear a terminal or CI log through prdlint's output.
-func visible(s string) string {
+// cursor, recolour or clear a terminal or CI log through prdlint's output,
+// and an error line on stderr stays one line whatever a path holds.
+func Visible(s string) string {
 	if !strings.ContainsFunc(s, isControl) {
 		return s
 	}
