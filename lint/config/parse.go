@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/bmatcuk/doublestar/v4"
 	"go.yaml.in/yaml/v3"
@@ -432,6 +433,15 @@ func (p *parser) terms(v *yaml.Node, what string) ([]located[string], error) {
 			return p.errNode(n, fmt.Sprintf("%s: unknown kind %q in %q%s; kinds: %s", what, m[1], s,
 				lint.DidYouMean(m[1], p.kinds), strings.Join(p.kinds, ", ")))
 		}
+		// "tech-choice:", "=" and "code:=" name no term: a kind, or the
+		// case-sensitive mark, with nothing after it
+		bare := s
+		if m := kindOnly.FindStringSubmatch(s); m != nil && (p.kinds == nil || slices.Contains(p.kinds, m[1])) {
+			bare = m[2]
+		}
+		if !strings.ContainsFunc(strings.TrimPrefix(bare, "="), func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) {
+			return p.errNode(n, fmt.Sprintf("%s: %q names no term (a term needs a letter or a digit)", what, s))
+		}
 		out = append(out, located[string]{s, p.src(n)})
 		return nil
 	})
@@ -577,3 +587,7 @@ func cleanGlobExample(g string) string {
 
 // kindPrefix is the "kind:" a vocabulary term may start with.
 var kindPrefix = regexp.MustCompile(`^([A-Za-z][A-Za-z-]*):\s*\S`)
+
+// kindOnly splits a term into a "kind:" prefix and the rest, which may be
+// empty.
+var kindOnly = regexp.MustCompile(`^([A-Za-z][A-Za-z-]*):\s*(.*)$`)
