@@ -147,6 +147,36 @@ func (p *Pass) ReportLine(line int, text string, f Finding) {
 	p.report(d)
 }
 
+// ReportTitle reports a finding about the document as a whole at its
+// title: over the title heading's text, from its first character to its
+// last as a sentence's finding spans it (not the "#" before it, nor the
+// spaces after), or, with no heading, at the line TitleLine names.
+func (p *Pass) ReportTitle(f Finding) {
+	line, text := p.Doc.TitleLine()
+	if h := p.Doc.titleHeading(); h != nil {
+		for _, b := range p.Doc.Blocks {
+			if b.Kind != BlockHeading || b.Section != h || len(b.Sentences) == 0 {
+				continue
+			}
+			first, last := b.Sentences[0], b.Sentences[len(b.Sentences)-1]
+			d := p.diagnostic(f)
+			// no source range: like ReportLine's, the finding is about
+			// the document, not a sentence whose findings are merged
+			d.Line, d.Column, d.EndLine, d.EndColumn = first.Line, first.Column, last.EndLine, last.EndColumn
+			// a stray continuation byte (invalid UTF-8, which a run
+			// refuses before linting) counts with the character before it
+			d.EndColumn = min(d.EndColumn, max(1, p.Doc.lines.lastColumn(d.EndLine)))
+			if d.Line == d.EndLine {
+				d.Column = min(d.Column, d.EndColumn)
+			}
+			d.Sentence = text
+			p.report(d)
+			return
+		}
+	}
+	p.ReportLine(line, text, f)
+}
+
 // ReportRange reports a finding covering source bytes [start, end) that
 // are not a sentence, such as a rule ID in a suppression comment. It is
 // positioned as a sentence is: Line and Column at its first character,

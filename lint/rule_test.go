@@ -65,6 +65,40 @@ func TestReportSentenceMark(t *testing.T) {
 	}
 }
 
+// TestReportTitle: a finding about the whole document spans the title
+// heading's text, not the "#" before it nor the spaces after it; with no
+// heading it stands on the first line.
+func TestReportTitle(t *testing.T) {
+	tests := []struct {
+		name, src string
+		want      [4]int // line, column, endLine, endColumn
+		sentence  string
+	}{
+		{"ATX heading", "Intro.\n\n# Guest checkout   \n\nText.\n", [4]int{3, 3, 3, 16}, "Guest checkout"},
+		{"closed ATX heading of two sentences", "#  Guest checkout. Phase two ##\n", [4]int{1, 4, 1, 28}, "Guest checkout. Phase two"},
+		{"setext heading", "Guest checkout\n===\n\nText.\n", [4]int{1, 1, 1, 14}, "Guest checkout"},
+		{"no heading", "Shoppers pay.\n", [4]int{1, 1, 1, 13}, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := Parse("prd.md", []byte(tt.src))
+			require.NoError(t, err)
+			var got []Diagnostic
+			p := &Pass{
+				Rule:     &Rule{ID: "structure-x", Category: CategoryStructure, Severity: SeverityInfo},
+				Doc:      doc,
+				Settings: &Settings{},
+				report:   func(d Diagnostic) { got = append(got, d) },
+			}
+			p.ReportTitle(Finding{Message: "No goals."})
+			require.Len(t, got, 1)
+			d := got[0]
+			assert.Equal(t, tt.want, [4]int{d.Line, d.Column, d.EndLine, d.EndColumn})
+			assert.Equal(t, tt.sentence, d.Sentence)
+		})
+	}
+}
+
 // TestFindingConfidence: a confidence outside (0, 1] means certain (1),
 // one inside is kept, rounded to three decimals.
 func TestFindingConfidence(t *testing.T) {

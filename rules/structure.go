@@ -53,9 +53,8 @@ func (s structureSpec) run(pass *lint.Pass) {
 	reportAtTitle(pass, lint.Finding{Message: s.message, Hint: s.hint})
 }
 
-// reportAtTitle reports a finding about the whole document at its title's
-// line (line 1 when it has none).
+// reportAtTitle reports a finding about the whole document at its title
+// (line 1 when it has none).
 func reportAtTitle(pass *lint.Pass, f lint.Finding) {
-	line, text := pass.Doc.TitleLine()
-	pass.ReportLine(line, text, f)
+	pass.ReportTitle(f)
 }
