@@ -3,19 +3,19 @@
 # LSP client, headless, opens each example PRD, and must receive the same
 # findings at the same places as `prdlint lint --format json` reports, a
 # hover for the first one, and new diagnostics after an edit.
-# Installs Debian's neovim when it is missing (as root); skips, saying so,
-# when it cannot.
+# Installs Debian's neovim when it is missing (as root, or with sudo);
+# skips, saying so, when it cannot.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+# shellcheck source=.ci/e2e/apt.sh
+. .ci/e2e/apt.sh
 
 if ! command -v nvim >/dev/null 2>&1; then
-  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
-    echo "e2e-lsp: installing neovim"
-    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq neovim) >/dev/null 2>&1 || true
-  fi
+  echo "e2e-lsp: installing neovim"
+  apt_install neovim || true
 fi
 if ! command -v nvim >/dev/null 2>&1; then
-  echo "e2e-lsp: SKIPPED: neovim is not installed and could not be installed (needs root and apt-get)"
+  echo "e2e-lsp: SKIPPED: neovim is not installed and could not be installed (needs apt-get, as root or with sudo)"
   exit 0
 fi
 for tool in python3 timeout; do

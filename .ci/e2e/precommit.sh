@@ -5,16 +5,11 @@
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/../.." && pwd)
 
+# shellcheck source=.ci/e2e/apt.sh
+. "$repo/.ci/e2e/apt.sh"
 if ! command -v pre-commit >/dev/null 2>&1; then
-  sudo=""
-  if [ "$(id -u)" != 0 ] && command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
-    sudo="sudo -n"
-  fi
-  if command -v apt-get >/dev/null 2>&1 && { [ "$(id -u)" = 0 ] || [ -n "$sudo" ]; }; then
-    echo "installing pre-commit (Debian package)"
-    $sudo apt-get update -qq >/dev/null 2>&1 || true
-    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq pre-commit >/dev/null 2>&1 || true
-  fi
+  echo "installing pre-commit (Debian package)"
+  apt_install pre-commit || true
 fi
 if ! command -v pre-commit >/dev/null 2>&1; then
   echo "SKIP e2e-precommit: pre-commit is not installed and could not be installed with apt-get" >&2

@@ -6,10 +6,12 @@
 # the page makes no network request. Saves a screenshot (SCREENSHOT=…; the
 # README's is testdata/report/screenshot.png).
 #
-# Needs Chromium; installs Debian's package when missing (as root), and
-# skips with a message when it cannot.
+# Needs Chromium; installs Debian's package when missing (as root, or with
+# sudo), and skips with a message when it cannot.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+# shellcheck source=.ci/e2e/apt.sh
+. .ci/e2e/apt.sh
 
 prd=${PRD:-testdata/report/saved-carts.md}
 # The README's image is refreshed only when asked:
@@ -22,16 +24,12 @@ find_chromium() {
 
 chromium=$(find_chromium)
 if [ -z "$chromium" ]; then
-  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
-    echo "== installing chromium (apt-get)"
-    if ! { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium; } >/tmp/prdlint-e2e-apt.log 2>&1; then
-      echo "apt-get install chromium failed; see /tmp/prdlint-e2e-apt.log" >&2
-    fi
-    chromium=$(find_chromium)
-  fi
+  echo "== installing chromium (apt-get)"
+  apt_install chromium || echo "apt-get install chromium failed" >&2
+  chromium=$(find_chromium)
 fi
 if [ -z "$chromium" ]; then
-  echo "SKIP e2e-report: Chromium is not installed and could not be installed (needs root and apt-get: apt-get install chromium)" >&2
+  echo "SKIP e2e-report: Chromium is not installed and could not be installed (needs apt-get, as root or with sudo: apt-get install chromium)" >&2
   exit 0
 fi
 echo "== using $("$chromium" --version 2>/dev/null | head -n1)"
