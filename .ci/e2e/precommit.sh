@@ -97,3 +97,25 @@ if ! git_ commit -q -m "good configuration" > "$work/out" 2>&1; then
   fail "the commit of a valid .prdlint.yaml failed"
 fi
 echo "ok: a commit that breaks .prdlint.yaml fails; a valid one passes"
+
+# A repository's README is no PRD: the hook leaves it alone.
+printf '# Specs\n\nRun `npm install` and then `npm run lint` before you push.\n' > README.md
+git_ add README.md
+if ! git_ commit -q -m "README" > "$work/out" 2>&1; then
+  cat "$work/out" >&2
+  fail "the commit of a README failed"
+fi
+echo "ok: a README is not linted"
+
+# Many PRDs at once: one run, one summary (pre-commit would otherwise split
+# the files into one batch per CPU).
+for i in 1 2 3 4 5 6 7 8; do
+  printf '# Plan %s\n\nWe will add a new column to the carts table.\n' "$i" > "docs/plan-$i.md"
+done
+git_ add docs
+if git_ commit -q -m "eight PRDs" > "$work/out" 2>&1; then
+  cat "$work/out" >&2
+  fail "the commit of eight PRDs with how-sentences succeeded"
+fi
+[ "$(grep -c '^8 files, 8 findings' "$work/out")" = 1 ] || { cat "$work/out" >&2; fail "the eight files were not linted in one run"; }
+echo "ok: the staged files are linted in one run"

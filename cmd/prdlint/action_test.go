@@ -57,6 +57,7 @@ type actionRun struct {
 	stdout, stderr string
 	code           int // the exit code of the step that ended the run
 	failedStep     string
+	summary        string // what the steps wrote to $GITHUB_STEP_SUMMARY
 }
 
 // runAction runs the action's steps in workspace with the given inputs
@@ -78,13 +79,17 @@ func runAction(t *testing.T, a actionFile, root, workspace string, inputs map[st
 	runner := t.TempDir()
 	githubPath := filepath.Join(runner, "github_path")
 	require.NoError(t, os.WriteFile(githubPath, nil, 0o644))
+	stepSummary := filepath.Join(runner, "step_summary.md")
+	require.NoError(t, os.WriteFile(stepSummary, nil, 0o644))
 	modCache, err := exec.Command("go", "env", "GOMODCACHE").Output()
 	require.NoError(t, err)
 	base := append(os.Environ(),
 		"GITHUB_ACTION_PATH="+root,
 		"GITHUB_PATH="+githubPath,
 		"GITHUB_WORKSPACE="+workspace,
+		"GITHUB_STEP_SUMMARY="+stepSummary,
 		"GITHUB_ACTIONS=true",
+		"RUNNER_TEMP="+runner,
 		// A GOPATH of the runner's own, so that `go install` puts prdlint
 		// where no earlier PATH entry has one; the module cache is shared
 		// so that nothing is downloaded again.
@@ -137,6 +142,9 @@ func runAction(t *testing.T, a actionFile, root, workspace string, inputs map[st
 		require.NoError(t, err, "step %q", step.Name)
 	}
 	res.stdout, res.stderr = stdout.String(), stderr.String()
+	summary, err := os.ReadFile(stepSummary)
+	require.NoError(t, err)
+	res.summary = string(summary)
 	return res
 }
 
@@ -183,6 +191,29 @@ func TestActionRunsOnSpecRepository(t *testing.T) {
 		require.NoError(t, err)
 		assert.Contains(t, string(sarif), `"version": "2.1.0"`)
 		assert.Contains(t, string(sarif), `"uri": "docs/checkout.md"`)
+	})
+
+	t.Run("the step summary holds the whole text report", func(t *testing.T) {
+		ws := actionWorkspace(t, root)
+		res := runAction(t, a, root, ws, map[string]string{"paths": "docs"})
+		require.Equal(t, 1, res.code, "stderr: %s", res.stderr)
+		assert.True(t, strings.HasPrefix(res.summary, "### prdlint\n\n````text\n"), res.summary)
+		assert.Equal(t, len(annotation.FindAllString(res.stdout, -1)), strings.Count(res.summary, "docs/checkout.md:"), "one line per annotated finding")
+		assert.Contains(t, res.summary, "2 files, ")
+		assert.True(t, strings.HasSuffix(res.summary, "\n````\n"), res.summary)
+	})
+
+	t.Run("a repository checked out in a subdirectory", func(t *testing.T) {
+		ws := t.TempDir()
+		repo := filepath.Join(ws, "spec")
+		require.NoError(t, os.MkdirAll(filepath.Join(repo, ".git"), 0o755))
+		require.NoError(t, os.CopyFS(filepath.Join(repo, "docs"), os.DirFS(filepath.Join(actionWorkspace(t, root), "docs"))))
+		res := runAction(t, a, root, ws, map[string]string{"working-directory": "spec", "paths": "docs", "sarif-file": "out/prdlint.sarif"})
+		require.Equal(t, 1, res.code, "stderr: %s", res.stderr)
+		assertAnnotatesOnly(t, res.stdout, "docs/checkout.md")
+		sarif, err := os.ReadFile(filepath.Join(ws, "out", "prdlint.sarif"))
+		require.NoError(t, err, "sarif-file is relative to the workspace")
+		assert.Contains(t, string(sarif), `"uri": "docs/checkout.md"`, "named from the repository's root")
 	})
 
 	t.Run("a clean PRD passes quietly", func(t *testing.T) {
@@ -279,11 +310,16 @@ func TestActionRunsOnSpecRepository(t *testing.T) {
 		}
 	})
 
-	t.Run("a GOBIN in the environment still puts prdlint on PATH", func(t *testing.T) {
+	t.Run("the job's GOBIN and a GOPATH of several directories are left alone", func(t *testing.T) {
 		ws := actionWorkspace(t, root)
 		gobin := filepath.Join(t.TempDir(), "gobin")
 		res := runAction(t, a, root, ws, map[string]string{"paths": "docs/clean"}, "GOBIN="+gobin)
 		require.Equal(t, 0, res.code, "step %q failed: %s", res.failedStep, res.stderr)
-		assert.FileExists(t, filepath.Join(gobin, "prdlint"))
+		assert.NoDirExists(t, gobin)
+		gopaths := t.TempDir()
+		gopath := filepath.Join(gopaths, "a") + string(os.PathListSeparator) + filepath.Join(gopaths, "b")
+		res = runAction(t, a, root, ws, map[string]string{"paths": "docs"}, "GOPATH="+gopath)
+		require.Equal(t, 1, res.code, "prdlint runs and reports: step %q: %s", res.failedStep, res.stderr)
+		assertAnnotatesOnly(t, res.stdout, "docs/checkout.md")
 	})
 }
