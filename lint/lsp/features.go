@@ -176,17 +176,32 @@ func suppression(t *text, doc *lint.Document, f *lint.Diagnostic, enc Encoding) 
 			}, inline, true
 		}
 	}
-	eol := "\n"
-	if lineEnd+1 < len(t.src) && t.src[lineEnd] == '\r' && t.src[lineEnd+1] == '\n' {
-		eol = "\r\n"
-	} else if lineEnd < len(t.src) && t.src[lineEnd] == '\r' {
-		eol = "\r"
+	// the line's own break; the last line, which may have none, takes the
+	// one before it, so a CRLF document gets no bare LF
+	eol := lineBreak(t, line)
+	if eol == "" && line > 0 {
+		eol = lineBreak(t, line-1)
+	}
+	if eol == "" {
+		eol = "\n"
 	}
 	pos := protocol.Position{Line: uint32(line), Character: 0}
 	return protocol.TextEdit{
 		Range:   protocol.Range{Start: pos, End: pos},
 		NewText: containerPrefix(t.src[lineStart:lineEnd]) + "<!-- prdlint-disable-next-line " + f.Rule + " -->" + eol,
 	}, "prdlint-disable-next-line", true
+}
+
+// lineBreak is the line break that ends 0-based line, "" when it has none.
+func lineBreak(t *text, line int) string {
+	end := t.lineEnd(line)
+	switch {
+	case end+1 < len(t.src) && t.src[end] == '\r' && t.src[end+1] == '\n':
+		return "\r\n"
+	case end < len(t.src) && (t.src[end] == '\r' || t.src[end] == '\n'):
+		return t.src[end : end+1]
+	}
+	return ""
 }
 
 // insideCode reports whether source offset off falls inside one of b's

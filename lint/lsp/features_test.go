@@ -31,6 +31,8 @@ func TestSuppressionKeepsTheDocument(t *testing.T) {
 			"> <!-- prdlint-disable-next-line no-kafka -->\n> - We pick Kafka now.\n", "prdlint-disable-next-line"},
 		{"CRLF", "Intro.\r\n\r\nWe pick Kafka now.\r\n",
 			"Intro.\r\n\r\n<!-- prdlint-disable-next-line no-kafka -->\r\nWe pick Kafka now.\r\n", "prdlint-disable-next-line"},
+		{"CRLF, the last line without a break", "Intro.\r\n\r\nWe pick Kafka now.",
+			"Intro.\r\n\r\n<!-- prdlint-disable-next-line no-kafka -->\r\nWe pick Kafka now.", "prdlint-disable-next-line"},
 		{"paragraph continuation", "Shoppers pay.\nWe pick Kafka now.\n",
 			"Shoppers pay.\nWe pick Kafka now. <!-- prdlint-disable-line no-kafka -->\n", "prdlint-disable-line"},
 		{"table cell", "| Need | Notes |\n|---|---|\n| Pay | We pick Kafka now. |\n",
