@@ -25,7 +25,6 @@ import (
 	"io"
 	"log"
 	"runtime/debug"
-	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -40,6 +39,10 @@ import (
 // DefaultDebounce is how long the server waits after the last change to a
 // document before linting it again.
 const DefaultDebounce = 150 * time.Millisecond
+
+// codeServerNotInitialized is the protocol's error for a request before
+// initialize.
+const codeServerNotInitialized = -32002
 
 // ErrNoShutdown is returned by Serve when the client exited, or the input
 // ended, without a shutdown request first; the protocol asks for exit
@@ -198,16 +201,20 @@ func (s *Server) handle(ctx context.Context, conn *jsonrpc2.Conn, req *jsonrpc2.
 		conn.Close()
 		return nil, nil
 	}
-	if req.Method == string(protocol.MethodShutdown) {
-		// glsp's table answers shutdown even before initialize; the
-		// protocol allows it, so it is handled here in one place.
-		return nil, s.shutdownRequest(gctx)
-	}
 	s.mu.Lock()
 	down := s.shutdown
 	s.mu.Unlock()
 	if down {
+		// shutdown included: every request after it is invalid
 		return nil, &jsonrpc2.Error{Code: jsonrpc2.CodeInvalidRequest, Message: "the server is shut down"}
+	}
+	if req.Method == string(protocol.MethodShutdown) {
+		// glsp's table would answer shutdown even before initialize,
+		// which the protocol refuses as for any request.
+		if !s.handler.IsInitialized() {
+			return nil, &jsonrpc2.Error{Code: codeServerNotInitialized, Message: "the server is not initialized"}
+		}
+		return nil, s.shutdownRequest(gctx)
 	}
 	if req.Method == string(protocol.MethodInitialize) && s.handler.IsInitialized() {
 		// The protocol allows initialize once; a second one must not
@@ -217,8 +224,8 @@ func (s *Server) handle(ctx context.Context, conn *jsonrpc2.Conn, req *jsonrpc2.
 	r, validMethod, validParams, err := s.handler.Handle(gctx)
 	switch {
 	case !validMethod:
-		if req.Notif || strings.HasPrefix(req.Method, "$/") {
-			return nil, nil // unknown notifications are ignored
+		if req.Notif {
+			return nil, nil // unknown notifications ("$/…" among them) are ignored
 		}
 		return nil, &jsonrpc2.Error{Code: jsonrpc2.CodeMethodNotFound, Message: "method not supported: " + req.Method}
 	case !validParams:
@@ -229,7 +236,7 @@ func (s *Server) handle(ctx context.Context, conn *jsonrpc2.Conn, req *jsonrpc2.
 		s.log.Printf("%s: %s", req.Method, msg)
 		return nil, &jsonrpc2.Error{Code: jsonrpc2.CodeInvalidParams, Message: msg}
 	case err != nil && !s.handler.IsInitialized():
-		return nil, &jsonrpc2.Error{Code: -32002, Message: err.Error()} // ServerNotInitialized
+		return nil, &jsonrpc2.Error{Code: codeServerNotInitialized, Message: err.Error()}
 	case err != nil:
 		s.log.Printf("%s: %v", req.Method, err)
 		return nil, &jsonrpc2.Error{Code: jsonrpc2.CodeInternalError, Message: err.Error()}

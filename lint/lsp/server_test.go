@@ -221,6 +221,10 @@ func TestMalformedInputKeepsTheSession(t *testing.T) {
 	unknown := c.call("textDocument/definitelyNot", map[string]any{})
 	require.NotNil(t, unknown.Error)
 	assert.Equal(t, -32601, unknown.Error.Code)
+	dollar := c.call("$/definitelyNot", map[string]any{})
+	require.NotNil(t, dollar.Error, "a $/ request is answered with an error, as the protocol asks")
+	assert.Equal(t, -32601, dollar.Error.Code)
+	c.notify("$/definitelyNot", map[string]any{})
 
 	// Positions far outside the document are clamped, not fatal.
 	c.change(uri, 2, rng(99, 99, 120, 0), " Kafka again.")
@@ -245,6 +249,9 @@ func TestShutdownAndExit(t *testing.T) {
 		"position":     map[string]any{"line": 0, "character": 0},
 	})
 	require.NotNil(t, m.Error, "requests after shutdown are refused")
+	m = c.call("shutdown", nil)
+	require.NotNil(t, m.Error, "a second shutdown too")
+	assert.Equal(t, -32600, m.Error.Code)
 	c.notify("exit", nil)
 	assert.NoError(t, c.wait())
 
@@ -262,6 +269,11 @@ func TestRequestBeforeInitialize(t *testing.T) {
 	})
 	require.NotNil(t, m.Error)
 	assert.Equal(t, -32002, m.Error.Code, "server not initialized")
+	m = c.call("shutdown", nil)
+	require.NotNil(t, m.Error, "shutdown too")
+	assert.Equal(t, -32002, m.Error.Code)
+	c.initialize()
+	assert.Nil(t, c.call("shutdown", nil).Error, "the session can still begin")
 }
 
 // text is the server's copy of a document's text.
