@@ -199,6 +199,20 @@ func (c *testClient) call(method string, params any) wireMessage {
 }
 
 // callResult sends a request, requires success and decodes the result.
+// callAsync sends a request and returns the channel its response will
+// come on, without waiting for it.
+func (c *testClient) callAsync(method string, params any) <-chan wireMessage {
+	c.t.Helper()
+	c.mu.Lock()
+	c.nextID++
+	id := c.nextID
+	ch := make(chan wireMessage, 1)
+	c.responses[strconv.Itoa(id)] = ch
+	c.mu.Unlock()
+	c.raw(frame(map[string]any{"jsonrpc": "2.0", "id": id, "method": method, "params": params}))
+	return ch
+}
+
 func (c *testClient) callResult(method string, params, result any) {
 	c.t.Helper()
 	m := c.call(method, params)

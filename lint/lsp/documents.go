@@ -29,6 +29,11 @@ type document struct {
 	// linted is the last lint result, for the text of generation lintedGen.
 	linted    *linted
 	lintedGen int
+	// linting is closed when the lint under way ends; nil when none is.
+	// One lint of a document runs at a time: a slow one (a pathological
+	// text takes goldmark up to lint.ParseTimeout) is waited for, not
+	// joined by another parse on every edit.
+	linting chan struct{}
 }
 
 // linted is one lint of one text: the engine's result and the text its
@@ -159,30 +164,49 @@ func (s *Server) publish(uri string, gen int) {
 }
 
 // lintCurrent returns the lint of a document's current text, linting it
-// when it changed since the last lint; nil when it is not open.
+// when it changed since the last lint; nil when it is not open. While a
+// lint of the document is under way it waits for that one, then lints
+// the text current by then unless that was it.
 func (s *Server) lintCurrent(uri string) *linted {
-	s.mu.Lock()
-	d := s.docs[uri]
-	if d == nil {
+	for {
+		s.mu.Lock()
+		d := s.docs[uri]
+		if d == nil {
+			s.mu.Unlock()
+			return nil
+		}
+		if d.linted != nil && d.lintedGen == d.gen {
+			l := d.linted
+			s.mu.Unlock()
+			return l
+		}
+		if running := d.linting; running != nil {
+			s.mu.Unlock()
+			<-running
+			continue
+		}
+		done := make(chan struct{})
+		d.linting = done
+		path, src, gen, enc := d.path, d.text, d.gen, s.encoding
 		s.mu.Unlock()
-		return nil
-	}
-	if d.linted != nil && d.lintedGen == d.gen {
-		l := d.linted
-		s.mu.Unlock()
+
+		var l *linted
+		func() {
+			// A panic (recovered and logged by the caller) still ends
+			// the lint under way.
+			defer func() {
+				s.mu.Lock()
+				if l != nil && d.gen == gen {
+					d.linted, d.lintedGen = l, gen
+				}
+				d.linting = nil
+				close(done)
+				s.mu.Unlock()
+			}()
+			l = s.lint(path, src, enc)
+		}()
 		return l
 	}
-	path, src, gen, enc := d.path, d.text, d.gen, s.encoding
-	s.mu.Unlock()
-
-	l := s.lint(path, src, enc)
-
-	s.mu.Lock()
-	if d.gen == gen {
-		d.linted, d.lintedGen = l, gen
-	}
-	s.mu.Unlock()
-	return l
 }
 
 // lint runs the engine over one text, as the lint command would over the

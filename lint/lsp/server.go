@@ -153,7 +153,7 @@ func (s *Server) Serve(ctx context.Context, in io.Reader, out io.Writer) error {
 		closer = c
 	}
 	st := newStream(in, out, closer, s.log)
-	conn := jsonrpc2.NewConn(ctx, st, jsonrpc2.HandlerWithError(s.handle), jsonrpc2.SetLogger(s.log))
+	conn := jsonrpc2.NewConn(ctx, st, requestsApart{jsonrpc2.HandlerWithError(s.handle)}, jsonrpc2.SetLogger(s.log))
 	s.conn.CompareAndSwap(nil, conn)
 	select {
 	case <-conn.DisconnectNotify():
@@ -169,6 +169,22 @@ func (s *Server) Serve(ctx context.Context, in io.Reader, out io.Writer) error {
 		return ErrNoShutdown
 	}
 	return nil
+}
+
+// requestsApart handles notifications in order on the connection's read
+// loop (a change must be applied before the next message is read), and
+// initialize and shutdown there too; every other request runs on a
+// goroutine of its own, so that a hover or a code action that waits for a
+// slow document's lint holds up no other document.
+type requestsApart struct{ h jsonrpc2.Handler }
+
+func (r requestsApart) Handle(ctx context.Context, conn *jsonrpc2.Conn, req *jsonrpc2.Request) {
+	switch {
+	case req.Notif, req.Method == string(protocol.MethodInitialize), req.Method == string(protocol.MethodShutdown):
+		r.h.Handle(ctx, conn, req)
+	default:
+		go r.h.Handle(ctx, conn, req)
+	}
 }
 
 // handle dispatches one message. A panic in a handler is logged and turned

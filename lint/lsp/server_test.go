@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 	"unicode/utf8"
@@ -608,4 +609,74 @@ func checkingLinter(check func(path string, src []byte) (bool, error)) *lint.Lin
 	l := kafkaLinter()
 	l.CheckSource = check
 	return l
+}
+
+// TestSlowDocumentHoldsUpNoOther: while a document's lint is slow (a text
+// goldmark takes long over), a hover on it waits on its own and other
+// documents are still answered; edits to it start no second lint of it,
+// and once the slow lint ends the last text is linted and published.
+func TestSlowDocumentHoldsUpNoOther(t *testing.T) {
+	release := make(chan struct{})
+	var once sync.Once
+	releaseAll := func() { once.Do(func() { close(release) }) }
+	// Should a request hold up the connection (as it did), the slow lint
+	// ends anyway after a while, and the checks below fail instead of the
+	// test hanging.
+	watchdog := time.AfterFunc(10*time.Second, releaseAll)
+	defer watchdog.Stop()
+	var running, most atomic.Int32
+	slow := &lint.Rule{
+		ID: "slow", Category: lint.CategoryHow, Severity: lint.SeverityWarning, Doc: "Takes its time.",
+		Run: func(p *lint.Pass) {
+			if !strings.Contains(string(p.Doc.Source), "SLOW") {
+				return
+			}
+			n := running.Add(1)
+			defer running.Add(-1)
+			for m := most.Load(); n > m && !most.CompareAndSwap(m, n); m = most.Load() {
+			}
+			<-release
+		},
+	}
+	c := startServer(t, Options{Linter: &lint.Linter{Rules: []*lint.Rule{kafkaRule, slow}}, Debounce: time.Millisecond})
+	c.initialize()
+	fast, slowURI := "file:///docs/fast.md", "file:///docs/slow.md"
+	c.open(fast, "We pick Kafka now.\n")
+	require.Len(t, c.diagnostics(fast).Diagnostics, 1)
+
+	c.open(slowURI, "SLOW. We pick Kafka now.\n")
+	require.Eventually(t, func() bool { return running.Load() == 1 }, 10*time.Second, time.Millisecond)
+	for v := 2; v <= 5; v++ {
+		c.change(slowURI, v, rng(1, 0, 1, 0), "Kafka again.\n")
+		time.Sleep(10 * time.Millisecond) // past the debounce: each edit is due for a lint
+	}
+	slowHover := c.callAsync("textDocument/hover", map[string]any{
+		"textDocument": map[string]any{"uri": slowURI},
+		"position":     map[string]any{"line": 0, "character": 10},
+	})
+	var h struct{ Contents struct{ Value string } }
+	c.callResult("textDocument/hover", map[string]any{
+		"textDocument": map[string]any{"uri": fast},
+		"position":     map[string]any{"line": 0, "character": 10},
+	}, &h)
+	assert.Contains(t, h.Contents.Value, "no-kafka", "another document is answered while one is slow")
+	select {
+	case <-slowHover:
+		t.Fatal("the hover on the slow document was answered before its lint ended")
+	default:
+	}
+	assert.Equal(t, int32(1), most.Load(), "one lint of the slow document at a time")
+
+	releaseAll()
+	m := <-slowHover
+	require.Nil(t, m.Error)
+	assert.Contains(t, string(m.Result), "no-kafka", "answered from the lint of the text current then")
+	for {
+		got := c.diagnostics(slowURI)
+		if got.Version != nil && *got.Version == 5 {
+			assert.Len(t, got.Diagnostics, 5, "the last text: its first sentence and four edits")
+			break
+		}
+	}
+	assert.Equal(t, int32(1), most.Load())
 }
