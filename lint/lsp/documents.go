@@ -57,16 +57,23 @@ func (d *document) stop() {
 // pathOf turns a document URI into the path findings are reported for and
 // configuration is looked up for: the file system path of a file URI, else
 // the URI's path (an unsaved buffer is configured as if it were there).
-func pathOf(uri string) string {
-	u, err := url.Parse(uri)
-	if err != nil || u.Path == "" {
-		return uri
+// A URI with no absolute path ("untitled:Untitled-1") is placed in root,
+// the workspace's folder, when the client named one: configured from the
+// directory the server happens to run in, its findings would depend on
+// where the editor started it.
+func pathOf(uri, root string) string {
+	p := uri
+	if u, err := url.Parse(uri); err == nil && u.Path != "" {
+		p = u.Path
+		if u.Scheme == "file" && runtime.GOOS == "windows" && len(p) >= 3 && p[0] == '/' && p[2] == ':' {
+			p = p[1:]
+		}
+		p = filepath.FromSlash(p)
 	}
-	p := u.Path
-	if u.Scheme == "file" && runtime.GOOS == "windows" && len(p) >= 3 && p[0] == '/' && p[2] == ':' {
-		p = p[1:]
+	if root != "" && !filepath.IsAbs(p) && !strings.HasPrefix(uri, "file:") {
+		return filepath.Join(root, strings.NewReplacer("/", "-", "\\", "-").Replace(p))
 	}
-	return filepath.FromSlash(p)
+	return p
 }
 
 func (s *Server) didOpen(_ *glsp.Context, p *protocol.DidOpenTextDocumentParams) error {
@@ -76,7 +83,7 @@ func (s *Server) didOpen(_ *glsp.Context, p *protocol.DidOpenTextDocumentParams)
 		old.stop()
 	}
 	s.gens++
-	d := &document{uri: uri, path: pathOf(uri), text: p.TextDocument.Text, version: p.TextDocument.Version, gen: s.gens}
+	d := &document{uri: uri, path: pathOf(uri, s.root), text: p.TextDocument.Text, version: p.TextDocument.Version, gen: s.gens}
 	s.docs[uri] = d
 	s.schedule(d, 0)
 	s.mu.Unlock()

@@ -24,7 +24,9 @@ import (
 	"fmt"
 	"io"
 	"log"
+	"path/filepath"
 	"runtime/debug"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -90,6 +92,9 @@ type Server struct {
 	mu       sync.Mutex // guards the fields below
 	encoding Encoding
 	markdown bool // the client renders Markdown in hovers
+	// root is the workspace's folder, from initialize, where documents
+	// with no path of their own are placed (pathOf); "" when none.
+	root     string
 	shutdown bool
 	exited   bool
 	docs     map[string]*document
@@ -286,7 +291,7 @@ type initializeResult struct {
 	ServerInfo   *protocol.InitializeResultServerInfo `json:"serverInfo,omitempty"`
 }
 
-func (s *Server) initialize(ctx *glsp.Context, _ *protocol.InitializeParams) (any, error) {
+func (s *Server) initialize(ctx *glsp.Context, p *protocol.InitializeParams) (any, error) {
 	var caps clientCapabilities
 	if err := json.Unmarshal(ctx.Params, &caps); err != nil {
 		s.log.Printf("initialize: reading client capabilities: %v", err)
@@ -301,6 +306,7 @@ func (s *Server) initialize(ctx *glsp.Context, _ *protocol.InitializeParams) (an
 	s.mu.Lock()
 	s.encoding = enc
 	s.markdown = markdown
+	s.root = workspaceRoot(p)
 	s.mu.Unlock()
 
 	openClose := true
@@ -321,6 +327,31 @@ func (s *Server) initialize(ctx *glsp.Context, _ *protocol.InitializeParams) (an
 	}
 	s.log.Printf("initialized; positions in %s", enc)
 	return res, nil
+}
+
+// workspaceRoot is the file system path of the workspace the client
+// opened: its first folder, else its root URI, else its root path; ""
+// when it names none.
+func workspaceRoot(p *protocol.InitializeParams) string {
+	if p == nil {
+		return ""
+	}
+	var uri string
+	switch {
+	case len(p.WorkspaceFolders) > 0:
+		uri = p.WorkspaceFolders[0].URI
+	case p.RootURI != nil:
+		uri = *p.RootURI
+	case p.RootPath != nil && filepath.IsAbs(*p.RootPath):
+		return *p.RootPath
+	}
+	if !strings.HasPrefix(uri, "file:") {
+		return ""
+	}
+	if root := pathOf(uri, ""); filepath.IsAbs(root) {
+		return root
+	}
+	return ""
 }
 
 func (s *Server) shutdownRequest(*glsp.Context) error {

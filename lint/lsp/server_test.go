@@ -680,3 +680,51 @@ func TestSlowDocumentHoldsUpNoOther(t *testing.T) {
 	}
 	assert.Equal(t, int32(1), most.Load())
 }
+
+// TestUntitledDocumentIsPlacedInTheWorkspace: a document with no path of
+// its own ("untitled:Untitled-1") is configured as if it were in the
+// workspace's folder, whatever directory the server runs in.
+func TestUntitledDocumentIsPlacedInTheWorkspace(t *testing.T) {
+	root := t.TempDir()
+	var seen []string
+	var mu sync.Mutex
+	linter := &lint.Linter{Rules: []*lint.Rule{kafkaRule}, ConfigFor: func(path string) (*lint.Config, error) {
+		mu.Lock()
+		seen = append(seen, path)
+		mu.Unlock()
+		c := lint.DefaultConfig()
+		if strings.HasPrefix(path, root+string(filepath.Separator)) {
+			c.Rules = map[string]lint.Severity{"no-kafka": lint.SeverityOff} // the workspace's configuration
+		}
+		return c, nil
+	}}
+	rootURI := "file://" + filepath.ToSlash(root)
+	if !strings.HasPrefix(rootURI, "file:///") {
+		rootURI = "file:///" + strings.TrimPrefix(rootURI, "file://")
+	}
+	for _, tt := range []struct {
+		name   string
+		params map[string]any
+	}{
+		{"workspace folders", map[string]any{"processId": nil, "rootUri": nil, "capabilities": map[string]any{},
+			"workspaceFolders": []any{map[string]any{"uri": rootURI, "name": "specs"}}}},
+		{"root URI", map[string]any{"processId": nil, "rootUri": rootURI, "capabilities": map[string]any{}}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			c := startServer(t, Options{Linter: linter})
+			var res map[string]any
+			c.callResult("initialize", tt.params, &res)
+			c.notify("initialized", map[string]any{})
+			c.open("untitled:Untitled-1", "We pick Kafka now.\n")
+			assert.Empty(t, c.diagnostics("untitled:Untitled-1").Diagnostics, "configured from the workspace")
+			mu.Lock()
+			last := seen[len(seen)-1]
+			mu.Unlock()
+			assert.Equal(t, root, filepath.Dir(last))
+		})
+	}
+	c := startServer(t, Options{Linter: linter})
+	c.initialize() // no workspace: the URI as it is
+	c.open("untitled:Untitled-1", "We pick Kafka now.\n")
+	assert.Len(t, c.diagnostics("untitled:Untitled-1").Diagnostics, 1)
+}
