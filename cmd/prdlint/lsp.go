@@ -2,6 +2,7 @@ package main
 
 import (
 	"errors"
+	"fmt"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -35,6 +36,9 @@ where it is. Logs go to standard error.`,
 		Example: `  nvim: vim.lsp.start({ name = "prdlint", cmd = { "prdlint", "lsp" } })`,
 		Args:    noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
+			if debounce <= 0 {
+				return fmt.Errorf("--debounce: %v is not a positive duration", debounce)
+			}
 			l, err := newLinter(cmd, &o)
 			if err != nil {
 				return err
@@ -55,7 +59,7 @@ where it is. Logs go to standard error.`,
 	}
 	f := cmd.Flags()
 	f.Float64Var(&o.minConfidence, "min-confidence", 0, "drop findings whose confidence is below this (0 to 1)")
-	f.DurationVar(&debounce, "debounce", lsp.DefaultDebounce, "wait this long after the last edit before linting again")
+	f.DurationVar(&debounce, "debounce", lsp.DefaultDebounce, "wait this long (more than 0) after the last edit before linting again")
 	// Clients built on vscode-languageclient pass --stdio; it is the only
 	// transport, so the flag is accepted and changes nothing.
 	f.BoolVar(&stdio, "stdio", false, "accepted for clients that pass it; standard input and output is the only transport")

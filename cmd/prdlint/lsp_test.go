@@ -459,3 +459,13 @@ func TestLSPChecksConfigurationFiles(t *testing.T) {
 		})
 	}
 }
+
+// TestLSPDebounceMustBePositive: a wait of zero or less is a usage error,
+// not the default in disguise.
+func TestLSPDebounceMustBePositive(t *testing.T) {
+	for _, v := range []string{"0", "-1s"} {
+		_, stderr, code := prdlint(t, "", "lsp", "--debounce", v)
+		assert.Equal(t, 2, code, v)
+		assert.Contains(t, stderr, "--debounce: ", v)
+	}
+}
