@@ -114,6 +114,22 @@ func TestNotProse(t *testing.T) {
 	assert.Equal(t, 15, doc.Comments[0].Line)
 }
 
+// TestTableOfContentsIsNotProse: a paragraph that is only a link to a
+// place in the same document (a table of contents entry, in a list or a
+// task list) holds no sentence; a link with words around it, or to
+// another document, is prose.
+func TestTableOfContentsIsNotProse(t *testing.T) {
+	src := "# Plan\n\n- [Goals](#goals)\n  - [Use Kafka for streams](#use-kafka)\n- [ ] [Use Redis](#redis)\n" +
+		"- [Use Kafka](https://kafka.apache.org) for streams.\n- See [the goals](#goals).\n- [Design](design.md)\n\n## Goals\n\nShoppers pay.\n"
+	doc, err := Parse("t.md", []byte(src))
+	require.NoError(t, err)
+	var texts []string
+	for _, s := range doc.Sentences() {
+		texts = append(texts, s.Text)
+	}
+	assert.Equal(t, []string{"Plan", "Use Kafka for streams.", "See the goals.", "Design", "Goals", "Shoppers pay."}, texts)
+}
+
 func TestThematicBreakAfterTitleIsNotFrontMatter(t *testing.T) {
 	doc, err := Parse("t.md", []byte("# Title\n---\n\n## Problem\n\nCarts get lost.\n\n---\n\nMore.\n"))
 	require.NoError(t, err)

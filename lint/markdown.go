@@ -231,6 +231,11 @@ func (b *builder) walk(n ast.Node) {
 		case *ast.Heading:
 			b.heading(c)
 		case *ast.Paragraph, *ast.TextBlock:
+			if b.anchorOnly(c) {
+				// "- [Use log/slog instead of klog](#use-logslog)": a
+				// table of contents repeats a heading, it states nothing
+				continue
+			}
 			if blk := b.prose(c, BlockParagraph, 0); blk != nil {
 				t := strings.TrimRightFunc(blk.Text, unicode.IsSpace)
 				blk.Label = b.strongOnly(c) && t != "" && strings.IndexByte(".!?", t[len(t)-1]) < 0
@@ -272,6 +277,30 @@ func (b *builder) heading(h *ast.Heading) {
 	b.doc.Sections = append(b.doc.Sections, s)
 	b.section = s
 	blk.Section = s
+}
+
+// anchorOnly reports an inline container whose only content is one link
+// to a place in the same document ("[Goals](#goals)"), a task-list
+// checkbox and spaces aside: an entry of a table of contents.
+func (b *builder) anchorOnly(n ast.Node) bool {
+	links := 0
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		switch c := c.(type) {
+		case *ast.Link:
+			if !bytes.HasPrefix(c.Destination, []byte("#")) {
+				return false
+			}
+			links++
+		case *extast.TaskCheckBox:
+		case *ast.Text:
+			if len(bytes.TrimSpace(c.Segment.Value(b.src))) > 0 {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return links == 1
 }
 
 // strongOnly reports an inline container whose only content is one run
