@@ -405,7 +405,30 @@ func TestStarterLoads(t *testing.T) {
 	require.NoError(t, err)
 	assert.Empty(t, e.Rules, "rules keep their defaults: none is set by name")
 	assert.Equal(t, lint.SeverityWarning, e.FailLevel.Value)
-	assert.Equal(t, DesignModeSkip, e.DesignMode.Value)
+	assert.Empty(t, e.FailLevel.Source.File, "a default, not a value the file sets")
+}
+
+// TestNestedStarterInherits: a starter written below a configured
+// directory (prdlint init docs/prds) changes nothing: every setting still
+// comes from the parent file.
+func TestNestedStarterInherits(t *testing.T) {
+	rules := []*lint.Rule{{ID: "how-infra", Severity: lint.SeverityWarning}}
+	repo := t.TempDir()
+	require.NoError(t, os.Mkdir(filepath.Join(repo, ".git"), 0o755))
+	write(t, repo, FileName, "fail-level: off\nmin-confidence: 0.9\ngitignore: true\ndirectives:\n  require-reason: true\n"+
+		"design-sections:\n  mode: info\nwhat-sections:\n  mode: info\n")
+	require.NoError(t, os.MkdirAll(filepath.Join(repo, "docs", "prds"), 0o755))
+	require.NoError(t, os.WriteFile(filepath.Join(repo, "docs", "prds", FileName), Starter(rules), 0o644))
+	l := newTestLoader(t, repo, Options{KnownRules: []string{"how-infra"}})
+	e, err := l.Resolve(filepath.Join(repo, "docs", "prds", "a.md"))
+	require.NoError(t, err)
+	for name, src := range map[string]Source{
+		"fail-level": e.FailLevel.Source, "min-confidence": e.MinConfidence.Source, "gitignore": e.Gitignore.Source,
+		"require-reason": e.RequireReason.Source, "design-sections.mode": e.DesignMode.Source, "what-sections.mode": e.WhatMode.Source,
+	} {
+		assert.Equal(t, FileName, src.File, "%s comes from the parent", name)
+	}
+	assert.Equal(t, lint.SeverityOff, e.FailLevel.Value)
 }
 
 // TestStarterLeavesPatternsToTheUser: a pattern added under the starter's
@@ -435,12 +458,22 @@ func TestStarterLeavesPatternsToTheUser(t *testing.T) {
 func TestStarterExamplesLoadWhenUncommented(t *testing.T) {
 	rules := []*lint.Rule{{ID: "how-architecture", Severity: lint.SeverityWarning}, {ID: "how-code", Severity: lint.SeverityError}}
 	var b strings.Builder
+	// block is the commented-out settings block the line is in: the
+	// design-sections one is uncommented, the others left as they are.
+	block := ""
 	for _, line := range strings.Split(string(Starter(rules)), "\n") {
 		switch {
-		case strings.HasPrefix(line, "#  "): // a list item under a key
+		case line == "":
+			block = ""
+		case line == "# design-sections:" || line == "# what-sections:" || line == "# directives:":
+			block = line[2:]
+			if block == "design-sections:" {
+				line = block
+			}
+		case block == "design-sections:" && !strings.HasPrefix(line, "#   # "): // not a comment in it
+			line = line[2:]
+		case block == "" && strings.HasPrefix(line, "#  "): // a list item under a key
 			line = line[1:]
-		case strings.HasPrefix(strings.TrimSpace(line), "# headings:"):
-			line = strings.Replace(line, "# ", "", 1)
 		}
 		b.WriteString(line + "\n")
 	}
