@@ -460,12 +460,13 @@ func sameTerm(term string) func(Value[string]) bool {
 	return func(v Value[string]) bool { return strings.EqualFold(termName(v.Value), name) }
 }
 
-// termName is a vocabulary term without its "kind:" prefix.
+// termName is a vocabulary term without its "kind:" prefix or its "="
+// case mark: "=Zephyr" and "code:Zephyr" name the term "Zephyr" removes.
 func termName(t string) string {
 	if m := kindPrefix.FindStringSubmatchIndex(t); m != nil {
-		return strings.TrimSpace(t[m[3]+1:]) // "code: widgetron" as the judge reads it
+		t = t[m[3]+1:] // "code: widgetron" as the judge reads it
 	}
-	return strings.TrimSpace(t)
+	return strings.TrimPrefix(strings.TrimSpace(t), "=")
 }
 
 // relSlash returns target relative to base with slashes, and whether it

@@ -744,6 +744,17 @@ func TestVocabularyRemoveEdges(t *testing.T) {
 	e, err := l.Resolve("prd.md")
 	require.NoError(t, err, "the remove takes back the added term")
 	assert.Empty(t, e.VocabularyAdd)
+	// a case-sensitive term is taken back by its plain name, and the
+	// other way round
+	write(t, dir, "cased/"+FileName, "vocabulary:\n  add: [\"=Zephyr\"]\n")
+	write(t, dir, "cased/a/"+FileName, "vocabulary:\n  remove: [Zephyr]\n")
+	e, err = l.Resolve("cased/a/prd.md")
+	require.NoError(t, err, "the remove takes back the case-sensitive term")
+	assert.Empty(t, e.VocabularyAdd)
+	write(t, dir, "cased/b/"+FileName, "vocabulary:\n  add: [zephyr]\n")
+	e, err = l.Resolve("cased/b/prd.md")
+	require.NoError(t, err)
+	assert.Equal(t, []string{"zephyr"}, terms(e.VocabularyAdd), "the nearer add replaces the case-sensitive one")
 	e, err = l.Resolve("drafts/x.md")
 	require.NoError(t, err)
 	assert.True(t, e.Ignored.Value)
