@@ -533,6 +533,10 @@ func (p *parser) checkGlob(g string, n *yaml.Node, what string) error {
 		// cannot reach above the configuration file: such a glob would
 		// silently match nothing.
 		return p.errNode(n, fmt.Sprintf("%s: glob %q must not start with ./ or hold ..: it matches paths below the configuration file's directory, such as %q", what, g, cleanGlobExample(g)))
+	case g == "." || strings.Contains(g, "/./") || strings.HasSuffix(g, "/.") || strings.Contains(g, "//"):
+		// Paths are matched clean ("drafts/a.md"): "." or an empty or
+		// "." segment would silently match nothing.
+		return p.errNode(n, fmt.Sprintf("%s: glob %q has an empty or \".\" segment, which no path has; write it as %q", what, g, cleanGlob(g)))
 	case !doublestar.ValidatePattern(g):
 		return p.errNode(n, fmt.Sprintf("%s: invalid glob %q", what, g))
 	}
@@ -568,6 +572,20 @@ func (p *parser) overrides(v *yaml.Node, f *file) error {
 		f.overrides = append(f.overrides, o)
 	}
 	return nil
+}
+
+// cleanGlob is g without its "." and empty segments ("**" for ".").
+func cleanGlob(g string) string {
+	var keep []string
+	for _, seg := range strings.Split(g, "/") {
+		if seg != "" && seg != "." {
+			keep = append(keep, seg)
+		}
+	}
+	if len(keep) == 0 {
+		return "**"
+	}
+	return strings.Join(keep, "/")
 }
 
 // cleanGlobExample is g without its leading "./" and "../" segments, for
