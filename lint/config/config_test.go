@@ -248,6 +248,17 @@ func TestIgnore(t *testing.T) {
 	}
 }
 
+// TestIgnoreFileAfterByteOrderMark: as git does, a byte-order mark opening
+// an ignore file is not part of its first pattern.
+func TestIgnoreFileAfterByteOrderMark(t *testing.T) {
+	repo := t.TempDir()
+	require.NoError(t, os.Mkdir(filepath.Join(repo, ".git"), 0o755))
+	write(t, repo, IgnoreName, "\xEF\xBB\xBFdrafts/\n")
+	e, err := newTestLoader(t, repo, Options{}).Resolve("drafts/a.md")
+	require.NoError(t, err)
+	assert.True(t, e.Ignored.Value)
+}
+
 func TestExplicitAndNoConfig(t *testing.T) {
 	repo := fixtureRepo(t)
 	l := newTestLoader(t, repo, Options{File: "isolated/.prdlint.yml"})

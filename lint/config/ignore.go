@@ -125,6 +125,9 @@ func (l *Loader) patternsIn(dir, base, root, name string, slot func(*dirEntry) *
 	if rel, _ := relSlash(root, base); rel != "." {
 		domain = strings.Split(rel, "/")
 	}
+	// git skips a leading byte-order mark, which would otherwise be part
+	// of the first pattern
+	data = bytes.TrimPrefix(data, []byte("\xEF\xBB\xBF"))
 	sc := bufio.NewScanner(bytes.NewReader(data))
 	sc.Buffer(make([]byte, 0, 4096), maxIgnoreSize)
 	for n := 1; sc.Scan(); n++ {
