@@ -69,6 +69,8 @@ type Loader struct {
 	// overlay holds texts, by absolute path, read instead of the files
 	// on disk: the one CheckSource checks. Set before first use only.
 	overlay map[string][]byte
+	// realWork is Options.WorkDir with symbolic links resolved.
+	realWork string
 
 	mu      sync.Mutex
 	dirs    map[string]*dirEntry
@@ -127,7 +129,11 @@ func NewLoader(opts Options) (*Loader, error) {
 
 // blankLoader is a Loader for opts that has read nothing yet.
 func blankLoader(opts Options) *Loader {
-	return &Loader{opts: opts, dirs: map[string]*dirEntry{}, roots: map[string]string{}, repos: map[string]bool{}, realDir: map[string]string{}}
+	realWork, err := filepath.EvalSymlinks(opts.WorkDir)
+	if err != nil {
+		realWork = opts.WorkDir
+	}
+	return &Loader{opts: opts, realWork: realWork, dirs: map[string]*dirEntry{}, roots: map[string]string{}, repos: map[string]bool{}, realDir: map[string]string{}}
 }
 
 func (l *Loader) abs(path string) string {
@@ -143,10 +149,20 @@ func (l *Loader) display(abs string) string {
 	if l.opts.AbsolutePaths {
 		return abs
 	}
-	if rel, err := filepath.Rel(l.opts.WorkDir, abs); err == nil {
-		return rel
+	rel, err := filepath.Rel(l.opts.WorkDir, abs)
+	if err != nil {
+		return abs
 	}
-	return abs
+	// Paths are found through real directories (realPath): one under a
+	// working directory reached through a link is shown from the real one.
+	if rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+		if l.realWork != l.opts.WorkDir {
+			if r, err := filepath.Rel(l.realWork, abs); err == nil {
+				return r
+			}
+		}
+	}
+	return rel
 }
 
 // Value is one effective configuration value and where it came from.
@@ -238,6 +254,15 @@ func (l *Loader) Resolve(path string) (*Effective, error) {
 	dir := filepath.Dir(abs)
 	if stdin {
 		dir = l.opts.WorkDir
+	}
+	// Configuration belongs to where the file is, not to how its path is
+	// spelt: through a linked directory (or a working directory reached
+	// through one) it is the real directory's.
+	if real := l.realPath(dir); real != dir {
+		dir = real
+		if !stdin {
+			abs = filepath.Join(real, filepath.Base(abs))
+		}
 	}
 	root := l.rootOf(dir)
 
@@ -578,6 +603,22 @@ func (l *Loader) configIn(dir, root string) (*file, error) {
 	}
 	e.cfg = f
 	return f, nil
+}
+
+// realPath is dir with symbolic links resolved, or dir itself when it
+// cannot be resolved (it does not exist: an unsaved buffer's).
+func (l *Loader) realPath(dir string) string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	real, ok := l.realDir[dir]
+	if !ok {
+		var err error
+		if real, err = filepath.EvalSymlinks(dir); err != nil {
+			real = dir
+		}
+		l.realDir[dir] = real
+	}
+	return real
 }
 
 // readInside reads a discovered file, which must be a regular file that,

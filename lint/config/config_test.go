@@ -942,3 +942,32 @@ func TestCheckSourceLeavesTheCache(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, lint.SeverityError, e.FailLevel.Value, "the file on disk, not the text checked")
 }
+
+// TestConfigurationFollowsTheRealDirectory: a file reached through a
+// linked directory, or from a working directory reached through one, is
+// configured as the file it is, however its path is spelt.
+func TestConfigurationFollowsTheRealDirectory(t *testing.T) {
+	base := t.TempDir()
+	repo := filepath.Join(base, "repo")
+	require.NoError(t, os.MkdirAll(filepath.Join(repo, ".git"), 0o755))
+	write(t, repo, "deep/"+FileName, "fail-level: off\n")
+	write(t, repo, "deep/real/x.md", "Text.\n")
+	require.NoError(t, os.Symlink(filepath.Join("deep", "real"), filepath.Join(repo, "alias")))
+	l := newTestLoader(t, repo, Options{})
+	for _, p := range []string{"deep/real/x.md", "alias/x.md", "alias/../deep/real/x.md"} {
+		e, err := l.Resolve(p)
+		require.NoError(t, err, p)
+		assert.Equal(t, lint.SeverityOff, e.FailLevel.Value, p)
+		assert.Equal(t, filepath.Join("deep", FileName), e.FailLevel.Source.File, p)
+	}
+
+	// a working directory reached through a link from outside the
+	// repository, where a configuration file above the link must not apply
+	write(t, base, "links/"+FileName, "fail-level: error\n")
+	require.NoError(t, os.Symlink(filepath.Join("..", "repo", "deep"), filepath.Join(base, "links", "docs")))
+	l = newTestLoader(t, filepath.Join(base, "links", "docs"), Options{})
+	e, err := l.Resolve(filepath.Join("real", "x.md"))
+	require.NoError(t, err)
+	assert.Equal(t, lint.SeverityOff, e.FailLevel.Value)
+	assert.Equal(t, FileName, e.FailLevel.Source.File, "shown from the real working directory")
+}
