@@ -624,3 +624,29 @@ func TestConfigFileOnStdinIsChecked(t *testing.T) {
 		})
 	}
 }
+
+// TestBrokenExplicitConfigStillWritesReports: with a broken --config file
+// nothing is linted, and the machine reports still say why and replace an
+// earlier run's, as for a broken configuration found beside a PRD.
+func TestBrokenExplicitConfigStillWritesReports(t *testing.T) {
+	newRepo(t, map[string]string{
+		"bad.yaml":      "rules:\n  how-nope: off\n",
+		"a.md":          howSentence + "\n",
+		"out/old.sarif": "stale\n",
+	})
+	out, stderr, code := prdlint(t, "", "lint", "--format", "json", "--format", "sarif=out/old.sarif", "--config", "bad.yaml", "a.md")
+	assert.Equal(t, 2, code)
+	assert.Equal(t, "bad.yaml:2:3: unknown rule \"how-nope\" (did you mean \"how-code\"?)\n", stderr)
+	var got struct {
+		Diagnostics []any
+		Errors      []struct{ Path, Message string }
+	}
+	require.NoError(t, json.Unmarshal([]byte(out), &got), out)
+	assert.Empty(t, got.Diagnostics)
+	require.Len(t, got.Errors, 1)
+	assert.Equal(t, "bad.yaml", got.Errors[0].Path)
+	sarif, err := os.ReadFile(filepath.Join("out", "old.sarif"))
+	require.NoError(t, err)
+	assert.Contains(t, string(sarif), `"version": "2.1.0"`, "the earlier report is replaced")
+	assert.Contains(t, string(sarif), "how-nope")
+}

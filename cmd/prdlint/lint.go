@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"os"
 	"slices"
@@ -10,7 +11,9 @@ import (
 	"golang.org/x/term"
 
 	"github.com/prdlint/prdlint/lint"
+	"github.com/prdlint/prdlint/lint/config"
 	"github.com/prdlint/prdlint/lint/format"
+	"github.com/prdlint/prdlint/rules"
 )
 
 type lintOptions struct {
@@ -86,7 +89,23 @@ func runLint(cmd *cobra.Command, args []string, o *lintOptions) error {
 	}
 	l, err := newLinter(cmd, o)
 	if err != nil {
-		return err
+		var ce *config.Error
+		if !errors.As(err, &ce) {
+			return err
+		}
+		// A broken --config file: nothing is linted, and the run's
+		// reports say why (and replace an earlier run's), as they do
+		// for a broken configuration file found beside a PRD.
+		rep := &lint.Report{Errors: []*lint.FileError{{Path: ce.File, Err: ce}}}
+		root, _ := repositoryRoot()
+		for _, line := range errorLines(rep.Errors) {
+			fmt.Fprintln(cmd.ErrOrStderr(), line)
+		}
+		opts := format.Options{Color: !o.noColor, Quiet: o.quiet, Rules: rules.All(), Root: root, ToolVersion: versionString()}
+		if err := writeOutputs(cmd, outs, rep, opts); err != nil {
+			return err
+		}
+		return &exitError{code: 2}
 	}
 	var changed *changedLines
 	if o.newFromRev != "" {
