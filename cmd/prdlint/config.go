@@ -281,7 +281,18 @@ func printEffective(w io.Writer, path string, isDir bool, skipped string, e *con
 	}
 	b.WriteString("vocabulary:\n")
 	writeTerms(&b, "add", e.VocabularyAdd)
-	writeTerms(&b, "remove", e.VocabularyRemove)
+	// A remove that only takes back a term a parent added is already
+	// applied (the term is not under add); printed, it would be a remove
+	// that changes nothing, an error when the output is loaded.
+	var removes []config.Value[string]
+	for _, t := range e.VocabularyRemove {
+		if rules.VocabularyHas(config.TermName(t.Value)) {
+			removes = append(removes, t)
+		} else {
+			fmt.Fprintf(&b, "  # %s takes back %s, added by a file above; nothing left to remove\n", t.Source, quote(t.Value))
+		}
+	}
+	writeTerms(&b, "remove", removes)
 	writeSections(&b, "design-sections", "design", e.DesignSections, e.DesignMode)
 	writeSections(&b, "what-sections", "what", e.WhatSections, e.WhatMode)
 	b.WriteString("directives:\n")

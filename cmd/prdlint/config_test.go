@@ -650,3 +650,21 @@ func TestBrokenExplicitConfigStillWritesReports(t *testing.T) {
 	assert.Contains(t, string(sarif), `"version": "2.1.0"`, "the earlier report is replaced")
 	assert.Contains(t, string(sarif), "how-nope")
 }
+
+// TestPrintedConfigWithATakenBackTermLoads: a remove that takes back a
+// parent's add is applied in the printed configuration, not printed as a
+// remove that would change nothing (an error once loaded).
+func TestPrintedConfigWithATakenBackTermLoads(t *testing.T) {
+	newRepo(t, map[string]string{
+		".prdlint.yaml":      "vocabulary:\n  add: [Zephyr]\n",
+		"docs/.prdlint.yaml": "vocabulary:\n  remove: [Zephyr, chart]\n",
+		"docs/a.md":          "We store carts in Zephyr.\n",
+	})
+	out, stderr, code := prdlint(t, "", "config", "print", "docs/a.md")
+	require.Equal(t, 0, code, stderr)
+	assert.Contains(t, out, `takes back "Zephyr", added by a file above`)
+	assert.Contains(t, out, "  remove:\n    - \"chart\"  # docs/.prdlint.yaml:2:20\n", "a built-in term is still removed")
+	require.NoError(t, os.WriteFile("printed.yaml", []byte(out), 0o644))
+	_, stderr, code = prdlint(t, "", "lint", "--config", "printed.yaml", "docs/a.md")
+	assert.NotEqual(t, 2, code, "the printed configuration loads: %s", stderr)
+}

@@ -485,6 +485,10 @@ func sameTerm(term string) func(Value[string]) bool {
 	return func(v Value[string]) bool { return strings.EqualFold(termName(v.Value), name) }
 }
 
+// TermName is a vocabulary term as the vocabulary knows it: without its
+// "kind:" prefix or its "=" case mark.
+func TermName(t string) string { return termName(t) }
+
 // termName is a vocabulary term without its "kind:" prefix or its "="
 // case mark: "=Zephyr" and "code:Zephyr" name the term "Zephyr" removes.
 func termName(t string) string {
