@@ -114,6 +114,43 @@ func TestNotProse(t *testing.T) {
 	assert.Equal(t, 15, doc.Comments[0].Line)
 }
 
+// TestSentenceEndsPunktMisreads: where the tokenizer ends a sentence
+// that goes on, or runs one into the next, real PRD sentences are cut as
+// they read.
+func TestSentenceEndsPunktMisreads(t *testing.T) {
+	tests := []struct {
+		name, src string
+		want      []string
+	}{
+		{"lower case after a closing bracket", "We need this (iterations, new features, etc.) to improve this product.\n",
+			[]string{"We need this (iterations, new features, etc.) to improve this product."}},
+		{"lower case after a closing quote", "It is hard (ie not wanting to lose money!) play a role. We got \u201cWhat might I be eligible for?\u201d to action on it.\n",
+			[]string{"It is hard (ie not wanting to lose money!) play a role.", "We got \u201cWhat might I be eligible for?\u201d to action on it."}},
+		{"a code span in brackets", "The root is written as (`.`) should they wish to.\n", []string{"The root is written as (.) should they wish to."}},
+		{"a code span after a bracket starts a sentence", "We use Kafka (the broker). `npm` is what we use.\n",
+			[]string{"We use Kafka (the broker).", "npm is what we use."}},
+		{"an enumerator in bold", "**1. Track prereq changes.** Then more.\n", []string{"1. Track prereq changes.", "Then more."}},
+		{"numbered steps in a sentence", "It involves: 1.) setting up a proxy 2.) fetching results.\n", []string{"It involves: 1.) setting up a proxy 2.) fetching results."}},
+		{"a word in capitals", "This is used across the VA. Each administration has its own.\n",
+			[]string{"This is used across the VA.", "Each administration has its own."}},
+		{"etc. before a capital", "We also list apps, etc. Future versions differ.\n", []string{"We also list apps, etc.", "Future versions differ."}},
+		{"No. as an answer, and as a number", "No. It is the opposite. See item No. 5 for details.\n",
+			[]string{"No.", "It is the opposite.", "See item No. 5 for details."}},
+		{"dotted capitals stay whole", "This happens in the U.S. Army sometimes.\n", []string{"This happens in the U.S. Army sometimes."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := Parse("t.md", []byte(tt.src))
+			require.NoError(t, err)
+			var got []string
+			for _, s := range doc.Sentences() {
+				got = append(got, s.Text)
+			}
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}
+
 // TestTableOfContentsIsNotProse: a paragraph that is only a link to a
 // place in the same document (a table of contents entry, in a list or a
 // task list) holds no sentence; a link with words around it, or to

@@ -43,6 +43,8 @@ func segmentDocument(doc *Document) {
 			spans = joinInsideCode(blk.Text, spans, blk.Code)
 			spans = joinInsideQuotes(blk.Text, spans, blk.Code)
 			spans = joinAfterExampleMarkers(blk.Text, spans)
+			spans = splitAfterCapsAndEtc(blk.Text, spans)
+			spans = joinContinuations(blk.Text, spans, blk.Code)
 		}
 		for _, sp := range spans {
 			addSentence(doc, blk, sp[0], sp[1])
@@ -279,6 +281,93 @@ func splitBeforeCapital(text string, spans [][2]int, ends func(before string, at
 		out = append(out, [2]int{start, sp[1]})
 	}
 	return out
+}
+
+// splitAfterCapsAndEtc splits where the model took a period for an
+// abbreviation's although a new sentence starts after it, with a capital:
+// after a word in capitals ("… at the VA. Each administration …": Punkt
+// knows "va." as Virginia's), after "etc." ("… events, etc. Future …")
+// and after "No." that numbers nothing ("No. It's rather the opposite").
+func splitAfterCapsAndEtc(text string, spans [][2]int) [][2]int {
+	return splitBeforeCapital(text, spans, func(before string, _ int) bool {
+		word := before[strings.LastIndexAny(before, " \t\n(")+1:]
+		switch word {
+		case "etc", "No":
+			return true
+		}
+		if len(word) < 2 || len(word) > 5 {
+			return false
+		}
+		for i := 0; i < len(word); i++ {
+			if word[i] < 'A' || word[i] > 'Z' {
+				return false
+			}
+		}
+		return true
+	})
+}
+
+// joinContinuations joins back what Punkt split off a sentence that goes
+// on: a piece that is only an enumerator ("1.", "a.", "2.)") belongs to
+// the text after it, and a piece that starts with a lower-case word after
+// one that ends with a closing bracket or quote ("(iterations, new
+// features, etc.) to improve …", "(`.`) should …") continues it.
+func joinContinuations(text string, spans [][2]int, code [][2]int) [][2]int {
+	if len(spans) < 2 {
+		return spans
+	}
+	out := spans[:1]
+	for _, sp := range spans[1:] {
+		last := &out[len(out)-1]
+		prev := strings.TrimSpace(text[last[0]:last[1]])
+		next := strings.TrimLeftFunc(text[sp[0]:sp[1]], unicode.IsSpace)
+		nextAt := sp[1] - len(next)
+		closing, _ := utf8.DecodeLastRuneInString(prev)
+		if isEnumerator(prev) || strings.ContainsRune(")]\"'\u201d\u2019", closing) && startsLowerWord(next) && !inCode(code, nextAt) {
+			last[1] = sp[1]
+		} else {
+			out = append(out, sp)
+		}
+	}
+	return out
+}
+
+// isEnumerator reports a list number or letter standing alone: "1.",
+// "12.", "a.", "iv.", "2.)", "(b)".
+func isEnumerator(s string) bool {
+	s = strings.TrimPrefix(strings.TrimSuffix(s, ")"), "(")
+	s = strings.TrimSuffix(s, ".")
+	if s == "" || len(s) > 3 {
+		return false
+	}
+	digits, letters := 0, 0
+	for i := 0; i < len(s); i++ {
+		switch {
+		case s[i] >= '0' && s[i] <= '9':
+			digits++
+		case s[i] >= 'a' && s[i] <= 'z' || s[i] >= 'A' && s[i] <= 'Z':
+			letters++
+		default:
+			return false
+		}
+	}
+	return digits == len(s) || letters == 1 && len(s) == 1 || letters == len(s) && strings.Trim(strings.ToLower(s), "ivx") == ""
+}
+
+// startsLowerWord reports whether s starts with a lower-case letter.
+func startsLowerWord(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLower(r)
+}
+
+// inCode reports whether block offset at falls inside a code span.
+func inCode(code [][2]int, at int) bool {
+	for _, c := range code {
+		if at >= c[0] && at < c[1] {
+			return true
+		}
+	}
+	return false
 }
 
 // splitAfterNames splits where the model took a period for part of a name
