@@ -230,6 +230,9 @@ type Block struct {
 	// One run per source segment rather than one offset per byte keeps a
 	// document's memory close to the size of its source.
 	runs []textRun
+	// breaks are the offsets in Text of the spaces that stand for a hard
+	// line break or a <br>: a line the author ended on purpose.
+	breaks []int
 }
 
 // textRun says that Text[text:text+n] is a copy of Source[src:src+n].

@@ -137,6 +137,15 @@ func TestSentenceEndsPunktMisreads(t *testing.T) {
 		{"No. as an answer, and as a number", "No. It is the opposite. See item No. 5 for details.\n",
 			[]string{"No.", "It is the opposite.", "See item No. 5 for details."}},
 		{"dotted capitals stay whole", "This happens in the U.S. Army sometimes.\n", []string{"This happens in the U.S. Army sometimes."}},
+		{"a hard line break before a capital", "Translation phases  \nTranslation goes through four phases:\n",
+			[]string{"Translation phases", "Translation goes through four phases:"}},
+		{"labels on lines of their own", "Daily: 6 AM UTC\\\nWeekly: Fridays 6 AM UTC\n", []string{"Daily: 6 AM UTC", "Weekly: Fridays 6 AM UTC"}},
+		{"a hard line break before lower case", "Shoppers pay  \nas guests.\n", []string{"Shoppers pay as guests."}},
+		{"a <br> between lines", "Patched for scale-down<br />The downward API volume is new.\n",
+			[]string{"Patched for scale-down", "The downward API volume is new."}},
+		{"a <br> inside a sentence", "Shoppers pay<br>as guests.\n", []string{"Shoppers pay as guests."}},
+		{"a GitHub alert's marker", "> [!WARNING]\n> Multi-proof overhead is high.\n", []string{"Multi-proof overhead is high."}},
+		{"a marker on a line of its own", "> [!NOTE]  \n> Keywords are defined below.\n", []string{"Keywords are defined below."}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -218,6 +218,7 @@ type builder struct {
 	// from block to block.
 	text    []byte
 	runs    []textRun
+	breaks  []int
 	section *Section
 	list    int
 	quote   int
@@ -279,6 +280,13 @@ func (b *builder) heading(h *ast.Heading) {
 	blk.Section = s
 }
 
+// isLineBreakTag reports an HTML <br> tag ("<br>", "<br/>", "<BR />").
+func isLineBreakTag(tag []byte) bool {
+	t := strings.ToLower(strings.TrimSpace(string(tag)))
+	t = strings.TrimSuffix(strings.TrimSuffix(t, ">"), "/")
+	return strings.TrimSpace(t) == "<br"
+}
+
 // anchorOnly reports an inline container whose only content is one link
 // to a place in the same document ("[Goals](#goals)"), a task-list
 // checkbox and spaces aside: an entry of a table of contents.
@@ -324,13 +332,16 @@ func (b *builder) strongOnly(n ast.Node) bool {
 // node holds no prose at all.
 func (b *builder) prose(n ast.Node, kind BlockKind, level int) *Block {
 	blk := &Block{Kind: kind, Level: level, Section: b.section, InList: b.list > 0, Quote: b.quote}
-	b.text, b.runs = b.text[:0], b.runs[:0]
+	b.text, b.runs, b.breaks = b.text[:0], b.runs[:0], b.breaks[:0]
 	b.inline(n, blk)
 	if len(bytes.TrimSpace(b.text)) == 0 {
 		return nil
 	}
 	blk.Text = string(b.text)
 	blk.runs = append([]textRun(nil), b.runs...)
+	if len(b.breaks) > 0 {
+		blk.breaks = append([]int(nil), b.breaks...)
+	}
 	b.doc.Blocks = append(b.doc.Blocks, blk)
 	return blk
 }
@@ -343,6 +354,9 @@ func (b *builder) inline(n ast.Node, blk *Block) {
 		case *ast.Text:
 			seg := c.Segment
 			b.appendSource(seg.Start, seg.Stop)
+			if c.HardLineBreak() {
+				b.breaks = append(b.breaks, len(b.text))
+			}
 			if c.SoftLineBreak() || c.HardLineBreak() {
 				b.text = append(b.text, ' ')
 			}
@@ -376,6 +390,11 @@ func (b *builder) inline(n ast.Node, blk *Block) {
 			b.text = append(b.text, ' ')
 		case *ast.RawHTML:
 			b.rawHTML(c)
+			if isLineBreakTag(c.Segments.Value(b.src)) {
+				// "a<br />b": the words stay apart, and the line ends
+				b.breaks = append(b.breaks, len(b.text))
+				b.text = append(b.text, ' ')
+			}
 		case *ast.Image:
 			// Alt text describes a picture, not the product.
 		default:

@@ -32,7 +32,7 @@ func segmentDocument(doc *Document) {
 	tok := sentenceTokenizer()
 	for _, blk := range doc.Blocks {
 		var spans [][2]int
-		if blk.Kind == BlockHeading || blk.Kind == BlockTableCell && !hasSentenceEnd(blk.Text) || !mayBreakInside(blk.Text) {
+		if blk.Kind == BlockHeading || blk.Kind == BlockTableCell && !hasSentenceEnd(blk.Text) && len(blk.breaks) == 0 || !mayBreakInside(blk.Text) && len(blk.breaks) == 0 {
 			spans = [][2]int{{0, len(blk.Text)}}
 		} else {
 			for _, s := range tok.Tokenize(blk.Text) {
@@ -45,7 +45,9 @@ func segmentDocument(doc *Document) {
 			spans = joinAfterExampleMarkers(blk.Text, spans)
 			spans = splitAfterCapsAndEtc(blk.Text, spans)
 			spans = joinContinuations(blk.Text, spans, blk.Code)
+			spans = splitAtLineBreaks(blk.Text, spans, blk.breaks)
 		}
+		spans = dropAlertMarker(blk, spans)
 		for _, sp := range spans {
 			addSentence(doc, blk, sp[0], sp[1])
 		}
@@ -330,6 +332,56 @@ func joinContinuations(text string, spans [][2]int, code [][2]int) [][2]int {
 		}
 	}
 	return out
+}
+
+// splitAtLineBreaks ends a sentence at a line the author broke on purpose
+// (a hard line break, a <br>) when a capital starts the next line:
+// "Translation phases⏎Translation goes through four phases:" is a label
+// and a sentence, "Daily: 6 AM UTC⏎Weekly: Fridays" two lines.
+func splitAtLineBreaks(text string, spans [][2]int, breaks []int) [][2]int {
+	if len(breaks) == 0 {
+		return spans
+	}
+	var out [][2]int
+	for _, sp := range spans {
+		start := sp[0]
+		for _, at := range breaks {
+			if at <= start || at >= sp[1] {
+				continue
+			}
+			r, _ := utf8.DecodeRuneInString(text[at+1:])
+			if unicode.IsUpper(r) && strings.TrimSpace(text[start:at]) != "" {
+				out = append(out, [2]int{start, at})
+				start = at
+			}
+		}
+		out = append(out, [2]int{start, sp[1]})
+	}
+	return out
+}
+
+// alertMarkers open a GitHub alert, a block quote that renders as a
+// callout: "> [!NOTE]".
+var alertMarkers = []string{"[!NOTE]", "[!TIP]", "[!IMPORTANT]", "[!WARNING]", "[!CAUTION]"}
+
+// dropAlertMarker leaves a GitHub alert's marker out of the block
+// quote's first sentence: it is markup, not prose.
+func dropAlertMarker(blk *Block, spans [][2]int) [][2]int {
+	if blk.Quote == 0 || len(spans) == 0 {
+		return spans
+	}
+	t := strings.TrimLeftFunc(blk.Text, unicode.IsSpace)
+	for _, m := range alertMarkers {
+		if len(t) >= len(m) && strings.EqualFold(t[:len(m)], m) {
+			at := len(blk.Text) - len(t) + len(m)
+			if at >= spans[0][1] {
+				return spans[1:]
+			}
+			spans[0][0] = at
+			return spans
+		}
+	}
+	return spans
 }
 
 // isEnumerator reports a list number or letter standing alone: "1.",
