@@ -328,12 +328,10 @@ func (l *Loader) Resolve(path string) (*Effective, error) {
 			e.Ignored = Value[bool]{true, *ig}
 		}
 	}
-	// A file walks skip is not linted, so a remove that only its
-	// settings carry cannot mislead anyone.
-	if !e.Ignored.Value {
-		if err := l.checkRemoved(e); err != nil {
-			return nil, err
-		}
+	// Checked for an ignored file too: walks skip it, but named on the
+	// command line it is linted, with these settings.
+	if err := l.checkRemoved(e); err != nil {
+		return nil, err
 	}
 	return e, nil
 }
