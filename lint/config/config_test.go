@@ -290,6 +290,20 @@ func TestStdinIsConfiguredFromWorkDir(t *testing.T) {
 	assert.False(t, e.Ignored.Value)
 }
 
+// TestUnreadableYAMLIsPlaced: a control character or a byte that is not
+// UTF-8, of which the YAML library names no place, is reported where it is.
+func TestUnreadableYAMLIsPlaced(t *testing.T) {
+	for src, want := range map[string]string{
+		"fail-level: warning\nrules: \x01\n":     "c.yaml:2:8: invalid YAML: control characters are not allowed",
+		"fail-level: warning\nrules: caf\xe9\n":  "c.yaml:2:11: invalid YAML: not valid UTF-8",
+		"# caf\u00e9\nfail-level: warning\x00\n": "c.yaml:2:20: invalid YAML: control characters are not allowed",
+	} {
+		_, err := parseFile("c.yaml", t.TempDir(), []byte(src), nil, nil)
+		require.Error(t, err, "%q", src)
+		assert.Equal(t, want, err.Error(), "%q", src)
+	}
+}
+
 func TestErrors(t *testing.T) {
 	dir := filepath.Join("..", "..", "testdata", "config", "bad")
 	tests := []struct{ file, want string }{

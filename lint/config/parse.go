@@ -99,6 +99,17 @@ func parseFile(display, dir string, data []byte, known, kinds []string) (*file, 
 	if len(data) > maxFileSize {
 		return nil, p.errAt(1, 1, fmt.Sprintf("configuration is %d bytes, over the %d-byte limit", len(data), maxFileSize))
 	}
+	// The YAML library names no place for these: find it.
+	if err := lint.CheckText(data); err != nil {
+		var loc lint.Locator
+		if errors.As(err, &loc) {
+			_, line, col := loc.Location()
+			return nil, p.errAt(line, col, "invalid YAML: not valid UTF-8")
+		}
+	}
+	if line, col, ok := controlCharacter(data); ok {
+		return nil, p.errAt(line, col, "invalid YAML: control characters are not allowed")
+	}
 	var doc yaml.Node
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	if err := dec.Decode(&doc); err != nil && !errors.Is(err, io.EOF) {
@@ -168,6 +179,23 @@ func (p *parser) src(n *yaml.Node) Source {
 }
 
 var yamlLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
+
+// controlCharacter finds the first control character YAML refuses (any
+// but tab, line feed and carriage return), by line and code-point column.
+func controlCharacter(data []byte) (line, col int, ok bool) {
+	line, col = 1, 1
+	for _, r := range string(data) {
+		switch {
+		case r == '\n':
+			line, col = line+1, 1
+			continue
+		case r < 0x20 && r != '\t' && r != '\r', r == 0x7f:
+			return line, col, true
+		}
+		col++
+	}
+	return 0, 0, false
+}
 
 // yamlError turns the YAML library's error into a positioned Error; the
 // library names a line but not a column.
