@@ -20,6 +20,15 @@ type Count struct {
 	HowShare float64 `json:"howShare"`
 }
 
+// HowPercent is the share of how-sentences in whole percent, half
+// rounded up (1 of 8 is 13%): the figure --stats and the report print.
+func HowPercent(how, sentences int) int {
+	if sentences <= 0 {
+		return 0
+	}
+	return (200*how + sentences) / (2 * sentences)
+}
+
 func (c *Count) add(o Count) {
 	c.Sentences += o.Sentences
 	c.How += o.How

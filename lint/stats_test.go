@@ -133,3 +133,13 @@ func TestLabelCell(t *testing.T) {
 		})
 	}
 }
+
+// TestHowPercent: whole percent, half rounded up, as --stats and the
+// report both print it.
+func TestHowPercent(t *testing.T) {
+	for _, tt := range []struct{ how, sentences, want int }{
+		{0, 0, 0}, {1, 8, 13}, {1, 3, 33}, {2, 3, 67}, {1, 200, 1}, {3, 3, 100},
+	} {
+		assert.Equal(t, tt.want, HowPercent(tt.how, tt.sentences), "%d of %d", tt.how, tt.sentences)
+	}
+}

@@ -47,13 +47,9 @@ func writeStatsTable(w io.Writer, st *lint.Stats) error {
 		return err
 	}
 	for _, r := range rows {
-		if _, err := fmt.Fprintf(w, "%s  %5s  %9d  %5d  %9s\n", pad(r.name), r.line, r.c.Sentences, r.c.How, percent(r.c.HowShare)); err != nil {
+		if _, err := fmt.Fprintf(w, "%s  %5s  %9d  %5d  %9s\n", pad(r.name), r.line, r.c.Sentences, r.c.How, fmt.Sprintf("%d%%", lint.HowPercent(r.c.How, r.c.Sentences))); err != nil {
 			return err
 		}
 	}
 	return nil
-}
-
-func percent(share float64) string {
-	return fmt.Sprintf("%.0f%%", share*100)
 }

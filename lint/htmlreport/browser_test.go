@@ -163,6 +163,14 @@ func TestReportInBrowser(t *testing.T) {
 	assert.Positive(t, state.Checklist, "structure checklist")
 	assert.Contains(t, state.CSP, "default-src 'none'")
 
+	// Long URLs and wide tables stay inside the page's width, on a
+	// narrow window too.
+	require.NoError(t, chromedp.Do(stepCtx, chromedp.EmulateViewport(600, 900)))
+	overflow, err := chromedp.Run(stepCtx, chromedp.Evaluate[float64](`document.documentElement.scrollWidth - document.documentElement.clientWidth`))
+	require.NoError(t, err)
+	assert.LessOrEqual(t, overflow, 0.0, "the page scrolls sideways")
+	require.NoError(t, chromedp.Do(stepCtx, chromedp.EmulateViewport(1100, 900)))
+
 	// Hovering a highlight shows its finding; focusing one does too.
 	require.NotEmpty(t, firstID, "the fixture has findings on sentences")
 	first := `document.getElementById("f` + firstID + `")`

@@ -72,12 +72,7 @@ type sectionBar struct {
 // Percent is the share of how-sentences, rounded.
 func (s sectionBar) Percent() int { return percent(s.How, s.Sentences) }
 
-func percent(n, of int) int {
-	if of == 0 {
-		return 0
-	}
-	return (200*n + of) / (2 * of)
-}
+func percent(n, of int) int { return lint.HowPercent(n, of) }
 
 // checklist is the structure checklist of one document.
 type checklist struct {
@@ -194,7 +189,9 @@ func summarize(doc *document, res *lint.Result, opts Options, code map[*lint.Sec
 		fs := lint.FileStatsOf(res)
 		doc.Sentences, doc.HowSentences = fs.Sentences, fs.How
 		for _, ss := range fs.Sections {
-			bar := sectionBar{Title: "(before the first heading)", Sentences: ss.Sentences, How: ss.How}
+			// the text before the first heading starts where the
+			// document does
+			bar := sectionBar{Title: "(before the first heading)", Anchor: doc.Anchor, Sentences: ss.Sentences, How: ss.How}
 			if top := ss.Heading; top != nil {
 				bar.Title = displayText(top.Title, code[top])
 				bar.Anchor = sectionAnchor(doc.Anchor, top.Start)

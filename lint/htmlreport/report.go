@@ -161,6 +161,28 @@ func contentSecurityPolicy(js string) string {
 		base64.StdEncoding.EncodeToString(sum[:]) + "'; base-uri 'none'; form-action 'none'"
 }
 
+// outsideEscape moves a cut at source offset off that falls inside a
+// backslash escape ("foo\_bar" cut before "_") to before its backslash:
+// each piece of a split text is rendered on its own, and a backslash left
+// at the end of one would show instead of escaping the next.
+func outsideEscape(src []byte, off int) int {
+	if off <= 0 || off >= len(src) || src[off-1] != '\\' || !isASCIIPunct(src[off]) {
+		return off
+	}
+	n := 0 // backslashes before the one at off-1: an even count leaves it an escape
+	for i := off - 2; i >= 0 && src[i] == '\\'; i-- {
+		n++
+	}
+	if n%2 == 0 {
+		return off - 1
+	}
+	return off
+}
+
+func isASCIIPunct(c byte) bool {
+	return c < 0x80 && strings.IndexByte("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~", c) >= 0
+}
+
 // renderBody renders the document with goldmark from the same parse the
 // rules ran on, with each finding's sentence wrapped where its source
 // offsets say it is.
@@ -181,6 +203,7 @@ func renderBody(d *lint.Document, diags []lint.Diagnostic, doc *document) (templ
 		spans = append(spans, span{start: dg.Start, end: dg.End, finding: f})
 		if s := sentences[[2]int{dg.Start, dg.End}]; s != nil && len(dg.Mark) == 2 {
 			from, to := s.SourceOffset(dg.Mark[0]), s.SourceOffset(dg.Mark[1]-1)+1
+			from, to = outsideEscape(d.Source, from), outsideEscape(d.Source, to)
 			if from >= dg.Start && to <= dg.End && to > from {
 				spans = append(spans, span{start: from, end: to, finding: f, trigger: true})
 			}

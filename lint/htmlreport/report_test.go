@@ -618,3 +618,36 @@ func TestSectionLabelsAndAnchors(t *testing.T) {
 		assert.NotNil(t, byID(root, strings.TrimPrefix(href, "#")), "%s (%s) leads to the heading", href, textOf(l))
 	}
 }
+
+// TestTriggerAfterAnEscape: a trigger that starts at a backslash-escaped
+// character ("foo\_bar") is cut before the backslash, so the escape is
+// resolved, not shown.
+func TestTriggerAfterAnEscape(t *testing.T) {
+	rules := []*lint.Rule{sentenceRule("how-code", lint.CategoryHow, "_bar")}
+	_, _, page := render(t, rules, nil, map[string]string{"prd.md": "# Plan\n\nWe will call foo\\_bar() in the code.\n"})
+	assert.Contains(t, page, `call foo<span class="trigger">_bar</span>() in`)
+	assert.NotContains(t, page, `foo\`)
+}
+
+// TestBarBeforeTheFirstHeadingLeadsToTheDocument: the text before the
+// first heading has a bar too, and its label leads to the document.
+func TestBarBeforeTheFirstHeadingLeadsToTheDocument(t *testing.T) {
+	_, root, _ := render(t, testRules(), nil, map[string]string{"prd.md": "We pick Kafka now.\n\n# Plan\n\nWe pick Kafka too.\n"})
+	var labels []*html.Node
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if class, _ := attr(n, "class"); class == "bar-label" {
+			labels = append(labels, n)
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(root)
+	require.Len(t, labels, 2)
+	assert.Equal(t, "(before the first heading)", textOf(labels[0]))
+	href, _ := attr(labels[0], "href")
+	target := byID(root, strings.TrimPrefix(href, "#"))
+	require.NotNil(t, target, "%q leads somewhere", href)
+	assert.Equal(t, "article", target.Data)
+}
