@@ -33,17 +33,21 @@ var topicHeadings = [topicCount][]string{
 	topicProblem: {"problem", "problems", "problem statement", "background", "motivation", "context",
 		"why", "pain points", "pain point", "opportunity", "current state", "challenge", "challenges"},
 	topicGoals: {"goal", "goals", "objective", "objectives", "aims", "outcomes", "desired outcomes",
-		"okr", "okrs", "vision", "purpose"},
+		"okr", "okrs", "vision", "purpose", "bet", "the bet", "pitch", "what success looks like"},
 	topicNonGoals: {"nongoal", "nongoals", "out of scope", "not in scope", "scope exclusions", "anti goals"},
 	topicMetrics: {"success metrics", "metric", "metrics", "kpi", "kpis", "key performance indicators",
 		"measuring success", "measures of success", "success criteria", "success", "okr", "okrs",
-		"key results", "measurement", "how we measure"},
+		"key results", "measurement", "how we measure", "what success looks like", "numbers we care about",
+		// "How we'll know it worked" (normalised "how well know …"),
+		// "How will we know it worked?"
+		"how well know", "how we will know", "how we would know", "how wed know", "how will we know",
+		"how we know", "how well measure"},
 	topicReliability: {"reliability", "availability", "resilience", "resiliency", "durability",
 		"disaster recovery", "business continuity", "slo", "slos", "sla", "slas", "service level",
 		"service levels", "uptime", "failure modes", "fault tolerance", "error budget"},
 	topicSecurity: {"security", "privacy", "compliance", "data protection", "authentication",
 		"authorization", "authorisation", "permissions", "access control", "threat model", "abuse",
-		"trust and safety"},
+		"trust and safety", "access", "sign in", "login"},
 	topicMonitoring: {"monitoring", "observability", "alerting", "alerts", "telemetry", "instrumentation",
 		"logging", "operational readiness", "production readiness", "operations", "operability", "dashboards"},
 	topicTestability: {"acceptance criteria", "acceptance tests", "testing", "test plan", "test strategy",
@@ -59,14 +63,19 @@ var topicHeadings = [topicCount][]string{
 // it. They are generous on purpose: a structure finding says something is
 // missing, so any plausible mention counts as covering it.
 var topicMentions = [topicCount]*wordPattern{
-	topicProblem:     mustWordPattern(`\b(?:problems?|pain ?points?|struggl\w*|frustrat\w*|unable to|cannot|can't|currently|today,|motivation|challeng\w*)`),
-	topicGoals:       mustWordPattern(`\b(?:goals?|objectives?|aims? to|in order to|so that|we want to|outcomes?)\b`),
-	topicMetrics:     mustWordPattern(`\b(?:success (?:metrics?|criteria|measures?)|metrics?|kpis?|okrs?|key results?|north[- ]star|measured? by|we will (?:measure|track)|conversion rate|adoption rate|retention rate|nps|csat)\b`),
-	topicReliability: mustWordPattern(`\b(?:availability|highly available|always available|uptime|downtime|outages?|reliab\w*|resilien\w*|durab\w*|fault[- ]toleran\w*|fail ?over|disaster recovery|rpo|rto|slos?|slas?|error budgets?|data loss|redundan\w*|backups?|recover\w*|degrad\w*|available (?:at least )?\d+|loses? no|(?:zones?|regions?|nodes?|data ?cent(?:er|re)s?|servers?|dependenc(?:y|ies)) (?:fails?|failures?|goes down|go down|(?:is|are) (?:down|lost)))\b`),
-	topicSecurity:    mustWordPattern(`\b(?:secur\w*|privacy|private|personal data|personally identifiable|pii|gdpr|ccpa|hipaa|soc ?2|pci|encrypt\w*|authenticat\w*|authori[sz]\w*|access control|permissions?|role-based|rbac|consent|least privilege|audit (?:logs?|trails?)|vulnerab\w*|threats?|fraud\w*|abuse|complian\w*|credentials?|secrets?|(?:kept|retained|stored|deleted) (?:for|after) (?:at most |up to |no more than )?\d+|retention (?:period|polic\w*|of)|data retention|only\b[^.;]{0,60}\bcan (?:see|read|view|access|edit|change|delete|call)|who (?:can|may) (?:see|read|view|access|edit|change|delete|call))\b`),
+	topicProblem:     mustWordPattern(`\b(?:problems?|pain ?points?|struggl\w*|frustrat\w*|unable to|cannot|can't|currently|today\b|last (?:year|quarter|month|season)|complain\w*|costs? us|motivation|challeng\w*)`),
+	topicGoals:       mustWordPattern(`\b(?:goals?|objectives?|aims? to|in order to|so that|we (?:want|need|expect|aim|intend|hope)|outcomes?|` + targetChange + `)\b`),
+	topicMetrics:     mustWordPattern(`\b(?:success (?:metrics?|criteria|measures?)|metrics?|kpis?|okrs?|key results?|north[- ]star|measured? by|we will (?:measure|track)|conversion rate|adoption rate|retention rate|nps|csat|` + targetChange + `)\b`),
+	topicReliability: mustWordPattern(`\b(?:availability|highly available|always available|uptime|downtime|outages?|reliab\w*|resilien\w*|durab\w*|fault[- ]toleran\w*|fail ?over|disaster recovery|rpo|rto|slos?|slas?|error budgets?|data loss|redundan\w*|backups?|recover\w*|degrad\w*|available (?:at least )?\d+|available\b[^.]{0,40}\d{2}\.\d+|available\b[^.]{0,40}\d{2} ?percent|loses? no|works? offline|working offline|(?:is|are|goes|go|went|while|when|if) offline|offline (?:mode|support|use|first|access)|no (?:connection|connectivity|signal|network)|loses? (?:the |its |their )?(?:connection|connectivity|internet|wi-?fi|signal|network)|lost (?:the |its |their )?(?:connection|connectivity|internet|wi-?fi|signal|network)|drops? (?:the |its |their )?(?:connection|connectivity|internet|wi-?fi|signal|network)|dropped (?:the |its |their )?(?:connection|connectivity|internet|wi-?fi|signal|network)|regain\w* (?:the |its |their )?(?:connection|connectivity|internet|wi-?fi|signal|network)|(?:the |its |their )?(?:connection|connectivity|internet|wi-?fi|signal|network) drops|without losing|is never lost|are never lost|is down|are down|goes down|go down|went down|unavailable|maintenance windows?|fall ?back|fails? to|idempoten\w*|arrives? late|(?:zones?|regions?|nodes?|data ?cent(?:er|re)s?|servers?|dependenc(?:y|ies)) (?:fails?|failures?|goes down|go down|(?:is|are) (?:down|lost)))\b`),
+	topicSecurity:    mustWordPattern(`\b(?:secur\w*|privacy|private|personal data|personally identifiable|pii|gdpr|ccpa|hipaa|soc ?2|pci|encrypt\w*|authenticat\w*|authori[sz]\w*|access control|permissions?|role-based|rbac|consent|least privilege|audit (?:logs?|trails?)|vulnerab\w*|threats?|fraud\w*|abuse|complian\w*|credentials?|secrets?|(?:kept|retained|stored|deleted) (?:for|after) (?:at most |up to |no more than )?\d+|retention (?:period|polic\w*|of)|data retention|only\b[^.;]{0,60}\bcan (?:see|read|view|access|edit|change|delete|call)|who (?:can|may) (?:see|read|view|access|edit|change|delete|call)|sso|single sign-on|two-factor|2fa|mfa|multi-factor|one-time (?:codes?|passwords?)|pins?|passwords?|tamper\w*|stolen|bad actors?|bots?|spoof\w*|impersonat\w*|signed (?:links?|urls?|tokens?)|visible only to|available only to|shown only to|accessible only to|only (?:be )?visible|not visible (?:to|for)|not available (?:to|for)|not shown (?:to|for)|access (?:is )?(?:limited|restricted))\b`),
 	topicMonitoring:  mustWordPattern(`\b(?:monitor\w*|observab\w*|alert(?:s|ing|ed)?|dashboards?|telemetry|instrument\w*|logging|logs|tracing|traces|on-?call|paged?|paging|slis?|health checks?)\b`),
 	topicTestability: mustWordPattern(`\b(?:acceptance (?:criteri\w*|tests?)|tests?|testing|testable|testability|test plan|verif\w*|qa|quality assurance|definition of done)\b|\bgiven\b.+\bwhen\b.+\bthen\b`),
 }
+
+// targetChange is a number that moves from a baseline to a target ("from
+// 214 to under 50", "drop by 50%", "cut … in half"): a measurable goal,
+// which counts as a goal and as a success metric wherever it is written.
+const targetChange = `from \d[\d,.]*%? to (?:under |below |over |above |at least |at most )?\d+|(?:drops?|falls?|rises?|grows?|increases?|decreases?|cuts?|reduces?|shrinks?|improves?) (?:by|to) (?:at least |under |below |over |above )?\d+|(?:cut|reduce)s? \w+(?: \w+)? (?:in half|by half)`
 
 // topicMentionSet tests every topic's mentions in one pass.
 var topicMentionSet = newWordPatternSet(topicMentions[:]...)
@@ -215,9 +224,13 @@ func buildOutline(doc *lint.Document) *outline {
 			text = &wt
 		}
 		topicMentionSet.matchWords(text, o.covered[:])
-		// A measurable goal is a success metric in all but name.
+		// A measurable goal is a success metric in all but name, and a
+		// measurable target under a metrics heading a goal.
 		if o.in(s, topicGoals) && !o.in(s, topicNonGoals) && isMeasurableLower(lt) {
 			o.covered[topicMetrics] = true
+		}
+		if o.in(s, topicMetrics) && isMeasurableLower(lt) {
+			o.covered[topicGoals] = true
 		}
 	}
 	return o

@@ -334,7 +334,7 @@ func leadingLiterals(re *syntax.Regexp) []string {
 }
 
 // maxPrefixes bounds the strings a pattern is expanded to.
-const maxPrefixes = 64
+const maxPrefixes = 256
 
 // prefixes returns strings one of which starts every match of r; exact
 // says r matches exactly those strings; ok is false when r can start with

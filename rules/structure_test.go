@@ -186,3 +186,44 @@ func TestStructureChecklistLabels(t *testing.T) {
 		})
 	}
 }
+
+// TestTopicsInPMWords: PRDs written as product managers write them cover
+// a topic in words and under headings the first lists lacked (each case
+// a shape seen in such PRDs); the rule for the topic then stays quiet.
+func TestTopicsInPMWords(t *testing.T) {
+	for _, tt := range []struct {
+		rule    *lint.Rule
+		topic   topic
+		heading string // a heading that covers the topic, or ""
+		mention string // a sentence elsewhere that covers it, or ""
+	}{
+		{StructureSuccessMetrics(), topicMetrics, "How we'll know it worked", ""},
+		{StructureSuccessMetrics(), topicMetrics, "How will we know it worked?", ""},
+		{StructureSuccessMetrics(), topicMetrics, "", "Open disputes fall from 214 to under 50 by June."},
+		{StructureGoals(), topicGoals, "The bet", ""},
+		{StructureGoals(), topicGoals, "", "We expect it to cut failed stops in half."},
+		{StructureReliability(), topicReliability, "", "If the customer is offline, photos are kept on the phone."},
+		{StructureReliability(), topicReliability, "", "Counts must survive when the scanner loses its connection."},
+		{StructureReliability(), topicReliability, "", "If the Axess API is down, activation requests are queued."},
+		{StructureReliability(), topicReliability, "", "If recommendations are unavailable, the page renders normally."},
+		{StructureReliability(), topicReliability, "", "The bake list must be available by 2:05 pm on 99.5% of baking days."},
+		{StructureSecurity(), topicSecurity, "Access", ""},
+		{StructureSecurity(), topicSecurity, "", "Prices must only be visible after the customer signs in."},
+		{StructureSecurity(), topicSecurity, "", "Comments are visible only to the committee."},
+		{StructureSecurity(), topicSecurity, "", "Bad actors could send fake reports, so links are signed."},
+		{StructureProblem(), topicProblem, "", "Students today wait more than two weeks for a decision."},
+	} {
+		name := tt.heading + tt.mention
+		t.Run(name, func(t *testing.T) {
+			replacement, extra := "", ""
+			if tt.heading != "" {
+				replacement = "## " + tt.heading + "\n\nSee the notes below.\n"
+			}
+			if tt.mention != "" {
+				extra = "## Notes\n\n" + tt.mention + "\n"
+			}
+			assert.NotEmpty(t, lintWith(t, prdWithout(tt.topic, "", ""), tt.rule), "reported without it")
+			assert.Empty(t, lintWith(t, prdWithout(tt.topic, replacement, extra), tt.rule), "covered by it")
+		})
+	}
+}
