@@ -118,7 +118,9 @@ func NewLoader(opts Options) (*Loader, error) {
 		if err != nil {
 			return nil, &Error{File: name, Reason: err.Error()}
 		}
-		f, err := parseFile(name, filepath.Dir(abs), data, opts.KnownRules, opts.VocabularyKinds)
+		// its directory as Resolve sees files: links resolved, or its
+		// globs would never hold a file reached through one
+		f, err := parseFile(name, l.realPath(filepath.Dir(abs)), data, opts.KnownRules, opts.VocabularyKinds)
 		if err != nil {
 			return nil, err
 		}
@@ -349,12 +351,13 @@ func (l *Loader) CheckDir(dir string) error {
 	// Resolve reads everything that applies to a file in dir; the file
 	// need not exist. A remove is checked even where an ignore glob would
 	// take that file out of walks.
+	dir = l.realPath(l.abs(dir))
 	probe := filepath.Join(dir, "prdlint-config-check.md")
 	e, err := l.Resolve(probe)
 	if err != nil {
 		return err
 	}
-	abs := l.abs(dir)
+	abs := dir
 	if e.Ignored.Value {
 		// Resolve stops at a configuration's ignore glob before it reads
 		// the .prdlintignore files; they are checked all the same.
@@ -395,8 +398,10 @@ func (l *Loader) CheckSource(path string, src []byte) error {
 	}
 	abs := l.abs(path)
 	c := blankLoader(l.opts)
-	c.explicit, c.overlay = l.explicit, map[string][]byte{abs: src}
-	return c.CheckDir(filepath.Dir(abs))
+	// keyed as Resolve will look the file up: in its real directory
+	dir := c.realPath(filepath.Dir(abs))
+	c.explicit, c.overlay = l.explicit, map[string][]byte{filepath.Join(dir, filepath.Base(abs)): src}
+	return c.CheckDir(dir)
 }
 
 // checkRemoved refuses a vocabulary.remove term that changes nothing: not

@@ -99,21 +99,10 @@ func parseFile(display, dir string, data []byte, known, kinds []string) (*file, 
 	if len(data) > maxFileSize {
 		return nil, p.errAt(1, 1, fmt.Sprintf("configuration is %d bytes, over the %d-byte limit", len(data), maxFileSize))
 	}
-	// The YAML library names no place for these: find it.
-	if err := lint.CheckText(data); err != nil {
-		var loc lint.Locator
-		if errors.As(err, &loc) {
-			_, line, col := loc.Location()
-			return nil, p.errAt(line, col, "invalid YAML: not valid UTF-8")
-		}
-	}
-	if line, col, ok := controlCharacter(data); ok {
-		return nil, p.errAt(line, col, "invalid YAML: control characters are not allowed")
-	}
 	var doc yaml.Node
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	if err := dec.Decode(&doc); err != nil && !errors.Is(err, io.EOF) {
-		return nil, p.yamlError(err)
+		return nil, p.yamlError(err, data)
 	}
 	for {
 		var next yaml.Node
@@ -122,7 +111,7 @@ func parseFile(display, dir string, data []byte, known, kinds []string) (*file, 
 			break
 		}
 		if err != nil {
-			return nil, p.yamlError(err)
+			return nil, p.yamlError(err, data)
 		}
 		if len(next.Content) > 0 && !isNull(next.Content[0]) {
 			// Only the first document would apply: say so rather than
@@ -199,8 +188,20 @@ func controlCharacter(data []byte) (line, col int, ok bool) {
 
 // yamlError turns the YAML library's error into a positioned Error; the
 // library names a line but not a column.
-func (p *parser) yamlError(err error) *Error {
+func (p *parser) yamlError(err error, data []byte) *Error {
 	msg := err.Error()
+	// Of bytes it cannot read the library names no place: find it. (A
+	// UTF-16 file, which it reads, never gets here.)
+	if !bytes.HasPrefix(data, []byte{0xFF, 0xFE}) && !bytes.HasPrefix(data, []byte{0xFE, 0xFF}) {
+		var loc lint.Locator
+		if err := lint.CheckText(data); errors.As(err, &loc) {
+			_, line, col := loc.Location()
+			return p.errAt(line, col, "invalid YAML: not valid UTF-8")
+		}
+		if line, col, ok := controlCharacter(data); ok {
+			return p.errAt(line, col, "invalid YAML: control characters are not allowed")
+		}
+	}
 	if m := yamlLine.FindStringSubmatch(msg); m != nil {
 		line, _ := strconv.Atoi(m[1])
 		return p.errAt(line, 1, "invalid YAML: "+m[2])
