@@ -2,6 +2,9 @@ package lint
 
 import (
 	"fmt"
+	"hash/fnv"
+	"strconv"
+	"strings"
 	"sync"
 	"time"
 
@@ -33,7 +36,14 @@ func (e errStillParsing) Error() string {
 	return fmt.Sprintf("not parsed: the parse of an earlier version gave up after %v and is still running (the parser is quadratic on some inputs, e.g. thousands of unclosed links or brackets in one paragraph)", e.after)
 }
 
-// abandoned counts, by key (a file's path), the parses given up on that
+// abandonedKey names a file's text: its path and a hash of its bytes.
+func abandonedKey(path string, src []byte) string {
+	h := fnv.New64a()
+	h.Write(src)
+	return path + "\x00" + strconv.FormatUint(h.Sum64(), 16)
+}
+
+// abandoned counts, by key (a file's path and text), the parses given up on that
 // still run. A long-running process (the language server, which relints a
 // file on every edit) would otherwise pile up one CPU-bound parse per
 // edit of a pathological file.
@@ -45,12 +55,17 @@ var abandoned = struct {
 // parseWithin parses src with md, giving up after timeout. A parse given
 // up on cannot be stopped: it runs on, unobserved, until it ends or the
 // process exits, which is what a command-line run does next. While one
-// given up on for key (unless key is empty) still runs, a new parse for
-// the same key is not started.
+// given up on for key (unless key is empty) and the same text still runs,
+// that text is not parsed again; another text of the file is (the author
+// may have fixed it).
 func parseWithin(md goldmark.Markdown, src []byte, ctx parser.Context, timeout time.Duration, key string) (ast.Node, error) {
 	if key != "" {
 		abandoned.Lock()
-		n := abandoned.running[key]
+		n := 0
+		if len(abandoned.running) > 0 { // the text is hashed only then
+			key = abandonedKey(key, src)
+			n = abandoned.running[key]
+		}
 		abandoned.Unlock()
 		if n > 0 {
 			return nil, errStillParsing{timeout}
@@ -82,6 +97,9 @@ func parseWithin(md goldmark.Markdown, src []byte, ctx parser.Context, timeout t
 		return r.root, nil
 	case <-timer.C:
 		if key != "" {
+			if !strings.Contains(key, "\x00") {
+				key = abandonedKey(key, src)
+			}
 			abandoned.Lock()
 			abandoned.running[key]++
 			abandoned.Unlock()

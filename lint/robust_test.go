@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -17,7 +18,9 @@ import (
 func TestParseGivesUp(t *testing.T) {
 	// goldmark takes about half a second over this paragraph.
 	slow := []byte("# Title\n\n" + strings.Repeat("[a](", 5000) + "\n")
-	doc, err := parse("slow.md", slow, 10*time.Millisecond)
+	// a name of its own: a parse given up on in an earlier run of the
+	// test may still run
+	doc, err := parse(uniqueName("slow"), slow, 10*time.Millisecond)
 	require.Error(t, err)
 	assert.Contains(t, err.Error(), "gave up parsing the Markdown after 10ms")
 	assert.Empty(t, doc.Blocks, "nothing half-parsed is linted")
@@ -32,24 +35,33 @@ func TestParseGivesUp(t *testing.T) {
 // on every edit), and once it ends the file is parsed again.
 func TestSlowParseIsNotRepeated(t *testing.T) {
 	slow := []byte("# Title\n\n" + strings.Repeat("[a](", 5000) + "\n")
-	_, err := parse("again.md", slow, time.Millisecond)
+	name := uniqueName("again")
+	_, err := parse(name, slow, time.Millisecond)
 	require.ErrorContains(t, err, "gave up parsing")
 	for range 5 {
-		doc, err := parse("again.md", slow, time.Millisecond)
+		doc, err := parse(name, slow, time.Millisecond)
 		require.ErrorContains(t, err, "an earlier version gave up after 1ms and is still running", "no parse is started")
 		assert.Empty(t, doc.Blocks)
 	}
-	_, err = parse("other.md", []byte("# Title\n\nUse Kafka.\n"), 10*time.Second)
+	doc, err := parse(name, []byte("# Title\n\nUse Kafka.\n"), 10*time.Second)
+	require.NoError(t, err, "another text of the file (the author fixed it) is parsed")
+	assert.Len(t, doc.Sentences(), 2)
+	_, err = parse(uniqueName("other"), []byte("# Title\n\nUse Kafka.\n"), 10*time.Second)
 	require.NoError(t, err, "other files are parsed as usual")
-	// once the abandoned parse ends (about half a second), the file is
+	// once the abandoned parse ends (about half a second), the text is
 	// parsed again
 	require.Eventually(t, func() bool {
 		abandoned.Lock()
 		defer abandoned.Unlock()
-		return abandoned.running["again.md"] == 0
+		return abandoned.running[abandonedKey(name, slow)] == 0
 	}, 30*time.Second, 10*time.Millisecond)
-	_, err = parse("again.md", slow, time.Millisecond)
+	_, err = parse(name, slow, time.Millisecond)
 	require.ErrorContains(t, err, "gave up parsing")
+}
+
+// uniqueName is a file name no other test run uses.
+func uniqueName(base string) string {
+	return fmt.Sprintf("%s-%d.md", base, time.Now().UnixNano())
 }
 
 func TestNestingIsBounded(t *testing.T) {
