@@ -269,7 +269,12 @@ func (l *Linter) collect(paths []string) (files []string, checked []*Result, err
 		info, err := os.Stat(p)
 		if errors.Is(err, fs.ErrNotExist) && IsPathPattern(p) {
 			found, unreadable, err := globMarkdown(p)
-			errs = append(errs, unreadable...)
+			for _, e := range unreadable {
+				// a broken link the configuration ignores is no concern
+				if !l.ignored(e.Path) {
+					errs = append(errs, e)
+				}
+			}
 			if err == nil {
 				err = keptError(l.addUnignored(found, add), len(found), errNoMatch, "it matches")
 			}
@@ -325,7 +330,9 @@ func (l *Linter) collect(paths []string) (files []string, checked []*Result, err
 			if IsMarkdownName(d.Name()) {
 				switch ok, err := isRegularFile(path, d); {
 				case err != nil:
-					errs = append(errs, &FileError{Path: path, Err: err})
+					if !l.ignored(path) {
+						errs = append(errs, &FileError{Path: path, Err: err})
+					}
 				case ok:
 					found = append(found, path)
 				}

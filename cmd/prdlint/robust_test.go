@@ -217,6 +217,23 @@ func TestBrokenLinkInWalk(t *testing.T) {
 	}
 }
 
+// TestBrokenLinkInIgnoredFolder: a dangling link in a folder the
+// configuration ignores is no error, in a walk or a pattern.
+func TestBrokenLinkInIgnoredFolder(t *testing.T) {
+	newRepo(t, map[string]string{
+		"docs/ok.md":          howSentence + "\n",
+		".prdlint.yaml":       "ignore: [\"docs/drafts/**\"]\n",
+		"docs/drafts/keep.md": howSentence + "\n",
+	})
+	require.NoError(t, os.Symlink("missing.md", filepath.Join("docs", "drafts", "gone.md")))
+	for _, arg := range []string{"docs", "docs/**/*.md"} {
+		found, stderr, code := lintJSON(t, arg)
+		assert.Empty(t, stderr, arg)
+		assert.Equal(t, 1, code, arg)
+		assert.Len(t, found, 1, arg)
+	}
+}
+
 // TestErrorLineWithNewlineInName: a file name holding a newline does not
 // split its error over two lines of stderr.
 func TestErrorLineWithNewlineInName(t *testing.T) {
