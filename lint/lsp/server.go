@@ -158,7 +158,7 @@ func (s *Server) Serve(ctx context.Context, in io.Reader, out io.Writer) error {
 		closer = c
 	}
 	st := newStream(in, out, closer, s.log)
-	conn := jsonrpc2.NewConn(ctx, st, requestsApart{jsonrpc2.HandlerWithError(s.handle)}, jsonrpc2.SetLogger(s.log))
+	conn := jsonrpc2.NewConn(ctx, st, requestsApart{s, jsonrpc2.HandlerWithError(s.handle)}, jsonrpc2.SetLogger(s.log))
 	s.conn.CompareAndSwap(nil, conn)
 	select {
 	case <-conn.DisconnectNotify():
@@ -181,16 +181,70 @@ func (s *Server) Serve(ctx context.Context, in io.Reader, out io.Writer) error {
 // initialize and shutdown there too; every other request runs on a
 // goroutine of its own, so that a hover or a code action that waits for a
 // slow document's lint holds up no other document.
-type requestsApart struct{ h jsonrpc2.Handler }
+// A request about a document remembers, as it is read, the text it was
+// asked about (requestText); an answer ready only after a later change was
+// read is refused as ContentModified, as the protocol has it, rather than
+// given for a text the client did not ask about.
+type requestsApart struct {
+	s *Server
+	h jsonrpc2.Handler
+}
 
 func (r requestsApart) Handle(ctx context.Context, conn *jsonrpc2.Conn, req *jsonrpc2.Request) {
 	switch {
 	case req.Notif, req.Method == string(protocol.MethodInitialize), req.Method == string(protocol.MethodShutdown):
 		r.h.Handle(ctx, conn, req)
 	default:
+		if t, ok := r.s.textAskedAbout(req); ok {
+			ctx = context.WithValue(ctx, requestTextKey{}, t)
+		}
 		go r.h.Handle(ctx, conn, req)
 	}
 }
+
+// requestText is the document a request is about and the generation of
+// its text when the request was read.
+type requestText struct {
+	uri string
+	gen int
+}
+
+type requestTextKey struct{}
+
+// textAskedAbout is the open document a request names
+// (params.textDocument.uri) and its text's generation now.
+func (s *Server) textAskedAbout(req *jsonrpc2.Request) (requestText, bool) {
+	if req.Params == nil {
+		return requestText{}, false
+	}
+	var p struct {
+		TextDocument struct {
+			URI string `json:"uri"`
+		} `json:"textDocument"`
+	}
+	if json.Unmarshal(*req.Params, &p) != nil || p.TextDocument.URI == "" {
+		return requestText{}, false
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	d := s.docs[p.TextDocument.URI]
+	if d == nil {
+		return requestText{}, false
+	}
+	return requestText{p.TextDocument.URI, d.gen}, true
+}
+
+// changedSince reports whether the document of t has another text now.
+func (s *Server) changedSince(t requestText) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	d := s.docs[t.uri]
+	return d == nil || d.gen != t.gen
+}
+
+// codeContentModified is the protocol's error for a request whose answer
+// the document changed under.
+const codeContentModified = -32801
 
 // handle dispatches one message. A panic in a handler is logged and turned
 // into an internal error for that request alone.
@@ -243,6 +297,9 @@ func (s *Server) handle(ctx context.Context, conn *jsonrpc2.Conn, req *jsonrpc2.
 		return nil, &jsonrpc2.Error{Code: jsonrpc2.CodeInvalidRequest, Message: "initialize may be sent only once"}
 	}
 	r, validMethod, validParams, err := s.handler.Handle(gctx)
+	if t, ok := ctx.Value(requestTextKey{}).(requestText); ok && err == nil && validMethod && validParams && s.changedSince(t) {
+		return nil, &jsonrpc2.Error{Code: codeContentModified, Message: "the document changed before the answer was ready"}
+	}
 	switch {
 	case !validMethod:
 		if req.Notif {

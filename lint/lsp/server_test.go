@@ -728,3 +728,45 @@ func TestUntitledDocumentIsPlacedInTheWorkspace(t *testing.T) {
 	c.open("untitled:Untitled-1", "We pick Kafka now.\n")
 	assert.Len(t, c.diagnostics("untitled:Untitled-1").Diagnostics, 1)
 }
+
+// TestAnswerForAChangedTextIsRefused: a hover sent before an edit and
+// answered only after the server read that edit would speak of a text the
+// client did not ask about; it is refused as ContentModified.
+func TestAnswerForAChangedTextIsRefused(t *testing.T) {
+	release := make(chan struct{})
+	var once sync.Once
+	releaseAll := func() { once.Do(func() { close(release) }) }
+	watchdog := time.AfterFunc(10*time.Second, releaseAll)
+	defer watchdog.Stop()
+	slow := &lint.Rule{ID: "slow", Category: lint.CategoryHow, Severity: lint.SeverityWarning, Doc: "Takes its time.",
+		Run: func(p *lint.Pass) {
+			if strings.Contains(string(p.Doc.Source), "SLOW") {
+				<-release
+			}
+		}}
+	c := startServer(t, Options{Linter: &lint.Linter{Rules: []*lint.Rule{kafkaRule, slow}}, Debounce: time.Hour})
+	c.initialize()
+	uri := "file:///docs/a.md"
+	c.open(uri, "SLOW. We pick Kafka now.\n")
+	hover := c.callAsync("textDocument/hover", map[string]any{
+		"textDocument": map[string]any{"uri": uri},
+		"position":     map[string]any{"line": 0, "character": 16}, // on "Kafka"
+	})
+	c.change(uri, 2, rng(0, 0, 0, 0), "A plain line.\n\n")
+	c.callResult("textDocument/hover", map[string]any{ // the change is read
+		"textDocument": map[string]any{"uri": "file:///docs/other.md"},
+		"position":     map[string]any{"line": 0, "character": 0},
+	}, new(any))
+	releaseAll()
+	m := <-hover
+	require.NotNil(t, m.Error, "result: %s", m.Result)
+	assert.Equal(t, -32801, m.Error.Code, "content modified")
+
+	// with no change in between, the same hover is answered
+	var h struct{ Contents struct{ Value string } }
+	c.callResult("textDocument/hover", map[string]any{
+		"textDocument": map[string]any{"uri": uri},
+		"position":     map[string]any{"line": 2, "character": 16},
+	}, &h)
+	assert.Contains(t, h.Contents.Value, "no-kafka")
+}
