@@ -11,6 +11,10 @@ apt_install() {
     fi
   fi
   command -v apt-get >/dev/null 2>&1 || return 1
-  $sudo apt-get update -qq >/dev/null 2>&1 || true
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "$@" >/dev/null 2>&1
+  # env passes the variable through sudo, which resets the environment;
+  # the output goes to a log the caller can point to.
+  local log="${TMPDIR:-/tmp}/prdlint-e2e-apt.log"
+  $sudo apt-get update -qq >"$log" 2>&1 || true
+  $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$@" >>"$log" 2>&1 ||
+    { echo "apt-get install $* failed; see $log" >&2; return 1; }
 }

@@ -25,7 +25,7 @@ find_chromium() {
 chromium=$(find_chromium)
 if [ -z "$chromium" ]; then
   echo "== installing chromium (apt-get)"
-  apt_install chromium || echo "apt-get install chromium failed" >&2
+  apt_install chromium || true
   chromium=$(find_chromium)
 fi
 if [ -z "$chromium" ]; then

@@ -197,10 +197,17 @@ func TestActionRunsOnSpecRepository(t *testing.T) {
 		ws := actionWorkspace(t, root)
 		res := runAction(t, a, root, ws, map[string]string{"paths": "docs"})
 		require.Equal(t, 1, res.code, "stderr: %s", res.stderr)
-		assert.True(t, strings.HasPrefix(res.summary, "### prdlint\n\n````text\n"), res.summary)
+		assert.True(t, strings.HasPrefix(res.summary, "### prdlint\n\n```text\n"), res.summary)
 		assert.Equal(t, len(annotation.FindAllString(res.stdout, -1)), strings.Count(res.summary, "docs/checkout.md:"), "one line per annotated finding")
 		assert.Contains(t, res.summary, "2 files, ")
-		assert.True(t, strings.HasSuffix(res.summary, "\n````\n"), res.summary)
+		assert.True(t, strings.HasSuffix(res.summary, "\n```\n"), res.summary)
+
+		// a sentence quoting a fence cannot end the block
+		require.NoError(t, os.WriteFile(filepath.Join(ws, "docs", "fence.md"), []byte("# Fence\n\nWe will store carts in Redis, ```` marks included.\n"), 0o644))
+		res = runAction(t, a, root, ws, map[string]string{"paths": "docs/fence.md"})
+		require.Equal(t, 1, res.code, "stderr: %s", res.stderr)
+		assert.True(t, strings.HasPrefix(res.summary, "### prdlint\n\n`````text\n"), res.summary)
+		assert.True(t, strings.HasSuffix(res.summary, "\n`````\n"), res.summary)
 	})
 
 	t.Run("a repository checked out in a subdirectory", func(t *testing.T) {
