@@ -33,7 +33,7 @@ var topicHeadings = [topicCount][]string{
 	topicProblem: {"problem", "problems", "problem statement", "background", "motivation", "context",
 		"why", "pain points", "pain point", "opportunity", "current state", "challenge", "challenges"},
 	topicGoals: {"goal", "goals", "objective", "objectives", "aims", "outcomes", "desired outcomes",
-		"okr", "okrs", "vision", "purpose", "bet", "the bet", "pitch", "what success looks like"},
+		"okr", "okrs", "vision", "purpose", "bet", "the bet", "pitch", "the pitch", "what success looks like"},
 	topicNonGoals: {"nongoal", "nongoals", "out of scope", "not in scope", "scope exclusions", "anti goals"},
 	topicMetrics: {"success metrics", "metric", "metrics", "kpi", "kpis", "key performance indicators",
 		"measuring success", "measures of success", "success criteria", "success", "okr", "okrs",
@@ -214,6 +214,15 @@ func buildOutline(doc *lint.Document) *outline {
 		for x := s.Section(); x != nil; x = x.Parent {
 			for t, named := range o.headings[x] {
 				if named {
+					o.covered[t] = true
+				}
+			}
+		}
+		// A label opening the sentence ("Why now: breweries lose 3% of
+		// their kegs", "**Goal:** …") names a topic as a heading does.
+		if c := strings.IndexByte(low, ':'); c > 0 && c < 40 && strings.Count(low[:c], " ") < 4 && !placeholder.MatchString(low[c+1:]) {
+			for t, named := range headingTopics(lint.NormalizeHeading(low[:c])) {
+				if named && topic(t) != topicNonGoals {
 					o.covered[t] = true
 				}
 			}

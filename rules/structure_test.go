@@ -212,6 +212,8 @@ func TestTopicsInPMWords(t *testing.T) {
 		{StructureSecurity(), topicSecurity, "", "Comments are visible only to the committee."},
 		{StructureSecurity(), topicSecurity, "", "Bad actors could send fake reports, so links are signed."},
 		{StructureProblem(), topicProblem, "", "Students today wait more than two weeks for a decision."},
+		{StructureProblem(), topicProblem, "", "**Why now:** craft breweries lose 3-5% of their keg fleet every year."},
+		{StructureGoals(), topicGoals, "", "The pitch: guests who can pay as they are will stay."},
 	} {
 		name := tt.heading + tt.mention
 		t.Run(name, func(t *testing.T) {
