@@ -66,11 +66,16 @@ var topicMentions = [topicCount]*wordPattern{
 	topicProblem:     mustWordPattern(`\b(?:problems?|pain ?points?|struggl\w*|frustrat\w*|unable to|cannot|can't|currently|today\b|last (?:year|quarter|month|season)|complain\w*|costs? us|motivation|challeng\w*)`),
 	topicGoals:       mustWordPattern(`\b(?:goals?|objectives?|aims? to|in order to|so that|we (?:want|need|expect|aim|intend|hope)|outcomes?|` + targetChange + `)\b`),
 	topicMetrics:     mustWordPattern(`\b(?:success (?:metrics?|criteria|measures?)|metrics?|kpis?|okrs?|key results?|north[- ]star|measured? by|we will (?:measure|track)|conversion rate|adoption rate|retention rate|nps|csat|` + targetChange + `)\b`),
-	topicReliability: mustWordPattern(`\b(?:availability|highly available|always available|uptime|downtime|outages?|reliab\w*|resilien\w*|durab\w*|fault[- ]toleran\w*|fail ?over|disaster recovery|rpo|rto|slos?|slas?|error budgets?|data loss|redundan\w*|backups?|recover\w*|degrad\w*|available (?:at least )?\d+|available\b[^.]{0,40}\d{2}\.\d+|available\b[^.]{0,40}\d{2} ?percent|loses? no|works? offline|working offline|(?:is|are|goes|go|went|while|when|if) offline|offline (?:mode|support|use|first|access)|no (?:connection|connectivity|signal|network)|loses? (?:the |its |their )?(?:connection|connectivity|internet|wi-?fi|signal|network)|lost (?:the |its |their )?(?:connection|connectivity|internet|wi-?fi|signal|network)|drops? (?:the |its |their )?(?:connection|connectivity|internet|wi-?fi|signal|network)|dropped (?:the |its |their )?(?:connection|connectivity|internet|wi-?fi|signal|network)|regain\w* (?:the |its |their )?(?:connection|connectivity|internet|wi-?fi|signal|network)|(?:the |its |their )?(?:connection|connectivity|internet|wi-?fi|signal|network) drops|without losing|is never lost|are never lost|is down|are down|goes down|go down|went down|unavailable|maintenance windows?|fall ?back|fails? to|idempoten\w*|arrives? late|(?:zones?|regions?|nodes?|data ?cent(?:er|re)s?|servers?|dependenc(?:y|ies)) (?:fails?|failures?|goes down|go down|(?:is|are) (?:down|lost)))\b`),
-	topicSecurity:    mustWordPattern(`\b(?:secur\w*|privacy|private|personal data|personally identifiable|pii|gdpr|ccpa|hipaa|soc ?2|pci|encrypt\w*|authenticat\w*|authori[sz]\w*|access control|permissions?|role-based|rbac|consent|least privilege|audit (?:logs?|trails?)|vulnerab\w*|threats?|fraud\w*|abuse|complian\w*|credentials?|secrets?|(?:kept|retained|stored|deleted) (?:for|after) (?:at most |up to |no more than )?\d+|retention (?:period|polic\w*|of)|data retention|only\b[^.;]{0,60}\bcan (?:see|read|view|access|edit|change|delete|call)|who (?:can|may) (?:see|read|view|access|edit|change|delete|call)|sso|single sign-on|two-factor|2fa|mfa|multi-factor|one-time (?:codes?|passwords?)|pins?|passwords?|tamper\w*|stolen|bad actors?|bots?|spoof\w*|impersonat\w*|signed (?:links?|urls?|tokens?)|visible only to|available only to|shown only to|accessible only to|only (?:be )?visible|not visible (?:to|for)|not available (?:to|for)|not shown (?:to|for)|access (?:is )?(?:limited|restricted))\b`),
+	topicReliability: mustWordPattern(`\b(?:availability|highly available|always available|uptime|downtime|outages?|reliab\w*|resilien\w*|durab\w*|fault[- ]toleran\w*|fail ?over|disaster recovery|rpo|rto|slos?|slas?|error budgets?|data loss|redundan\w*|backups?|recover\w*|degrad\w*|available (?:at least )?\d+|available\b[^.]{0,40}\d{2}\.\d+|available\b[^.]{0,40}\d{2} ?percent|loses? no|works? offline|working offline|(?:is|are|goes|go|went|while|when|if) offline|offline (?:mode|support|use|first|access)|no (?:connection|connectivity|signal|network)|(?:loses?|lost|drops?|dropped|regain\w*) ` + lostLink + `|(?:connection|connectivity|internet|wi-?fi|signal|network) drops|without losing|is never lost|are never lost|is down|are down|goes down|go down|went down|unavailable|maintenance windows?|fall ?back|fails? to|idempoten\w*|arrives? late|(?:zones?|regions?|nodes?|data ?cent(?:er|re)s?|servers?|dependenc(?:y|ies)) (?:fails?|failures?|goes down|go down|(?:is|are) (?:down|lost)))\b`),
+	topicSecurity:    mustWordPattern(`\b(?:secur\w*|privacy|private|personal data|personally identifiable|pii|gdpr|ccpa|hipaa|soc ?2|pci|encrypt\w*|authenticat\w*|authori[sz]\w*|access control|permissions?|role-based|rbac|consent|least privilege|audit (?:logs?|trails?)|vulnerab\w*|threats?|fraud\w*|abuse|complian\w*|credentials?|secrets?|(?:kept|retained|stored|deleted) (?:for|after) (?:at most |up to |no more than )?\d+|retention (?:period|polic\w*|of)|data retention|only\b[^.;]{0,60}\bcan (?:see|read|view|access|edit|change|delete|call)|who (?:can|may) (?:see|read|view|access|edit|change|delete|call)|sso|single sign-on|two-factor|2fa|mfa|multi-factor|one-time (?:codes?|passwords?)|pins?|passwords?|tamper\w*|stolen|bad actors?|bots?|spoof\w*|impersonat\w*|signed (?:links?|urls?|tokens?)|(?:visible|available|shown|accessible) only to|only (?:be )?visible|not (?:visible|available|shown) (?:to|for)|access (?:is )?(?:limited|restricted))\b`),
 	topicMonitoring:  mustWordPattern(`\b(?:monitor\w*|observab\w*|alert(?:s|ing|ed)?|dashboards?|telemetry|instrument\w*|logging|logs|tracing|traces|on-?call|paged?|paging|slis?|health checks?)\b`),
 	topicTestability: mustWordPattern(`\b(?:acceptance (?:criteri\w*|tests?)|tests?|testing|testable|testability|test plan|verif\w*|qa|quality assurance|definition of done)\b|\bgiven\b.+\bwhen\b.+\bthen\b`),
 }
+
+// lostLink is the link a device loses and regains: "the connection",
+// "its signal", "wi-fi". (After the verb only: an alternative that opens
+// with an optional word has no leading literal for the prefilter.)
+const lostLink = `(?:the |its |their )?(?:connection|connectivity|internet|wi-?fi|signal|network)`
 
 // targetChange is a number that moves from a baseline to a target ("from
 // 214 to under 50", "drop by 50%", "cut … in half"): a measurable goal,
@@ -235,11 +240,11 @@ func buildOutline(doc *lint.Document) *outline {
 		topicMentionSet.matchWords(text, o.covered[:])
 		// A measurable goal is a success metric in all but name, and a
 		// measurable target under a metrics heading a goal.
-		if o.in(s, topicGoals) && !o.in(s, topicNonGoals) && isMeasurableLower(lt) {
-			o.covered[topicMetrics] = true
-		}
-		if o.in(s, topicMetrics) && isMeasurableLower(lt) {
-			o.covered[topicGoals] = true
+		inGoals := o.in(s, topicGoals) && !o.in(s, topicNonGoals)
+		inMetrics := o.in(s, topicMetrics)
+		if (inGoals || inMetrics) && isMeasurableLower(lt) {
+			o.covered[topicMetrics] = o.covered[topicMetrics] || inGoals
+			o.covered[topicGoals] = o.covered[topicGoals] || inMetrics
 		}
 	}
 	return o

@@ -336,6 +336,19 @@ func leadingLiterals(re *syntax.Regexp) []string {
 // maxPrefixes bounds the strings a pattern is expanded to.
 const maxPrefixes = 256
 
+// anchorLen is the length from which a prefix is long enough to anchor a
+// match on; a concatenation is expanded no further once every prefix has
+// it.
+const anchorLen = 4
+
+func shortest(set []string) int {
+	n := len(set[0])
+	for _, s := range set[1:] {
+		n = min(n, len(s))
+	}
+	return n
+}
+
 // prefixes returns strings one of which starts every match of r; exact
 // says r matches exactly those strings; ok is false when r can start with
 // something no literal describes.
@@ -381,6 +394,12 @@ func prefixes(r *syntax.Regexp) (set []string, exact, ok bool) {
 			}
 			set = next
 			if !e {
+				return set, false, true
+			}
+			// Enough to anchor on: expanding every alternative of the
+			// words after would only multiply the set past maxPrefixes
+			// ("(?:loses?|lost) (?:the |its )?(?:connection|signal)").
+			if shortest(set) >= anchorLen {
 				return set, false, true
 			}
 		}

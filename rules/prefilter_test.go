@@ -134,3 +134,15 @@ func TestSecondBytes(t *testing.T) {
 	assert.True(t, sb.mayStart("x"))
 	assert.False(t, sb.mayStart("q"))
 }
+
+// TestTopicPatternsUseThePrefilter: every topic pattern keeps the word-start
+// prefilter; a pattern that loses it (an alternative opening with an
+// optional word, say) runs its regular expression at every word of every
+// sentence.
+func TestTopicPatternsUseThePrefilter(t *testing.T) {
+	for i, p := range topicMentions {
+		if p != nil {
+			assert.NotNil(t, p.byFirst, "topic %d", i)
+		}
+	}
+}
