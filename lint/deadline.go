@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"hash/fnv"
 	"strconv"
-	"strings"
 	"sync"
 	"time"
 
@@ -59,12 +58,13 @@ var abandoned = struct {
 // that text is not parsed again; another text of the file is (the author
 // may have fixed it).
 func parseWithin(md goldmark.Markdown, src []byte, ctx parser.Context, timeout time.Duration, key string) (ast.Node, error) {
+	textKey := "" // abandonedKey(key, src), computed only when needed
 	if key != "" {
 		abandoned.Lock()
 		n := 0
-		if len(abandoned.running) > 0 { // the text is hashed only then
-			key = abandonedKey(key, src)
-			n = abandoned.running[key]
+		if len(abandoned.running) > 0 {
+			textKey = abandonedKey(key, src)
+			n = abandoned.running[textKey]
 		}
 		abandoned.Unlock()
 		if n > 0 {
@@ -97,17 +97,17 @@ func parseWithin(md goldmark.Markdown, src []byte, ctx parser.Context, timeout t
 		return r.root, nil
 	case <-timer.C:
 		if key != "" {
-			if !strings.Contains(key, "\x00") {
-				key = abandonedKey(key, src)
+			if textKey == "" {
+				textKey = abandonedKey(key, src)
 			}
 			abandoned.Lock()
-			abandoned.running[key]++
+			abandoned.running[textKey]++
 			abandoned.Unlock()
 			go func() {
 				<-done
 				abandoned.Lock()
-				if abandoned.running[key]--; abandoned.running[key] == 0 {
-					delete(abandoned.running, key)
+				if abandoned.running[textKey]--; abandoned.running[textKey] == 0 {
+					delete(abandoned.running, textKey)
 				}
 				abandoned.Unlock()
 			}()

@@ -194,7 +194,7 @@ func (s *Section) Path() []string {
 // no title: each of them is a top-level section.
 func (s *Section) Top(title *Section) *Section {
 	x := s
-	for x.Parent != nil && (x.Parent != title || title == nil) {
+	for x.Parent != nil && x.Parent != title {
 		x = x.Parent
 	}
 	return x

@@ -152,7 +152,6 @@ func (p *Pass) ReportLine(line int, text string, f Finding) {
 // last as a sentence's finding spans it (not the "#" before it, nor the
 // spaces after), or, with no heading, at the line TitleLine names.
 func (p *Pass) ReportTitle(f Finding) {
-	line, text := p.Doc.TitleLine()
 	if h := p.Doc.titleHeading(); h != nil {
 		for _, b := range p.Doc.Blocks {
 			if b.Kind != BlockHeading || b.Section != h || len(b.Sentences) == 0 {
@@ -169,11 +168,12 @@ func (p *Pass) ReportTitle(f Finding) {
 			if d.Line == d.EndLine {
 				d.Column = min(d.Column, d.EndColumn)
 			}
-			d.Sentence = text
+			d.Sentence = h.Title // as TitleLine has it
 			p.report(d)
 			return
 		}
 	}
+	line, text := p.Doc.TitleLine()
 	p.ReportLine(line, text, f)
 }
 

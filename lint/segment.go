@@ -74,25 +74,32 @@ func mayBreakInside(text string) bool {
 // ("Show the banner `Payment failed.` to the shopper") is joined too when
 // the text goes on in lower case: the period is the span's.
 func joinInsideCode(text string, spans [][2]int, code [][2]int) [][2]int {
-	if len(code) == 0 || len(spans) < 2 {
+	if len(code) == 0 {
+		return spans
+	}
+	return joinWhere(spans, func(last, sp [2]int) bool {
+		for _, c := range code {
+			if c[0] < sp[0] && sp[0] < c[1] {
+				return true
+			}
+			if c[1] == last[1] && c[1] > c[0] && strings.IndexByte(".!?", text[c[1]-1]) >= 0 && startsLower(text[sp[0]:sp[1]]) {
+				return true
+			}
+		}
+		return false
+	})
+}
+
+// joinWhere joins each span to the one before it (as joined so far) where
+// join says the sentence goes on.
+func joinWhere(spans [][2]int, join func(last, next [2]int) bool) [][2]int {
+	if len(spans) < 2 {
 		return spans
 	}
 	out := spans[:1]
 	for _, sp := range spans[1:] {
-		inside := false
-		prevEnd := out[len(out)-1][1]
-		for _, c := range code {
-			if c[0] < sp[0] && sp[0] < c[1] {
-				inside = true
-				break
-			}
-			if c[1] == prevEnd && c[1] > c[0] && strings.IndexByte(".!?", text[c[1]-1]) >= 0 && startsLower(text[sp[0]:sp[1]]) {
-				inside = true
-				break
-			}
-		}
-		if inside {
-			out[len(out)-1][1] = sp[1]
+		if last := &out[len(out)-1]; join(*last, sp) {
+			last[1] = sp[1]
 		} else {
 			out = append(out, sp)
 		}
@@ -200,19 +207,9 @@ func closesBefore(marks []quoteMark, limit int) bool {
 // capitalised word follows ("… over e.g. Translation and Entity models."),
 // but these markers introduce the rest of a sentence and never end one.
 func joinAfterExampleMarkers(text string, spans [][2]int) [][2]int {
-	if len(spans) < 2 {
-		return spans
-	}
-	out := spans[:1]
-	for _, sp := range spans[1:] {
-		last := &out[len(out)-1]
-		if endsWithExampleMarker(strings.TrimRightFunc(text[last[0]:last[1]], unicode.IsSpace)) {
-			last[1] = sp[1]
-		} else {
-			out = append(out, sp)
-		}
-	}
-	return out
+	return joinWhere(spans, func(last, _ [2]int) bool {
+		return endsWithExampleMarker(strings.TrimRightFunc(text[last[0]:last[1]], unicode.IsSpace))
+	})
 }
 
 var exampleMarkers = []string{"e.g.", "i.e.", "eg.", "ie.", "vs.", "cf."}
@@ -315,23 +312,12 @@ func splitAfterCapsAndEtc(text string, spans [][2]int) [][2]int {
 // one that ends with a closing bracket or quote ("(iterations, new
 // features, etc.) to improve …", "(`.`) should …") continues it.
 func joinContinuations(text string, spans [][2]int, code [][2]int) [][2]int {
-	if len(spans) < 2 {
-		return spans
-	}
-	out := spans[:1]
-	for _, sp := range spans[1:] {
-		last := &out[len(out)-1]
+	return joinWhere(spans, func(last, sp [2]int) bool {
 		prev := strings.TrimSpace(text[last[0]:last[1]])
 		next := strings.TrimLeftFunc(text[sp[0]:sp[1]], unicode.IsSpace)
-		nextAt := sp[1] - len(next)
 		closing, _ := utf8.DecodeLastRuneInString(prev)
-		if isEnumerator(prev) || strings.ContainsRune(")]\"'\u201d\u2019", closing) && startsLowerWord(next) && !inCode(code, nextAt) {
-			last[1] = sp[1]
-		} else {
-			out = append(out, sp)
-		}
-	}
-	return out
+		return isEnumerator(prev) || strings.ContainsRune(")]\"'\u201d\u2019", closing) && startsLowerWord(next) && !inCode(code, sp[1]-len(next))
+	})
 }
 
 // splitAtLineBreaks ends a sentence at a line the author broke on purpose

@@ -50,11 +50,5 @@ func (s structureSpec) run(pass *lint.Pass) {
 	if !StructureApplies(pass.Doc) || outlineOf(pass.Doc).covered[s.topic] {
 		return
 	}
-	reportAtTitle(pass, lint.Finding{Message: s.message, Hint: s.hint})
-}
-
-// reportAtTitle reports a finding about the whole document at its title
-// (line 1 when it has none).
-func reportAtTitle(pass *lint.Pass, f lint.Finding) {
-	pass.ReportTitle(f)
+	pass.ReportTitle(lint.Finding{Message: s.message, Hint: s.hint})
 }

@@ -112,7 +112,7 @@ is a risk, not a style question.
 			if len(missing) == 0 {
 				return
 			}
-			reportAtTitle(pass, lint.Finding{
+			pass.ReportTitle(lint.Finding{
 				Message: fmt.Sprintf("The PRD exposes an API or data to external users or partners (line %d) but states no %s requirements.",
 					s.Line, strings.Join(missing, " or ")),
 				Hint: "State " + strings.Join(asks, "; and ") + ".",

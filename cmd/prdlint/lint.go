@@ -98,14 +98,7 @@ func runLint(cmd *cobra.Command, args []string, o *lintOptions) error {
 		// for a broken configuration file found beside a PRD.
 		rep := &lint.Report{Errors: []*lint.FileError{{Path: ce.File, Err: ce}}}
 		root, _ := repositoryRoot()
-		for _, line := range errorLines(rep.Errors) {
-			fmt.Fprintln(cmd.ErrOrStderr(), line)
-		}
-		opts := format.Options{Color: !o.noColor, Quiet: o.quiet, Rules: rules.All(), Root: root, ToolVersion: versionString()}
-		if err := writeOutputs(cmd, outs, rep, opts); err != nil {
-			return err
-		}
-		return &exitError{code: 2}
+		return endRun(cmd, outs, rep, format.Options{Color: !o.noColor, Quiet: o.quiet, Rules: rules.All(), Root: root, ToolVersion: versionString()})
 	}
 	var changed *changedLines
 	if o.newFromRev != "" {
@@ -141,6 +134,12 @@ func runLint(cmd *cobra.Command, args []string, o *lintOptions) error {
 	if changed != nil {
 		changed.apply(rep, stdinPath(args, o.stdinName))
 	}
+	return endRun(cmd, outs, rep, opts)
+}
+
+// endRun ends a lint run: each file error on a line of stderr, the
+// reports written, and the exit code the report calls for.
+func endRun(cmd *cobra.Command, outs []output, rep *lint.Report, opts format.Options) error {
 	for _, line := range errorLines(rep.Errors) {
 		fmt.Fprintln(cmd.ErrOrStderr(), line)
 	}

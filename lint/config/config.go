@@ -495,8 +495,8 @@ func TermName(t string) string { return termName(t) }
 // termName is a vocabulary term without its "kind:" prefix or its "="
 // case mark: "=Zephyr" and "code:Zephyr" name the term "Zephyr" removes.
 func termName(t string) string {
-	if m := kindPrefix.FindStringSubmatchIndex(t); m != nil {
-		t = t[m[3]+1:] // "code: widgetron" as the judge reads it
+	if _, rest, ok := splitKind(t); ok && rest != "" {
+		t = rest // "code: widgetron" as the judge reads it
 	}
 	return strings.TrimPrefix(strings.TrimSpace(t), "=")
 }

@@ -457,16 +457,18 @@ func (p *parser) terms(v *yaml.Node, what string) ([]located[string], error) {
 		if p.nTerms > maxTerms {
 			return p.errNode(n, fmt.Sprintf("vocabulary has over %d terms", maxTerms))
 		}
-		if m := kindPrefix.FindStringSubmatch(s); m != nil && p.kinds != nil && !slices.Contains(p.kinds, m[1]) {
+		kind, rest, hasKind := splitKind(s)
+		known := p.kinds == nil || slices.Contains(p.kinds, kind)
+		if hasKind && rest != "" && !known {
 			// "datamodel:ledger" would silently be a term of its own.
-			return p.errNode(n, fmt.Sprintf("%s: unknown kind %q in %q%s; kinds: %s", what, m[1], s,
-				lint.DidYouMean(m[1], p.kinds), strings.Join(p.kinds, ", ")))
+			return p.errNode(n, fmt.Sprintf("%s: unknown kind %q in %q%s; kinds: %s", what, kind, s,
+				lint.DidYouMean(kind, p.kinds), strings.Join(p.kinds, ", ")))
 		}
 		// "tech-choice:", "=" and "code:=" name no term: a kind, or the
 		// case-sensitive mark, with nothing after it
 		bare := s
-		if m := kindOnly.FindStringSubmatch(s); m != nil && (p.kinds == nil || slices.Contains(p.kinds, m[1])) {
-			bare = m[2]
+		if hasKind && known {
+			bare = rest
 		}
 		if !strings.ContainsFunc(strings.TrimPrefix(bare, "="), func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) {
 			return p.errNode(n, fmt.Sprintf("%s: %q names no term (a term needs a letter or a digit)", what, s))
@@ -632,9 +634,15 @@ func cleanGlobExample(g string) string {
 	}
 }
 
-// kindPrefix is the "kind:" a vocabulary term may start with.
-var kindPrefix = regexp.MustCompile(`^([A-Za-z][A-Za-z-]*):\s*\S`)
+// kindPrefix is the "kind:" a vocabulary term may start with, and the rest.
+var kindPrefix = regexp.MustCompile(`^([A-Za-z][A-Za-z-]*):\s*(.*)$`)
 
-// kindOnly splits a term into a "kind:" prefix and the rest, which may be
-// empty.
-var kindOnly = regexp.MustCompile(`^([A-Za-z][A-Za-z-]*):\s*(.*)$`)
+// splitKind splits a term into its "kind:" prefix, when it has one, and
+// the rest, trimmed, which may be empty ("data-model:").
+func splitKind(t string) (kind, rest string, ok bool) {
+	m := kindPrefix.FindStringSubmatch(t)
+	if m == nil {
+		return "", "", false
+	}
+	return m[1], strings.TrimSpace(m[2]), true
+}

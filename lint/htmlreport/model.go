@@ -58,7 +58,7 @@ type document struct {
 }
 
 // HowPercent is the share of how-sentences, rounded.
-func (d *document) HowPercent() int { return percent(d.HowSentences, d.Sentences) }
+func (d *document) HowPercent() int { return lint.HowPercent(d.HowSentences, d.Sentences) }
 
 // sectionBar is the share of how-sentences in one top-level section
 // (lint.SectionStats).
@@ -70,9 +70,7 @@ type sectionBar struct {
 }
 
 // Percent is the share of how-sentences, rounded.
-func (s sectionBar) Percent() int { return percent(s.How, s.Sentences) }
-
-func percent(n, of int) int { return lint.HowPercent(n, of) }
+func (s sectionBar) Percent() int { return lint.HowPercent(s.How, s.Sentences) }
 
 // checklist is the structure checklist of one document.
 type checklist struct {

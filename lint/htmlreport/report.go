@@ -166,7 +166,7 @@ func contentSecurityPolicy(js string) string {
 // each piece of a split text is rendered on its own, and a backslash left
 // at the end of one would show instead of escaping the next.
 func outsideEscape(src []byte, off int) int {
-	if off <= 0 || off >= len(src) || src[off-1] != '\\' || !isASCIIPunct(src[off]) {
+	if off <= 0 || off >= len(src) || src[off-1] != '\\' || !util.IsPunct(src[off]) {
 		return off
 	}
 	n := 0 // backslashes before the one at off-1: an even count leaves it an escape
@@ -177,10 +177,6 @@ func outsideEscape(src []byte, off int) int {
 		return off - 1
 	}
 	return off
-}
-
-func isASCIIPunct(c byte) bool {
-	return c < 0x80 && strings.IndexByte("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~", c) >= 0
 }
 
 // renderBody renders the document with goldmark from the same parse the
@@ -282,7 +278,7 @@ func displayText(s string, code [][2]int) string {
 func unescapeProse(s string) string {
 	var b strings.Builder
 	for i := 0; i < len(s); i++ {
-		if s[i] == '\\' && i+1 < len(s) && strings.IndexByte("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~", s[i+1]) >= 0 {
+		if s[i] == '\\' && i+1 < len(s) && util.IsPunct(s[i+1]) {
 			i++
 			if s[i] == '&' {
 				b.WriteString("&amp;") // a literal "&" once references are resolved

@@ -601,17 +601,7 @@ func TestSectionLabelsAndAnchors(t *testing.T) {
 	assert.Contains(t, page, ">The &amp;amp; operator &amp;amp; more<", "title: a code span as written, an escaped & as text")
 	_, _, nbsp := render(t, testRules(), nil, map[string]string{"prd.md": "# Plan\n\n## \u00a0ab &amp; `c&amp;d` &amp; é\n\nWe pick Kafka now.\n"})
 	assert.Contains(t, nbsp, ">ab &amp; c&amp;amp;d &amp; é<", "a leading no-break space does not shift the code spans")
-	var labels []*html.Node
-	var walk func(*html.Node)
-	walk = func(n *html.Node) {
-		if class, _ := attr(n, "class"); class == "bar-label" {
-			labels = append(labels, n)
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c)
-		}
-	}
-	walk(root)
+	labels := barLabels(root)
 	require.Len(t, labels, 4, "one per section with prose; the title holds none")
 	for _, l := range labels {
 		href, _ := attr(l, "href")
@@ -633,6 +623,17 @@ func TestTriggerAfterAnEscape(t *testing.T) {
 // first heading has a bar too, and its label leads to the document.
 func TestBarBeforeTheFirstHeadingLeadsToTheDocument(t *testing.T) {
 	_, root, _ := render(t, testRules(), nil, map[string]string{"prd.md": "We pick Kafka now.\n\n# Plan\n\nWe pick Kafka too.\n"})
+	labels := barLabels(root)
+	require.Len(t, labels, 2)
+	assert.Equal(t, "(before the first heading)", textOf(labels[0]))
+	href, _ := attr(labels[0], "href")
+	target := byID(root, strings.TrimPrefix(href, "#"))
+	require.NotNil(t, target, "%q leads somewhere", href)
+	assert.Equal(t, "article", target.Data)
+}
+
+// barLabels are the summary bars' section labels, in page order.
+func barLabels(root *html.Node) []*html.Node {
 	var labels []*html.Node
 	var walk func(*html.Node)
 	walk = func(n *html.Node) {
@@ -644,10 +645,5 @@ func TestBarBeforeTheFirstHeadingLeadsToTheDocument(t *testing.T) {
 		}
 	}
 	walk(root)
-	require.Len(t, labels, 2)
-	assert.Equal(t, "(before the first heading)", textOf(labels[0]))
-	href, _ := attr(labels[0], "href")
-	target := byID(root, strings.TrimPrefix(href, "#"))
-	require.NotNil(t, target, "%q leads somewhere", href)
-	assert.Equal(t, "article", target.Data)
+	return labels
 }

@@ -182,13 +182,7 @@ func (c *testClient) notify(method string, params any) {
 // call sends a request and waits for its response.
 func (c *testClient) call(method string, params any) wireMessage {
 	c.t.Helper()
-	c.mu.Lock()
-	c.nextID++
-	id := c.nextID
-	ch := make(chan wireMessage, 1)
-	c.responses[strconv.Itoa(id)] = ch
-	c.mu.Unlock()
-	c.raw(frame(map[string]any{"jsonrpc": "2.0", "id": id, "method": method, "params": params}))
+	ch := c.callAsync(method, params)
 	select {
 	case m := <-ch:
 		return m

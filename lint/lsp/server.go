@@ -42,9 +42,14 @@ import (
 // document before linting it again.
 const DefaultDebounce = 150 * time.Millisecond
 
-// codeServerNotInitialized is the protocol's error for a request before
-// initialize.
-const codeServerNotInitialized = -32002
+// The protocol's error codes that JSON-RPC lacks.
+const (
+	// codeServerNotInitialized answers a request before initialize.
+	codeServerNotInitialized = -32002
+	// codeContentModified answers a request whose document changed
+	// before its answer was ready.
+	codeContentModified = -32801
+)
 
 // ErrNoShutdown is returned by Serve when the client exited, or the input
 // ended, without a shutdown request first; the protocol asks for exit
@@ -181,6 +186,7 @@ func (s *Server) Serve(ctx context.Context, in io.Reader, out io.Writer) error {
 // initialize and shutdown there too; every other request runs on a
 // goroutine of its own, so that a hover or a code action that waits for a
 // slow document's lint holds up no other document.
+//
 // A request about a document remembers, as it is read, the text it was
 // asked about (requestText); an answer ready only after a later change was
 // read is refused as ContentModified, as the protocol has it, rather than
@@ -241,10 +247,6 @@ func (s *Server) changedSince(t requestText) bool {
 	d := s.docs[t.uri]
 	return d == nil || d.gen != t.gen
 }
-
-// codeContentModified is the protocol's error for a request whose answer
-// the document changed under.
-const codeContentModified = -32801
 
 // handle dispatches one message. A panic in a handler is logged and turned
 // into an internal error for that request alone.
