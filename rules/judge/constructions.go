@@ -556,6 +556,9 @@ func chooseTerm(s *sentenceState, q int, ex *extraction) {
 	}
 }
 
+// chosenWords are the participles that, after "we have", report a decision.
+var chosenWords = map[string]bool{"chosen": true, "selected": true, "opted": true, "decided": true, "picked": true, "settled": true}
+
 func (j *Judge) weConstruction(s *sentenceState, q int, ex *extraction) {
 	toks, text, n := s.toks, s.in.Text, len(s.toks)
 	t := toks[q]
@@ -586,8 +589,8 @@ func (j *Judge) weConstruction(s *sentenceState, q int, ex *extraction) {
 		if b&cVerbBase != 0 {
 			return true
 		}
-		// "be" + participle
-		if toks[k].low == "be" && k+1 < n && toks[adv(k+1)%n].lex.bits&cPart != 0 {
+		// "be" + participle, or the progressive ("we will be adding …")
+		if toks[k].low == "be" && k+1 < n && toks[adv(k+1)%n].lex.bits&(cPart|cGerund) != 0 {
 			return true
 		}
 		return false
@@ -632,12 +635,18 @@ func (j *Judge) weConstruction(s *sentenceState, q int, ex *extraction) {
 		// or code after it says how ("we will implement this feature
 		// with Lua")
 		if isDesign(k) && !(impObject(text, toks, k) == objCapability && !s.namesMeans(k+1, n)) {
+			if toks[k].low == "be" {
+				k = adv(k + 1) // the signal ends at the verb: "we will be adding"
+			}
 			ex.sig(fWeWillDesign, "we-will", t.s, end(k), text[t.s:end(k)], kindOfVerbAt(toks, k))
 		} else {
 			ex.sig(fWeWillOther, "we-will", t.s, end(k), text[t.s:end(k)], "")
 		}
 	case toks[p].lex.bits&cPropose != 0 || w == "chose" || w == "choose" || w == "selected" || w == "opted" || (w == "are" || w == "'re") && next < n && (toks[next].lex.bits&cPropose != 0 || toks[next].low == "choosing" || toks[next].low == "going"):
 		ex.sig(fWePropose, "we-propose", t.s, end(p), text[t.s:end(p)], "")
+	case (w == "have" || w == "'ve" || t.low == "we've") && next < n && chosenWords[toks[next].low]:
+		// "We have chosen the Microsoft CA for signing", "We've decided to …"
+		ex.sig(fWePropose, "we-propose", t.s, end(next), text[t.s:end(next)], "")
 	case w == "should" || w == "must" || w == "can" || w == "could" || w == "need" || w == "have" || w == "may" || w == "might":
 		k := next
 		if k < n && toks[k].low == "to" {

@@ -520,6 +520,11 @@ func (j *Judge) tokens(in Input, ex *extraction, tokBuf []token, spBuf []span) [
 				t.shape |= shCall
 			case ':':
 				t.shape |= shColon
+			case ')':
+				// "Storage (phase 1): Use …": the label's colon after its parenthesis
+				if sp.e+1 < len(text) && text[sp.e+1] == ':' {
+					t.shape |= shColon
+				}
 			}
 		}
 		if we := j.words[t.low]; we != nil {
@@ -700,7 +705,7 @@ func (j *Judge) sentenceStart(s *sentenceState, ex *extraction) {
 	toks, n, text, x := s.toks, len(s.toks), s.in.Text, &ex.x
 	start := 0
 	for k := 0; k < n && k < 8; k++ {
-		if toks[k].shape&shColon != 0 && k+1 < n && !insideParens(text[:toks[k].s]) {
+		if toks[k].shape&shColon != 0 && k+1 < n && !insideParens(text[:colonAfter(text, toks[k])]) {
 			start = k + 1
 			break
 		}
@@ -1450,6 +1455,21 @@ var (
 	linkingVerbs = map[string]bool{"goes": true, "go": true, "becomes": true, "become": true}
 )
 
+// afterPersonal tells whether toks[q] follows a personal pronoun that
+// opens the subject, past adverbs: whatever word comes there is the verb
+// ("We accomplish this by …", "We have chosen …", "I feel …"), though
+// the lexicon knows only design verbs.
+func afterPersonal(toks []token, start, q int) bool {
+	if toks[q].lex.bits&cAdverb != 0 || toks[q].shape&shCode != 0 {
+		return false
+	}
+	p := q - 1
+	for p > start && toks[p].lex.bits&cAdverb != 0 {
+		p--
+	}
+	return p >= start && p < q && (toks[p].lex.bits&(cWe|cI) != 0 || toks[p].low == "they" || toks[p].low == "you")
+}
+
 // productFace are the system words that name the product as its users
 // meet it, or a person in the products that have drivers: a condition on
 // them ("If the payment fails, the app offers another card") is behaviour
@@ -1478,6 +1498,11 @@ func mainSubject(s *sentenceState, ex *extraction) {
 		if q := pastVerbAt(s.in.Text, toks, start, v); q > 0 {
 			x[fPastSimple] = 1
 			v = q // the subject ends at it
+		}
+		for q := start + 1; v < 0 && q < n && q <= start+3; q++ {
+			if afterPersonal(toks, start, q) {
+				v = q
+			}
 		}
 	}
 	switch {
@@ -1865,6 +1890,15 @@ func quotedProse(in Input) bool {
 
 // insideParens reports whether a parenthesis is still open at the end of s:
 // a colon there introduces an example ("records (ie: `a.b`)"), not a label.
+// colonAfter returns the offset of the colon that follows t, past the
+// parenthesis that may close before it.
+func colonAfter(text string, t token) int {
+	if text[t.e] == ')' {
+		return t.e + 1
+	}
+	return t.e
+}
+
 func insideParens(s string) bool {
 	return strings.LastIndexByte(s, '(') > strings.LastIndexByte(s, ')')
 }

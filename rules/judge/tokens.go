@@ -17,7 +17,7 @@ const (
 	shHyphen             // internal hyphen
 	shSlash              // internal slash
 	shCall               // immediately followed by "("
-	shColon              // immediately followed by ":"
+	shColon              // immediately followed by ":" (or by "):")
 )
 
 type token struct {
