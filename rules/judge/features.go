@@ -829,8 +829,14 @@ func everydaySense(toks []token, i int) bool {
 		return i+1 < n && toks[i+1].low == "to" || productMethods[prev]
 	case "table", "tables":
 		return diningWords[prev] || onScreen(toks, i)
-	case "row", "rows", "column", "columns", "field", "fields":
+	case "row", "rows", "field", "fields":
 		return onScreen(toks, i)
+	case "column", "columns":
+		// "the left column", "a two-column layout": a page's, not a table's
+		return onScreen(toks, i) || pageSides[prev] || i+1 < n && (toks[i+1].low == "layout" || toks[i+1].low == "layouts")
+	case "queueing", "queuing":
+		// "guests stop queueing", "riders queueing at the gate": people wait
+		return i > 0 && (toks[i-1].lex.bits&cUser != 0 || waitVerbs[toks[i-1].low])
 	case "queue", "queues":
 		return workQueues[prev] || i+2 < n && toks[i+1].low == "for" && toks[i+2].lex.bits&cUser != 0
 	case "class", "classes":
@@ -921,6 +927,12 @@ var diningWords = map[string]bool{
 }
 
 // workQueues are the queues of work that people go through.
+// pageSides place a column on a page.
+var pageSides = map[string]bool{"left": true, "right": true, "middle": true, "center": true, "centre": true, "side": true, "two-column": true, "single-column": true}
+
+// waitVerbs take people queueing as their object.
+var waitVerbs = map[string]bool{"stop": true, "stops": true, "start": true, "keep": true, "keeps": true, "avoid": true, "avoids": true, "without": true, "spend": true, "spent": true}
+
 var workQueues = map[string]bool{"review": true, "moderation": true, "approval": true, "triage": true}
 
 // gradeMark reports a number, a single capital letter or a Roman numeral
