@@ -431,12 +431,28 @@ func personMessaged(s *sentenceState, q, p int) bool {
 	return s.toks[q-1].lex.bits&cSystem == 0 && !s.namesMeans(q-1, q)
 }
 
+// inPrepPhrase reports a noun that a preposition governs ("The captain of
+// the fourth flight in that queue calls …"): it is not the head of the
+// subject, so the verb after it is not the component's.
+func inPrepPhrase(toks []token, p int) bool {
+	k := p - 1
+	for k >= 0 && k >= p-3 && toks[k].lex.bits&cDet != 0 {
+		k--
+	}
+	return k >= 0 && subjectPrepositions[toks[k].low]
+}
+
+var subjectPrepositions = map[string]bool{
+	"of": true, "in": true, "on": true, "at": true, "from": true, "for": true, "with": true, "into": true,
+	"within": true, "across": true, "between": true, "among": true, "by": true, "per": true, "over": true,
+}
+
 // componentVerb: a component or product doing a design verb ("The worker polls …") describes the architecture.
 func componentVerb(s *sentenceState, q int, ex *extraction) {
 	toks, start := s.toks, s.start
 	subj := false
 	for p := q - 1; p >= 0 && p >= q-2; p-- {
-		if s.codeish(p) || s.termAt(p) || toks[p].lex.bits&cSystem != 0 && toks[p].lex.bits&cUser == 0 {
+		if (s.codeish(p) || s.termAt(p) || toks[p].lex.bits&cSystem != 0 && toks[p].lex.bits&cUser == 0) && !inPrepPhrase(toks, p) {
 			subj = true
 		}
 	}
@@ -692,7 +708,8 @@ func (j *Judge) modalConstruction(s *sentenceState, q int, ex *extraction) {
 	for p := from - 1; p >= 0 && p >= from-4; p-- {
 		b := toks[p].lex.bits
 		switch {
-		case b&cUser != 0:
+		case b&cUser != 0 || toks[p].low == "they":
+			// "they can hold at the gate": in a PRD "they" are mostly people
 			subj = "user"
 		case s.codeish(p) || s.termAt(p) || b&cSystem != 0:
 			subj = "system"

@@ -1482,6 +1482,22 @@ func afterPersonal(toks []token, start, q int) bool {
 	return p >= start && p < q && (toks[p].lex.bits&(cWe|cI) != 0 || toks[p].low == "they" || toks[p].low == "you")
 }
 
+// nounModifier reports a word that modifies the noun after it within the
+// subject ending before v: "User sessions are stored in Redis" is about
+// sessions, "Buyer approval links are backed by …" about links, not about
+// users.
+func nounModifier(s *sentenceState, q, v int) bool {
+	toks := s.toks
+	if q+1 >= v || commaBetween(s.in.Text, toks, q, q+1) {
+		return false
+	}
+	next := toks[q+1]
+	return next.lex.bits&(cBe|cModal|cVerb3|cPast|cDet|cPronoun|cCond|cUser|cWe|cAdverb) == 0 && !subjectPrepositions[next.low] && !clauseWords[next.low]
+}
+
+// clauseWords go on from a noun without modifying it.
+var clauseWords = map[string]bool{"who": true, "whose": true, "that": true, "which": true, "and": true, "or": true, "to": true, "as": true}
+
 // productFace are the system words that name the product as its users
 // meet it, or a person in the products that have drivers: a condition on
 // them ("If the payment fails, the app offers another card") is behaviour
@@ -1531,7 +1547,7 @@ func mainSubject(s *sentenceState, ex *extraction) {
 			switch {
 			case b&cWe != 0:
 				f = fSubjWe
-			case b&cUser != 0 && f != fSubjWe:
+			case b&cUser != 0 && f != fSubjWe && !nounModifier(s, q, v):
 				f = fSubjUser
 			case (s.codeish(q) || s.termAt(q)) && f == fSubjOther:
 				f = fSubjCode
