@@ -829,8 +829,11 @@ func everydaySense(toks []token, i int) bool {
 		return i+1 < n && toks[i+1].low == "to" || productMethods[prev]
 	case "table", "tables":
 		return diningWords[prev] || onScreen(toks, i)
-	case "row", "rows", "field", "fields":
+	case "row", "rows":
 		return onScreen(toks, i)
+	case "field", "fields":
+		// "our field test", "field staff", "field service": work done on site
+		return onScreen(toks, i) || i+1 < n && fieldWork[toks[i+1].low]
 	case "column", "columns":
 		// "the left column", "a two-column layout": a page's, not a table's
 		return onScreen(toks, i) || pageSides[prev] || i+1 < n && (toks[i+1].low == "layout" || toks[i+1].low == "layouts")
@@ -927,6 +930,15 @@ var diningWords = map[string]bool{
 }
 
 // workQueues are the queues of work that people go through.
+// fieldWork follow "field" when it means work done on site.
+var fieldWork = map[string]bool{
+	"test": true, "tests": true, "testing": true, "trial": true, "trials": true, "team": true, "teams": true,
+	"staff": true, "worker": true, "workers": true, "work": true, "visit": true, "visits": true, "agent": true,
+	"agents": true, "technician": true, "technicians": true, "tech": true, "techs": true, "office": true,
+	"offices": true, "service": true, "sales": true, "operations": true, "ops": true, "crew": true, "crews": true,
+	"day": true, "days": true, "trip": true, "trips": true, "research": true, "study": true, "studies": true,
+}
+
 // pageSides place a column on a page.
 var pageSides = map[string]bool{"left": true, "right": true, "middle": true, "center": true, "centre": true, "side": true, "two-column": true, "single-column": true}
 

@@ -778,7 +778,7 @@ func TestEverydaySenseIsNoTerm(t *testing.T) {
 			[]string{"Each row in the report links to the order.", "The weekly report gets one row per decision."},
 			[]string{"Each booking is a row in the `bookings` table.", "Insert a row for every retry."}},
 		{"term:field",
-			[]string{"Add a field to the checkout form for the gift message.", "The form has a required field for the reason."},
+			[]string{"Add a field to the checkout form for the gift message.", "The form has a required field for the reason.", "The free scanner failed in our field test.", "Field technicians close the ticket on site."},
 			[]string{"Add a `gift_message` field to the orders table.", "Store the reason in a new field on the dispute record."}},
 		{"term:column",
 			[]string{"Left column: contains two clickable elements.", "The right column shows the selected locale.", "Use a two-column layout on tablets."},
