@@ -275,7 +275,10 @@ var agentWords = map[string]bool{
 	"vendor": true, "vendors": true, "contractor": true, "contractors": true, "agency": true, "agencies": true,
 	"partner": true, "partners": true, "caseworker": true, "caseworkers": true, "coordinator": true, "coordinators": true,
 	"analyst": true, "analysts": true, "nurse": true, "nurses": true, "physician": true, "physicians": true,
-	"doctor": true, "doctors": true, "department": true, "departments": true,
+	"doctor": true, "doctors": true, "department": true, "departments": true, "office": true, "offices": true,
+	"desk": true, "clerk": true, "clerks": true, "supervisor": true, "supervisors": true, "officer": true, "officers": true,
+	"technician": true, "technicians": true, "pharmacist": true, "pharmacists": true, "representative": true,
+	"representatives": true, "reps": true,
 }
 
 // byPeople reports that the agent after "by", past a determiner, a
@@ -293,7 +296,7 @@ func byPeople(toks []token, from int) bool {
 			}
 			return true
 		}
-		if t.shape&(shCode|shCamel|shUnder|shDot) != 0 || t.lex.bits&^cDet != 0 {
+		if t.shape&(shCode|shCamel|shUnder|shDot) != 0 || t.lex.bits&^(cDet|cMisc) != 0 {
 			return false
 		}
 	}

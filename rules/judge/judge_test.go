@@ -434,7 +434,7 @@ func TestConstructionFeatures(t *testing.T) {
 				"Push the events to Kafka.", "Cache the rendered page in Redis with one click.", "Click each row to open it."}},
 		{"modal-be-part",
 			[]string{"Matching will be done by a nightly batch job.", "Calls to external systems will be made by vendor drivers.", "Sessions should be stored in Redis."},
-			[]string{"Translation will be done by the state's contracted vendor.", "Final review will be done by the clinic manager.", "Data entry will be handled by caseworkers."}},
+			[]string{"Translation will be done by the state's contracted vendor.", "Final review will be done by the clinic manager.", "Data entry will be handled by caseworkers.", "Each standing order will be updated by the front office.", "Refunds will be checked by a supervisor."}},
 		{"describes-system",
 			[]string{"Envoy has an `x-envoy-retry-on` header for retry policies.", "Kafka supports log compaction for each topic.", "The kubelet has a `--max-pods` flag for each node.", "Prometheus relies on a pull model over HTTP."},
 			[]string{
