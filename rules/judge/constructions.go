@@ -40,7 +40,10 @@ func imperativeOpening(s *sentenceState, ex *extraction) {
 	for p := start + 1; p < n && p <= start+5; p++ {
 		// "… to link the ID to the submission": after "to", a word
 		// that is also a verb is the verb, not a screen element
-		if toks[p].lex.bits&cUI != 0 && !(uiVerbs[toks[p].low] && toks[p-1].low == "to") {
+		// "Deploy notification configuration resources", "the email
+		// service": a screen word before a part of the system names
+		// which part, not what users see
+		if toks[p].lex.bits&cUI != 0 && !(uiVerbs[toks[p].low] && toks[p-1].low == "to") && !uiModifier(toks, p) {
 			ui = true
 			break
 		}

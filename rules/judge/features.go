@@ -1305,7 +1305,7 @@ var authorVerbs = map[string]bool{"propose": true, "suggest": true, "recommend":
 func userCue(s *sentenceState, ex *extraction, q int) {
 	toks, n, x, t := s.toks, len(s.toks), &ex.x, &s.toks[q]
 	b := t.lex.bits
-	if b&cUI != 0 && !dataObject(toks, q) {
+	if b&cUI != 0 && !dataObject(toks, q) && !uiModifier(toks, q) {
 		x[fUIObject] = 1
 	}
 	if t.low == "so" && q+1 < n && toks[q+1].low == "that" {
@@ -1849,6 +1849,24 @@ var dataVerbs = map[string]bool{
 // dataObject reports a UI word that is the object of a data verb ("caching
 // the rendered page", "stores each message"): there it names data, not
 // something on screen.
+// uiModifier reports a screen word that names which part of the system
+// the next word is ("the notification controller", "the email service",
+// "dashboard API"), not something users see.
+func uiModifier(toks []token, q int) bool {
+	if q+1 >= len(toks) {
+		return false
+	}
+	next := toks[q+1]
+	return next.lex.bits&(cArtifact|cSystem) != 0 && next.lex.bits&cUI == 0 && !userFacingParts[next.low]
+}
+
+// userFacingParts are artifact words users meet as such: "notification
+// settings", "email options", "report format".
+var userFacingParts = map[string]bool{
+	"setting": true, "settings": true, "option": true, "options": true, "status": true, "type": true, "types": true,
+	"format": true, "formats": true, "value": true, "values": true, "message": true, "messages": true, "record": true, "records": true,
+}
+
 func dataObject(toks []token, q int) bool {
 	for p := q - 1; p >= 0 && p >= q-3; p-- {
 		// a bare verb form right before the noun is a modifier ("index page")
