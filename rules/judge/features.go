@@ -1299,7 +1299,10 @@ func nonGoalCue(s *sentenceState, ex *extraction, q int) {
 }
 
 // authorVerbs after "I" speak for the document's author, not a user.
-var authorVerbs = map[string]bool{"propose": true, "suggest": true, "recommend": true, "think": true, "believe": true, "feel": true, "expect": true, "plan": true, "will": true, "intend": true, "prefer": true}
+var authorVerbs = map[string]bool{"propose": true, "suggest": true, "recommend": true, "think": true, "believe": true, "feel": true, "expect": true, "plan": true, "will": true, "intend": true, "prefer": true, "like": true, "support": true}
+
+// relativeWords open a relative clause.
+var relativeWords = map[string]bool{"which": true, "that": true, "who": true, "whom": true}
 
 // userCue: a user story (As a …, I want …, so that …), users who need or may, and screen elements speak for the user.
 func userCue(s *sentenceState, ex *extraction, q int) {
@@ -1319,7 +1322,10 @@ func userCue(s *sentenceState, ex *extraction, q int) {
 			}
 		}
 	}
-	if b&cI != 0 && q+1 < n && !authorVerbs[toks[q+1].low] {
+	// "I" is a user telling a story, unless the author speaks: a verb of
+	// proposing or preferring ("I propose", "I'd also like"), or a
+	// relative clause ("…, which I support, …")
+	if b&cI != 0 && q+1 < n && !authorVerbs[toks[s.skipAdverbs(q+1)%n].low] && !(q > 0 && relativeWords[toks[q-1].low]) {
 		x[fUserStory] = 1
 	}
 	if b&cAble != 0 && t.low != "able" {
