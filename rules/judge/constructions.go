@@ -462,7 +462,7 @@ func componentVerb(s *sentenceState, q int, ex *extraction) {
 			subj = true
 		}
 	}
-	if !subj && q == start+1 && toks[start].shape&shUpper != 0 && toks[start].lex.bits&(cDet|cPronoun|cUser|cWe|cI) == 0 {
+	if !subj && q == start+1 && toks[start].shape&shUpper != 0 && toks[start].lex.bits&(cDet|cPronoun|cUser|cWe|cI) == 0 && s.in.Text[toks[start].e:toks[q].s] == " " {
 		subj = true // "Pontoon generates ..."
 	}
 	if subj {

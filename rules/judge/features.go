@@ -836,7 +836,7 @@ func everydaySense(toks []token, i int) bool {
 		return onScreen(toks, i) || i+1 < n && fieldWork[toks[i+1].low]
 	case "column", "columns":
 		// "the left column", "a two-column layout": a page's, not a table's
-		return onScreen(toks, i) || pageSides[prev] || i+1 < n && (toks[i+1].low == "layout" || toks[i+1].low == "layouts")
+		return onScreen(toks, i) || pageSides[prev] || i+1 < n && (toks[i+1].low == "layout" || toks[i+1].low == "layouts") || inChart(toks)
 	case "queueing", "queuing":
 		// "guests stop queueing", "riders queueing at the gate": people wait
 		return i > 0 && (toks[i-1].lex.bits&cUser != 0 || waitVerbs[toks[i-1].low])
@@ -937,6 +937,22 @@ var fieldWork = map[string]bool{
 	"agents": true, "technician": true, "technicians": true, "tech": true, "techs": true, "office": true,
 	"offices": true, "service": true, "sales": true, "operations": true, "ops": true, "crew": true, "crews": true,
 	"day": true, "days": true, "trip": true, "trips": true, "research": true, "study": true, "studies": true,
+}
+
+// inChart reports a sentence about a chart, whose columns are bars
+// ("… are plotted in a separate column").
+func inChart(toks []token) bool {
+	for _, t := range toks {
+		if chartWords[t.low] {
+			return true
+		}
+	}
+	return false
+}
+
+var chartWords = map[string]bool{
+	"plotted": true, "plot": true, "plots": true, "stacked": true, "chart": true, "charts": true,
+	"graph": true, "graphs": true, "histogram": true, "histograms": true,
 }
 
 // pageSides place a column on a page.
