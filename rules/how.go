@@ -104,6 +104,10 @@ func (h howSpec) message(s *lint.Sentence, v judge.Verdict) (msg, hint string, m
 	format := h.reason
 	if strings.HasPrefix(sig.Name, "term:") {
 		format = h.named
+	} else if sig.Name == conditionalBehaviour {
+		// the quote opens the condition ("When a Term"); the design is
+		// the system's reaction to it, which a PM reads from this
+		format = reactsReason
 	}
 	text, end := sig.Text, sig.End
 	if end-sig.Start > maxMarkBytes && text == s.Text[sig.Start:end] {
@@ -121,6 +125,14 @@ func (h howSpec) message(s *lint.Sentence, v judge.Verdict) (msg, hint string, m
 	}
 	return fmt.Sprintf(format, text), h.question, []int{sig.Start, end}
 }
+
+// conditionalBehaviour is the judge's signal for a condition on code or a
+// component that the sentence answers with the system's reaction ("If
+// `etcd` is unavailable, the controller retries").
+const conditionalBehaviour = "conditional-behaviour"
+
+// reactsReason names that reaction, whichever how-* rule reports it.
+const reactsReason = `Spells out how the system reacts ("%s").`
 
 // VocabularyKinds are the kinds a vocabulary.add term may be given as a
 // prefix ("data-model:ledger"): a finding that term carries is reported by

@@ -12,6 +12,6 @@ func HowArchitecture() *lint.Rule {
 		good:     []string{"Carts must survive the loss of one node with under a minute of data loss."},
 		named:    `Prescribes a mechanism ("%s").`,
 		reason:   "Prescribes a mechanism (\"%s\").",
-		question: "What must the system guarantee (availability, consistency, recovery time, freshness)? State the outcome; let the team design the mechanism.",
+		question: "What must the system guarantee (availability, consistency, recovery time, freshness, security)? State the outcome; let the team design the mechanism.",
 	}.rule()
 }

@@ -12,6 +12,6 @@ func HowTechChoice() *lint.Rule {
 		good:     []string{"Cart changes must reach analytics within 5 minutes, in order, without loss."},
 		named:    "Names \"%s\" as the technology to use.",
 		reason:   "Picks the technology to use (\"%s\").",
-		question: "What must it achieve (capacity, durability, latency, cost, compliance)? State that; let the team choose the tool.",
+		question: "What must it achieve (platforms, capacity, latency, durability, cost, compliance)? State that; let the team choose the tool.",
 	}.rule()
 }

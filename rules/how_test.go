@@ -139,6 +139,9 @@ func TestHowMessageEvidenceAndHint(t *testing.T) {
 			{Name: "imperative-answer", Start: 5, End: 24, Text: "request is answered", Kind: "", Weight: 2},
 			{Name: "new-copy", Start: 34, End: 46, Text: "nearest copy", Kind: "data-model", Weight: 0.5},
 		}, `Constructs "nearest copy".`, []int{34, 46}},
+		{"a condition the system reacts to", []judge.Signal{
+			{Name: "conditional-behaviour", Start: 0, End: 12, Text: "Each request", Kind: spec.kind, Weight: 1.2},
+		}, `Spells out how the system reacts ("Each request").`, []int{0, 12}},
 		{"a short construction before a long one", []judge.Signal{
 			{Name: "conditional", Start: 0, End: 45, Text: "Each request is answered from the nearest co", Kind: spec.kind, Weight: 2},
 			{Name: "passive-answer", Start: 5, End: 24, Text: "request is answered", Kind: spec.kind, Weight: 1.5},
