@@ -218,10 +218,27 @@ var presentVerbs = map[string]bool{
 	"check": true, "need": true, "use": true,
 }
 
-var prepositionsAndConjunctions = map[string]bool{
+// prepositions govern the noun after them.
+var prepositions = map[string]bool{
 	"of": true, "for": true, "from": true, "at": true, "into": true, "onto": true, "over": true, "per": true,
 	"about": true, "across": true, "between": true, "among": true, "within": true, "upon": true, "by": true,
-	"in": true, "on": true, "to": true, "with": true, "and": true, "or": true, "as": true,
+	"in": true, "on": true, "with": true,
+}
+
+// prepositionsAndConjunctions are the prepositions, "to" and "as", and the
+// conjunctions that join nouns.
+var prepositionsAndConjunctions = withWords(prepositions, "to", "and", "or", "as")
+
+// withWords returns a copy of set with words added.
+func withWords(set map[string]bool, words ...string) map[string]bool {
+	out := make(map[string]bool, len(set)+len(words))
+	for w := range set {
+		out[w] = true
+	}
+	for _, w := range words {
+		out[w] = true
+	}
+	return out
 }
 
 // userSteps are design verbs that, opening a sentence, are more often a
@@ -299,7 +316,7 @@ func byPeople(toks []token, from int) bool {
 			}
 			return true
 		}
-		if t.shape&(shCode|shCamel|shUnder|shDot) != 0 || t.lex.bits&^(cDet|cMisc) != 0 {
+		if t.shape&(shCode|shCamel|shUnder|shDot) != 0 || t.lex.bits&cDet == 0 && t.lex.bits != 0 {
 			return false
 		}
 	}
@@ -437,20 +454,19 @@ func personMessaged(s *sentenceState, q, p int) bool {
 	return s.toks[q-1].lex.bits&cSystem == 0 && !s.namesMeans(q-1, q)
 }
 
-// inPrepPhrase reports a noun that a preposition governs ("The captain of
-// the fourth flight in that queue calls …"): it is not the head of the
-// subject, so the verb after it is not the component's.
-func inPrepPhrase(toks []token, p int) bool {
+// subjectHead returns the noun that heads the phrase toks[p] ends: p
+// itself, or, when a preposition governs it, the noun before the
+// preposition ("The captain of the fourth flight in that queue calls …"
+// is the captain's call; "The cache in Redis stores …" the cache's).
+func subjectHead(toks []token, p int) int {
 	k := p - 1
 	for k >= 0 && k >= p-3 && toks[k].lex.bits&cDet != 0 {
 		k--
 	}
-	return k >= 0 && subjectPrepositions[toks[k].low]
-}
-
-var subjectPrepositions = map[string]bool{
-	"of": true, "in": true, "on": true, "at": true, "from": true, "for": true, "with": true, "into": true,
-	"within": true, "across": true, "between": true, "among": true, "by": true, "per": true, "over": true,
+	if k < 1 || !prepositions[toks[k].low] {
+		return p
+	}
+	return k - 1
 }
 
 // componentVerb: a component or product doing a design verb ("The worker polls …") describes the architecture.
@@ -458,7 +474,8 @@ func componentVerb(s *sentenceState, q int, ex *extraction) {
 	toks, start := s.toks, s.start
 	subj := false
 	for p := q - 1; p >= 0 && p >= q-2; p-- {
-		if (s.codeish(p) || s.termAt(p) || toks[p].lex.bits&cSystem != 0 && toks[p].lex.bits&cUser == 0) && !inPrepPhrase(toks, p) {
+		h := subjectHead(toks, p)
+		if s.codeish(h) || s.termAt(h) || toks[h].lex.bits&cSystem != 0 && toks[h].lex.bits&cUser == 0 {
 			subj = true
 		}
 	}
@@ -578,8 +595,8 @@ func chooseTerm(s *sentenceState, q int, ex *extraction) {
 	}
 }
 
-// chosenWords are the participles that, after "we have", report a decision.
-var chosenWords = map[string]bool{"chosen": true, "selected": true, "opted": true, "decided": true, "picked": true, "settled": true}
+// decisionParticiples, after "we have" or as "we've …", report a decision.
+var decisionParticiples = map[string]bool{"chosen": true, "selected": true, "opted": true, "decided": true, "picked": true, "settled": true}
 
 func (j *Judge) weConstruction(s *sentenceState, q int, ex *extraction) {
 	toks, text, n := s.toks, s.in.Text, len(s.toks)
@@ -612,7 +629,7 @@ func (j *Judge) weConstruction(s *sentenceState, q int, ex *extraction) {
 			return true
 		}
 		// "be" + participle, or the progressive ("we will be adding …")
-		if toks[k].low == "be" && k+1 < n && toks[adv(k+1)%n].lex.bits&(cPart|cGerund) != 0 {
+		if toks[k].low == "be" && adv(k+1) < n && toks[adv(k+1)].lex.bits&(cPart|cGerund) != 0 {
 			return true
 		}
 		return false
@@ -664,10 +681,11 @@ func (j *Judge) weConstruction(s *sentenceState, q int, ex *extraction) {
 		} else {
 			ex.sig(fWeWillOther, "we-will", t.s, end(k), text[t.s:end(k)], "")
 		}
-	case toks[p].lex.bits&cPropose != 0 || w == "chose" || w == "choose" || w == "selected" || w == "opted" || (w == "are" || w == "'re") && next < n && (toks[next].lex.bits&cPropose != 0 || toks[next].low == "choosing" || toks[next].low == "going"):
+	case toks[p].lex.bits&cPropose != 0 || w == "chose" || w == "choose" || decisionParticiples[w] || (w == "are" || w == "'re") && next < n && (toks[next].lex.bits&cPropose != 0 || toks[next].low == "choosing" || toks[next].low == "going"):
 		ex.sig(fWePropose, "we-propose", t.s, end(p), text[t.s:end(p)], "")
-	case (w == "have" || w == "'ve" || t.low == "we've") && next < n && chosenWords[toks[next].low]:
-		// "We have chosen the Microsoft CA for signing", "We've decided to …"
+	case t.low == "we've" && decisionParticiples[w]:
+		ex.sig(fWePropose, "we-propose", t.s, end(p), text[t.s:end(p)], "")
+	case w == "have" && next < n && decisionParticiples[toks[next].low]:
 		ex.sig(fWePropose, "we-propose", t.s, end(next), text[t.s:end(next)], "")
 	case w == "should" || w == "must" || w == "can" || w == "could" || w == "need" || w == "have" || w == "may" || w == "might":
 		k := next
@@ -714,7 +732,7 @@ func (j *Judge) modalConstruction(s *sentenceState, q int, ex *extraction) {
 	for p := from - 1; p >= 0 && p >= from-4; p-- {
 		b := toks[p].lex.bits
 		switch {
-		case b&cUser != 0 || toks[p].low == "they":
+		case b&cUser != 0 || toks[p].low == "they" && !passiveNext(toks, q):
 			// "they can hold at the gate": in a PRD "they" are mostly people
 			subj = "user"
 		case s.codeish(p) || s.termAt(p) || b&cSystem != 0:
@@ -872,4 +890,13 @@ func copulaEnd(toks []token, a int) int {
 		return a + 2
 	}
 	return -1
+}
+
+// passiveNext reports "be" after the modal at q ("they should be retried").
+func passiveNext(toks []token, q int) bool {
+	k := q + 1
+	for k < len(toks) && toks[k].lex.bits&(cAdverb|cNeg) != 0 {
+		k++
+	}
+	return k < len(toks) && toks[k].low == "be"
 }

@@ -705,7 +705,7 @@ func (j *Judge) sentenceStart(s *sentenceState, ex *extraction) {
 	toks, n, text, x := s.toks, len(s.toks), s.in.Text, &ex.x
 	start := 0
 	for k := 0; k < n && k < 8; k++ {
-		if toks[k].shape&shColon != 0 && k+1 < n && !insideParens(text[:colonAfter(text, toks[k])]) {
+		if toks[k].shape&shColon != 0 && k+1 < n && !insideParens(text[:toks[k].e+1]) {
 			start = k + 1
 			break
 		}
@@ -833,13 +833,13 @@ func everydaySense(toks []token, i int) bool {
 		return onScreen(toks, i)
 	case "field", "fields":
 		// "our field test", "field staff", "field service": work done on site
-		return onScreen(toks, i) || i+1 < n && fieldWork[toks[i+1].low]
+		return onScreen(toks, i) || i+1 < n && (fieldWork[toks[i+1].low] || toks[i+1].lex.bits&cUser != 0 || agentWords[toks[i+1].low])
 	case "column", "columns":
 		// "the left column", "a two-column layout": a page's, not a table's
-		return onScreen(toks, i) || pageSides[prev] || i+1 < n && (toks[i+1].low == "layout" || toks[i+1].low == "layouts") || inChart(toks)
+		return onScreen(toks, i) || pageSides[prev] || i+1 < n && (toks[i+1].low == "layout" || toks[i+1].low == "layouts") || inChart(toks, i)
 	case "queueing", "queuing":
 		// "guests stop queueing", "riders queueing at the gate": people wait
-		return i > 0 && (toks[i-1].lex.bits&cUser != 0 || waitVerbs[toks[i-1].low])
+		return i > 0 && (toks[i-1].lex.bits&cUser != 0 || waitVerbs[toks[i-1].low]) && (i+1 >= n || prepositionsAndConjunctions[toks[i+1].low])
 	case "queue", "queues":
 		return workQueues[prev] || i+2 < n && toks[i+1].low == "for" && toks[i+2].lex.bits&cUser != 0
 	case "class", "classes":
@@ -929,25 +929,26 @@ var diningWords = map[string]bool{
 	"reserved": true, "reserving": true, "restaurant": true, "dining": true, "outdoor": true, "patio": true,
 }
 
-// workQueues are the queues of work that people go through.
-// fieldWork follow "field" when it means work done on site.
+// fieldWork follow "field" when it means work done on site ("field test"),
+// as people words and agentWords do ("field staff", "field technicians").
 var fieldWork = map[string]bool{
-	"test": true, "tests": true, "testing": true, "trial": true, "trials": true, "team": true, "teams": true,
-	"staff": true, "worker": true, "workers": true, "work": true, "visit": true, "visits": true, "agent": true,
-	"agents": true, "technician": true, "technicians": true, "tech": true, "techs": true, "office": true,
-	"offices": true, "service": true, "sales": true, "operations": true, "ops": true, "crew": true, "crews": true,
-	"day": true, "days": true, "trip": true, "trips": true, "research": true, "study": true, "studies": true,
+	"test": true, "tests": true, "testing": true, "trial": true, "trials": true, "worker": true, "workers": true,
+	"work": true, "visit": true, "visits": true, "tech": true, "techs": true, "service": true, "sales": true,
+	"operations": true, "ops": true, "crew": true, "crews": true, "day": true, "days": true, "trip": true,
+	"trips": true, "research": true, "study": true, "studies": true,
 }
 
 // inChart reports a sentence about a chart, whose columns are bars
 // ("… are plotted in a separate column").
-func inChart(toks []token) bool {
-	for _, t := range toks {
-		if chartWords[t.low] {
-			return true
+func inChart(toks []token, i int) bool {
+	chart := false
+	for k := max(0, i-6); k < len(toks) && k <= i+6; k++ {
+		if toks[k].low == "table" || toks[k].low == "tables" || toks[k].low == "schema" {
+			return false
 		}
+		chart = chart || chartWords[toks[k].low]
 	}
-	return false
+	return chart
 }
 
 var chartWords = map[string]bool{
@@ -956,11 +957,12 @@ var chartWords = map[string]bool{
 }
 
 // pageSides place a column on a page.
-var pageSides = map[string]bool{"left": true, "right": true, "middle": true, "center": true, "centre": true, "side": true, "two-column": true, "single-column": true}
+var pageSides = map[string]bool{"left": true, "right": true, "middle": true, "center": true, "centre": true, "side": true}
 
 // waitVerbs take people queueing as their object.
-var waitVerbs = map[string]bool{"stop": true, "stops": true, "start": true, "keep": true, "keeps": true, "avoid": true, "avoids": true, "without": true, "spend": true, "spent": true}
+var waitVerbs = map[string]bool{"stop": true, "stops": true, "start": true, "keep": true, "keeps": true, "avoid": true, "avoids": true, "spend": true, "spent": true}
 
+// workQueues are the queues of work that people go through.
 var workQueues = map[string]bool{"review": true, "moderation": true, "approval": true, "triage": true}
 
 // gradeMark reports a number, a single capital letter or a Roman numeral
@@ -1318,7 +1320,7 @@ func nonGoalCue(s *sentenceState, ex *extraction, q int) {
 var authorVerbs = map[string]bool{"propose": true, "suggest": true, "recommend": true, "think": true, "believe": true, "feel": true, "expect": true, "plan": true, "will": true, "intend": true, "prefer": true, "like": true, "support": true}
 
 // relativeWords open a relative clause.
-var relativeWords = map[string]bool{"which": true, "that": true, "who": true, "whom": true}
+var relativeWords = map[string]bool{"which": true, "that": true, "who": true, "whom": true, "whose": true}
 
 // userCue: a user story (As a …, I want …, so that …), users who need or may, and screen elements speak for the user.
 func userCue(s *sentenceState, ex *extraction, q int) {
@@ -1341,7 +1343,7 @@ func userCue(s *sentenceState, ex *extraction, q int) {
 	// "I" is a user telling a story, unless the author speaks: a verb of
 	// proposing or preferring ("I propose", "I'd also like"), or a
 	// relative clause ("…, which I support, …")
-	if b&cI != 0 && q+1 < n && !authorVerbs[toks[s.skipAdverbs(q+1)%n].low] && !(q > 0 && relativeWords[toks[q-1].low]) {
+	if v := s.skipAdverbs(q + 1); b&cI != 0 && v < n && !(authorVerbs[toks[v].low] && !(toks[v].low == "like" && v+1 < n && toks[v+1].low == "to")) && !(q > 0 && relativeWords[toks[q-1].low] && !(q > 1 && toks[q-2].low == "so")) {
 		x[fUserStory] = 1
 	}
 	if b&cAble != 0 && t.low != "able" {
@@ -1501,11 +1503,11 @@ var (
 	linkingVerbs = map[string]bool{"goes": true, "go": true, "becomes": true, "become": true}
 )
 
-// afterPersonal tells whether toks[q] follows a personal pronoun that
+// verbAfterPronoun tells whether toks[q] follows a personal pronoun that
 // opens the subject, past adverbs: whatever word comes there is the verb
 // ("We accomplish this by …", "We have chosen …", "I feel …"), though
 // the lexicon knows only design verbs.
-func afterPersonal(toks []token, start, q int) bool {
+func verbAfterPronoun(toks []token, start, q int) bool {
 	if toks[q].lex.bits&cAdverb != 0 || toks[q].shape&shCode != 0 {
 		return false
 	}
@@ -1513,7 +1515,7 @@ func afterPersonal(toks []token, start, q int) bool {
 	for p > start && toks[p].lex.bits&cAdverb != 0 {
 		p--
 	}
-	return p >= start && p < q && (toks[p].lex.bits&(cWe|cI) != 0 || toks[p].low == "they" || toks[p].low == "you")
+	return p == start && (toks[p].lex.bits&(cWe|cI) != 0 || toks[p].low == "they" || toks[p].low == "you")
 }
 
 // nounModifier reports a word that modifies the noun after it within the
@@ -1525,12 +1527,14 @@ func nounModifier(s *sentenceState, q, v int) bool {
 	if q+1 >= v || commaBetween(s.in.Text, toks, q, q+1) {
 		return false
 	}
-	next := toks[q+1]
-	return next.lex.bits&(cBe|cModal|cVerb3|cPast|cDet|cPronoun|cCond|cUser|cWe|cAdverb) == 0 && !subjectPrepositions[next.low] && !clauseWords[next.low]
+	for k := q + 1; k < v; k++ {
+		t := toks[k]
+		if t.lex.bits&(cBe|cModal|cVerb3|cPast|cDet|cPronoun|cCond|cUser|cWe|cAdverb|cNeg|cBound|cGerund) != 0 || prepositionsAndConjunctions[t.low] || relativeWords[t.low] || strings.HasSuffix(t.low, "ing") || commaBetween(s.in.Text, toks, k-1, k) {
+			return false
+		}
+	}
+	return true
 }
-
-// clauseWords go on from a noun without modifying it.
-var clauseWords = map[string]bool{"who": true, "whose": true, "that": true, "which": true, "and": true, "or": true, "to": true, "as": true}
 
 // productFace are the system words that name the product as its users
 // meet it, or a person in the products that have drivers: a condition on
@@ -1562,7 +1566,7 @@ func mainSubject(s *sentenceState, ex *extraction) {
 			v = q // the subject ends at it
 		}
 		for q := start + 1; v < 0 && q < n && q <= start+3; q++ {
-			if afterPersonal(toks, start, q) {
+			if verbAfterPronoun(toks, start, q) {
 				v = q
 			}
 		}
@@ -1868,9 +1872,6 @@ var dataVerbs = map[string]bool{
 	"flush": true, "batch": true, "hash": true, "migrate": true, "ingest": true, "etl": true, "offload": true,
 }
 
-// dataObject reports a UI word that is the object of a data verb ("caching
-// the rendered page", "stores each message"): there it names data, not
-// something on screen.
 // uiModifier reports a screen word that names which part of the system
 // the next word is ("the notification controller", "the email service",
 // "dashboard API"), not something users see.
@@ -1887,8 +1888,12 @@ func uiModifier(toks []token, q int) bool {
 var userFacingParts = map[string]bool{
 	"setting": true, "settings": true, "option": true, "options": true, "status": true, "type": true, "types": true,
 	"format": true, "formats": true, "value": true, "values": true, "message": true, "messages": true, "record": true, "records": true,
+	"field": true, "fields": true, "column": true, "columns": true, "component": true, "components": true, "header": true, "headers": true,
 }
 
+// dataObject reports a UI word that is the object of a data verb ("caching
+// the rendered page", "stores each message"): there it names data, not
+// something on screen.
 func dataObject(toks []token, q int) bool {
 	for p := q - 1; p >= 0 && p >= q-3; p-- {
 		// a bare verb form right before the noun is a modifier ("index page")
@@ -1970,15 +1975,6 @@ func quotedProse(in Input) bool {
 
 // insideParens reports whether a parenthesis is still open at the end of s:
 // a colon there introduces an example ("records (ie: `a.b`)"), not a label.
-// colonAfter returns the offset of the colon that follows t, past the
-// parenthesis that may close before it.
-func colonAfter(text string, t token) int {
-	if text[t.e] == ')' {
-		return t.e + 1
-	}
-	return t.e
-}
-
 func insideParens(s string) bool {
 	return strings.LastIndexByte(s, '(') > strings.LastIndexByte(s, ')')
 }
