@@ -341,6 +341,9 @@ func (j *Judge) constructions(s *sentenceState, ex *extraction) {
 		if t.in(inProposalOpeners) && x[fWePropose] == 0 && t.shape&shCode == 0 {
 			impersonalProposal(s, q, ex)
 		}
+		if t.low == "us" {
+			authorAsksUs(s, q, ex)
+		}
 		if b == 0 || t.shape&shCode != 0 {
 			continue
 		}
@@ -594,6 +597,35 @@ func chooseTerm(s *sentenceState, q int, ex *extraction) {
 		}
 	}
 }
+
+// authorAsksUs: "I'd like us to compute recommendations with …", "I want
+// us to build the flow natively …": the author proposes what the team
+// will build, as "we would like to" does.
+func authorAsksUs(s *sentenceState, q int, ex *extraction) {
+	toks, n := s.toks, len(s.toks)
+	if q < 2 || !wishVerbs[toks[q-1].low] || q+2 >= n || toks[q+1].low != "to" {
+		return
+	}
+	// the author: "I'd like us", "I'd also like us", "I want us"
+	author := false
+	for p := q - 2; p >= 0 && p >= q-3; p-- {
+		author = author || toks[p].lex.bits&cI != 0
+	}
+	if !author {
+		return
+	}
+	k := q + 2
+	for k < n && toks[k].lex.bits&cAdverb != 0 {
+		k++
+	}
+	if k < n && toks[k].lex.bits&cVerbBase != 0 {
+		from := toks[q-1].s
+		ex.sig(fWePropose, "we-would-like-to", from, toks[k].e, s.in.Text[from:toks[k].e], kindOfVerbAt(toks, k))
+	}
+}
+
+// wishVerbs come before "us to" when the author asks the team for something.
+var wishVerbs = map[string]bool{"like": true, "want": true, "need": true, "prefer": true}
 
 // decisionParticiples, after "we have" or as "we've …", report a decision.
 var decisionParticiples = map[string]bool{"chosen": true, "selected": true, "opted": true, "decided": true, "picked": true, "settled": true}

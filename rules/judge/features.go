@@ -1237,7 +1237,7 @@ func purposeOfOrder(s *sentenceState, ex *extraction) {
 // describes today, so it does not count unless one comes before the clause.
 func reasonForChoice(s *sentenceState, ex *extraction) {
 	x, toks := &ex.x, s.toks
-	if x[fCtx] == 0 || x[fImpDesign]+x[fWeModalDesign]+x[fWeWillDesign]+x[fModalBrand]+x[fModalDesign]+x[fSysModal]+x[fChooseTerm]+x[fModalBePart]+x[fViaTerm] == 0 {
+	if x[fCtx] == 0 || x[fImpDesign]+x[fWeModalDesign]+x[fWeWillDesign]+x[fWePropose]+x[fModalBrand]+x[fModalDesign]+x[fSysModal]+x[fChooseTerm]+x[fModalBePart]+x[fViaTerm] == 0 {
 		return
 	}
 	r := -1
