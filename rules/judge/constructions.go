@@ -603,23 +603,23 @@ func chooseTerm(s *sentenceState, q int, ex *extraction) {
 // will build, as "we would like to" does.
 func authorAsksUs(s *sentenceState, q int, ex *extraction) {
 	toks, n := s.toks, len(s.toks)
-	if q < 2 || !wishVerbs[toks[q-1].low] || q+2 >= n || toks[q+1].low != "to" {
+	if q < 2 || !wishVerbs[toks[q-1].low] || q+2 >= n || toks[q+1].low != "to" || toks[q].shape&shCode != 0 {
 		return
 	}
-	// the author: "I'd like us", "I'd also like us", "I want us"
-	author := false
-	for p := q - 2; p >= 0 && p >= q-3; p-- {
-		author = author || toks[p].lex.bits&cI != 0
+	// the author is the wish verb's subject: "I'd like us", "I would
+	// really like us", "I want us"; not "Clinics I've interviewed want
+	// us", nor "I don't want us"
+	p := q - 2
+	for p > 0 && (toks[p].low == "would" || softAdverbs(toks, p) > p) {
+		p--
 	}
-	if !author {
+	if toks[p].lex.bits&cI == 0 {
 		return
 	}
-	k := q + 2
-	for k < n && toks[k].lex.bits&cAdverb != 0 {
-		k++
-	}
+	// "I'd like us to never store …" forbids
+	k := softAdverbs(toks, q+2)
 	if k < n && toks[k].lex.bits&cVerbBase != 0 {
-		from := toks[q-1].s
+		from := toks[p].s
 		ex.sig(fWePropose, "we-would-like-to", from, toks[k].e, s.in.Text[from:toks[k].e], kindOfVerbAt(toks, k))
 	}
 }

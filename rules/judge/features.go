@@ -1237,7 +1237,7 @@ func purposeOfOrder(s *sentenceState, ex *extraction) {
 // describes today, so it does not count unless one comes before the clause.
 func reasonForChoice(s *sentenceState, ex *extraction) {
 	x, toks := &ex.x, s.toks
-	if x[fCtx] == 0 || x[fImpDesign]+x[fWeModalDesign]+x[fWeWillDesign]+x[fWePropose]+x[fModalBrand]+x[fModalDesign]+x[fSysModal]+x[fChooseTerm]+x[fModalBePart]+x[fViaTerm] == 0 {
+	if x[fCtx] == 0 || x[fImpDesign]+x[fWeModalDesign]+x[fWeWillDesign]+x[fModalBrand]+x[fModalDesign]+x[fSysModal]+x[fChooseTerm]+x[fModalBePart]+x[fViaTerm] == 0 {
 		return
 	}
 	r := -1
@@ -1319,6 +1319,34 @@ func nonGoalCue(s *sentenceState, ex *extraction, q int) {
 // authorVerbs after "I" speak for the document's author, not a user.
 var authorVerbs = map[string]bool{"propose": true, "suggest": true, "recommend": true, "think": true, "believe": true, "feel": true, "expect": true, "plan": true, "will": true, "intend": true, "prefer": true, "like": true, "support": true}
 
+// authorSpeaks reports an "I" at q that is the document's author: a verb
+// of proposing or preferring follows ("I propose", "I'd also like a …"),
+// or the author asks the team ("I would really like us to …"); "I'd like
+// to see …" is a user's wish.
+func authorSpeaks(s *sentenceState, q int) bool {
+	toks, n := s.toks, len(s.toks)
+	v := softAdverbs(toks, q+1)
+	if v < n && toks[v].low == "would" {
+		v = softAdverbs(toks, v+1)
+	}
+	if v >= n {
+		return false
+	}
+	if wishVerbs[toks[v].low] && v+1 < n && toks[v+1].low == "us" {
+		return true
+	}
+	return authorVerbs[toks[v].low] && !(toks[v].low == "like" && v+1 < n && toks[v+1].low == "to")
+}
+
+// softAdverbs returns the first token from q that is not an adverb ("also",
+// "really"); a negation stops it.
+func softAdverbs(toks []token, q int) int {
+	for q < len(toks) && toks[q].lex.bits&cNeg == 0 && (toks[q].lex.bits&cAdverb != 0 || len(toks[q].low) > 4 && strings.HasSuffix(toks[q].low, "ly")) {
+		q++
+	}
+	return q
+}
+
 // relativeWords open a relative clause.
 var relativeWords = map[string]bool{"which": true, "that": true, "who": true, "whom": true, "whose": true}
 
@@ -1343,7 +1371,7 @@ func userCue(s *sentenceState, ex *extraction, q int) {
 	// "I" is a user telling a story, unless the author speaks: a verb of
 	// proposing or preferring ("I propose", "I'd also like"), or a
 	// relative clause ("…, which I support, …")
-	if v := s.skipAdverbs(q + 1); b&cI != 0 && v < n && !(authorVerbs[toks[v].low] && !(toks[v].low == "like" && v+1 < n && toks[v+1].low == "to")) && !(q > 0 && relativeWords[toks[q-1].low] && !(q > 1 && toks[q-2].low == "so")) {
+	if b&cI != 0 && !authorSpeaks(s, q) && !(q > 0 && relativeWords[toks[q-1].low] && !(q > 1 && toks[q-2].low == "so")) {
 		x[fUserStory] = 1
 	}
 	if b&cAble != 0 && t.low != "able" {
