@@ -610,7 +610,7 @@ func authorAsksUs(s *sentenceState, q int, ex *extraction) {
 	// really like us", "I want us"; not "Clinics I've interviewed want
 	// us", nor "I don't want us"
 	p := q - 2
-	for p > 0 && (toks[p].low == "would" || softAdverbs(toks, p) > p) {
+	for p > 0 && (toks[p].low == "would" || softAdverb(toks[p])) {
 		p--
 	}
 	if toks[p].lex.bits&cI == 0 {
@@ -627,7 +627,7 @@ func authorAsksUs(s *sentenceState, q int, ex *extraction) {
 // wishVerbs come before "us to" when the author asks the team for something.
 var wishVerbs = map[string]bool{"like": true, "want": true, "need": true, "prefer": true}
 
-// decisionParticiples, after "we have" or as "we've …", report a decision.
+// decisionParticiples after "we", "we've" or "we have" report a decision.
 var decisionParticiples = map[string]bool{"chosen": true, "selected": true, "opted": true, "decided": true, "picked": true, "settled": true}
 
 func (j *Judge) weConstruction(s *sentenceState, q int, ex *extraction) {
@@ -715,8 +715,6 @@ func (j *Judge) weConstruction(s *sentenceState, q int, ex *extraction) {
 		}
 	case toks[p].lex.bits&cPropose != 0 || w == "chose" || w == "choose" || decisionParticiples[w] || (w == "are" || w == "'re") && next < n && (toks[next].lex.bits&cPropose != 0 || toks[next].low == "choosing" || toks[next].low == "going"):
 		ex.sig(fWePropose, "we-propose", t.s, end(p), text[t.s:end(p)], "")
-	case t.low == "we've" && decisionParticiples[w]:
-		ex.sig(fWePropose, "we-propose", t.s, end(p), text[t.s:end(p)], "")
 	case w == "have" && next < n && decisionParticiples[toks[next].low]:
 		ex.sig(fWePropose, "we-propose", t.s, end(next), text[t.s:end(next)], "")
 	case w == "should" || w == "must" || w == "can" || w == "could" || w == "need" || w == "have" || w == "may" || w == "might":
@@ -751,6 +749,11 @@ func (j *Judge) modalConstruction(s *sentenceState, q int, ex *extraction) {
 	// subject: nearest noun-ish token in the 4 tokens before the modal, or
 	// before a comma-delimited interjection that ends at the modal ("The
 	// user, when setting up the app, can configure …")
+	// the word after the modal, past adverbs and negation
+	k := q + 1
+	for k < n && toks[k].lex.bits&(cAdverb|cNeg) != 0 {
+		k++
+	}
 	subj := ""
 	from := q
 	if commaBetween(text, toks, q-1, q) {
@@ -764,7 +767,7 @@ func (j *Judge) modalConstruction(s *sentenceState, q int, ex *extraction) {
 	for p := from - 1; p >= 0 && p >= from-4; p-- {
 		b := toks[p].lex.bits
 		switch {
-		case b&cUser != 0 || toks[p].low == "they" && !passiveNext(toks, q):
+		case b&cUser != 0 || toks[p].low == "they" && !(k < n && toks[k].low == "be"):
 			// "they can hold at the gate": in a PRD "they" are mostly people
 			subj = "user"
 		case s.codeish(p) || s.termAt(p) || b&cSystem != 0:
@@ -778,10 +781,6 @@ func (j *Judge) modalConstruction(s *sentenceState, q int, ex *extraction) {
 	}
 	if subj == "user" {
 		return // handled as user-modal
-	}
-	k := q + 1
-	for k < n && toks[k].lex.bits&(cAdverb|cNeg) != 0 {
-		k++
 	}
 	if k >= n {
 		return
@@ -922,13 +921,4 @@ func copulaEnd(toks []token, a int) int {
 		return a + 2
 	}
 	return -1
-}
-
-// passiveNext reports "be" after the modal at q ("they should be retried").
-func passiveNext(toks []token, q int) bool {
-	k := q + 1
-	for k < len(toks) && toks[k].lex.bits&(cAdverb|cNeg) != 0 {
-		k++
-	}
-	return k < len(toks) && toks[k].low == "be"
 }

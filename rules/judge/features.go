@@ -1338,13 +1338,18 @@ func authorSpeaks(s *sentenceState, q int) bool {
 	return authorVerbs[toks[v].low] && !(toks[v].low == "like" && v+1 < n && toks[v+1].low == "to")
 }
 
-// softAdverbs returns the first token from q that is not an adverb ("also",
-// "really"); a negation stops it.
+// softAdverbs returns the first token from q that is no softAdverb.
 func softAdverbs(toks []token, q int) int {
-	for q < len(toks) && toks[q].lex.bits&cNeg == 0 && (toks[q].lex.bits&cAdverb != 0 || len(toks[q].low) > 4 && strings.HasSuffix(toks[q].low, "ly")) {
+	for q < len(toks) && softAdverb(toks[q]) {
 		q++
 	}
 	return q
+}
+
+// softAdverb reports an adverb that leaves the verb's sense as it is
+// ("also", "really"); a negation does not.
+func softAdverb(t token) bool {
+	return t.lex.bits&cNeg == 0 && (t.lex.bits&cAdverb != 0 || len(t.low) > 4 && strings.HasSuffix(t.low, "ly"))
 }
 
 // relativeWords open a relative clause.
@@ -1531,19 +1536,23 @@ var (
 	linkingVerbs = map[string]bool{"goes": true, "go": true, "becomes": true, "become": true}
 )
 
-// verbAfterPronoun tells whether toks[q] follows a personal pronoun that
-// opens the subject, past adverbs: whatever word comes there is the verb
-// ("We accomplish this by …", "We have chosen …", "I feel …"), though
-// the lexicon knows only design verbs.
-func verbAfterPronoun(toks []token, start, q int) bool {
-	if toks[q].lex.bits&cAdverb != 0 || toks[q].shape&shCode != 0 {
-		return false
+// verbAfterPronoun returns the word after a personal pronoun that opens
+// the subject at start, past up to two adverbs, or -1: whatever word comes
+// there is the verb ("We accomplish this by …", "We have chosen …", "I
+// feel …"), though the lexicon knows only design verbs.
+func verbAfterPronoun(toks []token, start int) int {
+	n := len(toks)
+	if start >= n || toks[start].lex.bits&(cWe|cI) == 0 && toks[start].low != "they" && toks[start].low != "you" {
+		return -1
 	}
-	p := q - 1
-	for p > start && toks[p].lex.bits&cAdverb != 0 {
-		p--
+	q := start + 1
+	for q < n && q < start+3 && toks[q].lex.bits&cAdverb != 0 {
+		q++
 	}
-	return p == start && (toks[p].lex.bits&(cWe|cI) != 0 || toks[p].low == "they" || toks[p].low == "you")
+	if q >= n || toks[q].lex.bits&cAdverb != 0 || toks[q].shape&shCode != 0 {
+		return -1
+	}
+	return q
 }
 
 // nounModifier reports a word that modifies the noun after it within the
@@ -1593,10 +1602,8 @@ func mainSubject(s *sentenceState, ex *extraction) {
 			x[fPastSimple] = 1
 			v = q // the subject ends at it
 		}
-		for q := start + 1; v < 0 && q < n && q <= start+3; q++ {
-			if verbAfterPronoun(toks, start, q) {
-				v = q
-			}
+		if v < 0 {
+			v = verbAfterPronoun(toks, start)
 		}
 	}
 	switch {
