@@ -43,7 +43,7 @@ func imperativeOpening(s *sentenceState, ex *extraction) {
 		// "Deploy notification configuration resources", "the email
 		// service": a screen word before a part of the system names
 		// which part, not what users see
-		if toks[p].lex.bits&cUI != 0 && !(uiVerbs[toks[p].low] && toks[p-1].low == "to") && !uiModifier(toks, p) {
+		if toks[p].lex.bits&cUI != 0 && !(uiVerbs[toks[p].low] && toks[p-1].low == "to") && !uiModifier(s.in.Text, toks, p) {
 			ui = true
 			break
 		}
@@ -590,6 +590,9 @@ func modalBrand(s *sentenceState, q int, ex *extraction) {
 func chooseTerm(s *sentenceState, q int, ex *extraction) {
 	toks, n, text := s.toks, len(s.toks), s.in.Text
 	t := &toks[q]
+	if classByUse(toks, q) {
+		return
+	}
 	for p := q + 1; p < n && p <= q+4; p++ {
 		if s.termAt(p) && !(p > 0 && toks[p-1].lex.bits&cUser != 0) {
 			ex.sigw(fChooseTerm, "choose-", t.low, t.s, toks[p].e, text[t.s:toks[p].e], "tech-choice")
@@ -597,6 +600,26 @@ func chooseTerm(s *sentenceState, q int, ex *extraction) {
 		}
 	}
 }
+
+// classByUse reports a choose verb in a relative clause on a plural noun:
+// "Teams that use Terraform …", "Implementations that don't use
+// client_golang …" pick out a group by what it uses; they choose nothing.
+// A thing being made takes the singular ("Add a flag that uses OAuth").
+func classByUse(toks []token, q int) bool {
+	k := q - 1
+	for k > 0 && (toks[k].lex.bits&(cNeg|cContext) != 0 || softAdverb(toks[k]) || doForms[toks[k].low]) {
+		k--
+	}
+	if k < 1 || !relativeWords[toks[k].low] || toks[k].low == "whose" {
+		return false
+	}
+	head := toks[k-1]
+	return head.shape&(shCode|shCaps) == 0 && head.lex.bits&(cBe|cVerb3|cPronoun) == 0 &&
+		len(head.low) > 3 && strings.HasSuffix(head.low, "s") && !strings.HasSuffix(head.low, "ss")
+}
+
+// doForms carry a negation before a verb ("that do not use").
+var doForms = map[string]bool{"do": true, "does": true, "did": true}
 
 // authorAsksUs: "I'd like us to compute recommendations with …", "I want
 // us to build the flow natively …": the author proposes what the team

@@ -1105,6 +1105,11 @@ func wordCues(s *sentenceState, ex *extraction) {
 		if forUser(s.toks, q) {
 			ex.x[fForUser] = 1
 		}
+		// "it is the user's responsibility to …", "the responsibility of
+		// the operator": a duty handed to people, as "users must …" is
+		if t.low == "responsibility" && peopleOwn(s.toks, q) {
+			ex.x[fUserModal] = 1
+		}
 		if t.lex.bits == 0 {
 			continue
 		}
@@ -1338,6 +1343,28 @@ func authorSpeaks(s *sentenceState, q int) bool {
 	return authorVerbs[toks[v].low] && !(toks[v].low == "like" && v+1 < n && toks[v+1].low == "to")
 }
 
+// peopleOwn reports people as the owner of the noun at q: a possessive
+// before it ("the user's responsibility") or an "of" phrase after it ("the
+// responsibility of the operator").
+func peopleOwn(toks []token, q int) bool {
+	person := func(w string) bool {
+		return lexicon[w].bits&cUser != 0 || agentWords[w]
+	}
+	if q > 0 {
+		if w, ok := strings.CutSuffix(toks[q-1].low, "'s"); ok && person(w) || strings.HasSuffix(w, "s'") && person(strings.TrimSuffix(w, "'")) {
+			return true
+		}
+	}
+	if q+2 < len(toks) && toks[q+1].low == "of" {
+		p := q + 2
+		if toks[p].lex.bits&cDet != 0 && p+1 < len(toks) {
+			p++
+		}
+		return toks[p].lex.bits&cUser != 0 || agentWords[toks[p].low]
+	}
+	return false
+}
+
 // softAdverbs returns the first token from q that is no softAdverb.
 func softAdverbs(toks []token, q int) int {
 	for q < len(toks) && softAdverb(toks[q]) {
@@ -1359,7 +1386,7 @@ var relativeWords = map[string]bool{"which": true, "that": true, "who": true, "w
 func userCue(s *sentenceState, ex *extraction, q int) {
 	toks, n, x, t := s.toks, len(s.toks), &ex.x, &s.toks[q]
 	b := t.lex.bits
-	if b&cUI != 0 && !dataObject(toks, q) && !uiModifier(toks, q) {
+	if b&cUI != 0 && !dataObject(toks, q) && !uiModifier(s.in.Text, toks, q) {
 		x[fUIObject] = 1
 	}
 	if t.low == "so" && q+1 < n && toks[q+1].low == "that" {
@@ -1909,9 +1936,10 @@ var dataVerbs = map[string]bool{
 
 // uiModifier reports a screen word that names which part of the system
 // the next word is ("the notification controller", "the email service",
-// "dashboard API"), not something users see.
-func uiModifier(toks []token, q int) bool {
-	if q+1 >= len(toks) {
+// "dashboard API"), not something users see. A comma ends the phrase:
+// in "The UI, CLI should show …" the screen is one of a list.
+func uiModifier(text string, toks []token, q int) bool {
+	if q+1 >= len(toks) || commaBetween(text, toks, q, q+1) {
 		return false
 	}
 	next := toks[q+1]
