@@ -61,6 +61,9 @@ var featNames = []string{
 	// verb that is not a design verb, and nothing proposed anywhere
 	// describes a system that exists
 	"describes-system", "way-to", "for-user",
+	// "For example, …", "For instance, …": an illustration of the point
+	// made before it, more often a case than a plan
+	"example",
 }
 
 var featIndex = func() map[string]int {
@@ -161,6 +164,7 @@ var (
 	fShort         = fid("short")
 	fLong          = fid("long")
 	fSec0          = fid("sec:motivation")
+	fExample       = fid("example")
 	fSubjUser      = fid("subj-user")
 	fSubjSystem    = fid("subj-system")
 	fSubjCode      = fid("subj-code")
@@ -184,7 +188,7 @@ var (
 	fForUser       = fid("for-user")
 )
 
-const nFeat = 118
+const nFeat = 119
 
 func init() {
 	if len(featNames) != nFeat {
@@ -1110,6 +1114,12 @@ func wordCues(s *sentenceState, ex *extraction) {
 		if t.low == "responsibility" && peopleOwn(s.toks, q) {
 			ex.x[fUserModal] = 1
 		}
+		// "Existing tokens must continue to work", "Approved reports
+		// continue to sync to NetSuite": what carries on as it is today
+		// is context or a constraint, not a change to build
+		if (t.low == "continue" || t.low == "continues") && q+1 < len(s.toks) && s.toks[q+1].low == "to" {
+			ex.x[fCtx] = 1
+		}
 		if t.lex.bits == 0 {
 			continue
 		}
@@ -1693,6 +1703,11 @@ func purposeOpenings(s *sentenceState, ex *extraction) {
 			(start+2 >= n || toks[start+2].lex.bits&(cModal|cBe) == 0) {
 			x[fGerundLead] = 1
 		}
+	}
+	// "For example, …", "For instance, …", "e.g. …"
+	if start+1 < n && toks[start].low == "for" && (toks[start+1].low == "example" || toks[start+1].low == "instance") ||
+		start < n && strings.HasPrefix(toks[start].low, "e.g") {
+		x[fExample] = 1
 	}
 	// "This will allow us to remove …", "It also lets operators dig into …",
 	// "This will open up …": a pronoun standing for the proposal, then a verb
