@@ -590,7 +590,7 @@ func modalBrand(s *sentenceState, q int, ex *extraction) {
 func chooseTerm(s *sentenceState, q int, ex *extraction) {
 	toks, n, text := s.toks, len(s.toks), s.in.Text
 	t := &toks[q]
-	if classByUse(toks, q) {
+	if classByUse(s, q) {
 		return
 	}
 	for p := q + 1; p < n && p <= q+4; p++ {
@@ -601,11 +601,14 @@ func chooseTerm(s *sentenceState, q int, ex *extraction) {
 	}
 }
 
-// classByUse reports a choose verb in a relative clause on a plural noun:
-// "Teams that use Terraform …", "Implementations that don't use
-// client_golang …" pick out a group by what it uses; they choose nothing.
-// A thing being made takes the singular ("Add a flag that uses OAuth").
-func classByUse(toks []token, q int) bool {
+// classByUse reports a choose verb in a relative clause on the subject
+// that picks out a group by what it uses: "Teams that use Terraform …",
+// "Implementations that don't use client_golang …", "Any project that uses
+// GitHub Actions …" choose nothing. A plural noun or one after "any",
+// "each" or "every" names a group; a thing being made comes after a verb
+// ("Add a flag that uses OAuth", "… handled by services that use Redis").
+func classByUse(s *sentenceState, q int) bool {
+	toks := s.toks
 	k := q - 1
 	for k > 0 && (toks[k].lex.bits&(cNeg|cContext) != 0 || softAdverb(toks[k]) || doForms[toks[k].low]) {
 		k--
@@ -613,10 +616,23 @@ func classByUse(toks []token, q int) bool {
 	if k < 1 || !relativeWords[toks[k].low] || toks[k].low == "whose" {
 		return false
 	}
+	for p := s.start; p < k-1; p++ {
+		if toks[p].lex.bits&(cModal|cBe|cVerb3|cVerbBase|cPast|cOutcome) != 0 || toks[p].low == "by" || toks[p].low == "as" || toks[p].low == "on" {
+			return false
+		}
+	}
 	head := toks[k-1]
-	return head.shape&(shCode|shCaps) == 0 && head.lex.bits&(cBe|cVerb3|cPronoun) == 0 &&
-		len(head.low) > 3 && strings.HasSuffix(head.low, "s") && !strings.HasSuffix(head.low, "ss")
+	if head.shape&(shCode|shCaps) != 0 || head.lex.bits&(cBe|cVerb3|cPronoun) != 0 {
+		return false
+	}
+	if k >= 2 && groupWords[toks[k-2].low] {
+		return true
+	}
+	return len(head.low) > 3 && strings.HasSuffix(head.low, "s") && !strings.HasSuffix(head.low, "ss")
 }
+
+// groupWords before a singular noun make it stand for a group.
+var groupWords = map[string]bool{"any": true, "each": true, "every": true}
 
 // doForms carry a negation before a verb ("that do not use").
 var doForms = map[string]bool{"do": true, "does": true, "did": true}

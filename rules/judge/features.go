@@ -1111,13 +1111,13 @@ func wordCues(s *sentenceState, ex *extraction) {
 		}
 		// "it is the user's responsibility to …", "the responsibility of
 		// the operator": a duty handed to people, as "users must …" is
-		if t.low == "responsibility" && peopleOwn(s.toks, q) {
+		if t.low == "responsibility" && peopleOwn(s, q) {
 			ex.x[fUserModal] = 1
 		}
 		// "Existing tokens must continue to work", "Approved reports
 		// continue to sync to NetSuite": what carries on as it is today
 		// is context or a constraint, not a change to build
-		if (t.low == "continue" || t.low == "continues") && q+1 < len(s.toks) && s.toks[q+1].low == "to" {
+		if carriesOn(s, q) {
 			ex.x[fCtx] = 1
 		}
 		if t.lex.bits == 0 {
@@ -1353,15 +1353,47 @@ func authorSpeaks(s *sentenceState, q int) bool {
 	return authorVerbs[toks[v].low] && !(toks[v].low == "like" && v+1 < n && toks[v+1].low == "to")
 }
 
+// carriesOn reports "continue(s) to" after a subject that is neither a
+// part of the system nor the team: "The scheduler continues to poll the
+// table", "We will continue to use Postgres" and the order "Continue to
+// store sessions in Redis" still say how it works.
+func carriesOn(s *sentenceState, q int) bool {
+	toks := s.toks
+	if w := toks[q].low; w != "continue" && w != "continues" || q+1 >= len(toks) || toks[q+1].low != "to" || q == s.start {
+		return false
+	}
+	for p := s.start; p < q; p++ {
+		if toks[p].lex.bits&(cSystem|cWe) != 0 || s.codeish(p) || s.termAt(p) {
+			return false
+		}
+	}
+	return true
+}
+
 // peopleOwn reports people as the owner of the noun at q: a possessive
-// before it ("the user's responsibility") or an "of" phrase after it ("the
-// responsibility of the operator").
-func peopleOwn(toks []token, q int) bool {
+// before it ("the user's responsibility", "the operators' responsibility")
+// or an "of" phrase after it ("the responsibility of the administrator"),
+// with nothing negating it. A word that also names a component
+// ("operator", "agent") or that modifies one ("the admin service") is no
+// person here.
+func peopleOwn(s *sentenceState, q int) bool {
+	toks, text := s.toks, s.in.Text
 	person := func(w string) bool {
-		return lexicon[w].bits&cUser != 0 || agentWords[w]
+		b := lexicon[w].bits
+		return b&cUser != 0 && b&cSystem == 0 || agentWords[w]
+	}
+	for p := max(s.start, q-4); p < q; p++ {
+		if toks[p].lex.bits&cNeg != 0 {
+			return false
+		}
 	}
 	if q > 0 {
-		if w, ok := strings.CutSuffix(toks[q-1].low, "'s"); ok && person(w) || strings.HasSuffix(w, "s'") && person(strings.TrimSuffix(w, "'")) {
+		prev := toks[q-1]
+		if w, ok := strings.CutSuffix(prev.low, "'s"); ok && person(w) {
+			return true
+		}
+		// the tokenizer leaves the apostrophe of "operators'" out
+		if rest := text[prev.e:toks[q].s]; (strings.HasPrefix(rest, "'") || strings.HasPrefix(rest, "\u2019")) && person(prev.low) {
 			return true
 		}
 	}
@@ -1370,7 +1402,7 @@ func peopleOwn(toks []token, q int) bool {
 		if toks[p].lex.bits&cDet != 0 && p+1 < len(toks) {
 			p++
 		}
-		return toks[p].lex.bits&cUser != 0 || agentWords[toks[p].low]
+		return person(toks[p].low) && !(p+1 < len(toks) && toks[p+1].lex.bits&(cSystem|cArtifact) != 0)
 	}
 	return false
 }
@@ -1705,8 +1737,10 @@ func purposeOpenings(s *sentenceState, ex *extraction) {
 		}
 	}
 	// "For example, …", "For instance, …", "e.g. …"
-	if start+1 < n && toks[start].low == "for" && (toks[start+1].low == "example" || toks[start+1].low == "instance") ||
-		start < n && strings.HasPrefix(toks[start].low, "e.g") {
+	// with its comma ("For example purposes, we store …" is no example),
+	// and not before an order ("e.g. cache the page in Redis")
+	if start+2 < n && toks[start].low == "for" && (toks[start+1].low == "example" || toks[start+1].low == "instance") && commaBetween(s.in.Text, toks, start+1, start+2) ||
+		start+1 < n && strings.HasPrefix(toks[start].low, "e.g") && toks[start+1].lex.bits&cVerbBase == 0 {
 		x[fExample] = 1
 	}
 	// "This will allow us to remove …", "It also lets operators dig into …",
@@ -1951,11 +1985,23 @@ var dataVerbs = map[string]bool{
 
 // uiModifier reports a screen word that names which part of the system
 // the next word is ("the notification controller", "the email service",
-// "dashboard API"), not something users see. A comma ends the phrase:
-// in "The UI, CLI should show …" the screen is one of a list.
+// "dashboard API"), not something users see. After a comma the screen is
+// one of a list ("The UI, CLI should show …"), unless the list ends in a
+// head noun they share ("the dashboard, API and worker services").
 func uiModifier(text string, toks []token, q int) bool {
-	if q+1 >= len(toks) || commaBetween(text, toks, q, q+1) {
+	if q+1 >= len(toks) {
 		return false
+	}
+	if commaBetween(text, toks, q, q+1) {
+		// walk the one-word items of the list
+		r := q + 1
+		for r+1 < len(toks) && (commaBetween(text, toks, r, r+1) || toks[r+1].low == "and" || toks[r+1].low == "or") {
+			r++
+			if toks[r].low == "and" || toks[r].low == "or" {
+				r++
+			}
+		}
+		return r+1 < len(toks) && toks[r+1].lex.bits&(cArtifact|cSystem) != 0 && toks[r+1].lex.bits&(cModal|cBe|cVerb3) == 0
 	}
 	next := toks[q+1]
 	return next.lex.bits&(cArtifact|cSystem) != 0 && next.lex.bits&cUI == 0 && !userFacingParts[next.low]
