@@ -59,7 +59,7 @@ open questions ("Should we keep carts in Redis?").`
 func (h howSpec) run(pass *lint.Pass, js *judges) {
 	for _, sv := range verdicts(pass, js) {
 		v := sv.verdict
-		if v.Kind != h.kind || v.How < judge.DefaultThreshold {
+		if v.Kind != h.kind || !v.Reported(sv.sentence.Text) {
 			continue
 		}
 		if b := sv.sentence.Block; b.Kind == lint.BlockHeading || b.Label {
@@ -237,9 +237,7 @@ func verdicts(pass *lint.Pass, js *judges) []sentenceVerdict {
 // verdict's kind ("is stored in"), any short signal, then anything local
 // to the sentence.
 func evidence(s *lint.Sentence, v judge.Verdict) (judge.Signal, bool) {
-	local := func(sig judge.Signal) bool {
-		return sig.Start >= 0 && sig.End > sig.Start && sig.End <= len(s.Text) && sig.Text != ""
-	}
+	local := func(sig judge.Signal) bool { return sig.Local(s.Text) }
 	isTerm := func(sig judge.Signal) bool { return strings.HasPrefix(sig.Name, "term:") }
 	isName := func(sig judge.Signal) bool { return sig.Name == "code" || sig.Name == "identifier" }
 	// A new or named artifact ("a new translation status") says more than

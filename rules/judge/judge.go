@@ -46,6 +46,38 @@ type Signal struct {
 	Weight     float64 // the signal's contribution to the score (log-odds); signals are sorted by it
 }
 
+// Local reports whether the signal points to a stretch of text, the
+// sentence it was found in: evidence a message can quote and mark.
+func (sig Signal) Local(text string) bool {
+	return sig.Start >= 0 && sig.End > sig.Start && sig.End <= len(text) && sig.Text != ""
+}
+
+// Pointed reports whether any of the verdict's signals is local to text.
+func (v Verdict) Pointed(text string) bool {
+	for _, sig := range v.Signals {
+		if sig.Local(text) {
+			return true
+		}
+	}
+	return false
+}
+
+// UnpointedThreshold is the How value from which a sentence is reported
+// when nothing in it can be pointed to (Verdict.Pointed is false). Such
+// verdicts are right less often than the others: on the held-out PM
+// documents 6 of 19 at DefaultThreshold were how (against 389 of 411 with
+// evidence), on held-out design-document sentences 43 of 59. From 0.6 up,
+// the PM documents keep 5 of the 6 and 6 of the 13 false alarms, the
+// design documents 30 of the 43 and 5 of the 16.
+const UnpointedThreshold = 0.6
+
+// Reported reports whether the verdict on text reaches the threshold that
+// applies to it: DefaultThreshold, or UnpointedThreshold with no evidence
+// to point to.
+func (v Verdict) Reported(text string) bool {
+	return v.How >= DefaultThreshold && (v.How >= UnpointedThreshold || v.Pointed(text))
+}
+
 // Verdict is the judgement of one sentence.
 type Verdict struct {
 	How     float64  // calibrated confidence in [0,1] that the sentence prescribes implementation

@@ -231,6 +231,30 @@ func TestVerdictShape(t *testing.T) {
 	}
 }
 
+// TestReported: a verdict with evidence to point to is reported from
+// DefaultThreshold, one without from UnpointedThreshold; a signal outside
+// the text, or with no text, is no evidence.
+func TestReported(t *testing.T) {
+	const text = "Each request is answered from the nearest copy."
+	term := []Signal{{Name: "term:copy", Start: 42, End: 46, Text: "copy", Weight: 1}}
+	for _, tt := range []struct {
+		how     float64
+		signals []Signal
+		want    bool
+	}{
+		{DefaultThreshold - 0.01, term, false},
+		{DefaultThreshold, term, true},
+		{DefaultThreshold, nil, false},
+		{UnpointedThreshold - 0.01, nil, false},
+		{UnpointedThreshold - 0.01, []Signal{{Name: "will", Start: -1, End: -1, Text: "will"}}, false},
+		{UnpointedThreshold - 0.01, []Signal{{Name: "term:copy", Start: 42, End: 60, Text: "copy"}}, false},
+		{UnpointedThreshold, nil, true},
+	} {
+		v := Verdict{How: tt.how, Signals: tt.signals}
+		assert.Equal(t, tt.want, v.Reported(text), "how %.3f, signals %v", tt.how, tt.signals)
+	}
+}
+
 func TestEmptyAndOddInput(t *testing.T) {
 	j := New(Options{})
 	for _, in := range []Input{

@@ -143,3 +143,16 @@ func TestMetricsStringNamesEveryKind(t *testing.T) {
 	m := Metrics{FalseAlarm: map[string][2]int{"": {1, 4}, "goal": {0, 2}}}
 	assert.Contains(t, m.String(), "false alarms: unkinded 1/4 (25%) goal 0/2 (0%)\n")
 }
+
+// TestReportedHow: the figures count a verdict with nothing to point to as
+// the how rules report it, under the threshold below UnpointedThreshold.
+func TestReportedHow(t *testing.T) {
+	in := judge.FromMarkdown("Store carts in Redis.")
+	term := []judge.Signal{{Name: "term:redis", Start: 15, End: 20, Text: "Redis"}}
+	const th = judge.DefaultThreshold
+	assert.Equal(t, 0.55, reportedHow(judge.Verdict{How: 0.55, Signals: term}, in, th))
+	assert.Less(t, reportedHow(judge.Verdict{How: 0.55}, in, th), th)
+	assert.Greater(t, reportedHow(judge.Verdict{How: 0.55}, in, th), th-1e-9)
+	assert.Equal(t, 0.4, reportedHow(judge.Verdict{How: 0.4}, in, th))
+	assert.Equal(t, judge.UnpointedThreshold, reportedHow(judge.Verdict{How: judge.UnpointedThreshold}, in, th))
+}

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"hash/fnv"
+	"math"
 	"os"
 	"sort"
 	"strings"
@@ -149,7 +150,7 @@ func Train(cfg TrainConfig) (string, error) {
 		w := trainLR(xt, labels(tr), cfg.Train)
 		w.Kinds = trainKinds(xt, tr, cfg.Train)
 		evalIn := cfg.forEval(eval)
-		how, kinds := predictAll(w, evalIn)
+		how, kinds := predictAll(w, evalIn, cfg.Threshold)
 		m := Score(eval, how, kinds, cfg.Threshold)
 		fmt.Fprintf(&rep, "\n## trained without %s, scored on it (threshold %.2f)\n%s", baseName(cfg.Eval), cfg.Threshold, m)
 		rep.WriteString(sweep(eval, how))
@@ -175,8 +176,9 @@ func Train(cfg TrainConfig) (string, error) {
 			jf := judge.JudgeWith(wf, judge.Options{})
 			for i, e := range allIn {
 				if e.Doc != "" && foldOf(e.Doc, cfg.Folds) == f {
-					v := jf.Judge(e.Input())
-					oof[i], oofKind[i] = v.How, v.Kind
+					in := e.Input()
+					v := jf.Judge(in)
+					oof[i], oofKind[i] = reportedHow(v, in, cfg.Threshold), v.Kind
 				}
 			}
 		}
@@ -223,7 +225,7 @@ func Train(cfg TrainConfig) (string, error) {
 	yt := labels(tr)
 	w := trainLR(xt, yt, cfg.Train)
 	w.Kinds = trainKinds(xt, tr, cfg.Train)
-	how, kinds := predictAll(w, cfg.forEval(train))
+	how, kinds := predictAll(w, cfg.forEval(train), cfg.Threshold)
 	fmt.Fprintf(&rep, "\n## final model (%d sentences, %d how) on its own training data (optimistic)\n%s", len(train), count(labels(train)), Score(train, how, kinds, cfg.Threshold))
 	if cfg.Out != "" {
 		m := w.Model(cfg.Threshold, map[string]any{
@@ -259,15 +261,29 @@ func Train(cfg TrainConfig) (string, error) {
 	return rep.String(), nil
 }
 
-func predictAll(w judge.Weights, exs []Example) ([]float64, []string) {
+// predictAll judges exs with w, each How as the how rules report it at
+// threshold t (see reportedHow).
+func predictAll(w judge.Weights, exs []Example, t float64) ([]float64, []string) {
 	j := judge.JudgeWith(w, judge.Options{})
 	how := make([]float64, len(exs))
 	kinds := make([]string, len(exs))
 	for i, e := range exs {
-		v := j.Judge(e.Input())
-		how[i], kinds[i] = v.How, v.Kind
+		in := e.Input()
+		v := j.Judge(in)
+		how[i], kinds[i] = reportedHow(v, in, t), v.Kind
 	}
 	return how, kinds
+}
+
+// reportedHow is the verdict's How, unless the how rules would not report
+// it at threshold t because nothing in the sentence can be pointed to and
+// it falls short of judge.UnpointedThreshold: then it counts just under t,
+// so that the figures are those of the linter's output.
+func reportedHow(v judge.Verdict, in judge.Input, t float64) float64 {
+	if v.How >= t && v.How < judge.UnpointedThreshold && !v.Pointed(in.Text) {
+		return math.Nextafter(t, 0)
+	}
+	return v.How
 }
 
 func sweep(exs []Example, how []float64) string {
