@@ -89,6 +89,10 @@ func imperativeOpening(s *sentenceState, ex *extraction) {
 					break
 				}
 			}
+		} else if t.lex.bits&cVerbBase != 0 && contactsPerson(s, start) {
+			// "Call Maria at 617-555-0142 with any questions", "Ping the
+			// support team in #help": the reader is told whom to ask
+			x[fYou] = 1
 		} else if t.lex.bits&cVerbBase != 0 {
 			switch impObject(s.in.Text, toks, start) {
 			case objCapability:
@@ -105,6 +109,39 @@ func imperativeOpening(s *sentenceState, ex *extraction) {
 		}
 	}
 }
+
+// contactsPerson reports an order to get in touch with a person: a verb
+// of calling or writing, then, past a determiner, a name that is no
+// technology or a people word ("Call Maria", "call the support team").
+// "Call the billing API" is a design.
+func contactsPerson(s *sentenceState, start int) bool {
+	toks := s.toks
+	if !contactVerbs[toks[start].low] || start+1 >= len(toks) {
+		return false
+	}
+	p := start + 1
+	if toks[p].lex.bits&cDet != 0 && p+1 < len(toks) {
+		p++
+	}
+	// a capitalised name right after the verb ("Call Maria at …")
+	if t := toks[p]; p == start+1 && t.shape&shUpper != 0 && t.shape&(shCaps|shCamel) == 0 && t.lex.bits == 0 && !s.meansAt(p) && !s.codeish(p) {
+		return true
+	}
+	// a people word that ends a short noun phrase ("the support team")
+	for k := p; k < len(toks) && k <= p+2; k++ {
+		t := toks[k]
+		if s.meansAt(k) || s.codeish(k) || t.lex.bits&cSystem != 0 && t.lex.bits&cUser == 0 {
+			return false
+		}
+		if t.lex.bits&cUser != 0 || agentWords[t.low] {
+			return true
+		}
+	}
+	return false
+}
+
+// contactVerbs get in touch with someone.
+var contactVerbs = map[string]bool{"call": true, "email": true, "e-mail": true, "ping": true, "contact": true, "text": true, "phone": true, "message": true}
 
 // userGesture reports a click or a tap counted as a user makes it ("with
 // one click", "in a single tap", "one-click approval").
@@ -666,6 +703,24 @@ func authorAsksUs(s *sentenceState, q int, ex *extraction) {
 // wishVerbs come before "us to" when the author asks the team for something.
 var wishVerbs = map[string]bool{"like": true, "want": true, "need": true, "prefer": true}
 
+// measuresMetric reports "track" with a measure as its object ("we'll
+// track the share of messages answered within 15 minutes", "track the
+// completion rate"): a success measure, not data the system keeps.
+func measuresMetric(toks []token, k int) bool {
+	if toks[k].low != "track" {
+		return false
+	}
+	for p := k + 1; p < len(toks) && p <= k+4; p++ {
+		if toks[p].lex.bits&cMetric != 0 || measureNouns[toks[p].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// measureNouns name a measure that cMetric leaves out.
+var measureNouns = map[string]bool{"share": true, "proportion": true, "fraction": true, "how": true}
+
 // decisionParticiples after "we", "we've" or "we have" report a decision.
 var decisionParticiples = map[string]bool{"chosen": true, "selected": true, "opted": true, "decided": true, "picked": true, "settled": true}
 
@@ -697,7 +752,7 @@ func (j *Judge) weConstruction(s *sentenceState, q int, ex *extraction) {
 		}
 		b := toks[k].lex.bits
 		if b&cVerbBase != 0 {
-			return true
+			return !measuresMetric(toks, k)
 		}
 		// "be" + participle, or the progressive ("we will be adding …")
 		if toks[k].low == "be" && adv(k+1) < n && toks[adv(k+1)].lex.bits&(cPart|cGerund) != 0 {
@@ -790,7 +845,9 @@ func (j *Judge) modalConstruction(s *sentenceState, q int, ex *extraction) {
 	// user, when setting up the app, can configure …")
 	// the word after the modal, past adverbs and negation
 	k := q + 1
+	negated := toks[q].lex.bits&cNeg != 0
 	for k < n && toks[k].lex.bits&(cAdverb|cNeg) != 0 {
+		negated = negated || toks[k].lex.bits&cNeg != 0
 		k++
 	}
 	subj := ""
@@ -836,6 +893,12 @@ func (j *Judge) modalConstruction(s *sentenceState, q int, ex *extraction) {
 		}
 		if k2 < n && toks[k2].lex.bits&cPart != 0 && toks[k2].low != "used" || k2 < n && toks[k2].low == "used" && !(k2+1 < n && toks[k2+1].low == "to" && k2+2 < n && toks[k2+2].lex.bits&(cVerbBase|cOutcome) != 0 && toks[k2+2].lex.bits&cArtifact == 0) {
 			if k2+1 < n && toks[k2+1].low == "by" && byPeople(toks, k2+2) {
+				return
+			}
+			// "Card numbers will not be stored", "The list will not be
+			// used in routing": what must not happen is a constraint or a
+			// non-goal (31 of the 38 labelled sentences of that shape)
+			if negated {
 				return
 			}
 			ex.sig(fModalBePart, t.low+"-be-"+toks[k2].low, t.s, toks[k2].e, text[t.s:toks[k2].e], verbKind(toks[k2].lex.verb))
