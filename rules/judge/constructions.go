@@ -123,22 +123,40 @@ func contactsPerson(s *sentenceState, start int) bool {
 	if toks[p].lex.bits&cDet != 0 && p+1 < len(toks) {
 		p++
 	}
-	// a capitalised name right after the verb ("Call Maria at …")
+	// a capitalised name right after the verb, then a way to reach the
+	// person ("Call Maria at …", "Call Sam if …"); "Call Ledger with the
+	// order ID" calls a service
 	if t := toks[p]; p == start+1 && t.shape&shUpper != 0 && t.shape&(shCaps|shCamel) == 0 && t.lex.bits == 0 && !s.meansAt(p) && !s.codeish(p) {
-		return true
+		return p+1 < len(toks) && (reachWords[toks[p+1].low] || toks[p+1].shape&shNum != 0 ||
+			toks[p+1].low == "with" && p+2 < len(toks) && (toks[p+2].low == "any" || toks[p+2].low == "your" || toks[p+2].low == "questions"))
 	}
-	// a people word that ends a short noun phrase ("the support team")
+	// a people word that ends a short noun phrase ("the support team");
+	// "the user service", "the partner API" are parts of the system
 	for k := p; k < len(toks) && k <= p+2; k++ {
-		t := toks[k]
-		if s.meansAt(k) || s.codeish(k) || t.lex.bits&cSystem != 0 && t.lex.bits&cUser == 0 {
+		if notPerson(s, k) {
 			return false
 		}
-		if t.lex.bits&cUser != 0 || agentWords[t.low] {
+		if t := toks[k]; t.lex.bits&cUser != 0 || agentWords[t.low] {
+			for a := k + 1; a < len(toks) && a <= k+2; a++ {
+				if notPerson(s, a) || toks[a].lex.bits&cArtifact != 0 {
+					return false
+				}
+			}
 			return true
 		}
 	}
 	return false
 }
+
+// notPerson reports a technology, code or a component word at k.
+func notPerson(s *sentenceState, k int) bool {
+	b := s.toks[k].lex.bits
+	return s.meansAt(k) || s.codeish(k) || b&cSystem != 0 && b&cUser == 0
+}
+
+// reachWords say how or when a person is reached ("at 555-0142", "on
+// Slack", "if …").
+var reachWords = map[string]bool{"at": true, "on": true, "if": true, "when": true, "about": true, "for": true, "before": true, "after": true}
 
 // contactVerbs get in touch with someone.
 var contactVerbs = map[string]bool{"call": true, "email": true, "e-mail": true, "ping": true, "contact": true, "text": true, "phone": true, "message": true}
@@ -703,6 +721,20 @@ func authorAsksUs(s *sentenceState, q int, ex *extraction) {
 // wishVerbs come before "us to" when the author asks the team for something.
 var wishVerbs = map[string]bool{"like": true, "want": true, "need": true, "prefer": true}
 
+// alternativeAfter reports a "but", "instead", "rather" or a semicolon
+// after token k: "Emails will not be sent synchronously but queued in SQS"
+// names what is done instead.
+func alternativeAfter(s *sentenceState, k int) bool {
+	toks := s.toks
+	for p := k + 1; p < len(toks); p++ {
+		switch toks[p].low {
+		case "but", "instead", "rather":
+			return true
+		}
+	}
+	return k+1 < len(toks) && strings.IndexByte(s.in.Text[toks[k].e:], ';') >= 0
+}
+
 // measuresMetric reports "track" with a measure as its object ("we'll
 // track the share of messages answered within 15 minutes", "track the
 // completion rate"): a success measure, not data the system keeps.
@@ -711,7 +743,8 @@ func measuresMetric(toks []token, k int) bool {
 		return false
 	}
 	for p := k + 1; p < len(toks) && p <= k+4; p++ {
-		if toks[p].lex.bits&cMetric != 0 || measureNouns[toks[p].low] {
+		w := toks[p].low
+		if toks[p].lex.bits&cMetric != 0 || measureNouns[w] || w == "how" && p+1 < len(toks) && howMuch[toks[p+1].low] {
 			return true
 		}
 	}
@@ -719,7 +752,10 @@ func measuresMetric(toks []token, k int) bool {
 }
 
 // measureNouns name a measure that cMetric leaves out.
-var measureNouns = map[string]bool{"share": true, "proportion": true, "fraction": true, "how": true}
+var measureNouns = map[string]bool{"share": true, "proportion": true, "fraction": true}
+
+// howMuch follow "how" in a measure ("how many jobs fail").
+var howMuch = map[string]bool{"many": true, "much": true, "often": true, "long": true, "fast": true, "quickly": true}
 
 // decisionParticiples after "we", "we've" or "we have" report a decision.
 var decisionParticiples = map[string]bool{"chosen": true, "selected": true, "opted": true, "decided": true, "picked": true, "settled": true}
@@ -752,7 +788,9 @@ func (j *Judge) weConstruction(s *sentenceState, q int, ex *extraction) {
 		}
 		b := toks[k].lex.bits
 		if b&cVerbBase != 0 {
-			return !measuresMetric(toks, k)
+			// "we'll track the share of …" measures, unless it names where
+			// ("… in Prometheus", "… with Amplitude")
+			return !measuresMetric(toks, k) || s.namesMeans(k+1, n)
 		}
 		// "be" + participle, or the progressive ("we will be adding …")
 		if toks[k].low == "be" && adv(k+1) < n && toks[adv(k+1)].lex.bits&(cPart|cGerund) != 0 {
@@ -898,7 +936,7 @@ func (j *Judge) modalConstruction(s *sentenceState, q int, ex *extraction) {
 			// "Card numbers will not be stored", "The list will not be
 			// used in routing": what must not happen is a constraint or a
 			// non-goal (31 of the 38 labelled sentences of that shape)
-			if negated {
+			if negated && !alternativeAfter(s, k2) {
 				return
 			}
 			ex.sig(fModalBePart, t.low+"-be-"+toks[k2].low, t.s, toks[k2].e, text[t.s:toks[k2].e], verbKind(toks[k2].lex.verb))

@@ -253,6 +253,19 @@ func TestReported(t *testing.T) {
 		v := Verdict{How: tt.how, Signals: tt.signals}
 		assert.Equal(t, tt.want, v.Reported(text), "how %.3f, signals %v", tt.how, tt.signals)
 	}
+	// a term points, whichever way it weighs; plain words do not
+	j := New(Options{})
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"Each tenant gets its own namespace in the production cluster.", true},
+		{"Store carts in Redis.", true},
+		{"Each purchase is rounded up to the next whole dollar.", false},
+	} {
+		in := FromMarkdown(tt.text)
+		assert.Equal(t, tt.want, j.Judge(in).Pointed(in.Text), "%q", tt.text)
+	}
 }
 
 func TestEmptyAndOddInput(t *testing.T) {
@@ -406,7 +419,8 @@ func TestConstructionFeatures(t *testing.T) {
 			[]string{"Scope each token to one clinic.", "The scope of a token is one clinic."}},
 		{"you",
 			[]string{"Delete this section if the launch has no partners.", "Check out the launch template.", "Call Maria at 617-555-0142 with any questions.", "Call the support team if the export fails."},
-			[]string{"Delete the stale rows from the sessions table.", "Call the billing API before each checkout.", "Call ValidateOrder before saving."}},
+			[]string{"Delete the stale rows from the sessions table.", "Call the billing API before each checkout.", "Call ValidateOrder before saving.",
+				"Call the user service to fetch the profile.", "Call the partner API with the shipment ID.", "Call Ledger with the order ID before capture."}},
 		{"docs",
 			[]string{"We will provide detailed documentation, along with metrics.", "A plugin developer guide will be added to the docs.", "These will be documented as best practices."},
 			[]string{"Store the audit log in Postgres.", "The document store keeps one row per order."}},
@@ -476,6 +490,7 @@ func TestConstructionFeatures(t *testing.T) {
 				"Push the events to Kafka.", "Cache the rendered page in Redis with one click.", "Click each row to open it."}},
 		{"modal-be-part",
 			[]string{"Matching will be done by a nightly batch job.", "Calls to external systems will be made by vendor drivers.", "Sessions should be stored in Redis.",
+				"Emails will not be sent synchronously but queued in SQS.", "Sessions must not be stored in cookies; use Redis.",
 				"If requests fail, they should be retried with exponential backoff.", "Sync will be triggered by a change in user settings."},
 			[]string{"Translation will be done by the state's contracted vendor.", "Final review will be done by the clinic manager.", "Data entry will be handled by caseworkers.", "Each standing order will be updated by the front office.", "Refunds will be checked by a supervisor.",
 				"Card numbers will not be stored.", "The list of plugins will not be used in routing.", "Card numbers must never be stored in logs."}},
@@ -495,7 +510,8 @@ func TestConstructionFeatures(t *testing.T) {
 			}},
 		{"we-will-design",
 			[]string{"We will store sessions in Redis.", "We will add a feature gate to guard the new scheduler.", "We will add a beta flag to the CLI.", "We will implement this feature with Lua in the proxy.",
-				"We will be adding a rate limit to the combined item.", "We will be storing sessions in Redis.", "We will track each session's last activity in Redis."},
+				"We will be adding a rate limit to the combined item.", "We will be storing sessions in Redis.", "We will track each session's last activity in Redis.",
+				"We'll track how many jobs fail in Prometheus.", "We will track time spent per page with Amplitude.", "We will track how the cache is invalidated."},
 			[]string{"We will run a closed beta with five clinics for six weeks.", "We will provide the ability to pause a reminder.", "We will build an MVP for two clinics.",
 				"We'll track the share of driver text messages answered within 15 minutes.", "We will track the completion rate of each step."}},
 		{"we-present-design",
