@@ -486,6 +486,7 @@ func (j *Judge) extract(in Input, ex *extraction, tokBuf []token, spBuf []span) 
 	j.readerFeatures(s.toks, s.start, in, ex)
 	j.constructions(&s, ex)
 	reasonForChoice(&s, ex)
+	contextOfTheMeans(&s, ex)
 	mainSubject(&s, ex)
 	purposeOpenings(&s, ex)
 	if defersDecision(s.toks) {
@@ -1271,6 +1272,25 @@ func reasonForChoice(s *sentenceState, ex *extraction) {
 	}
 	if s.namesMeans(s.start, r) {
 		x[fCtx], x[fTermCtx] = 0, 0
+	}
+}
+
+// contextOfTheMeans: in an order, a context word after the means it names
+// tells about the means ("Build it on the Next.js app the permits team
+// already maintains", "Use Redis, which ops already runs"), not that the
+// sentence describes today.
+func contextOfTheMeans(s *sentenceState, ex *extraction) {
+	x, toks := &ex.x, s.toks
+	if x[fCtx] == 0 || x[fImpDesign] == 0 {
+		return
+	}
+	for q := s.start; q < len(toks); q++ {
+		if toks[q].shape&shCode == 0 && toks[q].lex.bits&cContext != 0 {
+			if s.namesMeans(s.start, q) {
+				x[fCtx], x[fTermCtx] = 0, 0
+			}
+			return
+		}
 	}
 }
 

@@ -521,6 +521,7 @@ func TestConstructionFeatures(t *testing.T) {
 			[]string{"Our data already lives in Snowflake.", "Today we store sessions in Redis because it is fast.", "Payments already go through Stripe, since the first release.",
 				"Existing API tokens must continue to work after the change.", "Approved reports continue to sync to NetSuite."},
 			[]string{"Use Twilio for SMS, since the support team already has a contract with them.", "Host the dashboard on Heroku, because the team already uses it.", "Continue the rollout after the canary passes.",
+				"Build it on the Next.js app the permits team already maintains.", "Use Redis, which ops already runs.",
 				"The scheduler continues to poll the `jobs` table every 5 seconds.", "We will continue to use Postgres for the ledger.", "Continue to store sessions in Redis until the migration is done."}},
 		{"passive-design",
 			[]string{"Sessions are stored in Redis.", "Each order is sent to the warehouse queue.", "The transport was selected for its streaming support.",
