@@ -721,6 +721,23 @@ func authorAsksUs(s *sentenceState, q int, ex *extraction) {
 // wishVerbs come before "us to" when the author asks the team for something.
 var wishVerbs = map[string]bool{"like": true, "want": true, "need": true, "prefer": true}
 
+// meansAfterPreposition reports a technology or code named after "in",
+// "with", "using", "via", "through" or "into" from token from ("… in
+// Prometheus", "… with Amplitude"), where it says which tool is used;
+// "how often agents correct the parser" names what is measured.
+func meansAfterPreposition(s *sentenceState, from int) bool {
+	toks := s.toks
+	for p := from; p < len(toks); p++ {
+		switch toks[p].low {
+		case "in", "with", "using", "via", "through", "into":
+			if s.namesMeans(p+1, min(p+4, len(toks))) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // alternativeAfter reports a "but", "instead", "rather" or a semicolon
 // after token k: "Emails will not be sent synchronously but queued in SQS"
 // names what is done instead.
@@ -790,7 +807,7 @@ func (j *Judge) weConstruction(s *sentenceState, q int, ex *extraction) {
 		if b&cVerbBase != 0 {
 			// "we'll track the share of …" measures, unless it names where
 			// ("… in Prometheus", "… with Amplitude")
-			return !measuresMetric(toks, k) || s.namesMeans(k+1, n)
+			return !measuresMetric(toks, k) || meansAfterPreposition(s, k+1)
 		}
 		// "be" + participle, or the progressive ("we will be adding …")
 		if toks[k].low == "be" && adv(k+1) < n && toks[adv(k+1)].lex.bits&(cPart|cGerund) != 0 {
