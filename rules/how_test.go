@@ -161,6 +161,40 @@ func TestHowMessageEvidenceAndHint(t *testing.T) {
 	}
 }
 
+// TestUnpointedFindingsNeedMoreConfidence: a sentence the judge puts
+// between the threshold and judge.UnpointedThreshold with nothing to point
+// to is not reported; one with evidence is. The sentences are picked by
+// their verdicts, so the test needs at least one of each in the band.
+func TestUnpointedFindingsNeedMoreConfidence(t *testing.T) {
+	candidates := []string{
+		"Home and renters claims will keep using the existing phone flow.",
+		"Each branch signs off that its migrated accounts are complete before the new check is switched on there.",
+		"Each purchase is rounded up to the next whole dollar.",
+		"The refund will be processed on the next business day.",
+		"Each tenant gets its own namespace in the production cluster.",
+		"Version the events API under `/v3` and keep `/v2` for a year.",
+	}
+	j := judge.New(judge.Options{})
+	var unpointed, pointed int
+	for _, text := range candidates {
+		in := judge.FromMarkdown(text)
+		v := j.Judge(in)
+		if v.How < judge.DefaultThreshold || v.How >= judge.UnpointedThreshold {
+			continue
+		}
+		reported := len(howFindings(check(t, text+"\n", All()...))) > 0
+		if v.Pointed(in.Text) {
+			pointed++
+			assert.True(t, reported, "%.3f with evidence: %q", v.How, text)
+		} else {
+			unpointed++
+			assert.False(t, reported, "%.3f with nothing to point to: %q", v.How, text)
+		}
+	}
+	require.Positive(t, unpointed, "no candidate without evidence between %.3f and %.2f: add one", judge.DefaultThreshold, judge.UnpointedThreshold)
+	require.Positive(t, pointed, "no candidate with evidence between %.3f and %.2f: add one", judge.DefaultThreshold, judge.UnpointedThreshold)
+}
+
 // TestHowTodayParagraph: a paragraph that opens by describing today's
 // system goes on describing it until a sentence proposes something, and so
 // do the items of a list it leads into with a colon; other blocks start

@@ -33,11 +33,13 @@ func TestAccuracy(t *testing.T) {
 	j := judge.New(judge.Options{})
 	how := make([]float64, len(exs))
 	kinds := make([]string, len(exs))
+	pointed := make([]bool, len(exs))
 	for i, e := range exs {
-		v := j.Judge(e.Input())
-		how[i], kinds[i] = v.How, v.Kind
+		in := e.Input()
+		v := j.Judge(in)
+		how[i], kinds[i], pointed[i] = v.How, v.Kind, v.Pointed(in.Text)
 	}
-	m := training.Score(exs, how, kinds, judge.DefaultThreshold)
+	m := training.Score(exs, how, kinds, pointed, judge.DefaultThreshold)
 	t.Logf("%s: %d sentences, threshold %.2f\n%s", path, len(exs), judge.DefaultThreshold, m)
 	t.Logf("note: the embedded model was trained on this file if it is dev.jsonl; the honest figure is the cross-validated one in JUDGE.md")
 	require.GreaterOrEqual(t, m.Precision, minPrecision, "precision floor")

@@ -666,16 +666,20 @@ func classByUse(s *sentenceState, q int) bool {
 	for k > 0 && (toks[k].lex.bits&(cNeg|cContext) != 0 || softAdverb(toks[k]) || doForms[toks[k].low]) {
 		k--
 	}
-	if k < 1 || !relativeWords[toks[k].low] || toks[k].low == "whose" {
+	if k < 1 || !relativeWords[toks[k].low] {
 		return false
 	}
+	// the group is the subject: no verb before it, nor the "by" of a
+	// passive ("Sessions handled by services that use Redis …")
 	for p := s.start; p < k-1; p++ {
-		if toks[p].lex.bits&(cModal|cBe|cVerb3|cVerbBase|cPast|cOutcome) != 0 || toks[p].low == "by" || toks[p].low == "as" || toks[p].low == "on" {
+		if toks[p].lex.bits&(cModal|cBe|cVerb3|cVerbBase|cPast|cOutcome) != 0 || toks[p].low == "by" {
 			return false
 		}
 	}
+	// a part named in code is a part of the design ("`Workers` that use
+	// Redis …")
 	head := toks[k-1]
-	if head.shape&(shCode|shCaps) != 0 || head.lex.bits&(cBe|cVerb3|cPronoun) != 0 {
+	if head.shape&shCode != 0 {
 		return false
 	}
 	if k >= 2 && groupWords[toks[k-2].low] {

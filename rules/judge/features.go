@@ -1262,17 +1262,24 @@ func reasonForChoice(s *sentenceState, ex *extraction) {
 			r = q
 		}
 	}
-	if r < 0 {
-		return
-	}
-	for q := s.start; q < r; q++ {
-		if toks[q].shape&shCode == 0 && toks[q].lex.bits&cContext != 0 {
-			return // "Today we store sessions in Redis because …"
-		}
+	if r < 0 || firstContextWord(s, r) < r {
+		return // "Today we store sessions in Redis because …"
 	}
 	if s.namesMeans(s.start, r) {
 		x[fCtx], x[fTermCtx] = 0, 0
 	}
+}
+
+// firstContextWord returns the first context word outside code
+// ("already", "today") before token end, or end; wordCues reads the same
+// words for fCtx.
+func firstContextWord(s *sentenceState, end int) int {
+	for q := s.start; q < end; q++ {
+		if s.toks[q].shape&shCode == 0 && s.toks[q].lex.bits&cContext != 0 {
+			return q
+		}
+	}
+	return end
 }
 
 // contextOfTheMeans: in an order, a context word after the means it names
@@ -1280,17 +1287,12 @@ func reasonForChoice(s *sentenceState, ex *extraction) {
 // already maintains", "Use Redis, which ops already runs"), not that the
 // sentence describes today.
 func contextOfTheMeans(s *sentenceState, ex *extraction) {
-	x, toks := &ex.x, s.toks
+	x := &ex.x
 	if x[fCtx] == 0 || x[fImpDesign] == 0 {
 		return
 	}
-	for q := s.start; q < len(toks); q++ {
-		if toks[q].shape&shCode == 0 && toks[q].lex.bits&cContext != 0 {
-			if s.namesMeans(s.start, q) {
-				x[fCtx], x[fTermCtx] = 0, 0
-			}
-			return
-		}
+	if q := firstContextWord(s, len(s.toks)); q < len(s.toks) && s.namesMeans(s.start, q) {
+		x[fCtx], x[fTermCtx] = 0, 0
 	}
 }
 

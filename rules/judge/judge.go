@@ -52,8 +52,8 @@ func (sig Signal) Local(text string) bool {
 	return sig.Start >= 0 && sig.End > sig.Start && sig.End <= len(text) && sig.Text != ""
 }
 
-// Pointed reports whether the sentence names a term or holds code, or any
-// of the verdict's signals is local to text.
+// Pointed reports whether the sentence names a term, holds an identifier
+// or a code span, or any of the verdict's signals is local to text.
 func (v Verdict) Pointed(text string) bool {
 	if v.names {
 		return true
@@ -68,7 +68,7 @@ func (v Verdict) Pointed(text string) bool {
 
 // UnpointedThreshold is the How value from which a sentence is reported
 // when nothing in it can be pointed to (Verdict.Pointed is false): no
-// term, no code and no construction. Between DefaultThreshold and 0.6,
+// term, no identifier or code span and no construction. Between DefaultThreshold and 0.6,
 // such verdicts were right 3 times in 11 on the sixteen held-out sets of
 // PRDs written as product managers write them (where findings with
 // something to point to are right nine times in ten), and 13 times in 23
@@ -79,7 +79,14 @@ const UnpointedThreshold = 0.6
 // applies to it: DefaultThreshold, or UnpointedThreshold with no evidence
 // to point to.
 func (v Verdict) Reported(text string) bool {
-	return v.How >= DefaultThreshold && (v.How >= UnpointedThreshold || v.Pointed(text))
+	return ReportedAt(v.How, v.Pointed(text), DefaultThreshold)
+}
+
+// ReportedAt reports whether a How value reaches threshold t, or, when
+// nothing in the sentence can be pointed to, the higher of t and
+// UnpointedThreshold.
+func ReportedAt(how float64, pointed bool, t float64) bool {
+	return how >= t && (pointed || how >= UnpointedThreshold)
 }
 
 // Verdict is the judgement of one sentence.
@@ -91,8 +98,9 @@ type Verdict struct {
 	// nothing: it opens so ("Currently, …") or follows such sentences in
 	// its paragraph (Input.AfterToday).
 	Today bool
-	// names: the sentence names a term or holds code, whether or not that
-	// weighs towards how ("namespace", "cluster" weigh a little against)
+	// names: the sentence names a term, holds an identifier or a code
+	// span, whether or not that weighs towards how ("namespace",
+	// "cluster" weigh a little against)
 	names bool
 }
 
@@ -296,9 +304,9 @@ func (j *Judge) Judge(in Input) Verdict {
 	f, _, _ := frameOf(sc.toks)
 	z := j.logOdds(&sc.ex)
 	// A sentence after a description of today carries it on unless it
-	// proposes something; an order ("Store sessions in …") that would be
-	// reported on its own proposes as surely as "we will" ("See below."
-	// does not).
+	// proposes something; an order ("Store sessions in …") that reaches
+	// the threshold on its own proposes as surely as "we will" ("See
+	// below." does not).
 	imperative := sc.ex.x[fImpDesign]+sc.ex.x[fImpOutcome]+sc.ex.x[fImpUI] > 0
 	carried := f == noFrame && (in.AfterToday || backgroundSection(&sc.ex)) && !proposes(sc.toks) && !(imperative && sigmoid(z) >= DefaultThreshold)
 	if f != noFrame || carried {
@@ -306,6 +314,9 @@ func (j *Judge) Judge(in Input) Verdict {
 	}
 	v := j.verdict(&sc.ex, z)
 	v.Today = f == frameToday || carried
+	// a code span is something to point to, whether or not it weighs
+	// ("Version the events API under `/v3` and keep `/v2` for a year.")
+	v.names = v.names || len(in.Code) > 0
 	j.pool.Put(sc)
 	if !hasWord(in.Text) {
 		// Values, dates, versions and paths ("`v1.4.2`, `v1.5.0`") with no

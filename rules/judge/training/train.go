@@ -95,12 +95,14 @@ type Metrics struct {
 	KindAccuracy float64
 }
 
-// Score returns the metrics of predictions (How values) against examples.
-func Score(exs []Example, how []float64, kinds []string, threshold float64) Metrics {
+// Score returns the metrics of predictions (How values) against examples,
+// each counted as the how rules report it (judge.ReportedAt): pointed
+// says which verdicts have evidence to point to (nil: all of them).
+func Score(exs []Example, how []float64, kinds []string, pointed []bool, threshold float64) Metrics {
 	m := Metrics{FalseAlarm: map[string][2]int{}}
 	kindOK := 0
 	for i, e := range exs {
-		pred := how[i] >= threshold
+		pred := judge.ReportedAt(how[i], pointed == nil || pointed[i], threshold)
 		switch {
 		case e.IsHow() && pred:
 			m.TP++

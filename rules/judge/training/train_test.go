@@ -129,12 +129,12 @@ func TestErrorsListNamesCueWords(t *testing.T) {
 	require.NotEmpty(t, vec.Words)
 	word := vec.Words[0]
 	w := judge.Weights{W: make([]float64, len(featNames)), Words: map[string]float64{word: 1.5}}
-	out := errorsList(w, []Example{ex}, []float64{0.9}, 0.5)
+	out := errorsList(w, []Example{ex}, []float64{0.9}, nil, 0.5)
 	assert.True(t, strings.HasPrefix(out, "FALSE 0.90 what/context"), out)
 	assert.Contains(t, out, "word:"+word+"+1.5")
 
 	// A right verdict is not listed.
-	assert.Empty(t, errorsList(w, []Example{ex}, []float64{0.1}, 0.5))
+	assert.Empty(t, errorsList(w, []Example{ex}, []float64{0.1}, nil, 0.5))
 }
 
 // TestMetricsStringNamesEveryKind keeps a what sentence labelled without a
@@ -144,15 +144,21 @@ func TestMetricsStringNamesEveryKind(t *testing.T) {
 	assert.Contains(t, m.String(), "false alarms: unkinded 1/4 (25%) goal 0/2 (0%)\n")
 }
 
-// TestReportedHow: the figures count a verdict with nothing to point to as
-// the how rules report it, under the threshold below UnpointedThreshold.
-func TestReportedHow(t *testing.T) {
-	in := judge.FromMarkdown("Store carts in Redis.")
-	term := []judge.Signal{{Name: "term:redis", Start: 15, End: 20, Text: "Redis"}}
-	const th = judge.DefaultThreshold
-	assert.Equal(t, 0.55, reportedHow(judge.Verdict{How: 0.55, Signals: term}, in, th))
-	assert.Less(t, reportedHow(judge.Verdict{How: 0.55}, in, th), th)
-	assert.Greater(t, reportedHow(judge.Verdict{How: 0.55}, in, th), th-1e-9)
-	assert.Equal(t, 0.4, reportedHow(judge.Verdict{How: 0.4}, in, th))
-	assert.Equal(t, judge.UnpointedThreshold, reportedHow(judge.Verdict{How: judge.UnpointedThreshold}, in, th))
+// TestScoreCountsAsReported: the figures count a verdict with nothing to
+// point to as the how rules report it, from judge.UnpointedThreshold.
+func TestScoreCountsAsReported(t *testing.T) {
+	exs := []Example{{Text: "a", Label: "how"}, {Text: "b", Label: "how"}, {Text: "c", Label: "what", Kind: "goal"}}
+	how := []float64{0.55, 0.55, 0.55}
+	all := Score(exs, how, nil, nil, judge.DefaultThreshold)
+	assert.Equal(t, 2, all.TP)
+	assert.Equal(t, 1, all.FP)
+	gated := Score(exs, how, nil, []bool{true, false, false}, judge.DefaultThreshold)
+	assert.Equal(t, 1, gated.TP)
+	assert.Equal(t, 1, gated.FN)
+	assert.Equal(t, 0, gated.FP)
+	assert.Equal(t, [2]int{0, 1}, gated.FalseAlarm["goal"])
+	// from UnpointedThreshold up, evidence does not matter
+	high := Score(exs, []float64{judge.UnpointedThreshold, 0.9, 0.9}, nil, []bool{false, false, false}, judge.DefaultThreshold)
+	assert.Equal(t, 2, high.TP)
+	assert.Equal(t, 1, high.FP)
 }

@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"hash/fnv"
-	"math"
 	"os"
 	"sort"
 	"strings"
@@ -150,18 +149,19 @@ func Train(cfg TrainConfig) (string, error) {
 		w := trainLR(xt, labels(tr), cfg.Train)
 		w.Kinds = trainKinds(xt, tr, cfg.Train)
 		evalIn := cfg.forEval(eval)
-		how, kinds := predictAll(w, evalIn, cfg.Threshold)
-		m := Score(eval, how, kinds, cfg.Threshold)
+		how, kinds, pointed := predictAll(w, evalIn)
+		m := Score(eval, how, kinds, pointed, cfg.Threshold)
 		fmt.Fprintf(&rep, "\n## trained without %s, scored on it (threshold %.2f)\n%s", baseName(cfg.Eval), cfg.Threshold, m)
-		rep.WriteString(sweep(eval, how))
+		rep.WriteString(sweep(eval, how, pointed))
 		if cfg.Verbose {
-			rep.WriteString(errorsList(w, evalIn, how, cfg.Threshold))
+			rep.WriteString(errorsList(w, evalIn, how, pointed, cfg.Threshold))
 		}
 		// 2. document-grouped k-fold CV over eval ∪ data (sentences without a doc always train)
 		all := append(append([]Example(nil), train...), eval...)
 		allIn := cfg.forEval(all)
 		oof := make([]float64, len(all))
 		oofKind := make([]string, len(all))
+		oofPointed := make([]bool, len(all))
 		for f := 0; f < cfg.Folds; f++ {
 			var fe []Example
 			for _, e := range all {
@@ -178,21 +178,23 @@ func Train(cfg TrainConfig) (string, error) {
 				if e.Doc != "" && foldOf(e.Doc, cfg.Folds) == f {
 					in := e.Input()
 					v := jf.Judge(in)
-					oof[i], oofKind[i] = reportedHow(v, in, cfg.Threshold), v.Kind
+					oof[i], oofKind[i], oofPointed[i] = v.How, v.Kind, v.Pointed(in.Text)
 				}
 			}
 		}
 		n0 := len(train)
-		me := Score(eval, oof[n0:], oofKind[n0:], cfg.Threshold)
+		me := Score(eval, oof[n0:], oofKind[n0:], oofPointed[n0:], cfg.Threshold)
 		fmt.Fprintf(&rep, "\n## %d-fold cross-validation grouped by document, train+%s; figures on %s's sentences\n%s",
 			cfg.Folds, baseName(cfg.Eval), baseName(cfg.Eval), me)
-		rep.WriteString(sweep(eval, oof[n0:]))
+		rep.WriteString(sweep(eval, oof[n0:], oofPointed[n0:]))
 		if cfg.Verbose {
 			for i, e := range eval {
-				switch p := oof[n0+i]; {
-				case !e.IsHow() && p >= cfg.Threshold:
+				p := oof[n0+i]
+				reported := judge.ReportedAt(p, oofPointed[n0+i], cfg.Threshold)
+				switch {
+				case !e.IsHow() && reported:
 					fmt.Fprintf(&rep, "CV FALSE %.2f %s [%s] %s\n", p, e.Kind, e.Section, e.Text)
-				case e.IsHow() && p < cfg.Threshold:
+				case e.IsHow() && !reported:
 					fmt.Fprintf(&rep, "CV MISS %.2f %s [%s] %s\n", p, e.Kind, e.Section, e.Text)
 				}
 			}
@@ -203,12 +205,13 @@ func Train(cfg TrainConfig) (string, error) {
 			var exs []Example
 			var how []float64
 			var kinds []string
+			var pointed []bool
 			for i, e := range all {
 				if keep(e) {
-					exs, how, kinds = append(exs, e), append(how, oof[i]), append(kinds, oofKind[i])
+					exs, how, kinds, pointed = append(exs, e), append(how, oof[i]), append(kinds, oofKind[i]), append(pointed, oofPointed[i])
 				}
 			}
-			return Score(exs, how, kinds, cfg.Threshold), len(exs)
+			return Score(exs, how, kinds, pointed, cfg.Threshold), len(exs)
 		}
 		isCorpus := func(e Example) bool { return strings.HasPrefix(e.Doc, CorpusDocPrefix) }
 		ma, n := scoreIf(func(e Example) bool { return e.Doc != "" && !isCorpus(e) })
@@ -225,8 +228,8 @@ func Train(cfg TrainConfig) (string, error) {
 	yt := labels(tr)
 	w := trainLR(xt, yt, cfg.Train)
 	w.Kinds = trainKinds(xt, tr, cfg.Train)
-	how, kinds := predictAll(w, cfg.forEval(train), cfg.Threshold)
-	fmt.Fprintf(&rep, "\n## final model (%d sentences, %d how) on its own training data (optimistic)\n%s", len(train), count(labels(train)), Score(train, how, kinds, cfg.Threshold))
+	how, kinds, pointed := predictAll(w, cfg.forEval(train))
+	fmt.Fprintf(&rep, "\n## final model (%d sentences, %d how) on its own training data (optimistic)\n%s", len(train), count(labels(train)), Score(train, how, kinds, pointed, cfg.Threshold))
 	if cfg.Out != "" {
 		m := w.Model(cfg.Threshold, map[string]any{
 			"l2": cfg.Train.L2, "l2_words": cfg.Train.L2Words, "min_count": cfg.Train.MinCount, "sentences": len(train), "how": count(labels(train)),
@@ -261,50 +264,42 @@ func Train(cfg TrainConfig) (string, error) {
 	return rep.String(), nil
 }
 
-// predictAll judges exs with w, each How as the how rules report it at
-// threshold t (see reportedHow).
-func predictAll(w judge.Weights, exs []Example, t float64) ([]float64, []string) {
+// predictAll judges exs with w: each How, kind, and whether the verdict
+// has evidence to point to (judge.Verdict.Pointed).
+func predictAll(w judge.Weights, exs []Example) ([]float64, []string, []bool) {
 	j := judge.JudgeWith(w, judge.Options{})
 	how := make([]float64, len(exs))
 	kinds := make([]string, len(exs))
+	pointed := make([]bool, len(exs))
 	for i, e := range exs {
 		in := e.Input()
 		v := j.Judge(in)
-		how[i], kinds[i] = reportedHow(v, in, t), v.Kind
+		how[i], kinds[i], pointed[i] = v.How, v.Kind, v.Pointed(in.Text)
 	}
-	return how, kinds
+	return how, kinds, pointed
 }
 
-// reportedHow is the verdict's How, unless the how rules would not report
-// it at threshold t because nothing in the sentence can be pointed to and
-// it falls short of judge.UnpointedThreshold: then it counts just under t,
-// so that the figures are those of the linter's output.
-func reportedHow(v judge.Verdict, in judge.Input, t float64) float64 {
-	if v.How >= t && v.How < judge.UnpointedThreshold && !v.Pointed(in.Text) {
-		return math.Nextafter(t, 0)
-	}
-	return v.How
-}
-
-func sweep(exs []Example, how []float64) string {
+func sweep(exs []Example, how []float64, pointed []bool) string {
 	var b strings.Builder
 	b.WriteString("threshold sweep:")
 	for _, t := range []float64{0.3, 0.4, 0.5, 0.55, 0.6, 0.65, 0.7} {
-		m := Score(exs, how, nil, t)
+		m := Score(exs, how, nil, pointed, t)
 		fmt.Fprintf(&b, "  %.2f: P %.2f R %.2f F1 %.2f", t, m.Precision, m.Recall, m.F1)
 	}
 	b.WriteString("\n")
 	return b.String()
 }
 
-// errorsList lists the misses and false alarms among exs at threshold t,
-// each with the fixed features that weighed in, strongest first.
-func errorsList(w judge.Weights, exs []Example, how []float64, t float64) string {
+// errorsList lists the misses and false alarms among exs at threshold t
+// (judge.ReportedAt, pointed nil meaning all pointed), each with the fixed
+// features that weighed in, strongest first.
+func errorsList(w judge.Weights, exs []Example, how []float64, pointed []bool, t float64) string {
+	reported := func(i int) bool { return judge.ReportedAt(how[i], pointed == nil || pointed[i], t) }
 	var b strings.Builder
 	var wrong []int
 	var ins []judge.Input
 	for i, e := range exs {
-		if how[i] >= t != e.IsHow() {
+		if reported(i) != e.IsHow() {
 			wrong = append(wrong, i)
 			ins = append(ins, e.Input())
 		}
@@ -314,7 +309,7 @@ func errorsList(w judge.Weights, exs []Example, how []float64, t float64) string
 	for j, i := range wrong {
 		e := exs[i]
 		tag := "MISS"
-		if how[i] >= t {
+		if reported(i) {
 			tag = "FALSE"
 		}
 		vec := vecs[j]
