@@ -303,14 +303,7 @@ func (s *Sentence) SectionPath() []string {
 }
 
 // InCode reports whether byte i of Text lies inside an inline code span.
-func (s *Sentence) InCode(i int) bool {
-	for _, r := range s.Code {
-		if i >= r[0] && i < r[1] {
-			return true
-		}
-	}
-	return false
-}
+func (s *Sentence) InCode(i int) bool { return inCode(s.Code, i) }
 
 // SourceOffset maps a byte offset in Text to the source.
 func (s *Sentence) SourceOffset(i int) int { return s.Block.SourceOffset(s.from + i) }

@@ -32,7 +32,7 @@ func segmentDocument(doc *Document) {
 	tok := sentenceTokenizer()
 	for _, blk := range doc.Blocks {
 		var spans [][2]int
-		if blk.Kind == BlockHeading || blk.Kind == BlockTableCell && !hasSentenceEnd(blk.Text) && len(blk.breaks) == 0 || !mayBreakInside(blk.Text) && len(blk.breaks) == 0 {
+		if blk.Kind == BlockHeading || len(blk.breaks) == 0 && (blk.Kind == BlockTableCell && !hasSentenceEnd(blk.Text) || !mayBreakInside(blk.Text)) {
 			spans = [][2]int{{0, len(blk.Text)}}
 		} else {
 			for _, s := range tok.Tokenize(blk.Text) {
@@ -398,7 +398,7 @@ func startsLowerWord(s string) bool {
 	return unicode.IsLower(r)
 }
 
-// inCode reports whether block offset at falls inside a code span.
+// inCode reports whether offset at falls inside one of the code spans.
 func inCode(code [][2]int, at int) bool {
 	for _, c := range code {
 		if at >= c[0] && at < c[1] {

@@ -215,11 +215,14 @@ func buildOutline(doc *lint.Document) *outline {
 		if placeholder.MatchString(low) {
 			continue
 		}
-		// A heading counts once something real is written under it.
+		// A heading counts once something real is written under it;
+		// under says which topics the sentence's headings name (what
+		// o.in reads, in one walk).
+		var under [topicCount]bool
 		for x := s.Section(); x != nil; x = x.Parent {
 			for t, named := range o.headings[x] {
 				if named {
-					o.covered[t] = true
+					under[t], o.covered[t] = true, true
 				}
 			}
 		}
@@ -240,8 +243,8 @@ func buildOutline(doc *lint.Document) *outline {
 		topicMentionSet.matchWords(text, o.covered[:])
 		// A measurable goal is a success metric in all but name, and a
 		// measurable target under a metrics heading a goal.
-		inGoals := o.in(s, topicGoals) && !o.in(s, topicNonGoals)
-		inMetrics := o.in(s, topicMetrics)
+		inGoals := under[topicGoals] && !under[topicNonGoals]
+		inMetrics := under[topicMetrics]
 		if (inGoals || inMetrics) && isMeasurableLower(lt) {
 			o.covered[topicMetrics] = o.covered[topicMetrics] || inGoals
 			o.covered[topicGoals] = o.covered[topicGoals] || inMetrics

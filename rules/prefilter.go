@@ -397,8 +397,9 @@ func prefixes(r *syntax.Regexp) (set []string, exact, ok bool) {
 				return set, false, true
 			}
 			// Enough to anchor on: expanding every alternative of the
-			// words after would only multiply the set past maxPrefixes
-			// ("(?:loses?|lost) (?:the |its )?(?:connection|signal)").
+			// words after would only multiply the prefixes tried at each
+			// word start ("(?:loses?|lost) (?:the |its )?(?:connection|signal)"
+			// anchors on "loses", "lost" and the like).
 			if shortest(set) >= anchorLen {
 				return set, false, true
 			}

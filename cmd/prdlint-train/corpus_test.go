@@ -143,8 +143,8 @@ func TestModuleLabels(t *testing.T) {
 // parses, and the ones that name corpus files still find their sentences
 // when the corpus is next to the repository, so a change to how prdlint
 // cuts sentences cannot silently orphan training or held-out labels. The
-// module-named files need the module proxy and are left to make train and
-// make eval-oss.
+// module-named files are checked when the module cache already holds
+// their modules (the proxy is not asked; make train fetches them).
 func TestShippedLabelFiles(t *testing.T) {
 	paths, err := filepath.Glob("../../rules/judge/testdata/*.tsv")
 	require.NoError(t, err)

@@ -75,6 +75,12 @@ func newLintCmd() *cobra.Command {
 
 func formatNames() string { return strings.Join(format.Names(), ", ") }
 
+// formatOptions are the report options of a run with rules rs in the
+// repository at root.
+func (o *lintOptions) formatOptions(rs []*lint.Rule, root string) format.Options {
+	return format.Options{Color: !o.noColor, Quiet: o.quiet, Rules: rs, Root: root, ToolVersion: versionString()}
+}
+
 func runLint(cmd *cobra.Command, args []string, o *lintOptions) error {
 	outs, err := parseOutputs(o.formats, o.output)
 	if err != nil {
@@ -98,7 +104,7 @@ func runLint(cmd *cobra.Command, args []string, o *lintOptions) error {
 		// for a broken configuration file found beside a PRD.
 		rep := &lint.Report{Errors: []*lint.FileError{{Path: ce.File, Err: ce}}}
 		root, _ := repositoryRoot()
-		return endRun(cmd, outs, rep, format.Options{Color: !o.noColor, Quiet: o.quiet, Rules: rules.All(), Root: root, ToolVersion: versionString()})
+		return endRun(cmd, outs, rep, o.formatOptions(rules.All(), root))
 	}
 	var changed *changedLines
 	if o.newFromRev != "" {
@@ -111,14 +117,8 @@ func runLint(cmd *cobra.Command, args []string, o *lintOptions) error {
 	if err != nil {
 		return err
 	}
-	opts := format.Options{
-		Color:       !o.noColor,
-		Quiet:       o.quiet,
-		Rules:       l.Rules,
-		Root:        root,
-		ToolVersion: versionString(),
-		Stats:       o.stats,
-	}
+	opts := o.formatOptions(l.Rules, root)
+	opts.Stats = o.stats
 	// Documents are released as the run goes unless a format reads them
 	// (or standard input's is compared with a revision, which keeps it).
 	l.DropDocuments = true

@@ -135,7 +135,9 @@ func blankLoader(opts Options) *Loader {
 	if err != nil {
 		realWork = opts.WorkDir
 	}
-	return &Loader{opts: opts, realWork: realWork, dirs: map[string]*dirEntry{}, roots: map[string]string{}, repos: map[string]bool{}, realDir: map[string]string{}}
+	// the working directory is resolved once, for realPath too
+	realDir := map[string]string{opts.WorkDir: realWork, realWork: realWork}
+	return &Loader{opts: opts, realWork: realWork, dirs: map[string]*dirEntry{}, roots: map[string]string{}, repos: map[string]bool{}, realDir: realDir}
 }
 
 func (l *Loader) abs(path string) string {
@@ -348,29 +350,25 @@ func IsConfigName(base string) bool {
 // dir and returns the first error a file there would meet: what a change to
 // one of them must not break, checked before any PRD is linted with it.
 func (l *Loader) CheckDir(dir string) error {
-	// Resolve reads everything that applies to a file in dir; the file
-	// need not exist. A remove is checked even where an ignore glob would
-	// take that file out of walks.
+	// Resolve reads everything that applies to a file in dir (the file
+	// need not exist), and checks its removes even where an ignore glob
+	// takes that file out of walks.
 	dir = l.realPath(l.abs(dir))
 	probe := filepath.Join(dir, "prdlint-config-check.md")
 	e, err := l.Resolve(probe)
 	if err != nil {
 		return err
 	}
-	abs := dir
 	if e.Ignored.Value {
 		// Resolve stops at a configuration's ignore glob before it reads
 		// the .prdlintignore files; they are checked all the same.
-		if _, err := l.ignored(l.abs(probe), abs, l.rootOf(abs)); err != nil {
-			return err
-		}
-		if err := l.checkRemoved(e); err != nil {
+		if _, err := l.ignored(l.abs(probe), dir, l.rootOf(dir)); err != nil {
 			return err
 		}
 	}
 	// An override applies only to the files its globs match, which the
 	// probe need not be: each is checked as if it matched.
-	f, err := l.configIn(abs, l.rootOf(abs))
+	f, err := l.configIn(dir, l.rootOf(dir))
 	if err != nil || f == nil {
 		return err
 	}
@@ -413,7 +411,7 @@ func (l *Loader) checkRemoved(e *Effective) error {
 		return nil
 	}
 	for _, t := range e.VocabularyRemove {
-		name := termName(t.Value)
+		name := TermName(t.Value)
 		if l.opts.VocabularyHas(name) || e.undoesAdd[strings.ToLower(name)] {
 			continue
 		}
@@ -453,7 +451,7 @@ func (e *Effective) apply(s *settings) {
 			if e.undoesAdd == nil {
 				e.undoesAdd = map[string]bool{}
 			}
-			e.undoesAdd[strings.ToLower(termName(t.Value))] = true
+			e.undoesAdd[strings.ToLower(TermName(t.Value))] = true
 		}
 		e.VocabularyAdd = withoutTerm(e.VocabularyAdd, t.Value)
 		e.VocabularyRemove = append(withoutTerm(e.VocabularyRemove, t.Value), Value[string]{t.Value, t.Src})
@@ -484,17 +482,14 @@ func withoutTerm(ts []Value[string], term string) []Value[string] {
 // sameTerm matches the values that name term, whatever kind either is
 // written with.
 func sameTerm(term string) func(Value[string]) bool {
-	name := termName(term)
-	return func(v Value[string]) bool { return strings.EqualFold(termName(v.Value), name) }
+	name := TermName(term)
+	return func(v Value[string]) bool { return strings.EqualFold(TermName(v.Value), name) }
 }
 
 // TermName is a vocabulary term as the vocabulary knows it: without its
-// "kind:" prefix or its "=" case mark.
-func TermName(t string) string { return termName(t) }
-
-// termName is a vocabulary term without its "kind:" prefix or its "="
-// case mark: "=Zephyr" and "code:Zephyr" name the term "Zephyr" removes.
-func termName(t string) string {
+// "kind:" prefix or its "=" case mark ("=Zephyr" and "code:Zephyr" name
+// the term "Zephyr" removes).
+func TermName(t string) string {
 	if _, rest, ok := splitKind(t); ok && rest != "" {
 		t = rest // "code: widgetron" as the judge reads it
 	}
@@ -617,13 +612,19 @@ func (l *Loader) configIn(dir, root string) (*file, error) {
 func (l *Loader) realPath(dir string) string {
 	l.mu.Lock()
 	defer l.mu.Unlock()
+	return l.realPathLocked(dir)
+}
+
+// realPathLocked is realPath for a caller that holds l.mu.
+func (l *Loader) realPathLocked(dir string) string {
 	real, ok := l.realDir[dir]
 	if !ok {
 		var err error
 		if real, err = filepath.EvalSymlinks(dir); err != nil {
 			real = dir
 		}
-		l.realDir[dir] = real
+		// a real path resolves to itself: asked again by it, no second look
+		l.realDir[dir], l.realDir[real] = real, real
 	}
 	return real
 }
@@ -643,14 +644,7 @@ func (l *Loader) readInside(path, root string, limit int64) ([]byte, error) {
 	if err != nil {
 		return nil, lint.Reason(err)
 	}
-	realRoot, ok := l.realDir[root]
-	if !ok {
-		if realRoot, err = filepath.EvalSymlinks(root); err != nil {
-			realRoot = root
-		}
-		l.realDir[root] = realRoot
-	}
-	if _, inside := relSlash(realRoot, real); !inside {
+	if _, inside := relSlash(l.realPathLocked(root), real); !inside {
 		return nil, errors.New("is a link to a file outside the repository")
 	}
 	return readLimited(real, limit)

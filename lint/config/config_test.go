@@ -442,8 +442,7 @@ func TestNestedStarterInherits(t *testing.T) {
 	require.NoError(t, os.Mkdir(filepath.Join(repo, ".git"), 0o755))
 	write(t, repo, FileName, "fail-level: off\nmin-confidence: 0.9\ngitignore: true\ndirectives:\n  require-reason: true\n"+
 		"design-sections:\n  mode: info\nwhat-sections:\n  mode: info\n")
-	require.NoError(t, os.MkdirAll(filepath.Join(repo, "docs", "prds"), 0o755))
-	require.NoError(t, os.WriteFile(filepath.Join(repo, "docs", "prds", FileName), Starter(rules), 0o644))
+	write(t, repo, "docs/prds/"+FileName, string(Starter(rules)))
 	l := newTestLoader(t, repo, Options{KnownRules: []string{"how-infra"}})
 	e, err := l.Resolve(filepath.Join(repo, "docs", "prds", "a.md"))
 	require.NoError(t, err)

@@ -192,7 +192,6 @@ func (c *testClient) call(method string, params any) wireMessage {
 	return wireMessage{}
 }
 
-// callResult sends a request, requires success and decodes the result.
 // callAsync sends a request and returns the channel its response will
 // come on, without waiting for it.
 func (c *testClient) callAsync(method string, params any) <-chan wireMessage {
@@ -207,6 +206,7 @@ func (c *testClient) callAsync(method string, params any) <-chan wireMessage {
 	return ch
 }
 
+// callResult sends a request, requires success and decodes the result.
 func (c *testClient) callResult(method string, params, result any) {
 	c.t.Helper()
 	m := c.call(method, params)

@@ -192,28 +192,27 @@ func (s *Server) lintCurrent(uri string) *linted {
 			<-running
 			continue
 		}
-		done := make(chan struct{})
-		d.linting = done
+		d.linting = make(chan struct{})
 		path, src, gen, enc := d.path, d.text, d.gen, s.encoding
 		s.mu.Unlock()
-
-		var l *linted
-		func() {
-			// A panic (recovered and logged by the caller) still ends
-			// the lint under way.
-			defer func() {
-				s.mu.Lock()
-				if l != nil && d.gen == gen {
-					d.linted, d.lintedGen = l, gen
-				}
-				d.linting = nil
-				close(done)
-				s.mu.Unlock()
-			}()
-			l = s.lint(path, src, enc)
-		}()
-		return l
+		return s.lintFor(d, gen, path, src, enc)
 	}
+}
+
+// lintFor lints src, generation gen of d, keeps the result while gen is
+// still current, and ends the lint under way for those waiting on it;
+// a panic (recovered and logged by the caller) ends it all the same.
+func (s *Server) lintFor(d *document, gen int, path, src string, enc Encoding) (l *linted) {
+	defer func() {
+		s.mu.Lock()
+		if l != nil && d.gen == gen {
+			d.linted, d.lintedGen = l, gen
+		}
+		close(d.linting)
+		d.linting = nil
+		s.mu.Unlock()
+	}()
+	return s.lint(path, src, enc)
 }
 
 // lint runs the engine over one text, as the lint command would over the

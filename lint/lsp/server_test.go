@@ -611,34 +611,46 @@ func checkingLinter(check func(path string, src []byte) (bool, error)) *lint.Lin
 	return l
 }
 
-// TestSlowDocumentHoldsUpNoOther: while a document's lint is slow (a text
-// goldmark takes long over), a hover on it waits on its own and other
-// documents are still answered; edits to it start no second lint of it,
-// and once the slow lint ends the last text is linted and published.
-func TestSlowDocumentHoldsUpNoOther(t *testing.T) {
-	release := make(chan struct{})
-	var once sync.Once
-	releaseAll := func() { once.Do(func() { close(release) }) }
-	// Should a request hold up the connection (as it did), the slow lint
-	// ends anyway after a while, and the checks below fail instead of the
-	// test hanging.
-	watchdog := time.AfterFunc(10*time.Second, releaseAll)
-	defer watchdog.Stop()
-	var running, most atomic.Int32
-	slow := &lint.Rule{
+// slowRule is a rule that, on a document holding "SLOW", waits until
+// release is called; running counts the lints waiting in it, most the most
+// at once. Should a request hold up the connection, the slow lint ends
+// anyway after 10 s, and the test's checks fail instead of it hanging.
+type slowRule struct {
+	rule          *lint.Rule
+	release       func()
+	running, most atomic.Int32
+}
+
+func newSlowRule(t *testing.T) *slowRule {
+	sr := &slowRule{}
+	ch := make(chan struct{})
+	sr.release = sync.OnceFunc(func() { close(ch) })
+	watchdog := time.AfterFunc(10*time.Second, sr.release)
+	t.Cleanup(func() { watchdog.Stop() })
+	sr.rule = &lint.Rule{
 		ID: "slow", Category: lint.CategoryHow, Severity: lint.SeverityWarning, Doc: "Takes its time.",
 		Run: func(p *lint.Pass) {
 			if !strings.Contains(string(p.Doc.Source), "SLOW") {
 				return
 			}
-			n := running.Add(1)
-			defer running.Add(-1)
-			for m := most.Load(); n > m && !most.CompareAndSwap(m, n); m = most.Load() {
+			n := sr.running.Add(1)
+			defer sr.running.Add(-1)
+			for m := sr.most.Load(); n > m && !sr.most.CompareAndSwap(m, n); m = sr.most.Load() {
 			}
-			<-release
+			<-ch
 		},
 	}
-	c := startServer(t, Options{Linter: &lint.Linter{Rules: []*lint.Rule{kafkaRule, slow}}, Debounce: time.Millisecond})
+	return sr
+}
+
+// TestSlowDocumentHoldsUpNoOther: while a document's lint is slow (a text
+// goldmark takes long over), a hover on it waits on its own and other
+// documents are still answered; edits to it start no second lint of it,
+// and once the slow lint ends the last text is linted and published.
+func TestSlowDocumentHoldsUpNoOther(t *testing.T) {
+	slow := newSlowRule(t)
+	running, most, releaseAll := &slow.running, &slow.most, slow.release
+	c := startServer(t, Options{Linter: &lint.Linter{Rules: []*lint.Rule{kafkaRule, slow.rule}}, Debounce: time.Millisecond})
 	c.initialize()
 	fast, slowURI := "file:///docs/fast.md", "file:///docs/slow.md"
 	c.open(fast, "We pick Kafka now.\n")
@@ -733,18 +745,9 @@ func TestUntitledDocumentIsPlacedInTheWorkspace(t *testing.T) {
 // answered only after the server read that edit would speak of a text the
 // client did not ask about; it is refused as ContentModified.
 func TestAnswerForAChangedTextIsRefused(t *testing.T) {
-	release := make(chan struct{})
-	var once sync.Once
-	releaseAll := func() { once.Do(func() { close(release) }) }
-	watchdog := time.AfterFunc(10*time.Second, releaseAll)
-	defer watchdog.Stop()
-	slow := &lint.Rule{ID: "slow", Category: lint.CategoryHow, Severity: lint.SeverityWarning, Doc: "Takes its time.",
-		Run: func(p *lint.Pass) {
-			if strings.Contains(string(p.Doc.Source), "SLOW") {
-				<-release
-			}
-		}}
-	c := startServer(t, Options{Linter: &lint.Linter{Rules: []*lint.Rule{kafkaRule, slow}}, Debounce: time.Hour})
+	slow := newSlowRule(t)
+	releaseAll := slow.release
+	c := startServer(t, Options{Linter: &lint.Linter{Rules: []*lint.Rule{kafkaRule, slow.rule}}, Debounce: time.Hour})
 	c.initialize()
 	uri := "file:///docs/a.md"
 	c.open(uri, "SLOW. We pick Kafka now.\n")

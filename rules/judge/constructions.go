@@ -137,7 +137,7 @@ func contactsPerson(s *sentenceState, start int) bool {
 		if notPerson(s, k) {
 			return false
 		}
-		if t := toks[k]; t.lex.bits&cUser != 0 || agentWords[t.low] {
+		if peopleWord(toks[k]) {
 			for a := k + 1; a < len(toks) && a <= k+2; a++ {
 				if notPerson(s, a) || toks[a].lex.bits&cArtifact != 0 {
 					return false
@@ -354,13 +354,17 @@ var agentWords = map[string]bool{
 	"representatives": true, "reps": true,
 }
 
+// peopleWord reports a word for people or an organisation of them: the
+// lexicon's people words and agentWords.
+func peopleWord(t token) bool { return t.lex.bits&cUser != 0 || agentWords[t.low] }
+
 // byPeople reports that the agent after "by", past a determiner, a
 // possessive or a plain word or two ("by the state's contracted vendor"),
 // is a person or an organisation: the work is assigned, not designed.
 func byPeople(toks []token, from int) bool {
 	for p := from; p < len(toks) && p < from+4; p++ {
 		t := toks[p]
-		if t.lex.bits&cUser != 0 || agentWords[t.low] {
+		if peopleWord(t) {
 			// "by vendor drivers": a people word before another noun
 			// names whose part it is, not who does the work
 			if p+1 < len(toks) {
@@ -394,7 +398,7 @@ func (j *Judge) constructions(s *sentenceState, ex *extraction) {
 		if t.in(inProposalOpeners) && x[fWePropose] == 0 && t.shape&shCode == 0 {
 			impersonalProposal(s, q, ex)
 		}
-		if t.low == "us" {
+		if b&cI != 0 {
 			authorAsksUs(s, q, ex)
 		}
 		if b == 0 || t.shape&shCode != 0 {
@@ -685,7 +689,7 @@ func classByUse(s *sentenceState, q int) bool {
 	if k >= 2 && groupWords[toks[k-2].low] {
 		return true
 	}
-	return len(head.low) > 3 && strings.HasSuffix(head.low, "s") && !strings.HasSuffix(head.low, "ss")
+	return pluralNoun(head.low)
 }
 
 // groupWords before a singular noun make it stand for a group.
@@ -696,26 +700,20 @@ var doForms = map[string]bool{"do": true, "does": true, "did": true}
 
 // authorAsksUs: "I'd like us to compute recommendations with …", "I want
 // us to build the flow natively …": the author proposes what the team
-// will build, as "we would like to" does.
+// will build, as "we would like to" does. q is the "I", the wish verb's
+// subject ("I'd like us", "I would really like us"; not "Clinics I've
+// interviewed want us", nor "I don't want us").
 func authorAsksUs(s *sentenceState, q int, ex *extraction) {
 	toks, n := s.toks, len(s.toks)
-	if q < 2 || !wishVerbs[toks[q-1].low] || q+2 >= n || toks[q+1].low != "to" || toks[q].shape&shCode != 0 {
-		return
-	}
-	// the author is the wish verb's subject: "I'd like us", "I would
-	// really like us", "I want us"; not "Clinics I've interviewed want
-	// us", nor "I don't want us"
-	p := q - 2
-	for p > 0 && (toks[p].low == "would" || softAdverb(toks[p])) {
-		p--
-	}
-	if toks[p].lex.bits&cI == 0 {
+	v := authorVerb(toks, q)
+	us := v + 1
+	if us+2 >= n || !wishVerbs[toks[v].low] || toks[us].low != "us" || toks[us+1].low != "to" || toks[us].shape&shCode != 0 {
 		return
 	}
 	// "I'd like us to never store …" forbids
-	k := softAdverbs(toks, q+2)
+	k := softAdverbs(toks, us+2)
 	if k < n && toks[k].lex.bits&cVerbBase != 0 {
-		from := toks[p].s
+		from := toks[q].s
 		ex.sig(fWePropose, "we-would-like-to", from, toks[k].e, s.in.Text[from:toks[k].e], kindOfVerbAt(toks, k))
 	}
 }

@@ -838,7 +838,7 @@ func everydaySense(toks []token, i int) bool {
 		return onScreen(toks, i)
 	case "field", "fields":
 		// "our field test", "field staff", "field service": work done on site
-		return onScreen(toks, i) || i+1 < n && (fieldWork[toks[i+1].low] || toks[i+1].lex.bits&cUser != 0 || agentWords[toks[i+1].low])
+		return onScreen(toks, i) || i+1 < n && (fieldWork[toks[i+1].low] || peopleWord(toks[i+1]))
 	case "column", "columns":
 		// "the left column", "a two-column layout": a page's, not a table's
 		return onScreen(toks, i) || pageSides[prev] || i+1 < n && (toks[i+1].low == "layout" || toks[i+1].low == "layouts") || inChart(toks, i)
@@ -1362,10 +1362,7 @@ var authorVerbs = map[string]bool{"propose": true, "suggest": true, "recommend":
 // to see …" is a user's wish.
 func authorSpeaks(s *sentenceState, q int) bool {
 	toks, n := s.toks, len(s.toks)
-	v := softAdverbs(toks, q+1)
-	if v < n && toks[v].low == "would" {
-		v = softAdverbs(toks, v+1)
-	}
+	v := authorVerb(toks, q)
 	if v >= n {
 		return false
 	}
@@ -1373,6 +1370,16 @@ func authorSpeaks(s *sentenceState, q int) bool {
 		return true
 	}
 	return authorVerbs[toks[v].low] && !(toks[v].low == "like" && v+1 < n && toks[v+1].low == "to")
+}
+
+// authorVerb returns the verb after "I" at q, past soft adverbs and
+// "would" ("I'd also like", "I would really like").
+func authorVerb(toks []token, q int) int {
+	v := softAdverbs(toks, q+1)
+	if v < len(toks) && toks[v].low == "would" {
+		v = softAdverbs(toks, v+1)
+	}
+	return v
 }
 
 // carriesOn reports "continue(s) to" after a subject that is neither a
@@ -1652,12 +1659,12 @@ func verbAfterPronoun(toks []token, start int) int {
 // users.
 func nounModifier(s *sentenceState, q, v int) bool {
 	toks := s.toks
-	if q+1 >= v || commaBetween(s.in.Text, toks, q, q+1) {
+	if q+1 >= v {
 		return false
 	}
 	for k := q + 1; k < v; k++ {
 		t := toks[k]
-		if t.lex.bits&(cBe|cModal|cVerb3|cPast|cDet|cPronoun|cCond|cUser|cWe|cAdverb|cNeg|cBound|cGerund) != 0 || prepositionsAndConjunctions[t.low] || relativeWords[t.low] || strings.HasSuffix(t.low, "ing") || commaBetween(s.in.Text, toks, k-1, k) {
+		if t.lex.bits&(cBe|cModal|cVerb3|cPast|cDet|cPronoun|cCond|cUser|cWe|cAdverb|cNeg|cBound) != 0 || prepositionsAndConjunctions[t.low] || relativeWords[t.low] || strings.HasSuffix(t.low, "ing") || commaBetween(s.in.Text, toks, k-1, k) {
 			return false
 		}
 	}

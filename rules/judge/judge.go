@@ -374,7 +374,7 @@ func (j *Judge) verdict(ex *extraction, z float64) Verdict {
 	var seen map[signalKey]bool
 	for _, r := range ex.sigs {
 		w := j.w[r.feat]
-		if r.end > r.start && (strings.HasPrefix(r.name, "term:") || r.name == "code" || r.name == "identifier") {
+		if r.end > r.start && (strings.HasPrefix(r.name, "term:") || r.name == "identifier") {
 			v.names = true
 		}
 		if w <= 0 {
