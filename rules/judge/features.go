@@ -61,6 +61,11 @@ var featNames = []string{
 	// verb that is not a design verb, and nothing proposed anywhere
 	// describes a system that exists
 	"describes-system", "way-to", "for-user",
+	// "These keys are currently located in the `linkerd-config` ConfigMap",
+	// "The `kafkareceiver` already implements this": a word of today
+	// ("already", "currently", "today") in the main clause of a statement
+	// that proposes nothing tells how things are, whatever they name
+	"ctx-main",
 	// "For example, …", "For instance, …": an illustration of the point
 	// made before it, more often a case than a plan
 	"example",
@@ -186,9 +191,10 @@ var (
 	fDescribes     = fid("describes-system")
 	fWayTo         = fid("way-to")
 	fForUser       = fid("for-user")
+	fCtxMain       = fid("ctx-main")
 )
 
-const nFeat = 119
+const nFeat = 120
 
 func init() {
 	if len(featNames) != nFeat {
@@ -1733,6 +1739,9 @@ func mainSubject(s *sentenceState, ex *extraction) {
 	if !imperative && !s.in.Heading && x[fPastSimple] == 0 && describesSystem(s) {
 		x[fDescribes] = 1
 	}
+	if !imperative && !s.in.Heading && todayInMainClause(s) {
+		x[fCtxMain] = 1
+	}
 }
 
 // purposeOpenings: opening with a purpose, an activity or the proposal's benefit states a goal, whatever it names.
@@ -2483,6 +2492,52 @@ func describesSystem(s *sentenceState) bool {
 		}
 	}
 	return named
+}
+
+// todayInMainClause reports a statement whose main clause holds a word of
+// today ("already", "currently", "today", "usually") and that proposes
+// nothing: no modal but "can", no word of a plan or a change. A word of
+// today after a relative or subordinate word belongs to that clause ("the
+// `yaml` package the CLI already depends on", "just as they are mounted
+// today") and says nothing of the sentence.
+func todayInMainClause(s *sentenceState) bool {
+	toks, start := s.toks, s.start
+	if start >= len(toks) || toks[start].lex.bits&cCond != 0 {
+		return false
+	}
+	q := firstContextWord(s, len(toks))
+	if q == len(toks) {
+		return false
+	}
+	for k := range toks {
+		t := &toks[k]
+		if t.shape&shCode != 0 {
+			continue
+		}
+		if t.lex.bits&cModal != 0 && !todayModals[t.low] || planWords[t.low] {
+			return false
+		}
+		if k > start && k < q && (relativeWords[t.low] || subordinators[t.low]) {
+			return false
+		}
+	}
+	return true
+}
+
+// todayModals say what is possible today ("Today users can only export
+// CSV"); every other modal looks ahead.
+var todayModals = map[string]bool{"can": true, "cannot": true, "can't": true}
+
+// planWords make a sentence about a plan or a change.
+var planWords = map[string]bool{
+	"propose": true, "proposes": true, "proposed": true, "proposal": true, "plan": true, "plans": true, "instead": true, "going": true, "let's": true,
+	"new": true, "add": true, "adds": true, "adding": true, "introduce": true, "introduces": true, "introducing": true, "change": true, "changes": true, "replace": true, "replaces": true,
+}
+
+// subordinators open a clause that is not the main one.
+var subordinators = map[string]bool{
+	"where": true, "when": true, "while": true, "as": true, "because": true, "since": true, "if": true, "unless": true,
+	"than": true, "like": true, "so": true, "once": true, "until": true, "after": true, "before": true, "whether": true,
 }
 
 // quantifiers introduce a kind of thing rather than a named one.

@@ -511,6 +511,16 @@ func TestConstructionFeatures(t *testing.T) {
 				"If Envoy has a retry budget, the proxy skips the retry.", // a condition
 				"Users have a default quota of ten reminders.",            // people
 			}},
+		{"ctx-main",
+			[]string{"These public keys are currently located in the `linkerd-config` ConfigMap.", "The `kafkareceiver` already implements this protocol.",
+				"Today we store sessions in Redis.", "Today users can only export CSV.", "The ArgoCD API already has a swagger endpoint for this."},
+			[]string{"The parser reads `pnpm-lock.yaml` with the `yaml` package that the CLI already depends on.", // a relative clause
+				"Mount workspaces to sidecars just as they are mounted to steps today.", // an order
+				"The controller already watches pods and will also write the status.",   // a modal that looks ahead
+				"We propose to keep the keys where they are today.",                     // a proposal
+				"When the cache is already warm, the proxy skips the lookup.",           // a condition
+				"Proto definitions, currently in `pkg/proto`, need to be grouped by kind.",
+			}},
 		{"we-will-design",
 			[]string{"We will store sessions in Redis.", "We will add a feature gate to guard the new scheduler.", "We will add a beta flag to the CLI.", "We will implement this feature with Lua in the proxy.",
 				"We will be adding a rate limit to the combined item.", "We will be storing sessions in Redis.", "We will track each session's last activity in Redis.",
