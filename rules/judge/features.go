@@ -2274,7 +2274,8 @@ func pastVerbAt(text string, toks []token, start, v int) int {
 			return 0
 		}
 		switch p.low {
-		case "has", "have", "had", "to", "of", "in", "on", "for", "with", "as", "and", "or", "by", "from":
+		case "has", "have", "had", "to", "of", "in", "on", "for", "with", "as", "and", "or", "by", "from",
+			"them", "us", "him", "me": // "We propose having them posted to L1": an object's participle
 			return 0
 		}
 		if strings.ContainsAny(text[p.e:t.s], ",;:(") {

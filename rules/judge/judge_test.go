@@ -563,7 +563,8 @@ func TestConstructionFeatures(t *testing.T) {
 		{"past-simple",
 			[]string{"Last quarter's Redis outage lost carts.", "Customers reported slow checkout pages during the sale.", "We migrated the ledger to Postgres in 2021.", "Historically the team shipped a release every quarter.", "We found that the retry queue we rely on is full within an hour.", "We noticed that the export job stores every row twice."},
 			[]string{"Data stored in Redis is replicated to two zones.", "Pods created by the controller get a label.", "A cluster configured for dual-stack needs two ranges.", "Cache the rendered page.", "The outage was caused by a full disk.", "Orders are stored in Postgres.",
-				"Waitlist positions live in a Redis sorted set per class.", "Pre-compute totals into a ClickHouse materialized view.", "We decided that sessions will live in Redis."}},
+				"Waitlist positions live in a Redis sorted set per class.", "Pre-compute totals into a ClickHouse materialized view.", "We decided that sessions will live in Redis.",
+				"We propose having them posted to the ledger, but not verified unless needed.", "Users want us informed of each change."}},
 	}
 	for _, tt := range tests {
 		f := fid(tt.feature)
