@@ -404,7 +404,9 @@ func (j *Judge) constructions(s *sentenceState, ex *extraction) {
 		if b == 0 || t.shape&shCode != 0 {
 			continue
 		}
-		if b&cPropose != 0 {
+		// "the goal of this proposal": the document named as the owner
+		// of something else proposes nothing itself
+		if b&cPropose != 0 && !(proposalHeads[t.low] && ofProposal(toks, q)) {
 			hasPropose = true
 		}
 		// "we" constructions
@@ -1034,6 +1036,9 @@ func impersonalProposal(s *sentenceState, q int, ex *extraction) {
 	toks, n, text := s.toks, len(s.toks), s.in.Text
 	k, adj := -1, ""
 	if w := toks[q].low; w != "it" && w != "it's" {
+		if ofProposal(toks, q) {
+			return // "The main goal of this proposal is to …" states the goal
+		}
 		a := q + 1
 		if !proposalHeads[w] {
 			if a >= n || !proposalNouns[toks[a].low] {
@@ -1066,6 +1071,20 @@ func impersonalProposal(s *sentenceState, q int, ex *extraction) {
 	}
 	ex.sig(fWePropose, "it-is-proposed", toks[q].s, toks[k].e, text[toks[q].s:toks[k].e], kindOfVerbAt(toks, k))
 }
+
+// ofProposal reports a proposal head that follows "of" and a determiner
+// ("the goal of this proposal", "the purpose of his proposal"): the head
+// belongs to another noun, which is what the copula describes.
+func ofProposal(toks []token, q int) bool {
+	p := q - 1
+	if p >= 0 && (toks[p].lex.bits&cDet != 0 || possessives[toks[p].low]) {
+		p--
+	}
+	return p >= 0 && toks[p].low == "of"
+}
+
+// possessives are the possessive determiners.
+var possessives = map[string]bool{"my": true, "your": true, "his": true, "her": true, "its": true, "our": true, "their": true}
 
 // copulaEnd returns the token after "is", "would be", "will be" or "could
 // be" at a, or -1.

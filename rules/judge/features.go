@@ -2500,15 +2500,29 @@ func describesSystem(s *sentenceState) bool {
 // nothing: no modal but "can", no word of a plan or a change. A word of
 // today after a relative or subordinate word belongs to that clause ("the
 // `yaml` package the CLI already depends on", "just as they are mounted
-// today") and says nothing of the sentence.
+// today") and says nothing of the sentence; so does one in an opening
+// clause ("Because billing already owns the data, the service reads …"),
+// after which the main clause starts.
 func todayInMainClause(s *sentenceState) bool {
-	toks, start := s.toks, s.start
-	if start >= len(toks) || toks[start].lex.bits&cCond != 0 {
+	toks, n, start := s.toks, len(s.toks), s.start
+	if start >= n {
 		return false
 	}
-	q := firstContextWord(s, len(toks))
-	if q == len(toks) {
+	q := firstContextWord(s, n)
+	if q == n {
 		return false
+	}
+	main := start
+	if toks[start].lex.bits&cCond != 0 || subordinators[toks[start].low] {
+		main = -1
+		for k := start; k+1 < n && main < 0; k++ {
+			if commaBetween(s.in.Text, toks, k, k+1) {
+				main = k + 1
+			}
+		}
+		if main < 0 || q < main {
+			return false
+		}
 	}
 	for k := range toks {
 		t := &toks[k]
@@ -2518,11 +2532,35 @@ func todayInMainClause(s *sentenceState) bool {
 		if t.lex.bits&cModal != 0 && !todayModals[t.low] || planWords[t.low] {
 			return false
 		}
-		if k > start && k < q && (relativeWords[t.low] || subordinators[t.low]) {
+		if k > main && k < q && (relativeWords[t.low] || subordinators[t.low]) {
+			return false
+		}
+		// "Deduplication already happens upstream, so the writer does a
+		// plain INSERT …": a result clause that designs
+		if k > q && t.low == "so" && commaBetween(s.in.Text, toks, k-1, k) && designAfter(toks, k) {
 			return false
 		}
 	}
+	// "The `/v2/export` endpoint typically responds within 200 ms by …":
+	// how code usually behaves is its specification
+	if w := toks[q].low; w == "typically" || w == "usually" {
+		for k := range toks {
+			if toks[k].shape&shCode != 0 {
+				return false
+			}
+		}
+	}
 	return true
+}
+
+// designAfter reports a design verb or code after token k.
+func designAfter(toks []token, k int) bool {
+	for r := k + 1; r < len(toks); r++ {
+		if toks[r].lex.designVerb() || toks[r].shape&shCode != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // todayModals say what is possible today ("Today users can only export

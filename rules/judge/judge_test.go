@@ -478,7 +478,11 @@ func TestConstructionFeatures(t *testing.T) {
 		{"we-propose",
 			[]string{"We have chosen the Microsoft CA for signing.", "We've chosen Postgres for the ledger.", "We propose a new index.", "I'd like us to build this on Microsoft Power Apps with a Dataverse table behind it.", "I would really like us to store drafts in DynamoDB."},
 			[]string{"We have seen the dashboard fail twice.", "We have a dashboard for it.", "Clinics want us to call them before noon.", "I'd like us to focus on the three largest clinics.",
-				"I don't want us to store card numbers.", "I'd like us to never store card numbers in Postgres.", "Clinics I've interviewed want us to host the portal."}},
+				"I don't want us to store card numbers.", "I'd like us to never store card numbers in Postgres.", "Clinics I've interviewed want us to host the portal.",
+				"The main goal of this proposal is to allow access to the `dag` status.", "The purpose of his proposal is to lay out what the SDKs look like."}},
+		{"propose-artifact",
+			[]string{"This proposal adds a `retries` field to the task.", "The proposal is to add a `retries` field.", "We propose a new `retries` field."},
+			[]string{"The main goal of this proposal is to allow access to the `dag` status.", "An additional goal of the proposal is to align the `pipelineRun` status."}},
 		{"term-mech",
 			[]string{"The certificates will use ECDSA P-256.", "Passwords are hashed with bcrypt.", "Traffic between services uses mTLS."},
 			[]string{"Certificates expire after a year."}},
@@ -513,13 +517,18 @@ func TestConstructionFeatures(t *testing.T) {
 			}},
 		{"ctx-main",
 			[]string{"These public keys are currently located in the `linkerd-config` ConfigMap.", "The `kafkareceiver` already implements this protocol.",
-				"Today we store sessions in Redis.", "Today users can only export CSV.", "The ArgoCD API already has a swagger endpoint for this."},
+				"Today we store sessions in Redis.", "Today users can only export CSV.", "The ArgoCD API already has a swagger endpoint for this.",
+				"When a user uploads a file, the backend currently stores it in a public bucket.", "Support already handles these refunds by hand, so the backlog grows every week.",
+				"Operators typically run three clusters per region."},
 			[]string{"The parser reads `pnpm-lock.yaml` with the `yaml` package that the CLI already depends on.", // a relative clause
 				"Mount workspaces to sidecars just as they are mounted to steps today.", // an order
 				"The controller already watches pods and will also write the status.",   // a modal that looks ahead
 				"We propose to keep the keys where they are today.",                     // a proposal
 				"When the cache is already warm, the proxy skips the lookup.",           // a condition
 				"Proto definitions, currently in `pkg/proto`, need to be grouped by kind.",
+				"Because billing already owns the invoice data, the reports service reads invoices through a read-only gRPC API.", // an opening clause
+				"Deduplication already happens upstream, so the writer does a plain INSERT into the `events` table.",              // a result that designs
+				"The `/v2/export` endpoint typically responds within 200 ms by serving the cached result.",                        // code's usual behaviour
 			}},
 		{"we-will-design",
 			[]string{"We will store sessions in Redis.", "We will add a feature gate to guard the new scheduler.", "We will add a beta flag to the CLI.", "We will implement this feature with Lua in the proxy.",
