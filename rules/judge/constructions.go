@@ -926,7 +926,11 @@ func (j *Judge) modalConstruction(s *sentenceState, q int, ex *extraction) {
 		case s.codeish(p) || s.termAt(p) || b&cSystem != 0:
 			subj = "system"
 		case b&cPronoun != 0:
-			subj = "pronoun"
+			// "These tracks will run in parallel": a demonstrative before
+			// a noun determines it; the noun is the subject
+			if !(demonstratives[toks[p].low] && p+1 < from && toks[p+1].lex.bits&(cAdverb|cNeg) == 0) {
+				subj = "pronoun"
+			}
 		default:
 			continue
 		}
@@ -981,6 +985,9 @@ func (j *Judge) modalConstruction(s *sentenceState, q int, ex *extraction) {
 		}
 	}
 }
+
+// demonstratives are the pronouns that can also determine a noun.
+var demonstratives = map[string]bool{"this": true, "these": true, "that": true, "those": true}
 
 // commaBetween reports whether a comma separates tokens a and b.
 func commaBetween(text string, toks []token, a, b int) bool {
