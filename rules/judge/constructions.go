@@ -534,6 +534,11 @@ func subjectHead(toks []token, p int) int {
 // componentVerb: a component or product doing a design verb ("The worker polls …") describes the architecture.
 func componentVerb(s *sentenceState, q int, ex *extraction) {
 	toks, start := s.toks, s.start
+	// "The script hashes are documented …", "Sidecar logs will be kept":
+	// before "be" or a modal the form is a plural noun, the subject's head
+	if q+1 < len(toks) && toks[q+1].lex.bits&(cBe|cModal) != 0 && toks[q+1].shape&shCode == 0 {
+		return
+	}
 	subj := false
 	for p := q - 1; p >= 0 && p >= q-2; p-- {
 		h := subjectHead(toks, p)

@@ -1987,6 +1987,8 @@ func defersDecision(toks []token) bool {
 			return true
 		case w == "design" && q+1 < n && (toks[q+1].low == "doc" || toks[q+1].low == "docs" || toks[q+1].low == "document"):
 			return true
+		case (w == "need" || w == "needs") && q+2 < n && toks[q+1].low == "to" && openDecision(toks, q+2) && peopleBefore(toks, q):
+			return true // "We will need to decide how this will look"
 		case (w == "implementation" || w == "implementation-specific") && q+1 < n && (toks[q+1].low == "details" || toks[q+1].low == "detail"):
 			for p := q + 2; p < n; p++ {
 				if toks[p].in(inDeferOwners) || toks[p].low == "left" || toks[p].low == "up" || toks[p].low == "handled" || toks[p].low == "beyond" || toks[p].low == "outside" || toks[p].low == "out" {
@@ -2011,6 +2013,37 @@ func defersDecision(toks []token) bool {
 	}
 	return false
 }
+
+// openDecision reports a verb of deciding at q that opens a question ("decide
+// how", "figure out which", "determine whether").
+func openDecision(toks []token, q int) bool {
+	p := q + 1
+	switch toks[q].low {
+	case "decide", "determine":
+	case "figure", "work":
+		if p >= len(toks) || toks[p].low != "out" {
+			return false
+		}
+		p++
+	default:
+		return false
+	}
+	return p < len(toks) && questionWords[toks[p].low]
+}
+
+// peopleBefore reports "we", "I" or people right before token q, past
+// modals and adverbs ("we will still need to …"): a question left to people,
+// not a step a component takes.
+func peopleBefore(toks []token, q int) bool {
+	p := q - 1
+	for p >= 0 && toks[p].lex.bits&(cModal|cAdverb) != 0 {
+		p--
+	}
+	return p >= 0 && toks[p].lex.bits&(cWe|cI|cUser) != 0
+}
+
+// questionWords open an indirect question.
+var questionWords = map[string]bool{"how": true, "whether": true, "if": true, "which": true, "what": true, "when": true, "where": true, "who": true}
 
 // dataVerbs store, copy or transform data: an imperative with one of them is
 // an order to the system even when its object is a page, a form or a message.

@@ -472,7 +472,8 @@ func TestConstructionFeatures(t *testing.T) {
 				"These tracks will run in parallel where possible.", "That team should store the forms by hand."}},
 		{"component-verb3",
 			[]string{"The sync worker polls the API every minute.", "Pontoon generates a random identifier for each user.", "The cache in Redis stores each session for an hour."},
-			[]string{"The captain of the fourth flight in that queue calls three times.", "Each request from the proxy stores a row.", "Specs / defaults should be preserved from the current implementation."}},
+			[]string{"The captain of the fourth flight in that queue calls three times.", "Each request from the proxy stores a row.", "Specs / defaults should be preserved from the current implementation.",
+				"The script hashes are documented to be SHA-256.", "The proxy logs will be kept for a week."}},
 		{"fragment",
 			[]string{"Token cached in Redis for reuse.", "A faster way to find old receipts.", "Tools they already use."},
 			[]string{"We accomplish this by introducing a staking queue.", "We have chosen the Microsoft CA for signing.", "They often abandon the cart.", "We only target one way to send notifications."}},
@@ -715,6 +716,9 @@ func TestDeferAndDataObjects(t *testing.T) {
 		{text: "The data retention period is to be confirmed with legal.", deferred: true},
 		{text: "An engineering design doc will explain how it is built.", deferred: true},
 		{text: "Implementation details are left to the platform team.", deferred: true},
+		{text: "We will need to decide how this will look in the settings UI.", deferred: true, uiObj: true},
+		{text: "We still need to figure out which queue the events go to.", deferred: true},
+		{text: "The controller needs to determine whether the pod is ready."}, // a step of the design, no open question
 		// a deciding verb alone, or pointing the reader on, prescribes or refers
 		{text: "All discriminators should be defined as an enum."},
 		{text: "The retry delay is determined by an exponential backoff."},
