@@ -885,9 +885,26 @@ func (j *Judge) weConstruction(s *sentenceState, q int, ex *extraction) {
 		}
 	case w == "want" || w == "wish" || w == "aim" || w == "hope" || w == "expect":
 		ex.fire(fWeWant, 1)
-	case toks[p].lex.bits&(cVerbBase) != 0:
+	case toks[p].lex.bits&(cVerbBase) != 0 && !weTellsWhy(toks, q):
 		ex.sigw(fWePresent, "we-", w, t.s, end(p), text[t.s:end(p)], verbKind(toks[p].lex.verb))
 	}
+}
+
+// weTellsWhy reports a "we" that opens a relative clause or a reason ("a
+// script that we use to convert …", "because we use `pipelinerun` labels",
+// "as we build new product features"): what we do there is the setting of
+// the sentence, not its design. "so that we …" states a purpose and counts.
+func weTellsWhy(toks []token, q int) bool {
+	if q < 1 {
+		return false
+	}
+	switch toks[q-1].low {
+	case "that":
+		return !(q > 1 && toks[q-2].low == "so")
+	case "which", "because", "since", "as":
+		return true
+	}
+	return false
 }
 
 func kindOfVerbAt(toks []token, k int) string {
