@@ -610,10 +610,14 @@ func verbMeans(s *sentenceState, q int, ex *extraction) {
 	// topic": a passive that puts data somewhere places it as "into" does.
 	// "The queries being sent to your cluster" only describes them.
 	passive := t.lex.bits&cPart != 0 && q > 0 && toks[q-1].lex.bits&cBe != 0 && toks[q-1].low != "being"
+	// "The notification service must publish each change event to an SNS
+	// topic", "Publish each event to an SNS topic": an order or a modal
+	// to move data there places it as the passive does
+	ordered := pipeVerbs[t.low] && (q == s.start || q > 0 && toks[q-1].lex.bits&cModal != 0 && toks[q-1].lex.bits&cNeg == 0)
 	for p := q + 1; p < n && p <= q+5; p++ {
 		switch w := toks[p].low; {
 		case w == "on", w == "in", w == "onto", w == "into", w == "inside", w == "with", w == "behind", w == "atop", w == "as",
-			w == "to" && p == q+1 && passive:
+			w == "to" && (p == q+1 && passive || ordered):
 			for r := p + 1; r < n && r <= p+3; r++ {
 				if s.meansAt(r) || toks[r].shape&shCode != 0 {
 					ex.sigw(fVerbMeans, "means-", t.lex.verb, t.s, toks[r].e, text[t.s:toks[r].e], verbKind(t.lex.verb))
@@ -626,6 +630,9 @@ func verbMeans(s *sentenceState, q int, ex *extraction) {
 		}
 	}
 }
+
+// pipeVerbs move data along a pipeline; where they move it to is a means.
+var pipeVerbs = map[string]bool{"publish": true, "write": true, "push": true, "emit": true, "stream": true, "forward": true, "route": true, "replicate": true, "enqueue": true, "flush": true}
 
 // modalBrand: a requirement to use or build with a named technology makes the choice; naming a product does not.
 func modalBrand(s *sentenceState, q int, ex *extraction) {
