@@ -536,7 +536,7 @@ func componentVerb(s *sentenceState, q int, ex *extraction) {
 	toks, start := s.toks, s.start
 	// "The script hashes are documented …", "Sidecar logs will be kept":
 	// before "be" or a modal the form is a plural noun, the subject's head
-	if q+1 < len(toks) && toks[q+1].lex.bits&(cBe|cModal) != 0 && toks[q+1].shape&shCode == 0 {
+	if q+1 < len(toks) && toks[q+1].lex.bits&(cBe|cModal) != 0 && toks[q+1].shape&(shCode|shCaps) == 0 {
 		return
 	}
 	subj := false
@@ -613,7 +613,7 @@ func verbMeans(s *sentenceState, q int, ex *extraction) {
 	// "The notification service must publish each change event to an SNS
 	// topic", "Publish each event to an SNS topic": an order or a modal
 	// to move data there places it as the passive does
-	ordered := pipeVerbs[t.low] && (q == s.start || q > 0 && toks[q-1].lex.bits&cModal != 0 && toks[q-1].lex.bits&cNeg == 0)
+	ordered := pipeVerbs[t.low] && (q == s.start || systemModalBefore(toks, q))
 	for p := q + 1; p < n && p <= q+5; p++ {
 		switch w := toks[p].low; {
 		case w == "on", w == "in", w == "onto", w == "into", w == "inside", w == "with", w == "behind", w == "atop", w == "as",
@@ -629,6 +629,25 @@ func verbMeans(s *sentenceState, q int, ex *extraction) {
 			break
 		}
 	}
+}
+
+// systemModalBefore reports a modal of obligation or plan before the verb at
+// q, past adverbs ("must also publish"), whose subject is not "we", the
+// reader or people: "we will route 5% of traffic to the canary" plans a
+// rollout, and what users can do is theirs.
+func systemModalBefore(toks []token, q int) bool {
+	m := q - 1
+	for m >= 0 && toks[m].lex.bits&cAdverb != 0 {
+		m--
+	}
+	if m < 0 || toks[m].lex.bits&cModal == 0 || toks[m].lex.bits&cNeg != 0 {
+		return false
+	}
+	switch toks[m].low {
+	case "can", "could", "may", "might":
+		return false
+	}
+	return m == 0 || toks[m-1].lex.bits&(cWe|cUser|cI) == 0 && toks[m-1].low != "you"
 }
 
 // pipeVerbs move data along a pipeline; where they move it to is a means.
@@ -907,11 +926,19 @@ func weTellsWhy(toks []token, q int) bool {
 	}
 	switch toks[q-1].low {
 	case "that":
-		return !(q > 1 && toks[q-2].low == "so")
+		// "so that we …" states a purpose; "The difference is that we
+		// …", "This means that we …" state the design itself
+		return !(q > 1 && (toks[q-2].low == "so" || toks[q-2].lex.bits&cBe != 0 || thatVerbs[toks[q-2].low]))
 	case "which", "because", "since", "as":
 		return true
 	}
 	return false
+}
+
+// thatVerbs take a "that" clause as their object.
+var thatVerbs = map[string]bool{
+	"means": true, "mean": true, "ensures": true, "ensure": true, "decided": true, "decide": true, "agreed": true, "chose": true,
+	"propose": true, "proposes": true, "suggest": true, "suggests": true, "require": true, "requires": true, "assume": true, "assumes": true,
 }
 
 func kindOfVerbAt(toks []token, k int) string {
@@ -957,7 +984,7 @@ func (j *Judge) modalConstruction(s *sentenceState, q int, ex *extraction) {
 		case b&cPronoun != 0:
 			// "These tracks will run in parallel": a demonstrative before
 			// a noun determines it; the noun is the subject
-			if !(demonstratives[toks[p].low] && p+1 < from && toks[p+1].lex.bits&(cAdverb|cNeg) == 0) {
+			if !(demonstratives[toks[p].low] && p+1 < from && toks[p+1].lex.bits&(cAdverb|cNeg) == 0 && !pronounFollowers[toks[p+1].low]) {
 				subj = "pronoun"
 			}
 		default:
@@ -1014,6 +1041,10 @@ func (j *Judge) modalConstruction(s *sentenceState, q int, ex *extraction) {
 		}
 	}
 }
+
+// pronounFollowers come after a demonstrative that stands alone ("This
+// alone should …", "This too will …", "This in turn …").
+var pronounFollowers = map[string]bool{"alone": true, "too": true, "itself": true, "in": true, "by": true, "again": true}
 
 // demonstratives are the pronouns that can also determine a noun.
 var demonstratives = map[string]bool{"this": true, "these": true, "that": true, "those": true}
@@ -1108,15 +1139,30 @@ func impersonalProposal(s *sentenceState, q int, ex *extraction) {
 	ex.sig(fWePropose, "it-is-proposed", toks[q].s, toks[k].e, text[toks[q].s:toks[k].e], kindOfVerbAt(toks, k))
 }
 
-// ofProposal reports a proposal head that follows "of" and a determiner
-// ("the goal of this proposal", "the purpose of his proposal"): the head
-// belongs to another noun, which is what the copula describes.
+// ofProposal reports a proposal head owned by an aim ("the goal of this
+// proposal", "the purpose of his proposal", "the motivation behind this
+// proposal"): the copula then tells the aim, not what is proposed. A part of
+// the plan ("the core of this proposal is to move sessions to Redis") still
+// proposes.
 func ofProposal(toks []token, q int) bool {
 	p := q - 1
 	if p >= 0 && (toks[p].lex.bits&cDet != 0 || possessives[toks[p].low]) {
 		p--
 	}
-	return p >= 0 && toks[p].low == "of"
+	if p < 1 {
+		return false
+	}
+	switch toks[p].low {
+	case "of", "for", "with", "behind":
+		return aimNouns[toks[p-1].low]
+	}
+	return false
+}
+
+// aimNouns name what a proposal is for.
+var aimNouns = map[string]bool{
+	"goal": true, "goals": true, "objective": true, "objectives": true, "aim": true, "aims": true, "purpose": true,
+	"intent": true, "intention": true, "scope": true, "outcome": true, "outcomes": true, "motivation": true, "point": true,
 }
 
 // possessives are the possessive determiners.

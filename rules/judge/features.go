@@ -1987,7 +1987,7 @@ func defersDecision(toks []token) bool {
 			return true
 		case w == "design" && q+1 < n && (toks[q+1].low == "doc" || toks[q+1].low == "docs" || toks[q+1].low == "document"):
 			return true
-		case (w == "need" || w == "needs") && q+2 < n && toks[q+1].low == "to" && openDecision(toks, q+2) && peopleBefore(toks, q):
+		case (w == "need" || w == "needs") && q+2 < n && toks[q+1].low == "to" && openDecision(toks, q+2) && peopleBefore(toks, q) && !decidedAtRunTime(toks, q):
 			return true // "We will need to decide how this will look"
 		case (w == "implementation" || w == "implementation-specific") && q+1 < n && (toks[q+1].low == "details" || toks[q+1].low == "detail"):
 			for p := q + 2; p < n; p++ {
@@ -2039,7 +2039,27 @@ func peopleBefore(toks []token, q int) bool {
 	for p >= 0 && toks[p].lex.bits&(cModal|cAdverb) != 0 {
 		p--
 	}
-	return p >= 0 && toks[p].lex.bits&(cWe|cI|cUser) != 0
+	return p >= 0 && (toks[p].lex.bits&(cWe|cI|cUser) != 0 || deciders[toks[p].low])
+}
+
+// deciders are the functions of a company that take decisions ("Legal will
+// need to determine whether …").
+var deciders = map[string]bool{"engineering": true, "legal": true, "security": true, "product": true, "design": true, "compliance": true, "finance": true, "ops": true, "operations": true}
+
+// decidedAtRunTime reports a decision the system takes as it runs: after an
+// opening condition ("When a node fails, we need to work out which shards
+// it owned") or before a result clause that designs (", so the gateway
+// caches …").
+func decidedAtRunTime(toks []token, q int) bool {
+	if toks[0].lex.bits&cCond != 0 || toks[0].low == "on" || toks[0].low == "during" {
+		return true
+	}
+	for k := q + 1; k+1 < len(toks); k++ {
+		if toks[k].low == "so" && designAfter(toks, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // questionWords open an indirect question.
@@ -2307,9 +2327,15 @@ func pastVerbAt(text string, toks []token, start, v int) int {
 			return 0
 		}
 		switch p.low {
-		case "has", "have", "had", "to", "of", "in", "on", "for", "with", "as", "and", "or", "by", "from",
-			"them", "us", "him", "me": // "We propose having them posted to L1": an object's participle
+		case "has", "have", "had", "to", "of", "in", "on", "for", "with", "as", "and", "or", "by", "from":
 			return 0
+		case "them", "us", "him", "me":
+			// "We propose having them posted to L1": an object's
+			// participle; "Batching them reduced write load" has a
+			// gerund subject and a past main verb
+			if !(q-2 == start && strings.HasSuffix(toks[start].low, "ing")) {
+				return 0
+			}
 		}
 		if strings.ContainsAny(text[p.e:t.s], ",;:(") {
 			return 0 // "…`Config`, introduced in v1beta2, …"
