@@ -406,7 +406,9 @@ func (j *Judge) constructions(s *sentenceState, ex *extraction) {
 		}
 		// "the goal of this proposal": the document named as the owner
 		// of something else proposes nothing itself
-		if b&cPropose != 0 && !(proposalHeads[t.low] && ofProposal(toks, q)) {
+		// "This proposal is not to …", "this BEP does not propose …":
+		// what the document declines, it does not propose
+		if b&cPropose != 0 && !(proposalHeads[t.low] && aimOwnsProposal(toks, q)) && !documentDeclines(toks, q) && !negatedBefore(toks, q) {
 			hasPropose = true
 		}
 		// "we" constructions
@@ -535,7 +537,9 @@ func subjectHead(toks []token, p int) int {
 func componentVerb(s *sentenceState, q int, ex *extraction) {
 	toks, start := s.toks, s.start
 	// "The script hashes are documented …", "Sidecar logs will be kept":
-	// before "be" or a modal the form is a plural noun, the subject's head
+	// before "be" or a modal the form is a plural noun, the subject's head.
+	// "GET" in capitals is the HTTP method, not "get" ("The worker sends
+	// GET requests …").
 	if q+1 < len(toks) && toks[q+1].lex.bits&(cBe|cModal) != 0 && toks[q+1].shape&(shCode|shCaps) == 0 {
 		return
 	}
@@ -636,10 +640,7 @@ func verbMeans(s *sentenceState, q int, ex *extraction) {
 // reader or people: "we will route 5% of traffic to the canary" plans a
 // rollout, and what users can do is theirs.
 func systemModalBefore(toks []token, q int) bool {
-	m := q - 1
-	for m >= 0 && toks[m].lex.bits&cAdverb != 0 {
-		m--
-	}
+	m := beforeAdverbs(toks, q)
 	if m < 0 || toks[m].lex.bits&cModal == 0 || toks[m].lex.bits&cNeg != 0 {
 		return false
 	}
@@ -647,7 +648,16 @@ func systemModalBefore(toks []token, q int) bool {
 	case "can", "could", "may", "might":
 		return false
 	}
-	return m == 0 || toks[m-1].lex.bits&(cWe|cUser|cI) == 0 && toks[m-1].low != "you"
+	return m == 0 || toks[m-1].lex.bits&(cWe|cI) == 0 && !peopleWord(toks[m-1])
+}
+
+// beforeAdverbs returns the last token before q that is no adverb, or -1.
+func beforeAdverbs(toks []token, q int) int {
+	p := q - 1
+	for p >= 0 && toks[p].lex.bits&cAdverb != 0 {
+		p--
+	}
+	return p
 }
 
 // pipeVerbs move data along a pipeline; where they move it to is a means.
@@ -982,9 +992,10 @@ func (j *Judge) modalConstruction(s *sentenceState, q int, ex *extraction) {
 		case s.codeish(p) || s.termAt(p) || b&cSystem != 0:
 			subj = "system"
 		case b&cPronoun != 0:
-			// "These tracks will run in parallel": a demonstrative before
-			// a noun determines it; the noun is the subject
-			if !(demonstratives[toks[p].low] && p+1 < from && toks[p+1].lex.bits&(cAdverb|cNeg) == 0 && !pronounFollowers[toks[p+1].low]) {
+			// "These tracks will run in parallel": a demonstrative (a
+			// pronoun that is also a determiner) before a noun
+			// determines it; the noun is the subject
+			if !(b&cDet != 0 && p+1 < from && toks[p+1].lex.bits&(cAdverb|cNeg) == 0 && !pronounFollowers[toks[p+1].low]) {
 				subj = "pronoun"
 			}
 		default:
@@ -1046,9 +1057,6 @@ func (j *Judge) modalConstruction(s *sentenceState, q int, ex *extraction) {
 // alone should …", "This too will …", "This in turn …").
 var pronounFollowers = map[string]bool{"alone": true, "too": true, "itself": true, "in": true, "by": true, "again": true}
 
-// demonstratives are the pronouns that can also determine a noun.
-var demonstratives = map[string]bool{"this": true, "these": true, "that": true, "those": true}
-
 // commaBetween reports whether a comma separates tokens a and b.
 func commaBetween(text string, toks []token, a, b int) bool {
 	return a >= 0 && b < len(toks) && strings.IndexByte(text[toks[a].e:toks[b].s], ',') >= 0
@@ -1103,7 +1111,7 @@ func impersonalProposal(s *sentenceState, q int, ex *extraction) {
 	toks, n, text := s.toks, len(s.toks), s.in.Text
 	k, adj := -1, ""
 	if w := toks[q].low; w != "it" && w != "it's" {
-		if ofProposal(toks, q) {
+		if aimOwnsProposal(toks, q) {
 			return // "The main goal of this proposal is to …" states the goal
 		}
 		a := q + 1
@@ -1139,14 +1147,20 @@ func impersonalProposal(s *sentenceState, q int, ex *extraction) {
 	ex.sig(fWePropose, "it-is-proposed", toks[q].s, toks[k].e, text[toks[q].s:toks[k].e], kindOfVerbAt(toks, k))
 }
 
-// ofProposal reports a proposal head owned by an aim ("the goal of this
-// proposal", "the purpose of his proposal", "the motivation behind this
-// proposal"): the copula then tells the aim, not what is proposed. A part of
-// the plan ("the core of this proposal is to move sessions to Redis") still
-// proposes.
-func ofProposal(toks []token, q int) bool {
+// negatedBefore reports a negation one or two words before q ("does not
+// propose", "not proposing").
+func negatedBefore(toks []token, q int) bool {
+	return q > 0 && toks[q-1].lex.bits&cNeg != 0 || q > 1 && toks[q-2].lex.bits&cNeg != 0
+}
+
+// aimOwnsProposal reports a proposal word at q (a proposal head, or the
+// adjective "proposed") owned by an aim ("the goal of this proposal", "the
+// purpose of my proposal", "the motivation behind this proposal"): the
+// copula then tells the aim, not what is proposed. A part of the plan ("the
+// core of this proposal is to move sessions to Redis") still proposes.
+func aimOwnsProposal(toks []token, q int) bool {
 	p := q - 1
-	if p >= 0 && (toks[p].lex.bits&cDet != 0 || possessives[toks[p].low]) {
+	if p >= 0 && (toks[p].lex.bits&cDet != 0 || toks[p].low == "my" || toks[p].low == "your") {
 		p--
 	}
 	if p < 1 {
@@ -1159,14 +1173,13 @@ func ofProposal(toks []token, q int) bool {
 	return false
 }
 
-// aimNouns name what a proposal is for.
+// aimNouns name what a proposal is for: the goal words of the lexicon that
+// are nouns (cGoal also holds verbs such as "want" and "improve") and the
+// nouns of purpose and scope.
 var aimNouns = map[string]bool{
 	"goal": true, "goals": true, "objective": true, "objectives": true, "aim": true, "aims": true, "purpose": true,
 	"intent": true, "intention": true, "scope": true, "outcome": true, "outcomes": true, "motivation": true, "point": true,
 }
-
-// possessives are the possessive determiners.
-var possessives = map[string]bool{"my": true, "your": true, "his": true, "her": true, "its": true, "our": true, "their": true}
 
 // copulaEnd returns the token after "is", "would be", "will be" or "could
 // be" at a, or -1.

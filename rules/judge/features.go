@@ -495,7 +495,7 @@ func (j *Judge) extract(in Input, ex *extraction, tokBuf []token, spBuf []span) 
 	contextOfTheMeans(&s, ex)
 	mainSubject(&s, ex)
 	purposeOpenings(&s, ex)
-	if defersDecision(s.toks) {
+	if defersDecision(s.in.Text, s.toks) {
 		ex.x[fDefer] = 1
 	}
 	return s.toks
@@ -927,10 +927,7 @@ var screenVerbs = map[string]bool{
 // offline", "must interface with the POS"). A generic word there is the
 // verb, not a part of code.
 func verbSlot(toks []token, i int) bool {
-	p := i - 1
-	for p >= 0 && toks[p].lex.bits&cAdverb != 0 {
-		p--
-	}
+	p := beforeAdverbs(toks, i)
 	return p >= 0 && (toks[p].low == "to" || toks[p].low == "not" || toks[p].lex.bits&cModal != 0)
 }
 
@@ -1126,6 +1123,11 @@ func wordCues(s *sentenceState, ex *extraction) {
 		// is context or a constraint, not a change to build
 		if carriesOn(s, q) {
 			ex.x[fCtx] = 1
+		}
+		// "This proposal does not …", "This BEP is not to …": what the
+		// document declines to do is a non-goal (50 of 50 labelled)
+		if documentDeclines(s.toks, q) {
+			ex.x[fNongoal] = 1
 		}
 		if t.lex.bits == 0 {
 			continue
@@ -1357,6 +1359,27 @@ func nonGoalCue(s *sentenceState, ex *extraction, q int) {
 			x[fNongoal] = 1
 		}
 	}
+}
+
+// documentDeclines reports the document itself at q, named after "this" or
+// "the", with a negated "is", "does", "will" or "should" after it.
+func documentDeclines(toks []token, q int) bool {
+	n := len(toks)
+	if !documentItself[toks[q].low] || q == 0 || toks[q].shape&shCode != 0 || q+1 >= n {
+		return false
+	}
+	if w := toks[q-1].low; w != "this" && w != "the" {
+		return false
+	}
+	v := toks[q+1]
+	if v.lex.bits&cNeg != 0 { // "doesn't", "isn't", "won't"
+		return true
+	}
+	switch v.low {
+	case "is", "does", "will", "should":
+		return q+2 < n && toks[q+2].lex.bits&cNeg != 0
+	}
+	return false
 }
 
 // authorVerbs after "I" speak for the document's author, not a user.
@@ -1976,7 +1999,7 @@ var ingNotGerund = map[string]bool{
 // doc will explain how it is built". A deciding verb on its own is not enough
 // ("The schema is defined in a CRD." prescribes one), so a passive deciding
 // verb needs a word that names the later time or the builders.
-func defersDecision(toks []token) bool {
+func defersDecision(text string, toks []token) bool {
 	n := len(toks)
 	for q := 0; q < n; q++ {
 		w := toks[q].low
@@ -1987,7 +2010,7 @@ func defersDecision(toks []token) bool {
 			return true
 		case w == "design" && q+1 < n && (toks[q+1].low == "doc" || toks[q+1].low == "docs" || toks[q+1].low == "document"):
 			return true
-		case (w == "need" || w == "needs") && q+2 < n && toks[q+1].low == "to" && openDecision(toks, q+2) && peopleBefore(toks, q) && !decidedAtRunTime(toks, q):
+		case (w == "need" || w == "needs") && q+2 < n && toks[q+1].low == "to" && openDecision(toks, q+2) && peopleBefore(toks, q) && !decidedAtRunTime(text, toks, q):
 			return true // "We will need to decide how this will look"
 		case (w == "implementation" || w == "implementation-specific") && q+1 < n && (toks[q+1].low == "details" || toks[q+1].low == "detail"):
 			for p := q + 2; p < n; p++ {
@@ -2039,23 +2062,26 @@ func peopleBefore(toks []token, q int) bool {
 	for p >= 0 && toks[p].lex.bits&(cModal|cAdverb) != 0 {
 		p--
 	}
-	return p >= 0 && (toks[p].lex.bits&(cWe|cI|cUser) != 0 || deciders[toks[p].low])
+	return p >= 0 && (toks[p].lex.bits&(cWe|cI) != 0 || peopleWord(toks[p]) || deciders[toks[p].low])
 }
 
 // deciders are the functions of a company that take decisions ("Legal will
 // need to determine whether …").
-var deciders = map[string]bool{"engineering": true, "legal": true, "security": true, "product": true, "design": true, "compliance": true, "finance": true, "ops": true, "operations": true}
+var deciders = map[string]bool{
+	"engineering": true, "legal": true, "security": true, "product": true, "design": true,
+	"compliance": true, "finance": true, "ops": true, "operations": true,
+}
 
 // decidedAtRunTime reports a decision the system takes as it runs: after an
 // opening condition ("When a node fails, we need to work out which shards
 // it owned") or before a result clause that designs (", so the gateway
-// caches …").
-func decidedAtRunTime(toks []token, q int) bool {
+// caches …"; "so that" states a purpose instead).
+func decidedAtRunTime(text string, toks []token, q int) bool {
 	if toks[0].lex.bits&cCond != 0 || toks[0].low == "on" || toks[0].low == "during" {
 		return true
 	}
 	for k := q + 1; k+1 < len(toks); k++ {
-		if toks[k].low == "so" && designAfter(toks, k) {
+		if toks[k].low == "so" && toks[k+1].low != "that" && commaBetween(text, toks, k-1, k) && designAfter(toks, k) {
 			return true
 		}
 	}
@@ -2330,7 +2356,9 @@ func pastVerbAt(text string, toks []token, start, v int) int {
 		case "has", "have", "had", "to", "of", "in", "on", "for", "with", "as", "and", "or", "by", "from":
 			return 0
 		case "them", "us", "him", "me":
-			// "We propose having them posted to L1": an object's
+			// the object-only pronouns (objectPronouns less "it", "her"
+			// and "you", which can be subjects or determiners): "We
+			// propose having them posted to L1" is an object's
 			// participle; "Batching them reduced write load" has a
 			// gerund subject and a past main verb
 			if !(q-2 == start && strings.HasSuffix(toks[start].low, "ing")) {
@@ -2564,15 +2592,12 @@ func describesSystem(s *sentenceState) bool {
 // after which the main clause starts.
 func todayInMainClause(s *sentenceState) bool {
 	toks, n, start := s.toks, len(s.toks), s.start
-	if start >= n {
-		return false
-	}
 	q := firstContextWord(s, n)
 	if q == n {
 		return false
 	}
 	main := start
-	if toks[start].lex.bits&cCond != 0 || subordinators[toks[start].low] {
+	if subordinate(&toks[start]) {
 		main = -1
 		for k := start; k+1 < n && main < 0; k++ {
 			if commaBetween(s.in.Text, toks, k, k+1) {
@@ -2583,15 +2608,17 @@ func todayInMainClause(s *sentenceState) bool {
 			return false
 		}
 	}
-	for k := range toks {
+	hasCode := false
+	for k := start; k < n; k++ {
 		t := &toks[k]
 		if t.shape&shCode != 0 {
+			hasCode = true
 			continue
 		}
 		if t.lex.bits&cModal != 0 && !todayModals[t.low] || planWords[t.low] {
 			return false
 		}
-		if k > main && k < q && (relativeWords[t.low] || subordinators[t.low]) {
+		if k > main && k < q && (relativeWords[t.low] || subordinate(t)) {
 			return false
 		}
 		// "Deduplication already happens upstream, so the writer does a
@@ -2602,14 +2629,8 @@ func todayInMainClause(s *sentenceState) bool {
 	}
 	// "The `/v2/export` endpoint typically responds within 200 ms by …":
 	// how code usually behaves is its specification
-	if w := toks[q].low; w == "typically" || w == "usually" {
-		for k := range toks {
-			if toks[k].shape&shCode != 0 {
-				return false
-			}
-		}
-	}
-	return true
+	w := toks[q].low
+	return !(hasCode && (w == "typically" || w == "usually"))
 }
 
 // designAfter reports a design verb or code after token k.
@@ -2626,16 +2647,25 @@ func designAfter(toks []token, k int) bool {
 // CSV"); every other modal looks ahead.
 var todayModals = map[string]bool{"can": true, "cannot": true, "can't": true}
 
-// planWords make a sentence about a plan or a change.
+// planWords make a sentence about a plan or a change. They are the
+// proposal words of frames.go less the modals, which todayInMainClause
+// weighs itself, "we" and "our" ("Our data already lives in Snowflake"
+// proposes nothing), and the participles of a change done, which describe
+// today as often as a plan ("Traffic is currently split across two
+// clusters").
 var planWords = map[string]bool{
 	"propose": true, "proposes": true, "proposed": true, "proposal": true, "plan": true, "plans": true, "instead": true, "going": true, "let's": true,
 	"new": true, "add": true, "adds": true, "adding": true, "introduce": true, "introduces": true, "introducing": true, "change": true, "changes": true, "replace": true, "replaces": true,
 }
 
-// subordinators open a clause that is not the main one.
+// subordinate reports a word that opens a clause other than the main one:
+// a condition word or one of subordinators.
+func subordinate(t *token) bool { return t.lex.bits&cCond != 0 || subordinators[t.low] }
+
+// subordinators open a subordinate clause; the condition words (cCond)
+// do too.
 var subordinators = map[string]bool{
-	"where": true, "when": true, "while": true, "as": true, "because": true, "since": true, "if": true, "unless": true,
-	"than": true, "like": true, "so": true, "once": true, "until": true, "after": true, "before": true, "whether": true,
+	"where": true, "as": true, "because": true, "since": true, "than": true, "like": true, "so": true, "until": true, "whether": true,
 }
 
 // quantifiers introduce a kind of thing rather than a named one.

@@ -438,6 +438,9 @@ func TestConstructionFeatures(t *testing.T) {
 			[]string{"`sample_limit` caps damage after the fact.", "This adds complexity for operators.", "Current mitigations are insufficient.", "Users can save a draft so they don't lose their work.", "Log every access so that audits don't fail."},
 			[]string{"The controller leads the election.", "Store the result in a column.", "Store carts in DynamoDB so shoppers don't lose items.", "Cache the form state in `localStorage` to avoid losing progress.",
 				"Rebuild the widget inside a shadow DOM so host page CSS cannot break it."}},
+		{"nongoal",
+			[]string{"This proposal is not to expose the entire status of a `taskRun` as metadata.", "This BEP does not define type-specific credential APIs.", "The RFC doesn't change how tokens are stored."},
+			[]string{"This proposal adds a `retries` field.", "The document store does not keep old versions.", "This spec is now stable."}},
 		{"user-story",
 			[]string{"I want to see all pending swaps for my unit in one place.", "As a dispatcher, I need the next stop first.", "I'd like to see all pending swaps in one place.", "Show a reminder so that I don't miss my shift.", "I would like to see my balance first."},
 			[]string{"The suggestion, which I drafted last week, is an Apps Script trigger on that sheet.", "I'd also like a small admin screen for the notices.", "I propose a nightly export.", "I would really like us to store drafts in DynamoDB."}},
@@ -469,7 +472,7 @@ func TestConstructionFeatures(t *testing.T) {
 		{"pronoun-modal-design",
 			[]string{"It will store the token in Redis.", "This should cache the page for an hour.", "This alone should cache each page for an hour."},
 			[]string{"Captains need an estimate so they can hold at the gate.", "Partners use their SFTP drop; they cannot call an API.",
-				"These tracks will run in parallel where possible.", "That team should store the forms by hand."}},
+				"These tracks will run in parallel where possible.", "That team should store the forms by hand.", "These caches will store the tokens in Redis."}},
 		{"component-verb3",
 			[]string{"The sync worker polls the API every minute.", "Pontoon generates a random identifier for each user.", "The cache in Redis stores each session for an hour.",
 				"The worker sends GET requests to the inventory service."},
@@ -482,11 +485,13 @@ func TestConstructionFeatures(t *testing.T) {
 			[]string{"We have chosen the Microsoft CA for signing.", "We've chosen Postgres for the ledger.", "We propose a new index.", "A key part of our proposal is to expose a GraphQL API.", "I'd like us to build this on Microsoft Power Apps with a Dataverse table behind it.", "I would really like us to store drafts in DynamoDB."},
 			[]string{"We have seen the dashboard fail twice.", "We have a dashboard for it.", "Clinics want us to call them before noon.", "I'd like us to focus on the three largest clinics.",
 				"I don't want us to store card numbers.", "I'd like us to never store card numbers in Postgres.", "Clinics I've interviewed want us to host the portal.",
-				"The main goal of this proposal is to allow access to the `dag` status.", "The purpose of his proposal is to lay out what the SDKs look like."}},
+				"The main goal of this proposal is to allow access to the `dag` status.", "The purpose of his proposal is to lay out what the SDKs look like.",
+				"The goal of my proposal is to add a `retries` field."}},
 		{"propose-artifact",
 			[]string{"This proposal adds a `retries` field to the task.", "The proposal is to add a `retries` field.", "We propose a new `retries` field.",
 				"The core of this proposal is to move session storage to a `sessions` table."},
-			[]string{"The main goal of this proposal is to allow access to the `dag` status.", "An additional goal of the proposal is to align the `pipelineRun` status."}},
+			[]string{"The main goal of this proposal is to allow access to the `dag` status.", "An additional goal of the proposal is to align the `pipelineRun` status.",
+				"This proposal is not to expose the status of a `taskRun` as metadata.", "This BEP does not propose a text form of the `query` method."}},
 		{"term-mech",
 			[]string{"The certificates will use ECDSA P-256.", "Passwords are hashed with bcrypt.", "Traffic between services uses mTLS."},
 			[]string{"Certificates expire after a year."}},
@@ -523,7 +528,7 @@ func TestConstructionFeatures(t *testing.T) {
 			[]string{"These public keys are currently located in the `linkerd-config` ConfigMap.", "The `kafkareceiver` already implements this protocol.",
 				"Today we store sessions in Redis.", "Today users can only export CSV.", "The ArgoCD API already has a swagger endpoint for this.",
 				"When a user uploads a file, the backend currently stores it in a public bucket.", "Support already handles these refunds by hand, so the backlog grows every week.",
-				"Operators typically run three clusters per region."},
+				"Operators typically run three clusters per region.", "The `new` command currently prints the version."},
 			[]string{"The parser reads `pnpm-lock.yaml` with the `yaml` package that the CLI already depends on.", // a relative clause
 				"Mount workspaces to sidecars just as they are mounted to steps today.", // an order
 				"The controller already watches pods and will also write the status.",   // a modal that looks ahead
@@ -533,6 +538,8 @@ func TestConstructionFeatures(t *testing.T) {
 				"Because billing already owns the invoice data, the reports service reads invoices through a read-only gRPC API.", // an opening clause
 				"Deduplication already happens upstream, so the writer does a plain INSERT into the `events` table.",              // a result that designs
 				"The `/v2/export` endpoint typically responds within 200 ms by serving the cached result.",                        // code's usual behaviour
+				"We plan to keep the keys in etcd today.",                                                                         // a plan
+				"Store the sessions in Redis today.",                                                                              // an order
 			}},
 		{"we-will-design",
 			[]string{"We will store sessions in Redis.", "We will add a feature gate to guard the new scheduler.", "We will add a beta flag to the CLI.", "We will implement this feature with Lua in the proxy.",
@@ -571,7 +578,8 @@ func TestConstructionFeatures(t *testing.T) {
 				"The notification service must publish each change event to an SNS topic.", "Stream every audit event to a Kinesis stream.", "The gateway must also publish each event to an SNS topic."},
 			[]string{"Alerts are sent to the on-call engineer.", "The queries being sent to your Mimir installation are not under your control.", "We publish to Kafka today.", "Users export to QuickBooks.",
 				"The service must not publish the events to an SNS topic.", "Partners publish their price lists to our SFTP drop.", "Route each complaint to the duty officer.",
-				"During the rollout we will route 5% of traffic to the canary cluster.", "Customers can stream their audit logs to Datadog."}},
+				"During the rollout we will route 5% of traffic to the canary cluster.", "Customers can stream their audit logs to Datadog.",
+				"The gateway can publish each event to an SNS topic.", "The service won't publish the events to an SNS topic.", "The service must send each receipt to an SNS topic."}},
 		{"cond-code",
 			[]string{"When the `retry_limit` is reached, the job stops.", "If the scheduler restarts, pending jobs are lost.", "If `etcd` is unavailable, the controller retries.",
 				"If the scheduler is busy, the service goes down for a minute."},
@@ -728,6 +736,10 @@ func TestDeferAndDataObjects(t *testing.T) {
 		{text: "The controller needs to determine whether the pod is ready."}, // a step of the design, no open question
 		{text: "When a node fails, we need to work out which shards it owned, so the coordinator writes shard ownership to etcd."},
 		{text: "Legal will need to determine whether transcripts can be stored.", deferred: true},
+		{text: "We need to decide the schema."}, // no open question
+		{text: "When a node fails, we need to work out which shards it owned."},
+		{text: "We need to work out which shards a node owned, so the coordinator writes ownership to etcd."},
+		{text: "We need to decide which queue to use, so that the workers can store each event.", deferred: true},
 		// a deciding verb alone, or pointing the reader on, prescribes or refers
 		{text: "All discriminators should be defined as an enum."},
 		{text: "The retry delay is determined by an exponential backoff."},
