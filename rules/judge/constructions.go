@@ -921,7 +921,7 @@ func (j *Judge) weConstruction(s *sentenceState, q int, ex *extraction) {
 		}
 	case w == "want" || w == "wish" || w == "aim" || w == "hope" || w == "expect":
 		ex.fire(fWeWant, 1)
-	case toks[p].lex.bits&(cVerbBase) != 0 && !weTellsWhy(toks, q):
+	case toks[p].lex.bits&(cVerbBase) != 0 && !weTellsWhy(toks, q) && !reducedRelative(s, q):
 		ex.sigw(fWePresent, "we-", w, t.s, end(p), text[t.s:end(p)], verbKind(toks[p].lex.verb))
 	}
 }
@@ -944,6 +944,31 @@ func weTellsWhy(toks []token, q int) bool {
 	}
 	return false
 }
+
+// reducedRelative reports a pronoun at q that opens a relative clause with
+// no relative word ("the same methods we accept at checkout", "the fines
+// endpoint we already call"): right after a noun, with no comma between,
+// in a sentence whose main verb came before. "In production we store …"
+// has no verb before "we", so "we" opens the main clause.
+func reducedRelative(s *sentenceState, q int) bool {
+	toks := s.toks
+	if q < s.start+2 || commaBetween(s.in.Text, toks, q-1, q) {
+		return false
+	}
+	if p := toks[q-1]; p.lex.bits&functionBits != 0 || prepositionsAndConjunctions[p.low] || p.shape&shCode != 0 && p.lex.bits != 0 {
+		return false
+	}
+	for k := s.start; k < q-1; k++ {
+		if b := toks[k].lex.bits; b&(cModal|cBe|cVerb3|cPast) != 0 && b&cArtifact == 0 && toks[k].shape&shCode == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// functionBits mark words that are no noun: before a pronoun they do not
+// end a noun phrase a relative clause could follow.
+const functionBits = cDet | cPronoun | cAdverb | cNeg | cCond | cModal | cBe | cWe | cI | cContext | cVerbBase | cVerb3 | cPast
 
 // thatVerbs take a "that" clause as their object.
 var thatVerbs = map[string]bool{

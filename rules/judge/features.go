@@ -2596,6 +2596,11 @@ func todayInMainClause(s *sentenceState) bool {
 	if q == n {
 		return false
 	}
+	// "the fines endpoint we already call": a word of today in a relative
+	// clause with no relative word
+	if q > 0 && toks[q-1].lex.bits&(cWe|cI|cPronoun) != 0 && reducedRelative(s, q-1) {
+		return false
+	}
 	main := start
 	if subordinate(&toks[start]) {
 		main = -1

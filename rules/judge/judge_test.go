@@ -539,6 +539,7 @@ func TestConstructionFeatures(t *testing.T) {
 				"Deduplication already happens upstream, so the writer does a plain INSERT into the `events` table.",              // a result that designs
 				"The `/v2/export` endpoint typically responds within 200 ms by serving the cached result.",                        // code's usual behaviour
 				"We plan to keep the keys in etcd today.",                                                                         // a plan
+				"Fees are written to the ILS through the same fines endpoint we already call for lost-item charges.",              // a relative clause with no relative word
 				"Store the sessions in Redis today.",                                                                              // an order
 			}},
 		{"we-will-design",
@@ -550,9 +551,10 @@ func TestConstructionFeatures(t *testing.T) {
 				"We will track how often agents undo the import, and if it is more than one in five we will pause the rollout."}},
 		{"we-present-design",
 			[]string{"We store each key's last use in Redis.", "We replicate the carts table to a hot standby.", "Add a proxy so that we cache each page in Redis.",
-				"The difference is that we retry each failed charge twice.", "This means that we poll the carrier API every ten minutes."},
+				"The difference is that we retry each failed charge twice.", "This means that we poll the carrier API every ten minutes.",
+				"In production we store each session in Redis."},
 			[]string{"If the beta goes well, we ship to all paid plans at the start of Q2.", "We ship a new release every two weeks.",
-				"There is a script that we use to convert the markdown files.", "Each run creates a new series because we use `taskrun` labels.", "The monolith grows as we build new features."}},
+				"There is a script that we use to convert the markdown files.", "Guests can pay with the same methods we accept at checkout.", "Each run creates a new series because we use `taskrun` labels.", "The monolith grows as we build new features."}},
 		{"ctx",
 			[]string{"Our data already lives in Snowflake.", "Today we store sessions in Redis because it is fast.", "Payments already go through Stripe, since the first release.",
 				"Existing API tokens must continue to work after the change.", "Approved reports continue to sync to NetSuite."},
