@@ -404,10 +404,9 @@ func (j *Judge) constructions(s *sentenceState, ex *extraction) {
 		if b == 0 || t.shape&shCode != 0 {
 			continue
 		}
-		// "the goal of this proposal": the document named as the owner
-		// of something else proposes nothing itself
-		// "This proposal is not to …", "this BEP does not propose …":
-		// what the document declines, it does not propose
+		// "the goal of this proposal" names the document as the owner of
+		// something else; "This proposal is not to …", "this BEP does
+		// not propose …" decline: neither proposes anything
 		if b&cPropose != 0 && !(proposalHeads[t.low] && aimOwnsProposal(toks, q)) && !documentDeclines(toks, q) && !negatedBefore(toks, q) {
 			hasPropose = true
 		}
@@ -640,7 +639,7 @@ func verbMeans(s *sentenceState, q int, ex *extraction) {
 // reader or people: "we will route 5% of traffic to the canary" plans a
 // rollout, and what users can do is theirs.
 func systemModalBefore(toks []token, q int) bool {
-	m := beforeAdverbs(toks, q)
+	m := skipBack(toks, q, cAdverb)
 	if m < 0 || toks[m].lex.bits&cModal == 0 || toks[m].lex.bits&cNeg != 0 {
 		return false
 	}
@@ -651,10 +650,11 @@ func systemModalBefore(toks []token, q int) bool {
 	return m == 0 || toks[m-1].lex.bits&(cWe|cI) == 0 && !peopleWord(toks[m-1])
 }
 
-// beforeAdverbs returns the last token before q that is no adverb, or -1.
-func beforeAdverbs(toks []token, q int) int {
+// skipBack returns the last token before q that has none of the lexicon
+// bits in skip (adverbs, modals), or -1.
+func skipBack(toks []token, q int, skip uint64) int {
 	p := q - 1
-	for p >= 0 && toks[p].lex.bits&cAdverb != 0 {
+	for p >= 0 && toks[p].lex.bits&skip != 0 {
 		p--
 	}
 	return p

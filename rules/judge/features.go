@@ -927,7 +927,7 @@ var screenVerbs = map[string]bool{
 // offline", "must interface with the POS"). A generic word there is the
 // verb, not a part of code.
 func verbSlot(toks []token, i int) bool {
-	p := beforeAdverbs(toks, i)
+	p := skipBack(toks, i, cAdverb)
 	return p >= 0 && (toks[p].low == "to" || toks[p].low == "not" || toks[p].lex.bits&cModal != 0)
 }
 
@@ -1365,7 +1365,7 @@ func nonGoalCue(s *sentenceState, ex *extraction, q int) {
 // "the", with a negated "is", "does", "will" or "should" after it.
 func documentDeclines(toks []token, q int) bool {
 	n := len(toks)
-	if !documentItself[toks[q].low] || q == 0 || toks[q].shape&shCode != 0 || q+1 >= n {
+	if !toks[q].in(inDocumentItself) || q == 0 || toks[q].shape&shCode != 0 || q+1 >= n {
 		return false
 	}
 	if w := toks[q-1].low; w != "this" && w != "the" {
@@ -2058,10 +2058,7 @@ func openDecision(toks []token, q int) bool {
 // modals and adverbs ("we will still need to …"): a question left to people,
 // not a step a component takes.
 func peopleBefore(toks []token, q int) bool {
-	p := q - 1
-	for p >= 0 && toks[p].lex.bits&(cModal|cAdverb) != 0 {
-		p--
-	}
+	p := skipBack(toks, q, cModal|cAdverb)
 	return p >= 0 && (toks[p].lex.bits&(cWe|cI) != 0 || peopleWord(toks[p]) || deciders[toks[p].low])
 }
 
@@ -2081,7 +2078,7 @@ func decidedAtRunTime(text string, toks []token, q int) bool {
 		return true
 	}
 	for k := q + 1; k+1 < len(toks); k++ {
-		if toks[k].low == "so" && toks[k+1].low != "that" && commaBetween(text, toks, k-1, k) && designAfter(toks, k) {
+		if toks[k+1].low != "that" && designingResult(text, toks, k) {
 			return true
 		}
 	}
@@ -2628,7 +2625,7 @@ func todayInMainClause(s *sentenceState) bool {
 		}
 		// "Deduplication already happens upstream, so the writer does a
 		// plain INSERT …": a result clause that designs
-		if k > q && t.low == "so" && commaBetween(s.in.Text, toks, k-1, k) && designAfter(toks, k) {
+		if k > q && designingResult(s.in.Text, toks, k) {
 			return false
 		}
 	}
@@ -2636,6 +2633,12 @@ func todayInMainClause(s *sentenceState) bool {
 	// how code usually behaves is its specification
 	w := toks[q].low
 	return !(hasCode && (w == "typically" || w == "usually"))
+}
+
+// designingResult reports ", so" at k opening a result clause that holds a
+// design verb or code.
+func designingResult(text string, toks []token, k int) bool {
+	return toks[k].low == "so" && commaBetween(text, toks, k-1, k) && designAfter(toks, k)
 }
 
 // designAfter reports a design verb or code after token k.

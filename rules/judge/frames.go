@@ -202,7 +202,7 @@ func documentPointer(toks []token) (int, int) {
 	default:
 		return 0, 0
 	}
-	if i == 1 && toks[i].shape&shCode == 0 && documentItself[toks[i].low] {
+	if i == 1 && toks[i].shape&shCode == 0 && toks[i].in(inDocumentItself) {
 		// "This RFC represents an evolving consensus …", "This document
 		// discusses …": the document speaking of itself, unless it goes
 		// on to propose ("This proposal describes a new field …").

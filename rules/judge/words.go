@@ -31,6 +31,7 @@ const (
 	inProperNames
 	inWayNouns
 	inProposalOpeners
+	inDocumentItself
 )
 
 // listedWords are the lists wordLists marks.
@@ -49,6 +50,7 @@ var listedWords = []struct {
 	{inProperNames, properNames},
 	{inWayNouns, wayNouns},
 	{inProposalOpeners, proposalOpeners},
+	{inDocumentItself, documentItself},
 }
 
 // properNames are products and platforms written in CamelCase that name a
