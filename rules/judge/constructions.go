@@ -916,6 +916,7 @@ func (j *Judge) weConstruction(s *sentenceState, q int, ex *extraction) {
 		}
 		if isDesign(k) {
 			ex.sigw(fWeModalDesign, "we-", w, t.s, end(k), text[t.s:end(k)], kindOfVerbAt(toks, k))
+			possibleDesign(toks, p, ex)
 		} else {
 			ex.fire(fWeModalOther, 1)
 		}
@@ -1217,4 +1218,38 @@ func copulaEnd(toks []token, a int) int {
 		return a + 2
 	}
 	return -1
+}
+
+// possibleDesign: "we can implement a limit on …", "we could rewrite the
+// WAL on start": the modal at p gives the authors' option, which the "we"
+// construction has read; it is no user's ability ("Users can export …"),
+// no hedge and no risk ("this could lead to …") besides. Those cues stay
+// when another word of the sentence gives them.
+func possibleDesign(toks []token, p int, ex *extraction) {
+	w := toks[p].low
+	if w != "can" && w != "could" && w != "may" && w != "might" {
+		return
+	}
+	var can, may, risk bool
+	for i := range toks {
+		if i == p || toks[i].shape&shCode != 0 {
+			continue
+		}
+		switch toks[i].low {
+		case "can":
+			can = true
+		case "may", "might", "could":
+			may = true
+		}
+		risk = risk || toks[i].lex.bits&cRisk != 0
+	}
+	if !can {
+		ex.x[fCan] = 0
+	}
+	if !may {
+		ex.x[fMay] = 0
+	}
+	if !risk {
+		ex.x[fRisk] = 0
+	}
 }

@@ -588,6 +588,18 @@ func TestConstructionFeatures(t *testing.T) {
 			[]string{"Upon selecting a tone, the draft shows `\"Writing your reply\"` while the reply is generated.", "When `Save draft` is clicked, the form closes.",
 				"If the payment fails, the app offers another card.", "If the driver cancels, the rider is matched again.", "When the system is down, customers see a status page.",
 				"If the county GIS service is down, applications are held for review.", "When the payments gateway goes offline, buyers see a retry button."}},
+		// "we could rewrite …": the authors' option, read by the "we"
+		// construction, is no risk, hedge or ability besides
+		{"risk",
+			[]string{"This could lead to duplicate charges.", "We could end up with conflicting states.", "If members swap out the same wine, we could run short of the popular bottles.",
+				"We could cache the page in Redis, but a stale page is a risk."},
+			[]string{"We could rewrite the WAL on start.", "On Unix, we could set this via a protected sentinel file.", "We might add a flag for it."}},
+		{"may",
+			[]string{"The export may take an hour.", "We could add a flag, though it may confuse operators."},
+			[]string{"We could also split out the html and rtf formats.", "We may cache the page in Redis."}},
+		{"can",
+			[]string{"Users can export reports as CSV.", "We can implement a limit, which operators can raise."},
+			[]string{"We can implement a limit on the number of mappings per project.", "We can use Chaos Mesh to simulate network faults."}},
 		{"past-simple",
 			[]string{"Last quarter's Redis outage lost carts.", "Batching them reduced write load on the primary by half.", "Customers reported slow checkout pages during the sale.", "We migrated the ledger to Postgres in 2021.", "Historically the team shipped a release every quarter.", "We found that the retry queue we rely on is full within an hour.", "We noticed that the export job stores every row twice."},
 			[]string{"Data stored in Redis is replicated to two zones.", "Pods created by the controller get a label.", "A cluster configured for dual-stack needs two ranges.", "Cache the rendered page.", "The outage was caused by a full disk.", "Orders are stored in Postgres.",

@@ -149,7 +149,7 @@ var againVerbs = map[string]string{
 // out the template" is an order to the reader, read as "Check" is.
 var phrasalSenses = map[string][]string{
 	"call": {"out"}, "point": {"out"}, "map": {"out"}, "set": {"out"},
-	"hold": {"off"}, "look": {"into", "forward"}, "run": {"into", "out"}, "drop": {"off", "out"},
+	"hold": {"off"}, "look": {"into", "forward"}, "run": {"into", "out", "short", "low"}, "drop": {"off", "out"},
 	"wrap": {"up"}, "push": {"back"}, "track": {"down"}, "read": {"out"},
 }
 
