@@ -916,7 +916,7 @@ func (j *Judge) weConstruction(s *sentenceState, q int, ex *extraction) {
 		}
 		if isDesign(k) {
 			ex.sigw(fWeModalDesign, "we-", w, t.s, end(k), text[t.s:end(k)], kindOfVerbAt(toks, k))
-			possibleDesign(toks, p, ex)
+			possibleDesign(s, p, k, ex)
 		} else {
 			ex.fire(fWeModalOther, 1)
 		}
@@ -1220,19 +1220,31 @@ func copulaEnd(toks []token, a int) int {
 	return -1
 }
 
-// possibleDesign: "we can implement a limit on …", "we could rewrite the
-// WAL on start": the modal at p gives the authors' option, which the "we"
-// construction has read; it is no user's ability ("Users can export …"),
-// no hedge and no risk ("this could lead to …") besides. Those cues stay
-// when another word of the sentence gives them.
-func possibleDesign(toks []token, p int, ex *extraction) {
+// possibleDesign: "we can implement a limit on `codemappings`", "we could
+// rewrite the WAL on start": the modal at p, before the design verb at k
+// and a technology, code or part of a system after it, gives the authors' option, which the
+// "we" construction has read; it is no user's ability ("Users can export
+// …"), no hedge and no risk ("this could lead to …") besides. Where the
+// sentence tells of harm ("we could write duplicate rows to the ledger",
+// "we might expose internal IDs", "without a dedupe key we might send …")
+// or names no part of a system ("We could use this feedback to shape the
+// roadmap"), the
+// modal keeps those readings; so do other words that give them.
+func possibleDesign(s *sentenceState, p, k int, ex *extraction) {
+	toks := s.toks
 	w := toks[p].low
-	if w != "can" && w != "could" && w != "may" && w != "might" {
+	if w != "can" && w != "could" && w != "may" && w != "might" || !partOfSystemAfter(s, k+1) || dropsData(toks, k) {
 		return
 	}
 	var can, may, risk bool
 	for i := range toks {
-		if i == p || toks[i].shape&shCode != 0 {
+		if toks[i].shape&shCode != 0 {
+			continue
+		}
+		if toks[i].lex.bits&(cProblem|cNeg) != 0 || harmWords[toks[i].low] {
+			return
+		}
+		if i == p {
 			continue
 		}
 		switch toks[i].low {
@@ -1252,4 +1264,41 @@ func possibleDesign(toks []token, p int, ex *extraction) {
 	if !risk {
 		ex.x[fRisk] = 0
 	}
+}
+
+// partOfSystemAfter reports a technology, code or a part of a system (a
+// field, a file, a queue …) from token q on.
+func partOfSystemAfter(s *sentenceState, q int) bool {
+	for ; q < len(s.toks); q++ {
+		if s.meansAt(q) || s.codeish(q) || s.toks[q].lex.bits&(cArtifact|cSystem) != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// dropsData reports "drop" at k with data as its object ("we could drop
+// events before they reach the queue"): data lost, not a column removed.
+func dropsData(toks []token, k int) bool {
+	if toks[k].lex.verb != "drop" {
+		return false
+	}
+	for q := k + 1; q < len(toks) && q <= k+3; q++ {
+		if droppedData[toks[q].low] {
+			return true
+		}
+	}
+	return false
+}
+
+var droppedData = map[string]bool{
+	"events": true, "messages": true, "data": true, "requests": true, "records": true, "traffic": true,
+	"writes": true, "logs": true, "metrics": true, "spans": true, "samples": true, "packets": true, "updates": true,
+}
+
+// harmWords tell of data or people harmed, beyond the problem words.
+var harmWords = map[string]bool{
+	"duplicate": true, "duplicates": true, "duplicated": true, "stale": true, "sensitive": true, "twice": true,
+	"bad": true, "expose": true, "exposes": true, "exposed": true, "leak": true, "leaks": true, "leaked": true,
+	"unintended": true, "unauthorized": true, "accidentally": true, "overwrite": true, "overwrites": true,
 }

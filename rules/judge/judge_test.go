@@ -589,17 +589,20 @@ func TestConstructionFeatures(t *testing.T) {
 				"If the payment fails, the app offers another card.", "If the driver cancels, the rider is matched again.", "When the system is down, customers see a status page.",
 				"If the county GIS service is down, applications are held for review.", "When the payments gateway goes offline, buyers see a retry button."}},
 		// "we could rewrite …": the authors' option, read by the "we"
-		// construction, is no risk, hedge or ability besides
+		// construction, is no risk, hedge or ability besides, where a part
+		// of the system follows and nothing tells of harm
 		{"risk",
 			[]string{"This could lead to duplicate charges.", "We could end up with conflicting states.", "If members swap out the same wine, we could run short of the popular bottles.",
-				"We could cache the page in Redis, but a stale page is a risk."},
-			[]string{"We could rewrite the WAL on start.", "On Unix, we could set this via a protected sentinel file.", "We might add a flag for it."}},
+				"We could cache the page in Redis, but a stale page is a risk.", "We might expose internal IDs in the public URL.",
+				"If we skip the load test, we could deploy a build that cannot handle the traffic.", "We could use this feedback to shape the roadmap for next year.",
+				"If two workers pick up the same job, we could write duplicate rows to the ledger.", "Under heavy load we could drop events before they reach the queue."},
+			[]string{"We could rewrite the write-ahead log on start.", "On Unix, we could set this via a protected sentinel file.", "We might add a flag for it.", "We could drop the `legacy_id` column from the events table."}},
 		{"may",
-			[]string{"The export may take an hour.", "We could add a flag, though it may confuse operators."},
+			[]string{"The export may take an hour.", "We could add a flag, though it may confuse operators.", "During failover we may serve stale inventory counts to shoppers."},
 			[]string{"We could also split out the html and rtf formats.", "We may cache the page in Redis."}},
 		{"can",
-			[]string{"Users can export reports as CSV.", "We can implement a limit, which operators can raise."},
-			[]string{"We can implement a limit on the number of mappings per project.", "We can use Chaos Mesh to simulate network faults."}},
+			[]string{"Users can export reports as CSV.", "We can implement a limit, which operators can raise.", "We can validate the hypothesis with five customer interviews."},
+			[]string{"We can implement a limit on the number of `codemappings` per project.", "We can use a sidecar to simulate network faults."}},
 		{"past-simple",
 			[]string{"Last quarter's Redis outage lost carts.", "Batching them reduced write load on the primary by half.", "Customers reported slow checkout pages during the sale.", "We migrated the ledger to Postgres in 2021.", "Historically the team shipped a release every quarter.", "We found that the retry queue we rely on is full within an hour.", "We noticed that the export job stores every row twice."},
 			[]string{"Data stored in Redis is replicated to two zones.", "Pods created by the controller get a label.", "A cluster configured for dual-stack needs two ranges.", "Cache the rendered page.", "The outage was caused by a full disk.", "Orders are stored in Postgres.",
