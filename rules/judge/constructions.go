@@ -1222,14 +1222,14 @@ func copulaEnd(toks []token, a int) int {
 
 // possibleDesign: "we can implement a limit on `codemappings`", "we could
 // rewrite the WAL on start": the modal at p, before the design verb at k
-// and a technology, code or part of a system after it, gives the authors' option, which the
-// "we" construction has read; it is no user's ability ("Users can export
-// …"), no hedge and no risk ("this could lead to …") besides. Where the
-// sentence tells of harm ("we could write duplicate rows to the ledger",
-// "we might expose internal IDs", "without a dedupe key we might send …")
-// or names no part of a system ("We could use this feedback to shape the
-// roadmap"), the
-// modal keeps those readings; so do other words that give them.
+// and a technology, code or part of a system after it, gives the authors'
+// option, which the "we" construction has read; it is no user's ability
+// ("Users can export …"), no hedge and no risk ("this could lead to …")
+// besides. Where the sentence tells of harm ("we could write duplicate rows
+// to the ledger", "we might expose internal IDs", "without a dedupe key we
+// might send …") or names no part of a system ("We could use this feedback
+// to shape the roadmap"), the modal keeps those readings; so do other words
+// that give them.
 func possibleDesign(s *sentenceState, p, k int, ex *extraction) {
 	toks := s.toks
 	w := toks[p].low
@@ -1291,6 +1291,7 @@ func dropsData(toks []token, k int) bool {
 	return false
 }
 
+// droppedData are data a "drop" loses.
 var droppedData = map[string]bool{
 	"events": true, "messages": true, "data": true, "requests": true, "records": true, "traffic": true,
 	"writes": true, "logs": true, "metrics": true, "spans": true, "samples": true, "packets": true, "updates": true,
