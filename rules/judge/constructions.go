@@ -643,8 +643,7 @@ func systemModalBefore(toks []token, q int) bool {
 	if m < 0 || toks[m].lex.bits&cModal == 0 || toks[m].lex.bits&cNeg != 0 {
 		return false
 	}
-	switch toks[m].low {
-	case "can", "could", "may", "might":
+	if possibility(toks[m].low) {
 		return false
 	}
 	return m == 0 || toks[m-1].lex.bits&(cWe|cI) == 0 && !peopleWord(toks[m-1])
@@ -1232,8 +1231,7 @@ func copulaEnd(toks []token, a int) int {
 // that give them.
 func possibleDesign(s *sentenceState, p, k int, ex *extraction) {
 	toks := s.toks
-	w := toks[p].low
-	if w != "can" && w != "could" && w != "may" && w != "might" || !partOfSystemAfter(s, k+1) || dropsData(toks, k) {
+	if !possibility(toks[p].low) || !partOfSystemAfter(s, k+1) || dropsData(toks, k) {
 		return
 	}
 	var can, may, risk bool
@@ -1247,10 +1245,10 @@ func possibleDesign(s *sentenceState, p, k int, ex *extraction) {
 		if i == p {
 			continue
 		}
-		switch toks[i].low {
-		case "can":
+		switch possibilityCue(toks[i].low) {
+		case fCan:
 			can = true
-		case "may", "might", "could":
+		case fMay:
 			may = true
 		}
 		risk = risk || toks[i].lex.bits&cRisk != 0

@@ -1331,13 +1331,28 @@ func modalityCue(t *token, ex *extraction) {
 		if x[fCodeAny] == 0 {
 			x[fMust] = 1
 		}
-	case "may", "might", "could":
-		x[fMay] = 1
-	case "can":
-		x[fCan] = 1
 	case "able", "ability":
 		x[fAbility] = 1
+	default:
+		if f := possibilityCue(t.low); f >= 0 {
+			x[f] = 1
+		}
 	}
+}
+
+// possibility reports a modal of possibility.
+func possibility(w string) bool { return possibilityCue(w) >= 0 }
+
+// possibilityCue returns the cue a modal of possibility gives: "can" an
+// ability, "may", "might" and "could" a hedge; -1 for any other word.
+func possibilityCue(w string) int {
+	switch w {
+	case "can":
+		return fCan
+	case "may", "might", "could":
+		return fMay
+	}
+	return -1
 }
 
 // nonGoalCue: what is out of scope or not a goal will not be built, however technical it reads.
