@@ -1733,7 +1733,7 @@ func mainSubject(s *sentenceState, ex *extraction) {
 		}
 		// "Users who skip the step …": the verb of a relative clause on
 		// the subject ends the subject as well as a main verb would
-		if b&(cModal|cBe|cVerb3|cPast) != 0 && b&cArtifact == 0 || (q > start && b&cVerbBase != 0 && toks[q-1].lex.bits&(cWe|cUser|cPronoun) != 0) || q > start+1 && toks[q-1].low == "who" {
+		if b&(cModal|cBe|cVerb3|cPast) != 0 && b&cArtifact == 0 || (q > start && (b&cVerbBase != 0 || wishVerbs[toks[q].low]) && toks[q-1].lex.bits&(cWe|cI|cUser|cPronoun) != 0) || q > start+1 && toks[q-1].low == "who" {
 			v = q
 			break
 		}
