@@ -688,11 +688,12 @@ func afterLeadIn(text string, toks []token, start int) int {
 	}
 	q := start + 1
 	if toks[start].low != "and" && toks[start].low != "but" {
-		// the comma that ends the phrase, within eight words
-		for q < n && q <= start+8 && !strings.Contains(text[toks[q-1].e:toks[q].s], ",") {
+		// the comma that ends the phrase, within twelve words ("For future
+		// compatibility with the mobile app and our own tools, store …")
+		for q < n && q <= start+12 && !strings.Contains(text[toks[q-1].e:toks[q].s], ",") {
 			q++
 		}
-		if q >= n || q > start+8 {
+		if q >= n || q > start+12 {
 			return start
 		}
 	}
