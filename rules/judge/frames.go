@@ -1,5 +1,7 @@
 package judge
 
+import "strings"
+
 // A mention frame is wording that makes a sentence about a system a mention
 // of it, whatever names and code spans follow: a description of today's
 // system ("Currently, the kubelet …", "The current implementation … uses the
@@ -13,13 +15,14 @@ package judge
 type frame uint8
 
 const (
-	noFrame       frame = iota
-	frameToday          // "Currently, …", "At present, …", "The existing …" with nothing proposed
-	frameScope          // "… is out of scope", "… are beyond the scope of this KEP"
-	frameDocument       // "This table shows …", "From the YAML above …", "This RFC represents …"
+	noFrame          frame = iota
+	frameToday             // "Currently, …", "At present, …", "The existing …" with nothing proposed
+	frameScope             // "… is out of scope", "… are beyond the scope of this KEP"
+	frameDocument          // "This table shows …", "From the YAML above …", "This RFC represents …"
+	frameShortcoming       // "A drawback of this approach is that …", "There is no support for …"
 )
 
-var frameNames = [...]string{"", "describes-today", "scope-statement", "points-into-document"}
+var frameNames = [...]string{"", "describes-today", "scope-statement", "points-into-document", "states-shortcoming"}
 
 // frameWeight is the log-odds a frame takes off: a sentence the model is
 // 0.96 sure of falls to 0.3, below the threshold.
@@ -36,6 +39,9 @@ func frameOf(toks []token) (frame, int, int) {
 	}
 	if s, e := documentPointer(toks); e > 0 {
 		return frameDocument, s, e
+	}
+	if s, e := shortcomingStatement(toks); e > 0 {
+		return frameShortcoming, s, e
 	}
 	return noFrame, 0, 0
 }
@@ -260,3 +266,103 @@ func trimPlural(w string) string {
 	}
 	return w
 }
+
+// shortcomingStatement finds a statement whose subject is a shortcoming,
+// its verb a form of "be" ("A drawback of this approach is that every
+// export writes a second copy …", "The problems with option 2 are …"), or
+// one that opens with an absence ("There is no in-box support for HMAC
+// …", "Currently, there are no retries …"): what it names is what falls
+// short. A participle after the verb says what is done about it ("The
+// problem is solved by adding a cache …"), and a proposal after it ("…;
+// we propose a webhook instead") proposes.
+func shortcomingStatement(toks []token) (int, int) {
+	n := len(toks)
+	i := 0
+	for i < n && toks[i].lex.bits&(cAdverb|cContext) != 0 && toks[i].shape&shCode == 0 {
+		i++
+	}
+	if i+2 >= n {
+		return 0, 0
+	}
+	be := -1
+	if lows(toks, i, "there") {
+		if toks[i+1].lex.bits&cBe != 0 && (toks[i+2].low == "no" || toks[i+2].low == "not") {
+			be = i + 1
+		}
+	} else {
+		be = shortcomingSubject(toks, i)
+	}
+	if be < 0 {
+		return 0, 0
+	}
+	after := softAdverbs(toks, be+1)
+	if after < n && (toks[after].lex.bits&(cPart|cPast) != 0 || toks[after].low == "being" || strings.HasSuffix(toks[after].low, "ed")) {
+		return 0, 0
+	}
+	for k := be + 1; k < n; k++ {
+		if toks[k].shape&shCode == 0 && shortcomingAnswers[toks[k].low] {
+			return 0, 0
+		}
+	}
+	return i, be + 1
+}
+
+// shortcomingSubject returns the verb after a subject from token i whose
+// head is a shortcoming noun ("The main problem with …", "One of the
+// drawbacks of …"), or -1.
+func shortcomingSubject(toks []token, i int) int {
+	n := len(toks)
+	if lows(toks, i, "one", "of", "the") {
+		i += 3
+	}
+	for q := i; q < n && q <= i+4; q++ {
+		if toks[q].shape&shCode != 0 {
+			return -1
+		}
+		if !shortcomingNouns[toks[q].low] {
+			// only determiners and adjectives before the noun: "If an
+			// issue is found, …" opens a condition
+			if toks[q].lex.bits&^(cDet|cAdverb|cBound|cMisc) != 0 {
+				return -1
+			}
+			continue
+		}
+		if q+1 < n && toks[q+1].lex.bits&cBe != 0 {
+			return q + 1 // "The downside is …"
+		}
+		if q+1 >= n || !shortcomingLinks[toks[q+1].low] {
+			return -1
+		}
+		// "… with this approach are", "… of this solution is"
+		for k := q + 2; k < n && k <= q+10; k++ {
+			b := toks[k].lex.bits
+			if b&cBe != 0 {
+				return k
+			}
+			if b&(cModal|cVerb3|cPast|cWe|cI) != 0 {
+				return -1
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
+// shortcomingAnswers propose what to do about a shortcoming ("…; we
+// propose a webhook instead"). "Introducing ambiguity" is more of it.
+var shortcomingAnswers = map[string]bool{
+	"propose": true, "proposes": true, "proposed": true, "proposing": true, "suggest": true, "suggests": true,
+	"recommend": true, "recommends": true, "instead": true,
+}
+
+// shortcomingNouns name a shortcoming of a design or of the present state.
+var shortcomingNouns = map[string]bool{
+	"problem": true, "problems": true, "issue": true, "issues": true, "downside": true, "downsides": true,
+	"drawback": true, "drawbacks": true, "disadvantage": true, "disadvantages": true, "risk": true, "risks": true,
+	"concern": true, "concerns": true, "challenge": true, "challenges": true, "limitation": true, "limitations": true,
+	"caveat": true, "caveats": true,
+}
+
+// shortcomingLinks follow a shortcoming noun within the subject ("the
+// problem with …", "a drawback of …", "the risk here is …").
+var shortcomingLinks = map[string]bool{"with": true, "of": true, "here": true, "in": true, "for": true}

@@ -64,6 +64,24 @@ func TestFrameOf(t *testing.T) {
 				"This document proposes a referee assignment tool inside the League Hub app.",
 				"This memo proposes that we add a `referee_id` column to the games table.",
 			}},
+		{frameShortcoming,
+			[]string{
+				"A drawback of this approach is that every export writes a second copy of the `orders` table.",
+				"The main problem with option 2 is that it adds two flags that may overlap.",
+				"One of the downsides of the `sync` job is its memory use.",
+				"The risk here is a stale `quotes` cache.",
+				"There is no in-box support in the browser for HMAC.",
+				"There are no retries when the `upload` call fails.",
+			},
+			[]string{
+				"The problem is solved by adding a Redis cache in front of the API.",
+				"The downside is mitigated by caching the token in Redis.",
+				"The problem with polling is that it wastes requests; we propose a webhook instead.",
+				"Risks are tracked in the `risks` table.",
+				"There is a new `retries` field on the task.",
+				"Users see no retries when the upload fails.",
+				"The worker retries the problem rows.",
+			}},
 	}
 	for _, tt := range tests {
 		for _, s := range tt.on {
@@ -107,6 +125,11 @@ func TestTodayCarriesThroughParagraph(t *testing.T) {
 	v := j.Judge(after)
 	assert.True(t, v.Today, "it carries the description on")
 	assert.Less(t, v.How, DefaultThreshold)
+
+	// a shortcoming told in the description is part of it, and carries it on
+	gap := FromMarkdown("There is no retry when the copy fails.")
+	gap.AfterToday = true
+	assert.True(t, j.Judge(gap).Today, "a shortcoming carries the description on")
 
 	proposal := FromMarkdown("We will replace the nightly job with a queue consumer.")
 	proposal.AfterToday = true

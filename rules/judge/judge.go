@@ -308,7 +308,8 @@ func (j *Judge) Judge(in Input) Verdict {
 	// the threshold on its own proposes as surely as "we will" ("See
 	// below." does not).
 	imperative := sc.ex.x[fImpDesign]+sc.ex.x[fImpOutcome]+sc.ex.x[fImpUI] > 0
-	carried := f == noFrame && (in.AfterToday || backgroundSection(&sc.ex)) && !proposes(sc.toks) && !(imperative && sigmoid(z) >= DefaultThreshold)
+	// A shortcoming told in a description of today is part of it.
+	carried := (f == noFrame || f == frameShortcoming) && (in.AfterToday || backgroundSection(&sc.ex)) && !proposes(sc.toks) && !(imperative && sigmoid(z) >= DefaultThreshold)
 	if f != noFrame || carried {
 		z += frameWeight
 	}

@@ -133,6 +133,10 @@ var judgeCases = []judgeCase{
 	// --- what: a platform named as context or constraint
 	{"ctx: runs on today", "The points service runs on Kubernetes today.", []string{"Background"}, false, ""},
 	{"constraint: platform version", "The add-on has to run on Kubernetes 1.29 and later.", []string{"Constraints"}, false, ""},
+	// --- what: a shortcoming or an absence is the subject, whatever it names
+	{"shortcoming: problems with approach", "The problems with this approach are that it adds two config keys and a `--force` flag that may overlap.", nil, false, ""},
+	{"shortcoming: first risk", "The first risk is when using the `LoadBalancer` service type for pods behind the proxy.", nil, false, ""},
+	{"shortcoming: answered", "The problem with polling is that it wastes requests; we propose a webhook instead.", nil, true, ""},
 	// --- what: text written for the reader, and fragments that are not prose
 	{"copy: email", "Review your reminders and choose the ones you want to keep.", nil, false, ""},
 	{"copy: ui flow", "Profile -> Reminders -> Quiet hours", nil, false, ""},
