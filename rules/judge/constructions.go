@@ -485,6 +485,16 @@ func presentPassive(s *sentenceState, q int, ex *extraction) {
 	toks, n, text := s.toks, len(s.toks), s.in.Text
 	t := &toks[q]
 	p := s.skipAdverbs(q + 1)
+	if t.low == "being" && q > 0 && toks[q-1].lex.bits&cBe != 0 {
+		return // read from the "is" before it
+	}
+	if p < n && toks[p].low == "being" {
+		p = s.skipAdverbs(p + 1) // "This is being solved by adding …"
+	}
+	if g := byMeans(toks, p); g >= 0 && toks[p].lex.bits&cPart == 0 {
+		ex.sigw(fPassive, "passive-", toks[g].lex.verb, t.s, toks[g].e, text[t.s:toks[g].e], verbKind(toks[g].lex.verb))
+		return
+	}
 	if p < n && toks[p].lex.bits&cPart != 0 && !(p+1 < n && toks[p+1].low == "to" && toks[p].low == "used") {
 		if toks[p].low == "used" {
 			ex.sig(fPassiveUsed, "passive-used", t.s, toks[p].e, text[t.s:toks[p].e], "tech-choice")
@@ -913,7 +923,10 @@ func (j *Judge) weConstruction(s *sentenceState, q int, ex *extraction) {
 		if k < n && toks[k].low == "to" {
 			k = adv(k + 1)
 		}
-		if isDesign(k) {
+		if g := byMeans(toks, k); g >= 0 && !isDesign(k) {
+			// "We could mitigate this by adding it to the settings file"
+			ex.sigw(fWeModalDesign, "we-", w, t.s, end(g), text[t.s:end(g)], kindOfVerbAt(toks, g))
+		} else if isDesign(k) {
 			ex.sigw(fWeModalDesign, "we-", w, t.s, end(k), text[t.s:end(k)], kindOfVerbAt(toks, k))
 			possibleDesign(s, p, k, ex)
 		} else {
@@ -923,8 +936,49 @@ func (j *Judge) weConstruction(s *sentenceState, q int, ex *extraction) {
 		ex.fire(fWeWant, 1)
 	case toks[p].lex.bits&(cVerbBase) != 0 && !weTellsWhy(toks, q) && !reducedRelative(s, q):
 		ex.sigw(fWePresent, "we-", w, t.s, end(p), text[t.s:end(p)], verbKind(toks[p].lex.verb))
+	case byMeans(toks, p) >= 0 && !weTellsWhy(toks, q) && !reducedRelative(s, q):
+		// "We accomplish this by introducing a staking queue"
+		g := byMeans(toks, p)
+		ex.sigw(fWePresent, "we-", toks[g].low, t.s, end(g), text[t.s:end(g)], verbKind(toks[g].lex.verb))
 	}
 }
+
+// byMeans returns the design gerund that says how the verb or participle
+// at p is done, "… can be resolved by removing deduplication", "we
+// accomplish this by introducing a staking queue", or -1: the verb names
+// an end, the gerund after "by" the means, as a design verb would.
+func byMeans(toks []token, p int) int {
+	n := len(toks)
+	if p+2 < n && (toks[p].low == "try" || toks[p].low == "attempt") && toks[p+1].low == "to" {
+		p += 2 // "we can try to mitigate this by …"
+	}
+	if p >= n || !endVerbs[toks[p].low] || toks[p].shape&shCode != 0 {
+		return -1
+	}
+	k := p + 1
+	if k < n && endObjects[toks[k].low] {
+		k++
+	}
+	if k >= n || toks[k].low != "by" {
+		return -1
+	}
+	k = softAdverbs(toks, k+1)
+	if k < n && toks[k].lex.bits&cGerund != 0 && toks[k].shape&shCode == 0 {
+		return k
+	}
+	return -1
+}
+
+// endVerbs name an end that a means after "by" reaches.
+var endVerbs = withWords(nil,
+	"solve", "solves", "solved", "resolve", "resolves", "resolved", "address", "addresses", "addressed",
+	"achieve", "achieves", "achieved", "accomplish", "accomplishes", "accomplished", "do", "does", "done",
+	"mitigate", "mitigates", "mitigated", "fix", "fixes", "fixed", "avoid", "avoids", "avoided",
+	"prevent", "prevents", "prevented", "enable", "enables", "enabled", "ensure", "ensures", "ensured",
+	"support", "supports", "supported")
+
+// endObjects stand for the end itself between its verb and "by".
+var endObjects = map[string]bool{"this": true, "it": true, "that": true, "these": true, "them": true, "both": true}
 
 // weTellsWhy reports a "we" that opens a relative clause or a reason ("a
 // script that we use to convert …", "because we use `pipelinerun` labels",
@@ -1042,6 +1096,11 @@ func (j *Judge) modalConstruction(s *sentenceState, q int, ex *extraction) {
 		}
 		if k2 < n && toks[k2].low == "able" {
 			ex.fire(fModalBeAble, 1)
+			return
+		}
+		if g := byMeans(toks, k2); g >= 0 && toks[k2].lex.bits&cPart == 0 && !negated {
+			// "This can be resolved by removing deduplication"
+			ex.sig(fModalBePart, t.low+"-be-"+toks[k2].low+"-by-"+toks[g].low, t.s, toks[g].e, text[t.s:toks[g].e], verbKind(toks[g].lex.verb))
 			return
 		}
 		if k2 < n && toks[k2].lex.bits&cPart != 0 && toks[k2].low != "used" || k2 < n && toks[k2].low == "used" && !(k2+1 < n && toks[k2+1].low == "to" && k2+2 < n && toks[k2+2].lex.bits&(cVerbBase|cOutcome) != 0 && toks[k2+2].lex.bits&cArtifact == 0) {
