@@ -491,7 +491,7 @@ func presentPassive(s *sentenceState, q int, ex *extraction) {
 	if p < n && toks[p].low == "being" {
 		p = s.skipAdverbs(p + 1) // "This is being solved by adding …"
 	}
-	if g := byMeans(toks, p); g >= 0 && toks[p].lex.bits&cPart == 0 {
+	if g := byMeans(toks, p); g >= 0 && toks[p].lex.bits&cPart == 0 && endBefore(toks, q) {
 		ex.sigw(fPassive, "passive-", toks[g].lex.verb, t.s, toks[g].e, text[t.s:toks[g].e], verbKind(toks[g].lex.verb))
 		return
 	}
@@ -969,6 +969,18 @@ func byMeans(toks []token, p int) int {
 	return -1
 }
 
+// endBefore reports the end itself as the subject right before token q, a
+// verb: "This is solved by …", "The risk is mitigated by …". "Returns are
+// supported by using the courier's drop-off points" is how the product
+// works for people, whatever the gerund.
+func endBefore(toks []token, q int) bool {
+	if q < 1 || toks[q-1].shape&shCode != 0 {
+		return false
+	}
+	w := toks[q-1].low
+	return endObjects[w] || w == "which" || shortcomingNouns[w]
+}
+
 // endVerbs name an end that a means after "by" reaches.
 var endVerbs = withWords(nil,
 	"solve", "solves", "solved", "resolve", "resolves", "resolved", "address", "addresses", "addressed",
@@ -1098,7 +1110,7 @@ func (j *Judge) modalConstruction(s *sentenceState, q int, ex *extraction) {
 			ex.fire(fModalBeAble, 1)
 			return
 		}
-		if g := byMeans(toks, k2); g >= 0 && toks[k2].lex.bits&cPart == 0 && !negated {
+		if g := byMeans(toks, k2); g >= 0 && toks[k2].lex.bits&cPart == 0 && !negated && endBefore(toks, q) {
 			// "This can be resolved by removing deduplication"
 			ex.sig(fModalBePart, t.low+"-be-"+toks[k2].low+"-by-"+toks[g].low, t.s, toks[g].e, text[t.s:toks[g].e], verbKind(toks[g].lex.verb))
 			return

@@ -51,7 +51,7 @@ func TestDebugSentences(t *testing.T) {
 			}
 		}
 		v := j.Judge(in)
-		if f, s, e := frameOf(toks); f != noFrame {
+		if f, s, e := frameOf(in.Text, toks); f != noFrame {
 			on = append(on, fmt.Sprintf("frame:%s %q(%+.2f)", frameNames[f], in.Text[toks[s].s:toks[e-1].e], frameWeight))
 		}
 		fmt.Printf("%.2f %-12s %s\n   %s\n", v.How, v.Kind, line, strings.Join(on, " "))

@@ -484,6 +484,7 @@ func (j *Judge) extract(in Input, ex *extraction, tokBuf []token, spBuf []span) 
 	j.sentenceStart(&s, ex)
 	j.vocabulary(&s, ex)
 	plainIdentifiers(&s, ex)
+	systemReuse(&s)
 	wordCues(&s, ex)
 	imperativeOpening(&s, ex)
 	purposeOfOrder(&s, ex)
@@ -669,6 +670,31 @@ func codeSpans(s *sentenceState, ex *extraction) {
 	}
 	s.label = interfaceText(text, uiSpans, s.toks)
 }
+
+// systemReuse makes "reuse" a design verb where a part of the system, a
+// named technology or code follows within a few words ("We will reuse the
+// existing announcements service …", "Reuses existing LoROTA JWT
+// validation"). Reusing a survey, brand guidelines or a customer's last
+// address is product work, not a design decision.
+func systemReuse(s *sentenceState) {
+	toks := s.toks
+	for k := range toks {
+		form, ok := reuseForms[toks[k].low]
+		if !ok || toks[k].shape&shCode != 0 {
+			continue
+		}
+		for p := k + 1; p < len(toks) && p <= k+6; p++ {
+			if s.meansAt(p) || s.codeish(p) || toks[p].lex.bits&cSystem != 0 {
+				toks[k].lex.bits |= form
+				toks[k].lex.verb = "reuse"
+				break
+			}
+		}
+	}
+}
+
+// reuseForms are the forms of "reuse" with the design-verb bit each takes.
+var reuseForms = map[string]uint64{"reuse": cVerbBase, "reuses": cVerb3, "reused": cPart, "reusing": cGerund}
 
 // leadIns open a sentence with a phrase of sequence, place or scope
 // that ends at a comma ("Finally, …", "For the MVP, …", "In version 2, …").

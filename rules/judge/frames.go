@@ -28,9 +28,9 @@ var frameNames = [...]string{"", "describes-today", "scope-statement", "points-i
 // 0.96 sure of falls to 0.3, below the threshold.
 const frameWeight = -4.0
 
-// frameOf returns the mention frame of a sentence's tokens and the token
-// range that shows it.
-func frameOf(toks []token) (frame, int, int) {
+// frameOf returns the mention frame of a sentence's tokens (of text) and
+// the token range that shows it.
+func frameOf(text string, toks []token) (frame, int, int) {
 	if s, e := todayOpener(toks); e > 0 && !proposes(toks[e:]) {
 		return frameToday, s, e
 	}
@@ -40,7 +40,7 @@ func frameOf(toks []token) (frame, int, int) {
 	if s, e := documentPointer(toks); e > 0 {
 		return frameDocument, s, e
 	}
-	if s, e := shortcomingStatement(toks); e > 0 {
+	if s, e := shortcomingStatement(text, toks); e > 0 {
 		return frameShortcoming, s, e
 	}
 	return noFrame, 0, 0
@@ -275,7 +275,7 @@ func trimPlural(w string) string {
 // short. A participle after the verb says what is done about it ("The
 // problem is solved by adding a cache …"), and a proposal after it ("…;
 // we propose a webhook instead") proposes.
-func shortcomingStatement(toks []token) (int, int) {
+func shortcomingStatement(text string, toks []token) (int, int) {
 	n := len(toks)
 	i := 0
 	for i < n && toks[i].lex.bits&(cAdverb|cContext) != 0 && toks[i].shape&shCode == 0 {
@@ -304,8 +304,26 @@ func shortcomingStatement(toks []token) (int, int) {
 			return 0, 0
 		}
 	}
+	// "There is no message broker; the worker polls the orders table",
+	// "One of the risks is stale prices, so the service caches them in
+	// Redis": a clause after the shortcoming that designs or proposes
+	// answers it
+	for k := be + 1; k+1 < n; k++ {
+		gap := text[toks[k].e:toks[k+1].s]
+		if !strings.Contains(gap, ";") && !(strings.Contains(gap, ",") && clauseLinks[toks[k+1].low]) {
+			continue
+		}
+		for _, t := range toks[k+1:] {
+			if t.shape&shCode == 0 && (t.lex.bits&(cVerb3|cPart) != 0 || t.in(inProposalWords)) {
+				return 0, 0
+			}
+		}
+	}
 	return i, be + 1
 }
+
+// clauseLinks open a clause of its own after a comma.
+var clauseLinks = map[string]bool{"so": true, "and": true, "but": true, "then": true, "thus": true, "hence": true, "therefore": true, "instead": true}
 
 // shortcomingSubject returns the verb after a subject from token i whose
 // head is a shortcoming noun ("The main problem with …", "One of the

@@ -301,7 +301,7 @@ func (j *Judge) Judge(in Input) Verdict {
 	sc.ex.words = sc.ex.words[:0]
 	sc.ex.wents = sc.ex.wents[:0]
 	sc.toks = j.extract(in, &sc.ex, sc.toks, sc.sps)
-	f, _, _ := frameOf(sc.toks)
+	f, _, _ := frameOf(in.Text, sc.toks)
 	z := j.logOdds(&sc.ex)
 	// A sentence after a description of today carries it on unless it
 	// proposes something; an order ("Store sessions in …") that reaches

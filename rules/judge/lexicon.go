@@ -92,7 +92,7 @@ var classWords = []struct {
 var designVerbs = map[string]string{
 	"add": "", "introduce": "", "create": "", "implement": "code", "store": "data-model", "persist": "data-model",
 	"cache": "architecture", "migrate": "data-model", "replace": "", "use": "tech-choice", "utilize": "tech-choice",
-	"utilise": "tech-choice", "leverage": "tech-choice", "adopt": "tech-choice", "reuse": "tech-choice", "refactor": "code", "expose": "api-shape",
+	"utilise": "tech-choice", "leverage": "tech-choice", "adopt": "tech-choice", "refactor": "code", "expose": "api-shape",
 	"move": "", "rename": "code", "deprecate": "api-shape", "define": "", "extend": "code", "modify": "code", "wrap": "code",
 	"query": "data-model", "call": "code", "invoke": "code", "emit": "architecture", "publish": "architecture",
 	"subscribe": "architecture", "consume": "architecture", "poll": "architecture", "queue": "architecture",
