@@ -550,7 +550,7 @@ func (j *Judge) tokens(in Input, ex *extraction, tokBuf []token, spBuf []span) [
 	}
 	for i := range toks {
 		if otherSense(toks, i) {
-			toks[i].lex.bits &^= cDesignForms
+			toks[i].lex.bits &^= cDesignForms | cChoose
 			toks[i].lex.verb = ""
 		}
 	}

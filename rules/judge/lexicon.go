@@ -151,6 +151,8 @@ var phrasalSenses = map[string][]string{
 	"call": {"out"}, "point": {"out"}, "map": {"out"}, "set": {"out"},
 	"hold": {"off"}, "look": {"into", "forward"}, "run": {"into", "out", "short", "low"}, "drop": {"off", "out"},
 	"wrap": {"up"}, "push": {"back"}, "track": {"down"}, "read": {"out"},
+	// "use cases" are a noun
+	"use": {"case", "cases"},
 }
 
 // otherSense reports whether the design verb form at toks[i] takes another
