@@ -872,7 +872,7 @@ func (j *Judge) weConstruction(s *sentenceState, q int, ex *extraction) {
 		next = adv(q + 1)
 	}
 	switch {
-	case toks[p].lex.bits&cNeg != 0 || (next < n && toks[next].lex.bits&cNeg != 0 && toks[p].lex.bits&(cModal|cBe) != 0):
+	case toks[p].lex.bits&cNeg != 0 || (next < n && toks[next].lex.bits&cNeg != 0 && toks[p].lex.bits&(cModal|cBe) != 0) || declinedThing(toks, q):
 		ex.sig(fWeNot, "we-not", t.s, end(next), text[t.s:end(next)], "")
 	case w == "will" || w == "shall" || w == "would" || w == "'ll" || w == "'d" || (w == "are" || w == "'re") && next < n && toks[next].low == "going":
 		k := next
@@ -991,6 +991,26 @@ var endVerbs = withWords(nil,
 
 // endObjects stand for the end itself between its verb and "by".
 var endObjects = map[string]bool{"this": true, "it": true, "that": true, "these": true, "them": true, "both": true}
+
+// declinedThing reports a "we" that opens a relative clause on a thing
+// declined: "… is not something we are going to implement", "nothing we
+// need to build now".
+func declinedThing(toks []token, q int) bool {
+	k := q - 1
+	if k >= 0 && (toks[k].low == "that" || toks[k].low == "which") {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	switch toks[k].low {
+	case "nothing":
+		return true
+	case "something", "anything":
+		return k > 0 && toks[k-1].lex.bits&cNeg != 0
+	}
+	return false
+}
 
 // weTellsWhy reports a "we" that opens a relative clause or a reason ("a
 // script that we use to convert …", "because we use `pipelinerun` labels",

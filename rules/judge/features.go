@@ -864,7 +864,9 @@ func everydaySense(toks []token, i int) bool {
 	}
 	switch toks[i].low {
 	case "method", "methods":
-		return i+1 < n && toks[i+1].low == "to" || productMethods[prev]
+		// "a method of notifying Veterans" is a way of doing it
+		return i+1 < n && toks[i+1].low == "to" || productMethods[prev] ||
+			i+2 < n && toks[i+1].low == "of" && strings.HasSuffix(toks[i+2].low, "ing") && toks[i+2].shape&shCode == 0
 	case "table", "tables":
 		return diningWords[prev] || onScreen(toks, i)
 	case "row", "rows":
@@ -2197,6 +2199,7 @@ var deferVerbs = map[string]bool{
 var docsWords = map[string]bool{
 	"documentation": true, "docs": true, "guide": true, "guides": true, "tutorial": true, "tutorials": true,
 	"documented": true, "handbook": true, "faq": true, "walkthrough": true,
+	"guideline": true, "guidelines": true, "guidance": true, "runbook": true, "runbooks": true, "playbook": true, "playbooks": true,
 }
 
 // deferOwners name the later time or the people a decision is left to.
