@@ -1005,11 +1005,22 @@ func declinedThing(toks []token, q int) bool {
 	}
 	switch toks[k].low {
 	case "nothing":
-		return true
 	case "something", "anything":
-		return k > 0 && toks[k-1].lex.bits&cNeg != 0
+		if k == 0 || toks[k-1].lex.bits&cNeg == 0 {
+			return false
+		}
+	default:
+		return false
 	}
-	return false
+	// "Nothing we need to build now except a cron job …" prescribes the
+	// exception
+	for p := q + 1; p < len(toks); p++ {
+		switch toks[p].low {
+		case "except", "besides", "beyond", "but", "than":
+			return false
+		}
+	}
+	return true
 }
 
 // weTellsWhy reports a "we" that opens a relative clause or a reason ("a

@@ -864,9 +864,7 @@ func everydaySense(toks []token, i int) bool {
 	}
 	switch toks[i].low {
 	case "method", "methods":
-		// "a method of notifying Veterans" is a way of doing it
-		return i+1 < n && toks[i+1].low == "to" || productMethods[prev] ||
-			i+2 < n && toks[i+1].low == "of" && strings.HasSuffix(toks[i+2].low, "ing") && toks[i+2].shape&shCode == 0
+		return i+1 < n && toks[i+1].low == "to" || productMethods[prev] || wayOfDoing(toks, i)
 	case "table", "tables":
 		return diningWords[prev] || onScreen(toks, i)
 	case "row", "rows":
@@ -909,6 +907,28 @@ func everydaySense(toks []token, i int) bool {
 		return verbSlot(toks, i) && i+1 < n && toks[i+1].low == "with"
 	}
 	return false
+}
+
+// wayOfDoing reports "method(s) of" and a lower-case gerund that is not the
+// subject of a verb of being: "We need a method of notifying Veterans …" is
+// a way of doing it; "The method of storing sessions is a signed JWT
+// cookie" names the design, and "The validate method of Pricing …" code.
+func wayOfDoing(toks []token, i int) bool {
+	n := len(toks)
+	if i+2 >= n || toks[i+1].low != "of" || !strings.HasSuffix(toks[i+2].raw, "ing") || toks[i+2].raw != toks[i+2].low || toks[i+2].shape&shCode != 0 {
+		return false
+	}
+	for k := i + 3; k < n && k <= i+8; k++ {
+		if relativeWords[toks[k].low] {
+			break // "… methods of representing assets that are to be applied"
+		}
+		if b := toks[k].lex.bits; b&(cBe|cModal) != 0 {
+			return false
+		} else if b&(cVerb3|cPast) != 0 && k > i+3 {
+			break // the sentence's verb; right after the gerund, its object ("storing uploads")
+		}
+	}
+	return true
 }
 
 // objectPronouns stand as the object of a verb.
@@ -2199,7 +2219,7 @@ var deferVerbs = map[string]bool{
 var docsWords = map[string]bool{
 	"documentation": true, "docs": true, "guide": true, "guides": true, "tutorial": true, "tutorials": true,
 	"documented": true, "handbook": true, "faq": true, "walkthrough": true,
-	"guideline": true, "guidelines": true, "guidance": true, "runbook": true, "runbooks": true, "playbook": true, "playbooks": true,
+	"guideline": true, "guidelines": true,
 }
 
 // deferOwners name the later time or the people a decision is left to.

@@ -158,8 +158,15 @@ var phrasalSenses = map[string][]string{
 // otherSense reports whether the design verb form at toks[i] takes another
 // sense from the particle after it (see phrasalSenses).
 func otherSense(toks []token, i int) bool {
-	return i+1 < len(toks) && toks[i].lex.designVerb() && slices.Contains(phrasalSenses[toks[i].lex.verb], toks[i+1].low)
+	if i+1 >= len(toks) || !toks[i].lex.designVerb() || !slices.Contains(phrasalSenses[toks[i].lex.verb], toks[i+1].low) {
+		return false
+	}
+	// "Use CASE expressions in the query", "use case when …": SQL's CASE
+	return toks[i].lex.verb != "use" || toks[i+1].raw == toks[i+1].low && !(i+2 < len(toks) && sqlCase[toks[i+2].low])
 }
+
+// sqlCase follow SQL's CASE.
+var sqlCase = map[string]bool{"when": true, "expression": true, "expressions": true, "statement": true, "statements": true, "clause": true, "clauses": true}
 
 // Irregular design-verb forms: form -> (base, class).
 var irregular = map[string][2]string{
