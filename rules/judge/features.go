@@ -679,8 +679,11 @@ func codeSpans(s *sentenceState, ex *extraction) {
 func systemReuse(s *sentenceState) {
 	toks := s.toks
 	for k := range toks {
+		if toks[k].lex.bits&cChoose == 0 || toks[k].shape&shCode != 0 {
+			continue // the forms of "reuse" are choice words: no map look-up for the rest
+		}
 		form, ok := reuseForms[toks[k].low]
-		if !ok || toks[k].shape&shCode != 0 {
+		if !ok {
 			continue
 		}
 		for p := k + 1; p < len(toks) && p <= k+6; p++ {
