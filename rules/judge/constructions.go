@@ -1,6 +1,9 @@
 package judge
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // The constructions: an order at the start of a sentence, and the phrases
 // around a word ("we will add", "must use Redis", "is stored in", "a new
@@ -491,7 +494,7 @@ func presentPassive(s *sentenceState, q int, ex *extraction) {
 	if p < n && toks[p].low == "being" {
 		p = s.skipAdverbs(p + 1) // "This is being solved by adding …"
 	}
-	if g := byMeans(toks, p); g >= 0 && toks[p].lex.bits&cPart == 0 && endBefore(toks, q) {
+	if g := byMeans(toks, p); g >= 0 && toks[p].lex.bits&cPart == 0 && endBefore(toks, q) && !slices.ContainsFunc(toks[q:p], func(t token) bool { return t.lex.bits&cNeg != 0 }) {
 		ex.sigw(fPassive, "passive-", toks[g].lex.verb, t.s, toks[g].e, text[t.s:toks[g].e], verbKind(toks[g].lex.verb))
 		return
 	}
@@ -872,7 +875,7 @@ func (j *Judge) weConstruction(s *sentenceState, q int, ex *extraction) {
 		next = adv(q + 1)
 	}
 	switch {
-	case toks[p].lex.bits&cNeg != 0 || (next < n && toks[next].lex.bits&cNeg != 0 && toks[p].lex.bits&(cModal|cBe) != 0) || declinedThing(toks, q):
+	case toks[p].lex.bits&cNeg != 0 || (next < n && toks[next].lex.bits&cNeg != 0 && toks[p].lex.bits&(cModal|cBe) != 0) || declinedThing(text, toks, q):
 		ex.sig(fWeNot, "we-not", t.s, end(next), text[t.s:end(next)], "")
 	case w == "will" || w == "shall" || w == "would" || w == "'ll" || w == "'d" || (w == "are" || w == "'re") && next < n && toks[next].low == "going":
 		k := next
@@ -923,12 +926,12 @@ func (j *Judge) weConstruction(s *sentenceState, q int, ex *extraction) {
 		if k < n && toks[k].low == "to" {
 			k = adv(k + 1)
 		}
-		if g := byMeans(toks, k); g >= 0 && !isDesign(k) {
-			// "We could mitigate this by adding it to the settings file"
-			ex.sigw(fWeModalDesign, "we-", w, t.s, end(g), text[t.s:end(g)], kindOfVerbAt(toks, g))
-		} else if isDesign(k) {
+		if isDesign(k) {
 			ex.sigw(fWeModalDesign, "we-", w, t.s, end(k), text[t.s:end(k)], kindOfVerbAt(toks, k))
 			possibleDesign(s, p, k, ex)
+		} else if g := byMeans(toks, k); g >= 0 {
+			// "We could mitigate this by adding it to the settings file"
+			ex.sigw(fWeModalDesign, "we-", w, t.s, end(g), text[t.s:end(g)], kindOfVerbAt(toks, g))
 		} else {
 			ex.fire(fWeModalOther, 1)
 		}
@@ -939,7 +942,7 @@ func (j *Judge) weConstruction(s *sentenceState, q int, ex *extraction) {
 	case byMeans(toks, p) >= 0 && !weTellsWhy(toks, q) && !reducedRelative(s, q):
 		// "We accomplish this by introducing a staking queue"
 		g := byMeans(toks, p)
-		ex.sigw(fWePresent, "we-", toks[g].low, t.s, end(g), text[t.s:end(g)], verbKind(toks[g].lex.verb))
+		ex.sigw(fWePresent, "we-", toks[g].lex.verb, t.s, end(g), text[t.s:end(g)], verbKind(toks[g].lex.verb))
 	}
 }
 
@@ -995,7 +998,7 @@ var endObjects = map[string]bool{"this": true, "it": true, "that": true, "these"
 // declinedThing reports a "we" that opens a relative clause on a thing
 // declined: "… is not something we are going to implement", "nothing we
 // need to build now".
-func declinedThing(toks []token, q int) bool {
+func declinedThing(text string, toks []token, q int) bool {
 	k := q - 1
 	if k >= 0 && (toks[k].low == "that" || toks[k].low == "which") {
 		k--
@@ -1013,11 +1016,15 @@ func declinedThing(toks []token, q int) bool {
 		return false
 	}
 	// "Nothing we need to build now except a cron job …" prescribes the
-	// exception
+	// exception; "…, but clinics asked for it" opens another clause
 	for p := q + 1; p < len(toks); p++ {
 		switch toks[p].low {
-		case "except", "besides", "beyond", "but", "than":
+		case "except", "besides", "beyond", "than":
 			return false
+		case "but":
+			if !commaBetween(text, toks, p-1, p) {
+				return false
+			}
 		}
 	}
 	return true

@@ -706,6 +706,10 @@ var leadIns = map[string]bool{
 	"in": true, "for": true, "on": true, "at": true, "during": true, "within": true,
 }
 
+// leadInWords is the longest lead-in phrase before an order ("For future
+// compatibility with the mobile app and our own tools, store …").
+const leadInWords = 12
+
 // afterLeadIn returns the token after a lead-in phrase when what follows
 // it is an order ("Finally, drop kustomize from kubectl.", "For the MVP,
 // use Postgres …", "And directly redirect traffic …"): the verb that
@@ -717,12 +721,11 @@ func afterLeadIn(text string, toks []token, start int) int {
 	}
 	q := start + 1
 	if toks[start].low != "and" && toks[start].low != "but" {
-		// the comma that ends the phrase, within twelve words ("For future
-		// compatibility with the mobile app and our own tools, store …")
-		for q < n && q <= start+12 && !strings.Contains(text[toks[q-1].e:toks[q].s], ",") {
+		// the comma that ends the phrase
+		for q < n && q <= start+leadInWords && !strings.Contains(text[toks[q-1].e:toks[q].s], ",") {
 			q++
 		}
-		if q >= n || q > start+12 {
+		if q >= n || q > start+leadInWords {
 			return start
 		}
 	}
@@ -922,7 +925,7 @@ func wayOfDoing(toks []token, i int) bool {
 		return false
 	}
 	for k := i + 3; k < n && k <= i+8; k++ {
-		if relativeWords[toks[k].low] {
+		if relativeWords[toks[k].low] || k > i+3 && toks[k].lex.bits&(cPronoun|cWe|cI|cCond) != 0 {
 			break // "… methods of representing assets that are to be applied"
 		}
 		if b := toks[k].lex.bits; b&(cBe|cModal) != 0 {

@@ -271,8 +271,9 @@ func trimPlural(w string) string {
 // its verb a form of "be" ("A drawback of this approach is that every
 // export writes a second copy …", "The problems with option 2 are …"), or
 // one that opens with an absence ("There is no in-box support for HMAC
-// …", "Currently, there are no retries …"): what it names is what falls
-// short. A participle after the verb says what is done about it ("The
+// …"; after "Currently, …" only where the description-of-today frame does
+// not apply, as when the sentence goes on to propose): what it names is
+// what falls short. A participle after the verb says what is done about it ("The
 // problem is solved by adding a cache …"), and a proposal after it ("…;
 // we propose a webhook instead") proposes.
 func shortcomingStatement(text string, toks []token) (int, int) {
@@ -296,7 +297,7 @@ func shortcomingStatement(text string, toks []token) (int, int) {
 		return 0, 0
 	}
 	after := softAdverbs(toks, be+1)
-	if after < n && (toks[after].lex.bits&(cPart|cPast) != 0 || toks[after].low == "being" || strings.HasSuffix(toks[after].low, "ed")) {
+	if after < n && (toks[after].lex.bits&(cPart|cPast) != 0 || toks[after].low == "being" || strings.HasSuffix(toks[after].low, "ed") && after+1 < n && prepositions[toks[after+1].low]) {
 		return 0, 0
 	}
 	for k := be + 1; k < n; k++ {
@@ -309,17 +310,25 @@ func shortcomingStatement(text string, toks []token) (int, int) {
 	// Redis": a clause after the shortcoming that designs or proposes
 	// answers it
 	for k := be + 1; k+1 < n; k++ {
-		gap := text[toks[k].e:toks[k+1].s]
-		if !strings.Contains(gap, ";") && !(strings.Contains(gap, ",") && clauseLinks[toks[k+1].low]) {
-			continue
-		}
-		for _, t := range toks[k+1:] {
-			if t.shape&shCode == 0 && (t.lex.bits&(cVerb3|cPart) != 0 || t.in(inProposalWords)) {
+		if strings.Contains(text[toks[k].e:toks[k+1].s], ";") || commaBetween(text, toks, k, k+1) && clauseLinks[toks[k+1].low] {
+			// the first such clause runs to the end: later ones are inside it
+			if proposes(toks[k+1:]) || designVerbIn(toks[k+1:]) {
 				return 0, 0
 			}
+			break
 		}
 	}
 	return i, be + 1
+}
+
+// designVerbIn reports a design verb's third person or participle outside code.
+func designVerbIn(toks []token) bool {
+	for i := range toks {
+		if toks[i].shape&shCode == 0 && toks[i].lex.bits&(cVerb3|cPart) != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseLinks open a clause of its own after a comma.

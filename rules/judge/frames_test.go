@@ -72,6 +72,8 @@ func TestFrameOf(t *testing.T) {
 				"The risk here is a stale `quotes` cache.",
 				"There is no in-box support in the browser for HMAC.",
 				"There are no retries when the `upload` call fails.",
+				"The drawback is shared state in the `sync` worker's Redis cache.",
+				"There is not enough memory on the edge nodes for a second copy.",
 				"There is no index on the `customer_id` column, so every lookup scans the table.",
 			},
 			[]string{
@@ -81,6 +83,8 @@ func TestFrameOf(t *testing.T) {
 				"Risks are tracked in the `risks` table.",
 				"There is a new `retries` field on the task.",
 				"Users see no retries when the upload fails.",
+				"The problem is being solved by a new cache in front of the `quotes` API.",
+				"The problem with polling is its cost and we recommend webhooks.",
 				// a clause after the shortcoming that designs answers it
 				"There is no message broker in the new design; the worker polls the `orders` table.",
 				"One of the risks is stale prices, so the service caches them in Redis.",

@@ -162,11 +162,12 @@ func otherSense(toks []token, i int) bool {
 		return false
 	}
 	// "Use CASE expressions in the query", "use case when …": SQL's CASE
-	return toks[i].lex.verb != "use" || toks[i+1].raw == toks[i+1].low && !(i+2 < len(toks) && sqlCase[toks[i+2].low])
+	return toks[i].lex.verb != "use" || toks[i+1].raw == toks[i+1].low && !(toks[i+1].low == "case" && i+2 < len(toks) && caseFollowers[toks[i+2].low])
 }
 
-// sqlCase follow SQL's CASE.
-var sqlCase = map[string]bool{"when": true, "expression": true, "expressions": true, "statement": true, "statements": true, "clause": true, "clauses": true}
+// caseFollowers come after SQL's CASE ("CASE WHEN …", "case
+// expressions").
+var caseFollowers = map[string]bool{"when": true, "expression": true, "expressions": true, "statement": true, "statements": true, "clause": true, "clauses": true}
 
 // Irregular design-verb forms: form -> (base, class).
 var irregular = map[string][2]string{
