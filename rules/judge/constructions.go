@@ -939,10 +939,11 @@ func (j *Judge) weConstruction(s *sentenceState, q int, ex *extraction) {
 		ex.fire(fWeWant, 1)
 	case toks[p].lex.bits&(cVerbBase) != 0 && !weTellsWhy(toks, q) && !reducedRelative(s, q):
 		ex.sigw(fWePresent, "we-", w, t.s, end(p), text[t.s:end(p)], verbKind(toks[p].lex.verb))
-	case byMeans(toks, p) >= 0 && !weTellsWhy(toks, q) && !reducedRelative(s, q):
+	default:
 		// "We accomplish this by introducing a staking queue"
-		g := byMeans(toks, p)
-		ex.sigw(fWePresent, "we-", toks[g].lex.verb, t.s, end(g), text[t.s:end(g)], verbKind(toks[g].lex.verb))
+		if g := byMeans(toks, p); g >= 0 && !weTellsWhy(toks, q) && !reducedRelative(s, q) {
+			ex.sigw(fWePresent, "we-", toks[g].lex.verb, t.s, end(g), text[t.s:end(g)], verbKind(toks[g].lex.verb))
+		}
 	}
 }
 

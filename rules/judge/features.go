@@ -688,16 +688,21 @@ func systemReuse(s *sentenceState) {
 		}
 		for p := k + 1; p < len(toks) && p <= k+6; p++ {
 			if s.meansAt(p) || s.codeish(p) || toks[p].lex.bits&cSystem != 0 {
-				toks[k].lex.bits |= form
-				toks[k].lex.verb = "reuse"
+				toks[k].lex.bits |= form.bits
+				toks[k].lex.verb = form.verb
 				break
 			}
 		}
 	}
 }
 
-// reuseForms are the forms of "reuse" with the design-verb bit each takes.
-var reuseForms = map[string]uint64{"reuse": cVerbBase, "reuses": cVerb3, "reused": cPart, "reusing": cGerund}
+// reuseForms are the forms of "reuse" as the lexicon inflects a design
+// verb; they join it only where systemReuse finds a part of the system.
+var reuseForms = func() map[string]lexEntry {
+	m := map[string]lexEntry{}
+	addInflections(m, "reuse", "reuse")
+	return m
+}()
 
 // leadIns open a sentence with a phrase of sequence, place or scope
 // that ends at a comma ("Finally, …", "For the MVP, …", "In version 2, …").
