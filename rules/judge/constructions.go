@@ -896,6 +896,9 @@ func (j *Judge) weConstruction(s *sentenceState, q int, ex *extraction) {
 				k = adv(k + 1)
 			} else {
 				for a := k; a < n && a <= k+3; a++ {
+					if toks[a].low == "to" {
+						break // "we would like to have the ability to record …": a verb follows
+					}
 					if toks[a].lex.bits&cArtifact != 0 {
 						k = a
 						ex.sig(fWeWillDesign, "we-will-need", t.s, end(k), text[t.s:end(k)], artifactKind(toks[k].low))
@@ -1216,6 +1219,9 @@ var proposalNouns = map[string]bool{
 var choiceAdjectives = map[string]bool{
 	"proposed": true, "recommended": true, "suggested": true, "preferred": true, "best": true, "better": true,
 	"easiest": true, "simplest": true, "cleanest": true, "obvious": true, "alternative": true, "naive": true,
+	// one course of several: "One solution would be to use …", "Another
+	// approach would be to break up `target` …"
+	"one": true, "another": true, "possible": true, "potential": true,
 }
 
 // proposalHeads name the plan by themselves: "the proposal is to …",
@@ -1250,6 +1256,9 @@ func impersonalProposal(s *sentenceState, q int, ex *extraction) {
 			return // "The main goal of this proposal is to …" states the goal
 		}
 		a := q + 1
+		if !proposalHeads[w] && a+1 < n && choiceAdjectives[toks[a].low] {
+			a++ // "One potential solution is to …"
+		}
 		if !proposalHeads[w] {
 			if a >= n || !proposalNouns[toks[a].low] {
 				return

@@ -1235,7 +1235,7 @@ func contextCue(s *sentenceState, ex *extraction, q int) {
 	if b&(cPast|cPastMarker) != 0 && !(t.low == "used" && (q+1 < n && toks[q+1].low == "to" || q > 0 && toks[q-1].lex.bits&(cBe|cAdverb) != 0)) {
 		x[fPast] = 1
 	}
-	if b&cProblem != 0 {
+	if b&cProblem != 0 && !splitsUp(toks, q) {
 		x[fProblem] = 1
 	}
 	if b&cRisk != 0 {
@@ -1757,6 +1757,60 @@ func verbAfterPronoun(toks []token, start int) int {
 	return q
 }
 
+// verbAfterPluralSubject finds the design verb after a plural subject
+// ("The entry scanners validate QR codes …", "Clients use bound tokens
+// …"): a present verb with no "-s" follows a plural noun, so the sentence
+// has its verb and is no fragment. A verb that a be, modal or third-person
+// form follows is the last noun of a compound ("The events queue is …").
+func verbAfterPluralSubject(toks []token, start int) int {
+	n := len(toks)
+	q := start
+	if q < n && toks[q].lex.bits&cDet != 0 {
+		q++
+	}
+	for k := q; k < n && k < q+3; k++ {
+		t := &toks[k]
+		if t.lex.bits&(cDesignForms|cBe|cModal|cPast|cNeg|cCond|cAdverb|cDet|cPronoun) != 0 {
+			return -1
+		}
+		if t.shape&shCode != 0 || !plainPlural(t.low) {
+			continue
+		}
+		v := k + 1
+		if v >= n || toks[v].lex.bits&cVerbBase == 0 {
+			return -1
+		}
+		if v+1 < n && toks[v+1].lex.bits&(cBe|cModal|cVerb3|cPast) != 0 {
+			return -1
+		}
+		return v
+	}
+	return -1
+}
+
+// plainPlural reports a word that reads as a plural noun.
+func plainPlural(w string) bool {
+	if len(w) < 4 || !strings.HasSuffix(w, "s") {
+		return false
+	}
+	for _, end := range []string{"ss", "us", "is", "ous", "'s"} {
+		if strings.HasSuffix(w, end) {
+			return false
+		}
+	}
+	return true
+}
+
+// splitsUp reports "break" that splits rather than fails: "break up
+// `target` into …", "would break apart the exception group".
+func splitsUp(toks []token, q int) bool {
+	switch toks[q].low {
+	case "break", "breaks", "breaking", "broken":
+		return q+1 < len(toks) && (toks[q+1].low == "up" || toks[q+1].low == "apart")
+	}
+	return false
+}
+
 // nounModifier reports a word that modifies the noun after it within the
 // subject ending before v: "User sessions are stored in Redis" is about
 // sessions, "Buyer approval links are backed by …" about links, not about
@@ -1806,6 +1860,9 @@ func mainSubject(s *sentenceState, ex *extraction) {
 		}
 		if v < 0 {
 			v = verbAfterPronoun(toks, start)
+		}
+		if v < 0 {
+			v = verbAfterPluralSubject(toks, start)
 		}
 	}
 	switch {
