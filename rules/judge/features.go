@@ -1762,10 +1762,13 @@ func verbAfterPronoun(toks []token, start int) int {
 // …"): a present verb with no "-s" follows a plural noun, so the sentence
 // has its verb and is no fragment. A verb that a be, modal or third-person
 // form follows is the last noun of a compound ("The events queue is …").
+// Without a determiner the noun must name a part of a system: "Captains
+// log each fish …" may be people at work or a heading-like fragment.
 func verbAfterPluralSubject(toks []token, start int) int {
 	n := len(toks)
 	q := start
-	if q < n && toks[q].lex.bits&cDet != 0 {
+	det := q < n && toks[q].lex.bits&cDet != 0
+	if det {
 		q++
 	}
 	for k := q; k < n && k < q+3; k++ {
@@ -1775,6 +1778,9 @@ func verbAfterPluralSubject(toks []token, start int) int {
 		}
 		if t.shape&shCode != 0 || !plainPlural(t.low) {
 			continue
+		}
+		if !det && t.lex.bits&(cSystem|cArtifact) == 0 {
+			return -1
 		}
 		v := k + 1
 		if v >= n || toks[v].lex.bits&cVerbBase == 0 {

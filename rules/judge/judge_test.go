@@ -475,8 +475,10 @@ func TestConstructionFeatures(t *testing.T) {
 				"Teams that do not use Terraform keep two copies of each setting.", "As teams that use Terraform know, each setting lives in two places.",
 				"One retry policy will not fit all use cases for Kafka consumers.", "Use cases when the network is down are handled by the offline queue."}},
 		{"term-brand",
-			[]string{"Build the dashboard in Power BI on top of a nightly extract.", "The report is a Tableau workbook."},
-			[]string{"Build the dashboard on top of a nightly extract."}},
+			[]string{"Build the dashboard in Power BI on top of a nightly extract.", "The report is a Tableau workbook.", "Install the operator with Helm."},
+			[]string{"Build the dashboard on top of a nightly extract.",
+				// brands that are also common words count only as names
+				"Captains log each fish right from the helm.", "The chef confirms each order.", "A puppet show opens the festival."}},
 		{"pronoun-modal-design",
 			[]string{"It will store the token in Redis.", "This should cache the page for an hour.", "This alone should cache each page for an hour."},
 			[]string{"Captains need an estimate so they can hold at the gate.", "Partners use their SFTP drop; they cannot call an API.",
@@ -487,7 +489,9 @@ func TestConstructionFeatures(t *testing.T) {
 			[]string{"The captain of the fourth flight in that queue calls three times.", "Each request from the proxy stores a row.", "Specs / defaults should be preserved from the current implementation.",
 				"The script hashes are documented to be SHA-256.", "The proxy logs will be kept for a week."}},
 		{"fragment",
-			[]string{"Token cached in Redis for reuse.", "A faster way to find old receipts.", "Tools they already use."},
+			[]string{"Token cached in Redis for reuse.", "A faster way to find old receipts.", "Tools they already use.",
+				// no determiner, and no part of a system: people at work, or a heading-like line
+				"Captains log each fish right from the boat."},
 			[]string{"We accomplish this by introducing a staking queue.", "We have chosen the Microsoft CA for signing.", "They often abandon the cart.", "We only target one way to send notifications.",
 				// a plural subject and its design verb
 				"The entry scanners validate QR codes offline.", "Clients authenticate with a bearer token.", "All worker nodes cache the rendered page.",
