@@ -1224,6 +1224,15 @@ var choiceAdjectives = map[string]bool{
 	"one": true, "another": true, "possible": true, "potential": true,
 }
 
+// oneOfSeveral are the choice adjectives that name one course among
+// several without preferring it.
+var oneOfSeveral = map[string]bool{"one": true, "another": true, "possible": true, "potential": true}
+
+// systemPartAfter reports a technology, code, a component word or an
+// artifact of the design (not one users meet as such, like settings or
+// options) after token k.
+func systemPartAfter(s *sentenceState, k int) bool { return systemPartIn(s, k+1, len(s.toks)) }
+
 // proposalHeads name the plan by themselves: "the proposal is to …",
 // "my suggestion is to …".
 var proposalHeads = map[string]bool{"proposal": true, "suggestion": true, "recommendation": true}
@@ -1286,6 +1295,12 @@ func impersonalProposal(s *sentenceState, q int, ex *extraction) {
 		}
 	}
 	if k < 0 || k >= n || toks[k].shape&shCode != 0 || adj == "necessary" && !toks[k].lex.designVerb() {
+		return
+	}
+	// "One approach would be to run a pilot with three clinics", "Another
+	// option is to limit the beta to Pro customers": one course among
+	// several is a design only where a part of a system follows
+	if oneOfSeveral[adj] && !systemPartAfter(s, k) {
 		return
 	}
 	ex.sig(fWePropose, "it-is-proposed", toks[q].s, toks[k].e, text[toks[q].s:toks[k].e], kindOfVerbAt(toks, k))

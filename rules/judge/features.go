@@ -1758,17 +1758,19 @@ func verbAfterPronoun(toks []token, start int) int {
 }
 
 // verbAfterPluralSubject finds the design verb after a plural subject
-// ("The entry scanners validate QR codes …", "Clients use bound tokens
-// …"): a present verb with no "-s" follows a plural noun, so the sentence
-// has its verb and is no fragment. A verb that a be, modal or third-person
-// form follows is the last noun of a compound ("The events queue is …").
-// Without a determiner the noun must name a part of a system: "Captains
-// log each fish …" may be people at work or a heading-like fragment.
-func verbAfterPluralSubject(toks []token, start int) int {
+// ("The entry scanners validate QR codes offline by checking an HMAC
+// signature", "Workers pull jobs from a Redis list"): a present verb with
+// no "-s" follows a plural noun, so the sentence has its verb and is no
+// fragment. A verb that a be, modal or third-person form follows is the
+// last noun of a compound ("The events queue is …"). A part of a system
+// must be named in the subject or after the verb: "The librarians index
+// new books by subject" and "Captains log each fish …" are people at work
+// (or a heading-like line), whose design verbs read otherwise.
+func verbAfterPluralSubject(s *sentenceState, start int) int {
+	toks := s.toks
 	n := len(toks)
 	q := start
-	det := q < n && toks[q].lex.bits&cDet != 0
-	if det {
+	if q < n && toks[q].lex.bits&cDet != 0 {
 		q++
 	}
 	for k := q; k < n && k < q+3; k++ {
@@ -1779,9 +1781,6 @@ func verbAfterPluralSubject(toks []token, start int) int {
 		if t.shape&shCode != 0 || !plainPlural(t.low) {
 			continue
 		}
-		if !det && t.lex.bits&(cSystem|cArtifact) == 0 {
-			return -1
-		}
 		v := k + 1
 		if v >= n || toks[v].lex.bits&cVerbBase == 0 {
 			return -1
@@ -1789,9 +1788,23 @@ func verbAfterPluralSubject(toks []token, start int) int {
 		if v+1 < n && toks[v+1].lex.bits&(cBe|cModal|cVerb3|cPast) != 0 {
 			return -1
 		}
+		if !systemPartIn(s, start, v) && !systemPartAfter(s, v) {
+			return -1
+		}
 		return v
 	}
 	return -1
+}
+
+// systemPartIn reports a technology, code, a component word or an
+// artifact of the design among tokens [from, to).
+func systemPartIn(s *sentenceState, from, to int) bool {
+	for p := from; p < to; p++ {
+		if notPerson(s, p) || s.toks[p].lex.bits&cArtifact != 0 && !userFacingParts[s.toks[p].low] {
+			return true
+		}
+	}
+	return false
 }
 
 // plainPlural reports a word that reads as a plural noun.
@@ -1868,7 +1881,7 @@ func mainSubject(s *sentenceState, ex *extraction) {
 			v = verbAfterPronoun(toks, start)
 		}
 		if v < 0 {
-			v = verbAfterPluralSubject(toks, start)
+			v = verbAfterPluralSubject(s, start)
 		}
 	}
 	switch {

@@ -491,16 +491,20 @@ func TestConstructionFeatures(t *testing.T) {
 		{"fragment",
 			[]string{"Token cached in Redis for reuse.", "A faster way to find old receipts.", "Tools they already use.",
 				// no determiner, and no part of a system: people at work, or a heading-like line
-				"Captains log each fish right from the boat."},
+				"Captains log each fish right from the boat.",
+				// people at work: no part of a system in the subject or after the verb
+				"The librarians index new books by subject.", "The auditors hash out the findings with the team."},
 			[]string{"We accomplish this by introducing a staking queue.", "We have chosen the Microsoft CA for signing.", "They often abandon the cart.", "We only target one way to send notifications.",
 				// a plural subject and its design verb
-				"The entry scanners validate QR codes offline.", "Clients authenticate with a bearer token.", "All worker nodes cache the rendered page.",
+				"The entry scanners validate QR codes offline by checking an HMAC signature.", "Clients authenticate with a bearer token.", "All worker nodes cache the rendered page.",
 				// "like" after "I'd" is the main verb, not a preposition
 				"On the ops side, I'd like us to store the drafts in the browser.", "For the pilot, I want the export to run nightly."}},
 		{"we-propose",
 			[]string{"We have chosen the Microsoft CA for signing.", "We've chosen Postgres for the ledger.", "We propose a new index.", "On the ops side, I'd like us to route the alerts through the existing pipeline rather than build a new one.", "A key part of our proposal is to expose a GraphQL API.", "I'd like us to build this on Microsoft Power Apps with a Dataverse table behind it.", "I would really like us to store drafts in DynamoDB.",
-				"One solution would be to use distinct names for the labels.", "Yet another approach would be to keep a separate metric.", "One potential solution is to prioritize the manual entries."},
-			[]string{"We have seen the dashboard fail twice.", "One of the goals is to reduce the number of tickets.", "One solution users asked for is a weekly digest.", "We have a dashboard for it.", "Clinics want us to call them before noon.", "I'd like us to focus on the three largest clinics.",
+				"One solution would be to use distinct names for the labels.", "Yet another approach would be to keep a separate metrics table.", "One potential solution is to move the scheduler into its own Kubernetes deployment."},
+			[]string{"We have seen the dashboard fail twice.", "One of the goals is to reduce the number of tickets.", "One solution users asked for is a weekly digest.",
+				// one course of several, with no part of a system named
+				"One approach would be to run a pilot with three clinics before the national launch.", "Another possible option is to limit the beta to customers on the Pro plan.", "We have a dashboard for it.", "Clinics want us to call them before noon.", "I'd like us to focus on the three largest clinics.",
 				"I don't want us to store card numbers.", "I'd like us to never store card numbers in Postgres.", "Clinics I've interviewed want us to host the portal.",
 				"The main goal of this proposal is to allow access to the `dag` status.", "The purpose of his proposal is to lay out what the SDKs look like.",
 				"The goal of my proposal is to add a `retries` field."}},
