@@ -1882,6 +1882,11 @@ func mainSubject(s *sentenceState, ex *extraction) {
 		}
 		if v < 0 {
 			v = verbAfterPluralSubject(s, start)
+			// "Workers pull jobs from a Redis list": parts of the system
+			// doing a design verb, as "The worker polls …" is
+			if v > 0 && systemPartIn(s, start, v) && x[fCompVerb3] == 0 {
+				ex.sigw(fCompVerb3, "component-", toks[v].lex.verb, toks[v].s, toks[v].e, toks[v].raw, verbKind(toks[v].lex.verb))
+			}
 		}
 	}
 	switch {

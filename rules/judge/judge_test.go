@@ -485,9 +485,12 @@ func TestConstructionFeatures(t *testing.T) {
 				"These tracks will run in parallel where possible.", "That team should store the forms by hand.", "These caches will store the tokens in Redis."}},
 		{"component-verb3",
 			[]string{"The sync worker polls the API every minute.", "Pontoon generates a random identifier for each user.", "The cache in Redis stores each session for an hour.",
-				"The worker sends GET requests to the inventory service.", "The export job reuses the nightly snapshot in Postgres."},
+				"The worker sends GET requests to the inventory service.", "The export job reuses the nightly snapshot in Postgres.",
+				// a plural subject that names a part of the system, and its design verb
+				"Workers pull jobs from a Redis list.", "All worker nodes cache the rendered page."},
 			[]string{"The captain of the fourth flight in that queue calls three times.", "Each request from the proxy stores a row.", "Specs / defaults should be preserved from the current implementation.",
-				"The script hashes are documented to be SHA-256.", "The proxy logs will be kept for a week."}},
+				"The script hashes are documented to be SHA-256.", "The proxy logs will be kept for a week.",
+				"The librarians index new books by subject.", "The captains log each fish with a Garmin tablet."}},
 		{"fragment",
 			[]string{"Token cached in Redis for reuse.", "A faster way to find old receipts.", "Tools they already use.",
 				// no determiner, and no part of a system: people at work, or a heading-like line
