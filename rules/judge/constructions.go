@@ -896,7 +896,7 @@ func (j *Judge) weConstruction(s *sentenceState, q int, ex *extraction) {
 				k = adv(k + 1)
 			} else {
 				for a := k; a < n && a <= k+3; a++ {
-					if toks[a].low == "to" {
+					if toks[a].low == "to" && a+1 < n && toks[a+1].lex.bits&(cVerbBase|cOutcome) != 0 {
 						break // "we would like to have the ability to record …": a verb follows
 					}
 					if toks[a].lex.bits&cArtifact != 0 {
@@ -1228,10 +1228,6 @@ var choiceAdjectives = map[string]bool{
 // several without preferring it.
 var oneOfSeveral = map[string]bool{"one": true, "another": true, "possible": true, "potential": true}
 
-// systemPartAfter reports a technology, code, a component word or an
-// artifact of the design (not one users meet as such, like settings or
-// options) after token k.
-func systemPartAfter(s *sentenceState, k int) bool { return systemPartIn(s, k+1, len(s.toks)) }
 
 // proposalHeads name the plan by themselves: "the proposal is to …",
 // "my suggestion is to …".
@@ -1299,8 +1295,9 @@ func impersonalProposal(s *sentenceState, q int, ex *extraction) {
 	}
 	// "One approach would be to run a pilot with three clinics", "Another
 	// option is to limit the beta to Pro customers": one course among
-	// several is a design only where a part of a system follows
-	if oneOfSeveral[adj] && !systemPartAfter(s, k) {
+	// several is a design only where a part of a system follows, also
+	// after a second adjective ("Another proposed solution is to …")
+	if (oneOfSeveral[adj] || q > 0 && oneOfSeveral[toks[q-1].low]) && !designPartIn(s, k+1, n) {
 		return
 	}
 	ex.sig(fWePropose, "it-is-proposed", toks[q].s, toks[k].e, text[toks[q].s:toks[k].e], kindOfVerbAt(toks, k))

@@ -553,6 +553,9 @@ func (j *Judge) tokens(in Input, ex *extraction, tokBuf []token, spBuf []span) [
 			toks[i].lex.bits &^= cDesignForms | cChoose
 			toks[i].lex.verb = ""
 		}
+		if splitsUp(toks, i) {
+			toks[i].lex.bits &^= cProblem
+		}
 	}
 	return toks
 }
@@ -1235,7 +1238,7 @@ func contextCue(s *sentenceState, ex *extraction, q int) {
 	if b&(cPast|cPastMarker) != 0 && !(t.low == "used" && (q+1 < n && toks[q+1].low == "to" || q > 0 && toks[q-1].lex.bits&(cBe|cAdverb) != 0)) {
 		x[fPast] = 1
 	}
-	if b&cProblem != 0 && !splitsUp(toks, q) {
+	if b&cProblem != 0 {
 		x[fProblem] = 1
 	}
 	if b&cRisk != 0 {
@@ -1759,14 +1762,17 @@ func verbAfterPronoun(toks []token, start int) int {
 
 // verbAfterPluralSubject finds the design verb after a plural subject
 // ("The entry scanners validate QR codes offline by checking an HMAC
-// signature", "Workers pull jobs from a Redis list"): a present verb with
-// no "-s" follows a plural noun, so the sentence has its verb and is no
-// fragment. A verb that a be, modal or third-person form follows is the
-// last noun of a compound ("The events queue is …"). A part of a system
-// must be named in the subject or after the verb: "The librarians index
-// new books by subject" and "Captains log each fish …" are people at work
-// (or a heading-like line), whose design verbs read otherwise.
-func verbAfterPluralSubject(s *sentenceState, start int) int {
+// signature", "The sync workers pull jobs from a Redis list"): a present
+// verb with no "-s" follows a plural noun, so the sentence has its verb
+// and is no fragment. It also reports whether the subject itself names a
+// part of the design. A part must be named in the subject or after the
+// verb: "The librarians index new books by subject" and "Captains log
+// each fish …" are people at work (or a heading-like line), whose design
+// verbs read otherwise. A verb that is also a component noun ("The jobs
+// queue fills up …", whose real verb the lexicon does not know) counts
+// only before a determiner, a number, code, a named technology or another
+// part of the design ("Workers store records in Postgres").
+func verbAfterPluralSubject(s *sentenceState, start int) (int, bool) {
 	toks := s.toks
 	n := len(toks)
 	q := start
@@ -1775,57 +1781,57 @@ func verbAfterPluralSubject(s *sentenceState, start int) int {
 	}
 	for k := q; k < n && k < q+3; k++ {
 		t := &toks[k]
-		if t.lex.bits&(cDesignForms|cBe|cModal|cPast|cNeg|cCond|cAdverb|cDet|cPronoun) != 0 {
-			return -1
+		// a base form may modify the noun after it ("sync workers",
+		// "log shippers"); any other verb form ends the search
+		if t.lex.bits&(cVerb3|cPart|cGerund|cBe|cModal|cPast|cNeg|cCond|cAdverb|cDet|cPronoun) != 0 {
+			return -1, false
 		}
 		if t.shape&shCode != 0 || !plainPlural(t.low) {
 			continue
 		}
 		v := k + 1
 		if v >= n || toks[v].lex.bits&cVerbBase == 0 {
-			return -1
+			return -1, false
 		}
-		if v+1 < n && toks[v+1].lex.bits&(cBe|cModal|cVerb3|cPast) != 0 {
-			return -1
+		if toks[v].lex.bits&(cArtifact|cSystem) != 0 && !(v+1 < n && (toks[v+1].lex.bits&(cDet|cArtifact|cSystem) != 0 || toks[v+1].shape&shDigit != 0 || s.codeish(v+1) || s.meansAt(v+1))) {
+			return -1, false
 		}
-		if !systemPartIn(s, start, v) && !systemPartAfter(s, v) {
-			return -1
+		subject := designPartIn(s, start, v)
+		if !subject && !designPartIn(s, v+1, n) {
+			return -1, false
 		}
-		return v
+		return v, subject
 	}
-	return -1
+	return -1, false
 }
 
-// systemPartIn reports a technology, code, a component word or an
-// artifact of the design among tokens [from, to).
-func systemPartIn(s *sentenceState, from, to int) bool {
+// designPartIn reports a part of the design among tokens [from, to): a
+// technology, code, a component word, or an artifact. Unlike
+// partOfSystemAfter, people, the product as its users meet it (app,
+// system, driver: productFace) and the artifacts users meet as such
+// (settings, options, fields, columns, records, messages …:
+// userFacingParts) do not count.
+func designPartIn(s *sentenceState, from, to int) bool {
 	for p := from; p < to; p++ {
-		if notPerson(s, p) || s.toks[p].lex.bits&cArtifact != 0 && !userFacingParts[s.toks[p].low] {
+		t := &s.toks[p]
+		if notPerson(s, p) && !productFace[t.low] || t.lex.bits&cArtifact != 0 && !userFacingParts[t.low] {
 			return true
 		}
 	}
 	return false
 }
 
-// plainPlural reports a word that reads as a plural noun.
-func plainPlural(w string) bool {
-	if len(w) < 4 || !strings.HasSuffix(w, "s") {
-		return false
-	}
-	for _, end := range []string{"ss", "us", "is", "ous", "'s"} {
-		if strings.HasSuffix(w, end) {
-			return false
-		}
-	}
-	return true
-}
+// plainPlural reports a word that reads as a plural noun, not a
+// contraction ("Let's").
+func plainPlural(w string) bool { return pluralNoun(w) && !strings.HasSuffix(w, "'s") }
 
-// splitsUp reports "break" that splits rather than fails: "break up
-// `target` into …", "would break apart the exception group".
+// splitsUp reports "break" that splits something rather than fails:
+// "break up `target` into …", "would break apart the exception group";
+// "The widget breaks apart on mobile" fails.
 func splitsUp(toks []token, q int) bool {
 	switch toks[q].low {
-	case "break", "breaks", "breaking", "broken":
-		return q+1 < len(toks) && (toks[q+1].low == "up" || toks[q+1].low == "apart")
+	case "break", "breaks", "broken":
+		return q+2 < len(toks) && (toks[q+1].low == "up" || toks[q+1].low == "apart") && !prepositions[toks[q+2].low]
 	}
 	return false
 }
@@ -1881,10 +1887,11 @@ func mainSubject(s *sentenceState, ex *extraction) {
 			v = verbAfterPronoun(toks, start)
 		}
 		if v < 0 {
-			v = verbAfterPluralSubject(s, start)
+			var component bool
+			v, component = verbAfterPluralSubject(s, start)
 			// "Workers pull jobs from a Redis list": parts of the system
 			// doing a design verb, as "The worker polls …" is
-			if v > 0 && systemPartIn(s, start, v) && x[fCompVerb3] == 0 {
+			if v >= 0 && component {
 				ex.sigw(fCompVerb3, "component-", toks[v].lex.verb, toks[v].s, toks[v].e, toks[v].raw, verbKind(toks[v].lex.verb))
 			}
 		}
