@@ -1228,7 +1228,6 @@ var choiceAdjectives = map[string]bool{
 // several without preferring it.
 var oneOfSeveral = map[string]bool{"one": true, "another": true, "possible": true, "potential": true}
 
-
 // proposalHeads name the plan by themselves: "the proposal is to …",
 // "my suggestion is to …".
 var proposalHeads = map[string]bool{"proposal": true, "suggestion": true, "recommendation": true}
