@@ -1216,13 +1216,18 @@ var proposalNouns = map[string]bool{
 // choiceAdjectives single out one course among several when a proposal
 // noun follows: "the proposed solution is to …", "the best option is to …",
 // "the easiest solution here would be to …".
-var choiceAdjectives = map[string]bool{
-	"proposed": true, "recommended": true, "suggested": true, "preferred": true, "best": true, "better": true,
-	"easiest": true, "simplest": true, "cleanest": true, "obvious": true, "alternative": true, "naive": true,
-	// one course of several: "One solution would be to use …", "Another
-	// approach would be to break up `target` …"
-	"one": true, "another": true, "possible": true, "potential": true,
-}
+// One course of several counts too: "One solution would be to use …",
+// "Another approach would be to break up `target` …".
+var choiceAdjectives = func() map[string]bool {
+	m := map[string]bool{
+		"proposed": true, "recommended": true, "suggested": true, "preferred": true, "best": true, "better": true,
+		"easiest": true, "simplest": true, "cleanest": true, "obvious": true, "alternative": true, "naive": true,
+	}
+	for w := range oneOfSeveral {
+		m[w] = true
+	}
+	return m
+}()
 
 // oneOfSeveral are the choice adjectives that name one course among
 // several without preferring it.
