@@ -988,13 +988,22 @@ func endBefore(toks []token, q int) bool {
 	return endObjects[w] || w == "which" || shortcomingNouns[w]
 }
 
-// endVerbs name an end that a means after "by" reaches.
-var endVerbs = withWords(nil,
-	"solve", "solves", "solved", "resolve", "resolves", "resolved", "address", "addresses", "addressed",
-	"achieve", "achieves", "achieved", "accomplish", "accomplishes", "accomplished", "do", "does", "done",
-	"mitigate", "mitigates", "mitigated", "fix", "fixes", "fixed", "avoid", "avoids", "avoided",
-	"prevent", "prevents", "prevented", "enable", "enables", "enabled", "ensure", "ensures", "ensured",
-	"support", "supports", "supported")
+// endVerbs name an end that a means after "by" reaches: the base, third
+// person and participle of each verb, as the lexicon inflects a design
+// verb (its gerund is no end reached: "by solving …" is the means), and
+// the irregular "do".
+var endVerbs = func() map[string]bool {
+	m := withWords(nil, "do", "does", "done")
+	for _, v := range []string{"solve", "resolve", "address", "achieve", "accomplish", "mitigate", "fix", "avoid", "prevent", "enable", "ensure", "support"} {
+		forms := map[string]lexEntry{}
+		for _, f := range addInflections(forms, v, v) {
+			if forms[f].bits&cGerund == 0 {
+				m[f] = true
+			}
+		}
+	}
+	return m
+}()
 
 // endObjects stand for the end itself between its verb and "by".
 var endObjects = map[string]bool{"this": true, "it": true, "that": true, "these": true, "them": true, "both": true}
@@ -1265,10 +1274,10 @@ func impersonalProposal(s *sentenceState, q int, ex *extraction) {
 			return // "The main goal of this proposal is to …" states the goal
 		}
 		a := q + 1
-		if !proposalHeads[w] && a+1 < n && choiceAdjectives[toks[a].low] {
-			a++ // "One potential solution is to …"
-		}
 		if !proposalHeads[w] {
+			if a+1 < n && choiceAdjectives[toks[a].low] {
+				a++ // "One potential solution is to …"
+			}
 			if a >= n || !proposalNouns[toks[a].low] {
 				return
 			}
