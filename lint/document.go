@@ -220,7 +220,8 @@ type Block struct {
 	Quote  int
 	// Label reports a paragraph that is strong emphasis and nothing else,
 	// with no sentence end: a heading in all but name ("**Option 2: a
-	// queue per tenant**").
+	// queue per tenant**"); and a table's header cell with no sentence
+	// end, which names a column ("How we'll check").
 	Label bool
 	// Sentences are the block's sentences in order.
 	Sentences []*Sentence

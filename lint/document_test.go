@@ -439,3 +439,20 @@ func TestLabelParagraphs(t *testing.T) {
 		assert.Equal(t, tt.label, doc.Blocks[0].Label, tt.md)
 	}
 }
+
+// TestTableHeaderCellsAreLabels checks that a header cell with no sentence
+// end names its column, like a heading, while body cells and a header cell
+// that is a sentence stay prose.
+func TestTableHeaderCellsAreLabels(t *testing.T) {
+	doc, err := Parse("t.md", []byte("| Measure | How we'll check | Store drafts in Redis. |\n|---|---|---|\n| Sign-ins | We'll compare sign-ins with the gate log | Done. |\n"))
+	require.NoError(t, err)
+	got := map[string]bool{}
+	for _, b := range doc.Blocks {
+		require.Equal(t, BlockTableCell, b.Kind)
+		got[b.Text] = b.Label
+	}
+	assert.Equal(t, map[string]bool{
+		"Measure": true, "How we'll check": true, "Store drafts in Redis.": false,
+		"Sign-ins": false, "We'll compare sign-ins with the gate log": false, "Done.": false,
+	}, got)
+}

@@ -238,11 +238,15 @@ func (b *builder) walk(n ast.Node) {
 				continue
 			}
 			if blk := b.prose(c, BlockParagraph, 0); blk != nil {
-				t := strings.TrimRightFunc(blk.Text, unicode.IsSpace)
-				blk.Label = b.strongOnly(c) && t != "" && strings.IndexByte(".!?", t[len(t)-1]) < 0
+				blk.Label = b.strongOnly(c) && !endsSentence(blk.Text)
 			}
 		case *extast.TableCell:
-			b.prose(c, BlockTableCell, 0)
+			if blk := b.prose(c, BlockTableCell, 0); blk != nil {
+				// "| Measure | How we'll check |": a header cell names a
+				// column, as a heading names a section
+				_, header := c.Parent().(*extast.TableHeader)
+				blk.Label = header && !endsSentence(blk.Text)
+			}
 		case *ast.FencedCodeBlock, *ast.CodeBlock, *ast.ThematicBreak:
 			// Not prose.
 		case *ast.HTMLBlock:
@@ -580,4 +584,11 @@ func (e *FrontMatterError) Error() string { return "front matter: " + e.Reason }
 // Location implements Locator: a line of the linted file itself.
 func (e *FrontMatterError) Location() (path string, line, column int) {
 	return "", e.Line, 1
+}
+
+// endsSentence reports text that ends in a sentence's closing mark; empty
+// text ends none, and a label is never empty.
+func endsSentence(text string) bool {
+	t := strings.TrimRightFunc(text, unicode.IsSpace)
+	return t == "" || strings.IndexByte(".!?", t[len(t)-1]) >= 0
 }
