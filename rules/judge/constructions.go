@@ -976,6 +976,25 @@ func byMeans(toks []token, p int) int {
 	return -1
 }
 
+// participleByMeans returns the design gerund after "by" that follows a
+// participle at p which is no design verb's ("issued by calling …",
+// "expressed by creating …"), or -1. A design verb's participle is read
+// as the design itself.
+func participleByMeans(toks []token, p int) int {
+	n := len(toks)
+	if p+1 >= n || toks[p].lex.bits&cPart != 0 || toks[p].shape&shCode != 0 || toks[p+1].low != "by" {
+		return -1
+	}
+	if w := toks[p].low; !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "en") {
+		return -1
+	}
+	k := softAdverbs(toks, p+2)
+	if k < n && toks[k].lex.bits&cGerund != 0 && toks[k].shape&shCode == 0 {
+		return k
+	}
+	return -1
+}
+
 // endBefore reports the end itself as the subject right before token q, a
 // verb: "This is solved by …", "The risk is mitigated by …". "Returns are
 // supported by using the courier's drop-off points" is how the product
@@ -985,16 +1004,24 @@ func endBefore(toks []token, q int) bool {
 		return false
 	}
 	w := toks[q-1].low
-	return endObjects[w] || w == "which" || shortcomingNouns[w]
+	return endObjects[w] || w == "which" || shortcomingNouns[w] || needNouns[w]
+}
+
+// needNouns name a need a means after "by" meets: "The high-cardinality
+// use case could be addressed by adding …", "This requirement is met by
+// storing …".
+var needNouns = map[string]bool{
+	"case": true, "cases": true, "scenario": true, "scenarios": true, "need": true, "needs": true,
+	"requirement": true, "requirements": true,
 }
 
 // endVerbs name an end that a means after "by" reaches: the base, third
 // person and participle of each verb, as the lexicon inflects a design
 // verb (its gerund is no end reached: "by solving …" is the means), and
-// the irregular "do".
+// the irregular "do" and "meet".
 var endVerbs = func() map[string]bool {
-	m := withWords(nil, "do", "does", "done")
-	for _, v := range []string{"solve", "resolve", "address", "achieve", "accomplish", "mitigate", "fix", "avoid", "prevent", "enable", "ensure", "support"} {
+	m := withWords(nil, "do", "does", "done", "meet", "meets", "met")
+	for _, v := range []string{"solve", "resolve", "address", "achieve", "accomplish", "mitigate", "fix", "avoid", "prevent", "enable", "ensure", "support", "satisfy"} {
 		forms := map[string]lexEntry{}
 		for _, f := range addInflections(forms, v, v) {
 			if forms[f].bits&cGerund == 0 {
@@ -1164,6 +1191,19 @@ func (j *Judge) modalConstruction(s *sentenceState, q int, ex *extraction) {
 		if g := byMeans(toks, k2); g >= 0 && toks[k2].lex.bits&cPart == 0 && !negated && endBefore(toks, q) {
 			// "This can be resolved by removing deduplication"
 			ex.sig(fModalBePart, t.low+"-be-"+toks[k2].low+"-by-"+toks[g].low, t.s, toks[g].e, text[t.s:toks[g].e], verbKind(toks[g].lex.verb))
+			possibleDesign(s, q, g, ex) // "… could be addressed by adding a processor in the Collector": an option, no risk
+			return
+		}
+		if g := participleByMeans(toks, k2); g >= 0 && !negated && t.low != "can" && !byPeople(toks, g+1) {
+			// "Refunds should be issued by calling each processor's
+			// refund API": whatever the verb, the design gerund after
+			// "by" says how it will be done (16 of the 20 labelled
+			// sentences so built are how). "can" gives a reader's or
+			// an operator's way ("This behavior can be disabled by
+			// setting …"), and a gerund whose object is people a task
+			// for people ("approved by calling the customer").
+			ex.sig(fModalBePart, t.low+"-be-"+toks[k2].low+"-by-"+toks[g].low, t.s, toks[g].e, text[t.s:toks[g].e], verbKind(toks[g].lex.verb))
+			possibleDesign(s, q, g, ex)
 			return
 		}
 		if k2 < n && toks[k2].lex.bits&cPart != 0 && toks[k2].low != "used" || k2 < n && toks[k2].low == "used" && !(k2+1 < n && toks[k2+1].low == "to" && k2+2 < n && toks[k2+2].lex.bits&(cVerbBase|cOutcome) != 0 && toks[k2+2].lex.bits&cArtifact == 0) {

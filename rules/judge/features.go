@@ -392,6 +392,10 @@ func codeShape(c string) int {
 		return fCodeFlag
 	case strings.Contains(c, "("):
 		return fCodeFunc
+	case keyValueLiteral(c):
+		return fCodeKV
+	case endpointPath(c):
+		return fCodeFile
 	case strings.Contains(c, " "):
 		return fCodeCmd
 	case strings.Contains(c, "="):
@@ -416,6 +420,35 @@ func codeShape(c string) int {
 		return fCodeCamel
 	}
 	return fCodeAny
+}
+
+// keyValueLiteral reports a key and its value or a literal object or list
+// ("release: pending", `"scope": "tab"`, `{ "optional": true }`): a
+// setting or a piece of data, which a space would otherwise make a
+// command for a reader to run.
+func keyValueLiteral(c string) bool {
+	if c == "" {
+		return false
+	}
+	if c[0] == '{' || c[0] == '[' {
+		return true
+	}
+	i := strings.Index(c, ": ")
+	return i > 0 && !strings.ContainsAny(c[:i], " ")
+}
+
+// endpointPath reports an HTTP method and a path ("GET /appointments/:id"):
+// an endpoint, a path as the file shape's are.
+func endpointPath(c string) bool {
+	m, path, ok := strings.Cut(c, " ")
+	if !ok || !strings.HasPrefix(path, "/") || strings.Contains(path, " ") {
+		return false
+	}
+	switch m {
+	case "GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS":
+		return true
+	}
+	return false
 }
 
 // sentenceState is what the feature families of one sentence share: its
@@ -556,9 +589,42 @@ func (j *Judge) tokens(in Input, ex *extraction, tokBuf []token, spBuf []span) [
 		if splitsUp(toks, i) {
 			toks[i].lex.bits &^= cProblem
 		}
+		if asOfToday(toks, i) {
+			toks[i].lex.bits |= cContext
+		}
 	}
 	return toks
 }
+
+// asOfToday reports "as of" before now, a date or a release ("As of
+// v0.23.0, Flux does not enforce …", "GCS as of now", "as of npm v6"): a
+// word of today, as "currently" is. All 16 labelled sentences with one are
+// what.
+func asOfToday(toks []token, q int) bool {
+	n := len(toks)
+	if q+2 >= n || toks[q].low != "as" || toks[q+1].low != "of" {
+		return false
+	}
+	w := toks[q+2].low
+	switch w {
+	case "now", "today", "late", "writing", "this", "version", "release":
+		return true
+	}
+	if monthNames[w] || versionLike(w) {
+		return true
+	}
+	// a product and its release: "as of npm v6", "as of Flux v0.23.0"
+	return q+3 < n && versionLike(toks[q+3].low)
+}
+
+// versionLike reports a year, a release number or a version ("2023",
+// "0.25", "v6", "v0.37.0").
+func versionLike(w string) bool {
+	w = strings.TrimPrefix(w, "v")
+	return w != "" && w[0] >= '0' && w[0] <= '9'
+}
+
+var monthNames = withWords(nil, "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december")
 
 // possessiveTerm reads a named technology with a possessive ending as the
 // term ("OpenAI's API", "Redis's cluster mode"), so that the ending does not
@@ -1225,6 +1291,14 @@ func metricCue(s *sentenceState, ex *extraction, q int) {
 	}
 }
 
+// lyAdverb reports a word that reads as an adverb of manner or degree by
+// its ending ("widely", "commonly", "recently"): "used" after one is a
+// participle ("the most commonly used", "Most Recently Used order"), not
+// the simple past.
+func lyAdverb(w string) bool {
+	return len(w) > 4 && strings.HasSuffix(w, "ly") && w != "only" && w != "early" && w != "family" && w != "supply" && w != "apply" && w != "reply"
+}
+
 // contextCue: background, the past, problems, risks, goals and negation are not the design.
 func contextCue(s *sentenceState, ex *extraction, q int) {
 	toks, n, x, t := s.toks, len(s.toks), &ex.x, &s.toks[q]
@@ -1235,7 +1309,7 @@ func contextCue(s *sentenceState, ex *extraction, q int) {
 	if b&cContext != 0 {
 		x[fCtx] = 1
 	}
-	if b&(cPast|cPastMarker) != 0 && !(t.low == "used" && (q+1 < n && toks[q+1].low == "to" || q > 0 && toks[q-1].lex.bits&(cBe|cAdverb) != 0)) {
+	if b&(cPast|cPastMarker) != 0 && !(t.low == "used" && (q+1 < n && toks[q+1].low == "to" || q > 0 && (toks[q-1].lex.bits&(cBe|cAdverb) != 0 || lyAdverb(toks[q-1].low)))) {
 		x[fPast] = 1
 	}
 	if b&cProblem != 0 {
@@ -2763,7 +2837,8 @@ func todayInMainClause(s *sentenceState) bool {
 		return false
 	}
 	main := start
-	if subordinate(&toks[start]) {
+	// "As of v0.23.0, Flux does not …": "as of" opens no clause
+	if subordinate(&toks[start]) && !asOfToday(toks, start) {
 		main = -1
 		for k := start; k+1 < n && main < 0; k++ {
 			if commaBetween(s.in.Text, toks, k, k+1) {

@@ -538,8 +538,11 @@ func TestConstructionFeatures(t *testing.T) {
 			[]string{"Matching will be done by a nightly batch job.", "Calls to external systems will be made by vendor drivers.", "Sessions should be stored in Redis.",
 				"Emails will not be sent synchronously but queued in SQS.", "Sessions must not be stored in cookies; use Redis.",
 				"If requests fail, they should be retried with exponential backoff.", "Sync will be triggered by a change in user settings.",
-				"This can be fixed by caching the quote for ten minutes."},
-			[]string{"This cannot be fixed by caching the quote.", "Translation will be done by the state's contracted vendor.", "Final review will be done by the clinic manager.", "Data entry will be handled by caseworkers.", "Each standing order will be updated by the front office.", "Refunds will be checked by a supervisor.",
+				"This can be fixed by caching the quote for ten minutes.", "The bulk-export use case could be addressed by adding a batch endpoint to the API.",
+				"This requirement can be met by storing drafts in the browser.", "Automatic refunds should be issued by calling the payment processor's refund API.",
+				"The dependencies will be expressed by creating symlinks between the packages."},
+			[]string{"This cannot be fixed by caching the quote.", "Refunds will be approved by calling the customer first.", "This behavior can be disabled by setting `DOTNET_ROOT`.",
+				"Refunds will not be issued by calling the API.", "Translation will be done by the state's contracted vendor.", "Final review will be done by the clinic manager.", "Data entry will be handled by caseworkers.", "Each standing order will be updated by the front office.", "Refunds will be checked by a supervisor.",
 				"Card numbers will not be stored.", "The list of plugins will not be used in routing.", "Card numbers must never be stored in logs."}},
 		{"describes-system",
 			[]string{"Envoy has an `x-envoy-retry-on` header for retry policies.", "Kafka supports log compaction for each topic.", "The kubelet has a `--max-pods` flag for each node.", "Prometheus relies on a pull model over HTTP."},
@@ -559,7 +562,8 @@ func TestConstructionFeatures(t *testing.T) {
 			[]string{"These public keys are currently located in the `linkerd-config` ConfigMap.", "The `kafkareceiver` already implements this protocol.",
 				"Today we store sessions in Redis.", "Today users can only export CSV.", "The ArgoCD API already has a swagger endpoint for this.",
 				"When a user uploads a file, the backend currently stores it in a public bucket.", "Support already handles these refunds by hand, so the backlog grows every week.",
-				"Operators typically run three clusters per region.", "The `new` command currently prints the version."},
+				"Operators typically run three clusters per region.", "The `new` command currently prints the version.",
+				"As of v0.23.0, Flux does not enforce a service account on `Kustomizations`.", "As of now `service.name` is the implicit standard for that."},
 			[]string{"The parser reads `pnpm-lock.yaml` with the `yaml` package that the CLI already depends on.", // a relative clause
 				"Mount workspaces to sidecars just as they are mounted to steps today.", // an order
 				"The controller already watches pods and will also write the status.",   // a modal that looks ahead
@@ -589,10 +593,12 @@ func TestConstructionFeatures(t *testing.T) {
 				"There is a script that we use to convert the markdown files.", "We accomplish this by asking each clinic to call us.", "Guests can pay with the same methods we accept at checkout.", "Each run creates a new series because we use `taskrun` labels.", "The monolith grows as we build new features."}},
 		{"ctx",
 			[]string{"Our data already lives in Snowflake.", "Today we store sessions in Redis because it is fast.", "Payments already go through Stripe, since the first release.",
-				"Existing API tokens must continue to work after the change.", "Approved reports continue to sync to NetSuite."},
+				"Existing API tokens must continue to work after the change.", "Approved reports continue to sync to NetSuite.",
+				"The recordings are written to GCS as of now.", "As of npm v6, peer dependencies are not installed.", "As of March, the export runs nightly."},
 			[]string{"Use Twilio for SMS, since the support team already has a contract with them.", "Host the dashboard on Heroku, because the team already uses it.", "Continue the rollout after the canary passes.",
 				"Build it on the Next.js app the permits team already maintains.", "Use Redis, which ops already runs.",
-				"The scheduler continues to poll the `jobs` table every 5 seconds.", "We will continue to use Postgres for the ledger.", "Continue to store sessions in Redis until the migration is done."}},
+				"The scheduler continues to poll the `jobs` table every 5 seconds.", "We will continue to use Postgres for the ledger.", "Continue to store sessions in Redis until the migration is done.",
+				"Store the amount as of type `Decimal`."}},
 		{"we-not",
 			[]string{"We will not store card numbers.", "A dark theme is not something we are going to build this year.", "Offline mode is nothing we need now.",
 				"Offline mode is nothing we need now, but clinics asked for it."},
@@ -635,11 +641,11 @@ func TestConstructionFeatures(t *testing.T) {
 		// construction, is no risk, hedge or ability besides, where a part
 		// of the system follows and nothing tells of harm
 		{"risk",
-			[]string{"This could lead to duplicate charges.", "We could end up with conflicting states.", "If members swap out the same wine, we could run short of the popular bottles.",
+			[]string{"This could lead to duplicate charges.", "The bulk-export use case could be addressed by adding a batch endpoint, but it might overload the API.", "We could end up with conflicting states.", "If members swap out the same wine, we could run short of the popular bottles.",
 				"We could cache the page in Redis, but a stale page is a risk.", "We might expose internal IDs in the public URL.",
 				"If we skip the load test, we could deploy a build that cannot handle the traffic.", "We could use this feedback to shape the roadmap for next year.",
 				"If two workers pick up the same job, we could write duplicate rows to the ledger.", "Under heavy load we could drop events before they reach the queue."},
-			[]string{"We could rewrite the write-ahead log on start.", "On Unix, we could set this via a protected sentinel file.", "We might add a flag for it.", "We could drop the `legacy_id` column from the events table.",
+			[]string{"We could rewrite the write-ahead log on start.", "The bulk-export use case could be addressed by adding a batch endpoint to the API.", "On Unix, we could set this via a protected sentinel file.", "We might add a flag for it.", "We could drop the `legacy_id` column from the events table.",
 				"We could split the table and break up the monolith into services on Kubernetes."}},
 		{"may",
 			[]string{"The export may take an hour.", "We could add a flag, though it may confuse operators.", "During failover we may serve stale inventory counts to shoppers."},
@@ -647,6 +653,10 @@ func TestConstructionFeatures(t *testing.T) {
 		{"can",
 			[]string{"Users can export reports as CSV.", "We can implement a limit, which operators can raise.", "We can validate the hypothesis with five customer interviews."},
 			[]string{"We can implement a limit on the number of `codemappings` per project.", "We can use a sidecar to simulate network faults."}},
+		// "used" after an adverb in -ly is a participle, not the past
+		{"past",
+			[]string{"We used a nightly cron job.", "Orders were lost last year.", "The team used Kafka widely."},
+			[]string{"Tabs are listed in Most Recently Used order.", "Postgres is the most commonly used store here.", "The format is widely used by exporters."}},
 		{"past-simple",
 			[]string{"Last quarter's Redis outage lost carts.", "Batching them reduced write load on the primary by half.", "Customers reported slow checkout pages during the sale.", "We migrated the ledger to Postgres in 2021.", "Historically the team shipped a release every quarter.", "We found that the retry queue we rely on is full within an hour.", "We noticed that the export job stores every row twice."},
 			[]string{"Data stored in Redis is replicated to two zones.", "Pods created by the controller get a label.", "A cluster configured for dual-stack needs two ranges.", "Cache the rendered page.", "The outage was caused by a full disk.", "Orders are stored in Postgres.",
@@ -669,6 +679,33 @@ func featuresOf(j *Judge, md string) [nFeat]float64 {
 	var ex extraction
 	j.extract(FromMarkdown(md), &ex, nil, nil)
 	return ex.x
+}
+
+// TestCodeShapes checks the shape read from a code span's content: a key
+// and its value or a literal object is data, a method and a path an
+// endpoint, and only the rest of what has a space a command.
+func TestCodeShapes(t *testing.T) {
+	for _, tt := range []struct {
+		code string
+		want string
+	}{
+		{"release: pending", "code-kv"},
+		{`"scope": "tab"`, "code-kv"},
+		{`{ "optional": true }`, "code-kv"},
+		{"[1, 2, 3]", "code-kv"},
+		{"Authorization: Bearer <token>", "code-kv"},
+		{"retries=3", "code-kv"},
+		{"GET /appointments/:id", "code-file"},
+		{"POST /v2/tasks/:taskId/resume", "code-file"},
+		{"npm install", "code-cmd"},
+		{"git commit: amend", "code-cmd"},
+		{"GET the list", "code-cmd"},
+		{"--dry-run", "code-flag"},
+		{"parse(file)", "code-func"},
+		{"", "code-any"},
+	} {
+		assert.Equal(t, tt.want, featNames[codeShape(tt.code)], tt.code)
+	}
 }
 
 func TestQuotedProse(t *testing.T) {
