@@ -917,6 +917,12 @@ func (j *Judge) weConstruction(s *sentenceState, q int, ex *extraction) {
 				k = adv(k + 1) // the signal ends at the verb: "we will be adding"
 			}
 			ex.sig(fWeWillDesign, "we-will", t.s, end(k), text[t.s:end(k)], kindOfVerbAt(toks, k))
+		} else if g := meansLater(s, k); g >= 0 {
+			// "We will match each request by pulling the records into
+			// the matching service": whatever the verb, the means
+			// after "by" is the design (all 11 labelled sentences of
+			// "we" and a modal so built are how)
+			ex.sig(fWeWillDesign, "we-will", t.s, end(g), text[t.s:end(g)], kindOfVerbAt(toks, g))
 		} else {
 			ex.sig(fWeWillOther, "we-will", t.s, end(k), text[t.s:end(k)], "")
 		}
@@ -972,6 +978,30 @@ func byMeans(toks []token, p int) int {
 	k = softAdverbs(toks, k+1)
 	if k < n && toks[k].lex.bits&cGerund != 0 && toks[k].shape&shCode == 0 {
 		return k
+	}
+	return -1
+}
+
+// meansLater returns the design gerund after a "by" within the verb
+// phrase of the verb at k ("match each request by pulling …"), where a
+// part of the system follows it and no person is its object, or -1.
+func meansLater(s *sentenceState, k int) int {
+	toks, n := s.toks, len(s.toks)
+	if k >= n || toks[k].shape&shCode != 0 || toks[k].lex.bits&(cBe|cNeg) != 0 || measuresMetric(toks, k) {
+		return -1
+	}
+	for a := k + 1; a < n && a <= k+7; a++ {
+		if toks[a].lex.bits&(cModal|cCond) != 0 || relativeWords[toks[a].low] || commaBetween(s.in.Text, toks, a-1, a) {
+			return -1
+		}
+		if toks[a].low != "by" {
+			continue
+		}
+		g := softAdverbs(toks, a+1)
+		if g < n && toks[g].lex.bits&cGerund != 0 && toks[g].shape&shCode == 0 && !byPeople(toks, g+1) && partOfSystemAfter(s, g+1) {
+			return g
+		}
+		return -1
 	}
 	return -1
 }

@@ -1155,6 +1155,18 @@ var productMethods = map[string]bool{
 	"log-in": true, "authentication": true, "verification": true, "checkout": true,
 }
 
+// dottedAbbreviation reports a word of letters in dotted parts of one or
+// two ("e.g", "i.e", "a.m", "p.m", "a.k.a", "ph.d"): an abbreviation, not a
+// dotted identifier.
+func dottedAbbreviation(w string) bool {
+	for part := range strings.SplitSeq(strings.Trim(w, "."), ".") {
+		if part == "" || len(part) > 2 || strings.IndexFunc(part, func(r rune) bool { return r < 'a' || r > 'z' }) >= 0 {
+			return false
+		}
+	}
+	return true
+}
+
 // plainIdentifiers: an identifier outside backticks (camelCase, snake_case, dotted) names code as a code span does.
 func plainIdentifiers(s *sentenceState, ex *extraction) {
 	toks, n, x := s.toks, len(s.toks), &ex.x
@@ -1164,7 +1176,7 @@ func plainIdentifiers(s *sentenceState, ex *extraction) {
 		if s.termAt(q) || sh&shDot != 0 && webName(toks[q].low) {
 			continue // "OpenTelemetry", "Login.gov": product names, not identifiers
 		}
-		if sh&shCode == 0 && ((sh&shCamel != 0 && len(toks[q].raw) >= 6) || sh&shUnder != 0 || (sh&shDot != 0 && sh&shDigit == 0 && !strings.HasPrefix(toks[q].low, "e.g") && !strings.HasPrefix(toks[q].low, "i.e"))) {
+		if sh&shCode == 0 && ((sh&shCamel != 0 && len(toks[q].raw) >= 6) || sh&shUnder != 0 || (sh&shDot != 0 && sh&shDigit == 0 && !dottedAbbreviation(toks[q].low))) {
 			if x[fIdentPlain] == 0 {
 				ex.sig(fIdentPlain, "identifier", toks[q].s, toks[q].e, toks[q].raw, "code")
 			}
