@@ -455,4 +455,11 @@ func TestTableHeaderCellsAreLabels(t *testing.T) {
 		"Measure": true, "How we'll check": true, "Store drafts in Redis.": false,
 		"Sign-ins": false, "We'll compare sign-ins with the gate log": false, "Done.": false,
 	}, got)
+	// A table of two columns whose header row is its first entry: the long
+	// cell is content.
+	doc, err = Parse("t.md", []byte("| Decision | Store sessions in Redis with a TTL of one day |\n|---|---|\n| Owner | Platform team |\n"))
+	require.NoError(t, err)
+	require.Len(t, doc.Blocks, 4)
+	assert.True(t, doc.Blocks[0].Label)
+	assert.False(t, doc.Blocks[1].Label, doc.Blocks[1].Text)
 }

@@ -243,9 +243,11 @@ func (b *builder) walk(n ast.Node) {
 		case *extast.TableCell:
 			if blk := b.prose(c, BlockTableCell, 0); blk != nil {
 				// "| Measure | How we'll check |": a header cell names a
-				// column, as a heading names a section
+				// column, as a heading names a section; a long one, as in
+				// a table of two columns ("| Decision | Store sessions in
+				// Redis with a TTL of one day |"), is content
 				_, header := c.Parent().(*extast.TableHeader)
-				blk.Label = header && !endsSentence(blk.Text)
+				blk.Label = header && !endsSentence(blk.Text) && len(strings.Fields(blk.Text)) <= maxColumnNameWords
 			}
 		case *ast.FencedCodeBlock, *ast.CodeBlock, *ast.ThematicBreak:
 			// Not prose.
@@ -586,8 +588,11 @@ func (e *FrontMatterError) Location() (path string, line, column int) {
 	return "", e.Line, 1
 }
 
-// endsSentence reports text that ends in a sentence's closing mark; empty
-// text ends none, and a label is never empty.
+// maxColumnNameWords is the longest header cell read as a column's name.
+const maxColumnNameWords = 6
+
+// endsSentence reports text that ends in a sentence's closing mark, or is
+// empty: a label is never empty.
 func endsSentence(text string) bool {
 	t := strings.TrimRightFunc(text, unicode.IsSpace)
 	return t == "" || strings.IndexByte(".!?", t[len(t)-1]) >= 0
