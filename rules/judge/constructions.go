@@ -994,11 +994,15 @@ func meansLater(s *sentenceState, k int) int {
 		if toks[a].lex.bits&(cModal|cCond) != 0 || relativeWords[toks[a].low] || commaBetween(s.in.Text, toks, a-1, a) {
 			return -1
 		}
+		if peopleWord(toks[a]) {
+			return -1 // "we will help users by adding …": work for people
+		}
 		if toks[a].low != "by" {
 			continue
 		}
 		g := softAdverbs(toks, a+1)
-		if g < n && toks[g].lex.bits&cGerund != 0 && toks[g].shape&shCode == 0 && !byPeople(toks, g+1) && partOfSystemAfter(s, g+1) {
+		// "measure success by tracking …" sets a metric
+		if g < n && toks[g].lex.bits&cGerund != 0 && toks[g].shape&shCode == 0 && toks[g].lex.verb != "track" && !byPeople(toks, g+1) && partOfSystemWithin(s, g+1) {
 			return g
 		}
 		return -1
@@ -1015,7 +1019,10 @@ func participleByMeans(toks []token, p int) int {
 	if p+1 >= n || toks[p].lex.bits&cPart != 0 || toks[p].shape&shCode != 0 || toks[p+1].low != "by" {
 		return -1
 	}
-	if w := toks[p].low; !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "en") {
+	// an end verb's participle has its own reading, which wants the end
+	// as the subject ("Returns will be supported by using the courier's
+	// drop-off points" is no design)
+	if w := toks[p].low; !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "en") || measuredBy[w] || endVerbs[w] {
 		return -1
 	}
 	k := softAdverbs(toks, p+2)
@@ -1024,6 +1031,10 @@ func participleByMeans(toks []token, p int) int {
 	}
 	return -1
 }
+
+// measuredBy are participles of judging how well something went: "Progress
+// will be measured by tracking weekly exporters" sets a metric, not a means.
+var measuredBy = withWords(nil, "measured", "assessed", "evaluated", "judged", "gauged", "quantified")
 
 // endBefore reports the end itself as the subject right before token q, a
 // verb: "This is solved by …", "The risk is mitigated by …". "Returns are
@@ -1224,14 +1235,16 @@ func (j *Judge) modalConstruction(s *sentenceState, q int, ex *extraction) {
 			possibleDesign(s, q, g, ex) // "… could be addressed by adding a processor in the Collector": an option, no risk
 			return
 		}
-		if g := participleByMeans(toks, k2); g >= 0 && !negated && t.low != "can" && !byPeople(toks, g+1) {
+		if g := participleByMeans(toks, k2); g >= 0 && !negated && !possibility(t.low) && !byPeople(toks, g+1) && partOfSystemWithin(s, g+1) {
 			// "Refunds should be issued by calling each processor's
 			// refund API": whatever the verb, the design gerund after
 			// "by" says how it will be done (16 of the 20 labelled
-			// sentences so built are how). "can" gives a reader's or
-			// an operator's way ("This behavior can be disabled by
-			// setting …"), and a gerund whose object is people a task
-			// for people ("approved by calling the customer").
+			// sentences so built are how), where a part of the system
+			// follows in its clause. "can", "could", "may" or "might"
+			// give a reader's or an operator's way ("This behavior can
+			// be disabled by setting …"), and a gerund whose object is
+			// people a task for people ("approved by calling the
+			// customer").
 			ex.sig(fModalBePart, t.low+"-be-"+toks[k2].low+"-by-"+toks[g].low, t.s, toks[g].e, text[t.s:toks[g].e], verbKind(toks[g].lex.verb))
 			possibleDesign(s, q, g, ex)
 			return
@@ -1478,15 +1491,36 @@ func possibleDesign(s *sentenceState, p, k int, ex *extraction) {
 	}
 }
 
-// partOfSystemAfter reports a technology, code or a part of a system (a
-// field, a file, a queue …) from token q on.
-func partOfSystemAfter(s *sentenceState, q int) bool {
+// partOfSystemWithin reports a part of the system, as partOfSystemAfter
+// does, from token q to the end of its clause (a comma or a relative
+// word): "… by sending reminder emails, which the CRM service already
+// supports" names the service in another clause.
+func partOfSystemWithin(s *sentenceState, q int) bool {
 	for ; q < len(s.toks); q++ {
-		if s.meansAt(q) || s.codeish(q) || s.toks[q].lex.bits&(cArtifact|cSystem) != 0 {
+		if q > 0 && commaBetween(s.in.Text, s.toks, q-1, q) || relativeWords[s.toks[q].low] {
+			return false
+		}
+		if partOfSystemAt(s, q) {
 			return true
 		}
 	}
 	return false
+}
+
+// partOfSystemAfter reports a technology, code or a part of a system (a
+// field, a file, a queue …) from token q on.
+func partOfSystemAfter(s *sentenceState, q int) bool {
+	for ; q < len(s.toks); q++ {
+		if partOfSystemAt(s, q) {
+			return true
+		}
+	}
+	return false
+}
+
+// partOfSystemAt reports a technology, code or a part of a system at token q.
+func partOfSystemAt(s *sentenceState, q int) bool {
+	return s.meansAt(q) || s.codeish(q) || s.toks[q].lex.bits&(cArtifact|cSystem) != 0
 }
 
 // dropsData reports "drop" at k with data as its object ("we could drop

@@ -394,17 +394,13 @@ func codeShape(c string) int {
 		return fCodeFunc
 	case keyValueLiteral(c):
 		return fCodeKV
-	case endpointPath(c):
-		return fCodeFile
 	case strings.Contains(c, " "):
 		return fCodeCmd
 	case strings.Contains(c, "="):
 		return fCodeKV
 	}
 	if i := strings.LastIndexByte(c, '.'); i >= 0 && i < len(c)-1 {
-		ext := strings.ToLower(c[i+1:])
-		switch ext {
-		case "js", "ts", "py", "go", "cs", "json", "yaml", "yml", "md", "toml", "sh", "cmd", "exe", "java", "rb", "proto", "sql", "css", "html", "tsx", "jsx", "rs", "c", "h", "cpp", "xml", "ini", "lock", "txt":
+		if fileExtensions[strings.ToLower(c[i+1:])] {
 			return fCodeFile
 		}
 		return fCodeDotted
@@ -422,6 +418,9 @@ func codeShape(c string) int {
 	return fCodeAny
 }
 
+// fileExtensions end the names of source, data and configuration files.
+var fileExtensions = withWords(nil, "js", "ts", "py", "go", "cs", "json", "yaml", "yml", "md", "toml", "sh", "cmd", "exe", "java", "rb", "proto", "sql", "css", "html", "tsx", "jsx", "rs", "c", "h", "cpp", "xml", "ini", "lock", "txt")
+
 // keyValueLiteral reports a key and its value or a literal object or list
 // ("release: pending", `"scope": "tab"`, `{ "optional": true }`): a
 // setting or a piece of data, which a space would otherwise make a
@@ -430,25 +429,13 @@ func keyValueLiteral(c string) bool {
 	if c == "" {
 		return false
 	}
-	if c[0] == '{' || c[0] == '[' {
+	// an object with its keys or a list of several items; "[]string",
+	// "{userId}" and "{{ .Values.image.tag }}" are code
+	if c[0] == '{' && c[len(c)-1] == '}' && strings.Contains(c, ": ") && !strings.HasPrefix(c, "{{") || c[0] == '[' && c[len(c)-1] == ']' && strings.Contains(c, ", ") {
 		return true
 	}
 	i := strings.Index(c, ": ")
 	return i > 0 && !strings.ContainsAny(c[:i], " ")
-}
-
-// endpointPath reports an HTTP method and a path ("GET /appointments/:id"):
-// an endpoint, a path as the file shape's are.
-func endpointPath(c string) bool {
-	m, path, ok := strings.Cut(c, " ")
-	if !ok || !strings.HasPrefix(path, "/") || strings.Contains(path, " ") {
-		return false
-	}
-	switch m {
-	case "GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS":
-		return true
-	}
-	return false
 }
 
 // sentenceState is what the feature families of one sentence share: its
@@ -607,11 +594,26 @@ func asOfToday(toks []token, q int) bool {
 	}
 	w := toks[q+2].low
 	switch w {
-	case "now", "today", "late", "writing", "this", "version", "release":
+	case "now", "today", "late", "writing":
 		return true
 	}
-	if monthNames[w] || versionLike(w) {
+	// "As of v2.0, the agent will export spans over OTLP": from a
+	// release or a date on, a plan
+	for _, t := range toks {
+		if futureWord(t.low) {
+			return false
+		}
+	}
+	switch w {
+	case "this", "version", "release":
 		return true
+	}
+	if monthNames[w] {
+		return true
+	}
+	if versionLike(w) {
+		// "computed as of 5 PM each day": a time of day
+		return !(q+3 < n && timeOfDay[toks[q+3].low])
 	}
 	// a product and its release: "as of npm v6", "as of Flux v0.23.0"
 	return q+3 < n && versionLike(toks[q+3].low)
@@ -623,6 +625,18 @@ func versionLike(w string) bool {
 	w = strings.TrimPrefix(w, "v")
 	return w != "" && w[0] >= '0' && w[0] <= '9'
 }
+
+// futureWord reports a word of the future tense ("will", "we'll",
+// "shall", "won't", "going").
+func futureWord(w string) bool {
+	switch w {
+	case "will", "shall", "won't", "going":
+		return true
+	}
+	return strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "\u2019ll")
+}
+
+var timeOfDay = withWords(nil, "am", "pm", "a.m", "p.m", "a.m.", "p.m.")
 
 var monthNames = withWords(nil, "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december")
 
@@ -1159,6 +1173,9 @@ var productMethods = map[string]bool{
 // two ("e.g", "i.e", "a.m", "p.m", "a.k.a", "ph.d"): an abbreviation, not a
 // dotted identifier.
 func dottedAbbreviation(w string) bool {
+	if i := strings.LastIndexByte(w, '.'); i >= 0 && len(w)-i > 2 && fileExtensions[w[i+1:]] {
+		return false // "db.js", "io.go": a file
+	}
 	for part := range strings.SplitSeq(strings.Trim(w, "."), ".") {
 		if part == "" || len(part) > 2 || strings.IndexFunc(part, func(r rune) bool { return r < 'a' || r > 'z' }) >= 0 {
 			return false
@@ -1303,13 +1320,18 @@ func metricCue(s *sentenceState, ex *extraction, q int) {
 	}
 }
 
-// lyAdverb reports a word that reads as an adverb of manner or degree by
-// its ending ("widely", "commonly", "recently"): "used" after one is a
-// participle ("the most commonly used", "Most Recently Used order"), not
-// the simple past.
-func lyAdverb(w string) bool {
-	return len(w) > 4 && strings.HasSuffix(w, "ly") && w != "only" && w != "early" && w != "family" && w != "supply" && w != "apply" && w != "reply"
+// participleAfterAdverb reports "used" at q after an adverb in -ly that
+// follows a form of "be", a determiner or a word of degree: a participle
+// ("is widely used", "the most commonly used", "Most Recently Used
+// order"), not the simple past ("We briefly used Kafka in 2021").
+func participleAfterAdverb(toks []token, q int) bool {
+	if q < 2 || !softAdverb(toks[q-1]) || toks[q-1].lex.bits&cAdverb != 0 {
+		return false
+	}
+	return toks[q-2].lex.bits&(cBe|cDet) != 0 || degreeWords[toks[q-2].low]
 }
+
+var degreeWords = withWords(nil, "most", "more", "least", "less")
 
 // contextCue: background, the past, problems, risks, goals and negation are not the design.
 func contextCue(s *sentenceState, ex *extraction, q int) {
@@ -1321,7 +1343,7 @@ func contextCue(s *sentenceState, ex *extraction, q int) {
 	if b&cContext != 0 {
 		x[fCtx] = 1
 	}
-	if b&(cPast|cPastMarker) != 0 && !(t.low == "used" && (q+1 < n && toks[q+1].low == "to" || q > 0 && (toks[q-1].lex.bits&(cBe|cAdverb) != 0 || lyAdverb(toks[q-1].low)))) {
+	if b&(cPast|cPastMarker) != 0 && !(t.low == "used" && (q+1 < n && toks[q+1].low == "to" || q > 0 && (toks[q-1].lex.bits&(cBe|cAdverb) != 0 || participleAfterAdverb(toks, q)))) {
 		x[fPast] = 1
 	}
 	if b&cProblem != 0 {
