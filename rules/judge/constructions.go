@@ -984,7 +984,8 @@ func byMeans(toks []token, p int) int {
 
 // meansLater returns the design gerund after a "by" within the verb
 // phrase of the verb at k ("match each request by pulling …"), where a
-// part of the system follows it and no person is its object, or -1.
+// part of the system follows in its clause, no person is the verb's or
+// the gerund's object and no metric is tracked, or -1.
 func meansLater(s *sentenceState, k int) int {
 	toks, n := s.toks, len(s.toks)
 	if k >= n || toks[k].shape&shCode != 0 || toks[k].lex.bits&(cBe|cNeg) != 0 || measuresMetric(toks, k) {
@@ -1051,10 +1052,7 @@ func endBefore(toks []token, q int) bool {
 // needNouns name a need a means after "by" meets: "The high-cardinality
 // use case could be addressed by adding …", "This requirement is met by
 // storing …".
-var needNouns = map[string]bool{
-	"case": true, "cases": true, "scenario": true, "scenarios": true, "need": true, "needs": true,
-	"requirement": true, "requirements": true,
-}
+var needNouns = withWords(nil, "case", "cases", "scenario", "scenarios", "need", "needs", "requirement", "requirements")
 
 // endVerbs name an end that a means after "by" reaches: the base, third
 // person and participle of each verb, as the lexicon inflects a design
