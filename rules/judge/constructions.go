@@ -975,9 +975,15 @@ func byMeans(toks []token, p int) int {
 	if k >= n || toks[k].low != "by" {
 		return -1
 	}
-	k = softAdverbs(toks, k+1)
-	if k < n && toks[k].lex.bits&cGerund != 0 && toks[k].shape&shCode == 0 {
-		return k
+	return gerundAfterBy(toks, k)
+}
+
+// gerundAfterBy returns the design gerund after the "by" at token by,
+// past soft adverbs ("by simply adding …"), or -1.
+func gerundAfterBy(toks []token, by int) int {
+	g := softAdverbs(toks, by+1)
+	if g < len(toks) && toks[g].lex.bits&cGerund != 0 && toks[g].shape&shCode == 0 {
+		return g
 	}
 	return -1
 }
@@ -1001,9 +1007,8 @@ func meansLater(s *sentenceState, k int) int {
 		if toks[a].low != "by" {
 			continue
 		}
-		g := softAdverbs(toks, a+1)
 		// "measure success by tracking …" sets a metric
-		if g < n && toks[g].lex.bits&cGerund != 0 && toks[g].shape&shCode == 0 && toks[g].lex.verb != "track" && !byPeople(toks, g+1) && partOfSystemWithin(s, g+1) {
+		if g := gerundAfterBy(toks, a); g >= 0 && toks[g].lex.verb != "track" && !byPeople(toks, g+1) && partOfSystemWithin(s, g+1) {
 			return g
 		}
 		return -1
@@ -1026,11 +1031,7 @@ func participleByMeans(toks []token, p int) int {
 	if w := toks[p].low; !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "en") || measuredBy[w] || endVerbs[w] {
 		return -1
 	}
-	k := softAdverbs(toks, p+2)
-	if k < n && toks[k].lex.bits&cGerund != 0 && toks[k].shape&shCode == 0 {
-		return k
-	}
-	return -1
+	return gerundAfterBy(toks, p+1)
 }
 
 // measuredBy are participles of judging how well something went: "Progress
@@ -1227,24 +1228,26 @@ func (j *Judge) modalConstruction(s *sentenceState, q int, ex *extraction) {
 			ex.fire(fModalBeAble, 1)
 			return
 		}
-		if g := byMeans(toks, k2); g >= 0 && toks[k2].lex.bits&cPart == 0 && !negated && endBefore(toks, q) {
-			// "This can be resolved by removing deduplication"
+		// "This can be resolved by removing deduplication": an end
+		// reached by a means. "Refunds should be issued by calling each
+		// processor's refund API": whatever the verb, the design gerund
+		// after "by" says how it will be done (16 of the 20 labelled
+		// sentences so built are how), where a part of the system
+		// follows in its clause; "can", "could", "may" or "might" give
+		// a reader's or an operator's way ("This behavior can be
+		// disabled by setting …"), and a gerund whose object is people
+		// a task for people ("approved by calling the customer").
+		g := -1
+		if !negated {
+			if e := byMeans(toks, k2); e >= 0 && toks[k2].lex.bits&cPart == 0 && endBefore(toks, q) {
+				g = e
+			} else if e := participleByMeans(toks, k2); e >= 0 && !possibility(t.low) && !byPeople(toks, e+1) && partOfSystemWithin(s, e+1) {
+				g = e
+			}
+		}
+		if g >= 0 {
 			ex.sig(fModalBePart, t.low+"-be-"+toks[k2].low+"-by-"+toks[g].low, t.s, toks[g].e, text[t.s:toks[g].e], verbKind(toks[g].lex.verb))
 			possibleDesign(s, q, g, ex) // "… could be addressed by adding a processor in the Collector": an option, no risk
-			return
-		}
-		if g := participleByMeans(toks, k2); g >= 0 && !negated && !possibility(t.low) && !byPeople(toks, g+1) && partOfSystemWithin(s, g+1) {
-			// "Refunds should be issued by calling each processor's
-			// refund API": whatever the verb, the design gerund after
-			// "by" says how it will be done (16 of the 20 labelled
-			// sentences so built are how), where a part of the system
-			// follows in its clause. "can", "could", "may" or "might"
-			// give a reader's or an operator's way ("This behavior can
-			// be disabled by setting …"), and a gerund whose object is
-			// people a task for people ("approved by calling the
-			// customer").
-			ex.sig(fModalBePart, t.low+"-be-"+toks[k2].low+"-by-"+toks[g].low, t.s, toks[g].e, text[t.s:toks[g].e], verbKind(toks[g].lex.verb))
-			possibleDesign(s, q, g, ex)
 			return
 		}
 		if k2 < n && toks[k2].lex.bits&cPart != 0 && toks[k2].low != "used" || k2 < n && toks[k2].low == "used" && !(k2+1 < n && toks[k2+1].low == "to" && k2+2 < n && toks[k2+2].lex.bits&(cVerbBase|cOutcome) != 0 && toks[k2+2].lex.bits&cArtifact == 0) {

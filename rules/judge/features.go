@@ -2871,8 +2871,9 @@ func todayInMainClause(s *sentenceState) bool {
 		return false
 	}
 	main := start
-	// "As of v0.23.0, Flux does not …": "as of" opens no clause
-	if subordinate(&toks[start]) && !asOfToday(toks, start) {
+	// "As of v0.23.0, Flux does not …": "as of" opens no clause (the
+	// token pass marks such an "as" a word of today)
+	if subordinate(&toks[start]) && toks[start].lex.bits&cContext == 0 {
 		main = -1
 		for k := start; k+1 < n && main < 0; k++ {
 			if commaBetween(s.in.Text, toks, k, k+1) {
