@@ -836,8 +836,8 @@ func (j *Judge) weConstruction(s *sentenceState, q int, ex *extraction) {
 	toks, text, n := s.toks, s.in.Text, len(s.toks)
 	t := toks[q]
 	p := q + 1
-	if t.low == "we'll" || t.low == "we'd" {
-		p = q // the modal is fused
+	if t.low == "we'll" || t.low == "we'd" || t.low == "we're" {
+		p = q // the modal or "are" is fused ("We're going to use Storybook …")
 	}
 	adv := func(p int) int {
 		for p < n && toks[p].lex.bits&cAdverb != 0 {
@@ -852,6 +852,9 @@ func (j *Judge) weConstruction(s *sentenceState, q int, ex *extraction) {
 	w := toks[p].low
 	if p == q {
 		w = "will"
+		if t.low == "we're" {
+			w = "are"
+		}
 	}
 	end := func(k int) int { return toks[min(k, n-1)].e }
 	isDesign := func(k int) bool {
@@ -875,7 +878,7 @@ func (j *Judge) weConstruction(s *sentenceState, q int, ex *extraction) {
 		next = adv(q + 1)
 	}
 	switch {
-	case toks[p].lex.bits&cNeg != 0 || (next < n && toks[next].lex.bits&cNeg != 0 && toks[p].lex.bits&(cModal|cBe) != 0) || declinedThing(text, toks, q):
+	case toks[p].lex.bits&cNeg != 0 || (next < n && toks[next].lex.bits&cNeg != 0 && (toks[p].lex.bits&(cModal|cBe) != 0 || p == q)) || declinedThing(text, toks, q):
 		ex.sig(fWeNot, "we-not", t.s, end(next), text[t.s:end(next)], "")
 	case w == "will" || w == "shall" || w == "would" || w == "'ll" || w == "'d" || (w == "are" || w == "'re") && next < n && toks[next].low == "going":
 		k := next
@@ -927,7 +930,11 @@ func (j *Judge) weConstruction(s *sentenceState, q int, ex *extraction) {
 			ex.sig(fWeWillOther, "we-will", t.s, end(k), text[t.s:end(k)], "")
 		}
 	case toks[p].lex.bits&cPropose != 0 || w == "chose" || w == "choose" || decisionParticiples[w] || (w == "are" || w == "'re") && next < n && (toks[next].lex.bits&cPropose != 0 || toks[next].low == "choosing" || toks[next].low == "going"):
-		ex.sig(fWePropose, "we-propose", t.s, end(p), text[t.s:end(p)], "")
+		e := p
+		if p == q && next < n && toks[next].lex.bits&cPropose != 0 {
+			e = next // "We're proposing"
+		}
+		ex.sig(fWePropose, "we-propose", t.s, end(e), text[t.s:end(e)], "")
 	case w == "have" && next < n && decisionParticiples[toks[next].low]:
 		ex.sig(fWePropose, "we-propose", t.s, end(next), text[t.s:end(next)], "")
 	case w == "should" || w == "must" || w == "can" || w == "could" || w == "need" || w == "have" || w == "may" || w == "might":
@@ -1132,8 +1139,10 @@ func weTellsWhy(toks []token, q int) bool {
 // reducedRelative reports a pronoun at q that opens a relative clause with
 // no relative word ("the same methods we accept at checkout", "the fines
 // endpoint we already call"): right after a noun, with no comma between,
-// in a sentence whose main verb came before. "In production we store …"
-// has no verb before "we", so "we" opens the main clause.
+// in a sentence whose main verb came before (a design verb, a modal, a
+// form of be, a past tense or a verb that takes a clause, as "requires"
+// does). "In production we store …" has no verb before "we", so "we"
+// opens the main clause.
 func reducedRelative(s *sentenceState, q int) bool {
 	toks := s.toks
 	if q < s.start+2 || commaBetween(s.in.Text, toks, q-1, q) {
@@ -1143,8 +1152,8 @@ func reducedRelative(s *sentenceState, q int) bool {
 		return false
 	}
 	for k := s.start; k < q-1; k++ {
-		if b := toks[k].lex.bits; b&(cModal|cBe|cVerb3|cPast) != 0 && b&cArtifact == 0 && toks[k].shape&shCode == 0 {
-			return true
+		if b := toks[k].lex.bits; b&(cModal|cBe|cVerb3|cPast) != 0 && b&cArtifact == 0 && toks[k].shape&shCode == 0 || thatVerbs[toks[k].low] && k > s.start {
+			return true // "SoundExchange requires us to report every song we stream"
 		}
 	}
 	return false

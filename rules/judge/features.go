@@ -976,14 +976,20 @@ func everydaySense(toks []token, i int) bool {
 		return workQueues[prev] || i+2 < n && toks[i+1].low == "for" && toks[i+2].lex.bits&cUser != 0
 	case "class", "classes":
 		return productClasses[prev] || i+1 < n && (toks[i+1].low == "citizen" || toks[i+1].low == "citizens" || gradeMark(toks[i+1]))
-	case "function", "flag", "lock":
+	case "function", "flag":
 		return verbSlot(toks, i)
+	case "lock":
+		// "the right tools for the lock type", "a smart lock on the front
+		// door": in a sentence about doors, keys or vehicles a lock is
+		// one people open, unless something takes, holds or releases it
+		return verbSlot(toks, i) || physicalLock(toks)
 	case "flags", "locks":
 		// "the automated check flags each affected page", "the dashboard
 		// flags it as urgent": after a noun and before its object the
 		// word is the verb; "both flags", "the flags it reads" keep the noun
 		return i > 0 && toks[i-1].lex.bits&(cDet|cPronoun) == 0 && toks[i-1].shape&shNum == 0 &&
-			i+1 < n && (toks[i+1].lex.bits&cDet != 0 || objectPronouns[toks[i+1].low])
+			i+1 < n && (toks[i+1].lex.bits&cDet != 0 || objectPronouns[toks[i+1].low]) ||
+			toks[i].low == "locks" && physicalLock(toks)
 	case "worker", "workers":
 		return humanWork[prev]
 	case "poll", "polls":
@@ -996,9 +1002,11 @@ func everydaySense(toks []token, i int) bool {
 			j++
 		}
 		return verbSlot(toks, i) || j < n && (toks[j].low == "gap" || toks[j].low == "gaps")
-	case "interface":
-		// "an approach to interface evolution" keeps the noun
-		return verbSlot(toks, i) && i+1 < n && toks[i+1].low == "with"
+	case "interface", "interfaces":
+		// "an approach to interface evolution" keeps the noun; "a web
+		// interface for monitoring", "the user interface" are screens
+		return toks[i].low == "interface" && verbSlot(toks, i) && i+1 < n && toks[i+1].low == "with" ||
+			i > 0 && screenInterfaces[toks[i-1].low]
 	}
 	return false
 }
@@ -1073,6 +1081,34 @@ func verbSlot(toks []token, i int) bool {
 	p := skipBack(toks, i, cAdverb)
 	return p >= 0 && (toks[p].low == "to" || toks[p].low == "not" || toks[p].lex.bits&cModal != 0)
 }
+
+// physicalLock reports a sentence about locks people open: one with a
+// door, key, vehicle or locker in it and no word that takes, holds or
+// releases a lock as code does ("each worker takes a lock on the key").
+func physicalLock(toks []token) bool {
+	physical := false
+	for _, t := range toks {
+		if lockUse[t.low] {
+			return false
+		}
+		physical = physical || lockPlaces[t.low]
+	}
+	return physical
+}
+
+// lockPlaces are what a physical lock is on or opened with.
+var lockPlaces = withWords(nil, "door", "doors", "key", "keys", "keypad", "keypads", "keyless", "gate", "gates",
+	"locker", "lockers", "vehicle", "vehicles", "car", "cars", "bike", "bikes", "padlock", "padlocks", "deadbolt",
+	"deadbolts", "lockout", "lockouts", "locksmith", "locksmiths", "cabinet", "cabinets", "unlock", "unlocks", "unlocked")
+
+// lockUse are what code does with a lock.
+var lockUse = withWords(nil, "acquire", "acquires", "acquired", "acquiring", "take", "takes", "taken", "taking",
+	"hold", "holds", "held", "holding", "release", "releases", "released", "releasing", "obtain", "obtains",
+	"contention", "mutex", "distributed", "advisory", "lease", "leases", "row", "rows", "table", "tables",
+	"transaction", "transactions", "thread", "threads", "goroutine", "goroutines", "database", "redis")
+
+// screenInterfaces before "interface" make it one people look at.
+var screenInterfaces = withWords(nil, "user", "web", "graphical", "visual", "browser")
 
 // diningWords before "table" make it one people sit at.
 var diningWords = map[string]bool{
@@ -1287,6 +1323,9 @@ func wordCues(s *sentenceState, ex *extraction) {
 		if documentDeclines(s.toks, q) {
 			ex.x[fNongoal] = 1
 		}
+		if costOfChoice(s.toks, q) {
+			ex.x[fRisk] = 1
+		}
 		if t.lex.bits == 0 {
 			continue
 		}
@@ -1332,6 +1371,27 @@ func participleAfterAdverb(toks []token, q int) bool {
 }
 
 var degreeWords = withWords(nil, "most", "more", "least", "less")
+
+// costOfChoice reports "would require", "will complicate", "could
+// increase" at q with no "we" or "I" before the modal: what a choice
+// costs ("Using a separate bucket would require more sophisticated
+// routing", "it will require work to be done"; 21 of the 25 labelled
+// sentences so built are what), unless a gerund or something new follows
+// as the thing required ("would require changing the analyzer rules",
+// "will require a new module for parsing": the work itself, and as often
+// the design as not), or a name or code ("will require Postgres").
+func costOfChoice(toks []token, q int) bool {
+	if !costVerbs[toks[q].low] || q == 0 || toks[q-1].lex.bits&cModal == 0 || q > 1 && toks[q-2].lex.bits&(cWe|cI) != 0 {
+		return false
+	}
+	k := q + 1
+	for k < len(toks) && (toks[k].lex.bits&(cDet|cAdverb) != 0 || toks[k].low == "(" || toks[k].low == "at" || toks[k].low == "least" || toks[k].low == ")") {
+		k++
+	}
+	return k < len(toks) && !(strings.HasSuffix(toks[k].raw, "ing") || toks[k].low == "new" || toks[k].raw != toks[k].low || toks[k].shape&shCode != 0)
+}
+
+var costVerbs = withWords(nil, "require", "complicate", "increase")
 
 // contextCue: background, the past, problems, risks, goals and negation are not the design.
 func contextCue(s *sentenceState, ex *extraction, q int) {
@@ -2636,6 +2696,14 @@ func pastVerbAt(text string, toks []token, start, v int) int {
 		}
 		if strings.ContainsAny(text[p.e:t.s], ",;:(") {
 			return 0 // "…`Config`, introduced in v1beta2, …"
+		}
+		if q-1 == start && p.lex.bits&cWe != 0 && (decisionParticiples[w] || w == "chose") {
+			// "We decided to use string interning for all labels", "We
+			// chose Storybook as the tool": the document's decision, as
+			// "we propose" is; after a time or a comma ("During that
+			// release we decided …", "In retrospect, we picked …") it
+			// is a story
+			return 0
 		}
 		if q+1 < n {
 			switch toks[q+1].low {
