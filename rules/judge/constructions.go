@@ -196,7 +196,10 @@ const (
 // behavior of …"); documentNouns an object in the document itself.
 var (
 	capabilityNouns = map[string]bool{"ability": true, "abilities": true, "capability": true, "capabilities": true, "feature": true, "features": true, "way": true, "ways": true, "mvp": true, "pilot": true, "beta": true, "trial": true, "prototype": true, "experience": true, "experiences": true,
-		"compatibility": true, "behavior": true, "behaviour": true, "integrity": true, "parity": true, "consistency": true}
+		"compatibility": true, "behavior": true, "behaviour": true, "integrity": true, "parity": true, "consistency": true,
+		// what is built with people ("build trust with clinic owners")
+		"trust": true, "relationship": true, "relationships": true, "awareness": true, "confidence": true, "loyalty": true,
+		"rapport": true, "credibility": true, "reputation": true, "momentum": true, "consensus": true, "goodwill": true}
 	capabilityFollowers = map[string]bool{"to": true, "for": true, "of": true, "that": true, "which": true, "in": true, "so": true, "where": true, "with": true}
 	documentNouns       = map[string]bool{"section": true, "sections": true, "template": true, "templates": true, "document": true, "documents": true, "doc": true, "docs": true, "brief": true, "outline": true, "readme": true, "checklist": true}
 )
@@ -839,8 +842,10 @@ func (j *Judge) weConstruction(s *sentenceState, q int, ex *extraction) {
 	if t.low == "we'll" || t.low == "we'd" || t.low == "we're" {
 		p = q // the modal or "are" is fused ("We're going to use Storybook …")
 	}
+	// adverbs are skipped, but not "never" (an adverb and a negation):
+	// "We're never going to store card numbers" is a "we-not"
 	adv := func(p int) int {
-		for p < n && toks[p].lex.bits&cAdverb != 0 {
+		for p < n && toks[p].lex.bits&cAdverb != 0 && toks[p].lex.bits&cNeg == 0 {
 			p++
 		}
 		return p
@@ -880,7 +885,7 @@ func (j *Judge) weConstruction(s *sentenceState, q int, ex *extraction) {
 	switch {
 	case toks[p].lex.bits&cNeg != 0 || (next < n && toks[next].lex.bits&cNeg != 0 && (toks[p].lex.bits&(cModal|cBe) != 0 || p == q)) || declinedThing(text, toks, q):
 		ex.sig(fWeNot, "we-not", t.s, end(next), text[t.s:end(next)], "")
-	case w == "will" || w == "shall" || w == "would" || w == "'ll" || w == "'d" || (w == "are" || w == "'re") && next < n && toks[next].low == "going":
+	case w == "will" || w == "shall" || w == "would" || w == "'ll" || w == "'d" || (w == "are" || w == "'re") && goingTo(toks, next):
 		k := next
 		if k < n && toks[k].low == "going" {
 			k = adv(k + 2)
@@ -929,10 +934,10 @@ func (j *Judge) weConstruction(s *sentenceState, q int, ex *extraction) {
 		} else {
 			ex.sig(fWeWillOther, "we-will", t.s, end(k), text[t.s:end(k)], "")
 		}
-	case toks[p].lex.bits&cPropose != 0 || w == "chose" || w == "choose" || decisionParticiples[w] || (w == "are" || w == "'re") && next < n && (toks[next].lex.bits&cPropose != 0 || toks[next].low == "choosing" || toks[next].low == "going"):
+	case toks[p].lex.bits&cPropose != 0 || w == "chose" || w == "choose" || decisionParticiples[w] || (w == "are" || w == "'re") && next < n && (toks[next].lex.bits&cPropose != 0 || toks[next].low == "choosing" || toks[next].low == "going" && next+1 < n && toks[next+1].low == "with"):
 		e := p
-		if p == q && next < n && toks[next].lex.bits&cPropose != 0 {
-			e = next // "We're proposing"
+		if (w == "are" || w == "'re") && next < n {
+			e = next // "We're proposing", "We're choosing", "We're going with"
 		}
 		ex.sig(fWePropose, "we-propose", t.s, end(e), text[t.s:end(e)], "")
 	case w == "have" && next < n && decisionParticiples[toks[next].low]:
@@ -1152,12 +1157,41 @@ func reducedRelative(s *sentenceState, q int) bool {
 		return false
 	}
 	for k := s.start; k < q-1; k++ {
-		if b := toks[k].lex.bits; b&(cModal|cBe|cVerb3|cPast) != 0 && b&cArtifact == 0 && toks[k].shape&shCode == 0 || thatVerbs[toks[k].low] && k > s.start {
+		if b := toks[k].lex.bits; b&(cModal|cBe|cVerb3|cPast) != 0 && b&cArtifact == 0 && toks[k].shape&shCode == 0 || thatVerbs[toks[k].low] && mainVerbAt(toks, s.start, k) {
 			return true // "SoundExchange requires us to report every song we stream"
 		}
 	}
 	return false
 }
+
+// mainVerbAt reports a verb at k that is not in an infinitive, a relative
+// clause or a clause that opens the sentence: "To ensure durability we
+// replicate …", "If the plan requires approval we send …", "Requests that
+// require auth we route …" have their main verb after "we". An order that
+// opens the sentence is its main verb ("Propose the schema we use …").
+func mainVerbAt(toks []token, start, k int) bool {
+	if toks[k].shape&shCode != 0 {
+		return false
+	}
+	if k == start {
+		return true
+	}
+	if w := toks[k-1].low; w == "to" || relativeWords[w] {
+		return false
+	}
+	if openingClause[toks[start].low] {
+		return false
+	}
+	for p := start; p < k; p++ {
+		if toks[p].lex.bits&cCond != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// openingClause open a sentence with a clause that is not the main one.
+var openingClause = withWords(nil, "to", "because", "since", "as", "where", "although", "though", "whether")
 
 // functionBits mark words that are no noun: before a pronoun they do not
 // end a noun phrase a relative clause could follow.

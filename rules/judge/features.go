@@ -978,6 +978,10 @@ func everydaySense(toks []token, i int) bool {
 		return productClasses[prev] || i+1 < n && (toks[i+1].low == "citizen" || toks[i+1].low == "citizens" || gradeMark(toks[i+1]))
 	case "function", "flag":
 		return verbSlot(toks, i)
+	case "listener", "listeners":
+		// "every song we stream to listeners in the US": a radio's or a
+		// podcast's audience, unless something registers or attaches one
+		return audienceListener(toks)
 	case "lock":
 		// "the right tools for the lock type", "a smart lock on the front
 		// door": in a sentence about doors, keys or vehicles a lock is
@@ -1006,7 +1010,7 @@ func everydaySense(toks []token, i int) bool {
 		// "an approach to interface evolution" keeps the noun; "a web
 		// interface for monitoring", "the user interface" are screens
 		return toks[i].low == "interface" && verbSlot(toks, i) && i+1 < n && toks[i+1].low == "with" ||
-			i > 0 && screenInterfaces[toks[i-1].low]
+			i > 0 && screenInterface(toks, i-1)
 	}
 	return false
 }
@@ -1087,19 +1091,47 @@ func verbSlot(toks []token, i int) bool {
 // releases a lock as code does ("each worker takes a lock on the key").
 func physicalLock(toks []token) bool {
 	physical := false
-	for _, t := range toks {
+	for k, t := range toks {
 		if lockUse[t.low] {
 			return false
 		}
-		physical = physical || lockPlaces[t.low]
+		if t.shape&shCode != 0 {
+			continue
+		}
+		// "the key", "a gate" are one people carry or open; "the tenant
+		// key", "a feature gate", "the lock key" name a part of code
+		physical = physical || lockPlaces[t.low] || lockObjects[t.low] && k > 0 && toks[k-1].lex.bits&cDet != 0
 	}
 	return physical
 }
 
+// audienceListener reports a sentence about audio people listen to, with
+// no word of code around ("register", "event", "callback").
+func audienceListener(toks []token) bool {
+	audio := false
+	for _, t := range toks {
+		if listenerCode[t.low] {
+			return false
+		}
+		audio = audio || audioWords[t.low]
+	}
+	return audio
+}
+
+var audioWords = withWords(nil, "radio", "podcast", "podcasts", "episode", "episodes", "song", "songs", "music", "station",
+	"stations", "broadcast", "broadcasts", "album", "albums", "playlist", "playlists", "show", "shows", "audio", "audiobook", "audiobooks", "dj", "djs")
+
+var listenerCode = withWords(nil, "register", "registers", "registered", "attach", "attaches", "attached", "event", "events",
+	"callback", "callbacks", "handler", "handlers", "hook", "hooks", "socket", "port", "thread", "emit", "emits")
+
 // lockPlaces are what a physical lock is on or opened with.
-var lockPlaces = withWords(nil, "door", "doors", "key", "keys", "keypad", "keypads", "keyless", "gate", "gates",
+var lockPlaces = withWords(nil, "door", "doors", "keypad", "keypads", "keyless",
 	"locker", "lockers", "vehicle", "vehicles", "car", "cars", "bike", "bikes", "padlock", "padlocks", "deadbolt",
-	"deadbolts", "lockout", "lockouts", "locksmith", "locksmiths", "cabinet", "cabinets", "unlock", "unlocks", "unlocked")
+	"deadbolts", "lockout", "lockouts", "locksmith", "locksmiths", "cabinet", "cabinets")
+
+// lockObjects are physical only right after a determiner: "the key" but
+// not "the idempotency key", "a feature gate".
+var lockObjects = withWords(nil, "key", "keys", "gate", "gates")
 
 // lockUse are what code does with a lock.
 var lockUse = withWords(nil, "acquire", "acquires", "acquired", "acquiring", "take", "takes", "taken", "taking",
@@ -1109,6 +1141,14 @@ var lockUse = withWords(nil, "acquire", "acquires", "acquired", "acquiring", "ta
 
 // screenInterfaces before "interface" make it one people look at.
 var screenInterfaces = withWords(nil, "user", "web", "graphical", "visual", "browser")
+
+// screenInterface reports a screen word at k before "interface": not in
+// code and, inside the sentence, not capitalised ("the `User` interface",
+// "implements the Browser interface" name a type), but for "Web".
+func screenInterface(toks []token, k int) bool {
+	t := toks[k]
+	return screenInterfaces[t.low] && t.shape&(shCode|shCamel|shCaps) == 0 && (t.shape&shUpper == 0 || k == 0 || t.low == "web")
+}
 
 // diningWords before "table" make it one people sit at.
 var diningWords = map[string]bool{
@@ -1326,6 +1366,9 @@ func wordCues(s *sentenceState, ex *extraction) {
 		if costOfChoice(s.toks, q) {
 			ex.x[fRisk] = 1
 		}
+		if goingTo(s.toks, q) {
+			ex.x[fWill] = 1 // "We're going to have the client poll …" is "we will have …"
+		}
 		if t.lex.bits == 0 {
 			continue
 		}
@@ -1372,6 +1415,23 @@ func participleAfterAdverb(toks []token, q int) bool {
 
 var degreeWords = withWords(nil, "most", "more", "least", "less")
 
+// goingTo reports the future "going to" at q: after a form of be, fused
+// or not, and adverbs ("we're going to", "we are probably going to"),
+// before a verb rather than a place ("we are going to the conference");
+// "we're going with Postgres" is a choice, not a plan.
+func goingTo(toks []token, q int) bool {
+	n := len(toks)
+	if q < 0 || q+2 >= n || toks[q].low != "going" || toks[q+1].low != "to" || toks[q+2].lex.bits&cDet != 0 {
+		return false
+	}
+	k := skipBack(toks, q, cAdverb)
+	if k < 0 {
+		return false
+	}
+	p := toks[k]
+	return p.lex.bits&cBe != 0 || strings.HasSuffix(p.low, "'re") || strings.HasSuffix(p.low, "'m") || p.low == "it's" || p.low == "that's"
+}
+
 // costOfChoice reports "would require", "will complicate", "could
 // increase" at q with no "we" or "I" before the modal: what a choice
 // costs ("Using a separate bucket would require more sophisticated
@@ -1381,17 +1441,45 @@ var degreeWords = withWords(nil, "most", "more", "least", "less")
 // "will require a new module for parsing": the work itself, and as often
 // the design as not), or a name or code ("will require Postgres").
 func costOfChoice(toks []token, q int) bool {
-	if !costVerbs[toks[q].low] || q == 0 || toks[q-1].lex.bits&cModal == 0 || q > 1 && toks[q-2].lex.bits&(cWe|cI) != 0 {
+	// only the modals of a consequence: "must require a valid token",
+	// "admins can require 2FA" are requirements, "won't require a
+	// migration" denies the cost
+	if !costVerbs[toks[q].low] || q == 0 || !costModals[toks[q-1].low] || q > 1 && toks[q-2].lex.bits&(cWe|cI) != 0 {
 		return false
 	}
 	k := q + 1
-	for k < len(toks) && (toks[k].lex.bits&(cDet|cAdverb) != 0 || toks[k].low == "(" || toks[k].low == "at" || toks[k].low == "least" || toks[k].low == ")") {
-		k++
+	for k < len(toks) && (toks[k].lex.bits&(cDet|cAdverb) != 0 || toks[k].low == "at" || toks[k].low == "least") {
+		k++ // "(at least)": the tokenizer drops the brackets
 	}
-	return k < len(toks) && !(strings.HasSuffix(toks[k].raw, "ing") || toks[k].low == "new" || toks[k].raw != toks[k].low || toks[k].shape&shCode != 0)
+	if k >= len(toks) || strings.HasSuffix(toks[k].low, "ing") && !everyThing[toks[k].low] || toks[k].low == "new" ||
+		toks[k].shape&(shUpper|shCaps|shCamel|shCode) != 0 {
+		return false
+	}
+	if toks[q].low != "increase" {
+		return true
+	}
+	// "will increase throughput", "will increase conversion" are the
+	// gain sought; "will increase query time" a cost
+	for p := k; p < len(toks) && p <= k+2; p++ {
+		if increasedCosts[toks[p].low] {
+			return true
+		}
+	}
+	return false
 }
 
 var costVerbs = withWords(nil, "require", "complicate", "increase")
+
+// costModals say what a choice would bring about.
+var costModals = withWords(nil, "would", "will", "could", "might")
+
+// everyThing end in "-ing" and are no gerund.
+var everyThing = withWords(nil, "something", "anything", "nothing", "everything")
+
+// increasedCosts are what a choice increases at a cost.
+var increasedCosts = withWords(nil, "time", "times", "latency", "latencies", "cost", "costs", "load", "complexity", "overhead",
+	"size", "risk", "risks", "memory", "storage", "toil", "maintenance", "burden", "bill", "spend", "delay", "delays",
+	"contention", "footprint", "lag", "effort", "work", "churn", "errors")
 
 // contextCue: background, the past, problems, risks, goals and negation are not the design.
 func contextCue(s *sentenceState, ex *extraction, q int) {
@@ -2697,12 +2785,13 @@ func pastVerbAt(text string, toks []token, start, v int) int {
 		if strings.ContainsAny(text[p.e:t.s], ",;:(") {
 			return 0 // "…`Config`, introduced in v1beta2, …"
 		}
-		if q-1 == start && p.lex.bits&cWe != 0 && (decisionParticiples[w] || w == "chose") {
+		if q-1 == start && p.lex.bits&cWe != 0 && designDecided(toks, q) && !storyTime(toks, start) {
 			// "We decided to use string interning for all labels", "We
 			// chose Storybook as the tool": the document's decision, as
 			// "we propose" is; after a time or a comma ("During that
 			// release we decided …", "In retrospect, we picked …") it
-			// is a story
+			// is a story, and so is a decision on scope or priority
+			// ("We decided to limit the pilot to Ontario")
 			return 0
 		}
 		if q+1 < n {
@@ -2726,6 +2815,56 @@ func pastVerbAt(text string, toks []token, start, v int) int {
 	}
 	return 0
 }
+
+// designDecided reports a decision verb at q whose object is a design:
+// "decided (or opted) to" and a design verb, "use", "adopt" or "choose";
+// "chose" (or "picked", "selected", "settled on") and a name or code.
+func designDecided(toks []token, q int) bool {
+	n, w := len(toks), toks[q].low
+	if !decisionParticiples[w] && w != "chose" {
+		return false
+	}
+	k := q + 1
+	if k < n && toks[k].low == "to" && (w == "decided" || w == "opted") {
+		return k+1 < n && (toks[k+1].lex.bits&cVerbBase != 0 && toks[k+1].lex.bits&cOutcome == 0 || decidedMeans[toks[k+1].low])
+	}
+	if k < n && (toks[k].low == "on" || toks[k].low == "for") {
+		k++
+	}
+	for k < n && toks[k].lex.bits&cDet != 0 {
+		k++
+	}
+	return k < n && (toks[k].raw != toks[k].low || toks[k].shape&shCode != 0)
+}
+
+var decidedMeans = withWords(nil, "use", "adopt", "choose", "build", "implement")
+
+// storyTime reports a decision told as a story: "Initially we chose …",
+// "Then we decided …" (adverbs of a sequence, which sentenceStart skips
+// before "we"; "Instead, we chose …" is still the decision), "We chose
+// Kafka in 2019", "We decided last year …", "… three years ago".
+func storyTime(toks []token, start int) bool {
+	for k := 0; k < start; k++ {
+		if sequenceAdverbs[toks[k].low] {
+			return true
+		}
+	}
+	for k, t := range toks {
+		if t.lex.bits&cPastMarker != 0 || t.low == "last" && k+1 < len(toks) && (toks[k+1].lex.bits&cUnit != 0 || lastTimes[toks[k+1].low]) {
+			return true
+		}
+		if len(t.low) == 4 && t.shape&shNum != 0 && (strings.HasPrefix(t.low, "19") || strings.HasPrefix(t.low, "20")) {
+			return true // a year
+		}
+	}
+	return false
+}
+
+// sequenceAdverbs place a decision in a story.
+var sequenceAdverbs = withWords(nil, "then", "eventually", "initially", "first")
+
+// lastTimes after "last" say when, as "last year" does.
+var lastTimes = withWords(nil, "quarter", "quarters", "release", "time", "summer", "winter", "spring", "fall", "autumn")
 
 // findingVerbs report what someone found out, in the past tense.
 var findingVerbs = map[string]bool{

@@ -416,8 +416,9 @@ func TestConstructionFeatures(t *testing.T) {
 				"The MVP is built in React Native.", "The pilot app is built with Flutter."}},
 		{"imp-outcome",
 			[]string{"Add the ability to pause a reminder.", "Introduce a quiet-hours feature for clinics.", "Build a reminders MVP (two clinics only).",
-				"Maintain backward compatibility with existing configurations.", "Maintain backward compatibility - existing behavior unchanged unless configured."},
-			[]string{"Add a feature gate `QuietHours` to guard the scheduler.", "Add the template files to the repository.", "Rename ReminderFeature to Feature."}},
+				"Maintain backward compatibility with existing configurations.", "Maintain backward compatibility - existing behavior unchanged unless configured.",
+				"Build trust with clinic owners first.", "Build relationships with the insurers."},
+			[]string{"Add a feature gate `QuietHours` to guard the scheduler.", "Add the template files to the repository.", "Rename ReminderFeature to Feature.", "Build a trust store for the client certificates."}},
 		{"nongoal",
 			[]string{"Doing so is out-of-scope for this release.", "Bulk export is out of scope.", "Reminders by post are not part of this work."},
 			[]string{"Scope each token to one clinic.", "The scope of a token is one clinic."}},
@@ -508,7 +509,7 @@ func TestConstructionFeatures(t *testing.T) {
 				// "like" after "I'd" is the main verb, not a preposition
 				"On the ops side, I'd like us to store the drafts in the browser.", "For the pilot, I want the export to run nightly."}},
 		{"we-propose",
-			[]string{"We have chosen the Microsoft CA for signing.", "We've chosen Postgres for the ledger.", "We propose a new index.", "We're proposing a new cache in front of the API.", "On the ops side, I'd like us to route the alerts through the existing pipeline rather than build a new one.", "A key part of our proposal is to expose a GraphQL API.", "I'd like us to build this on Microsoft Power Apps with a Dataverse table behind it.", "I would really like us to store drafts in DynamoDB.",
+			[]string{"We have chosen the Microsoft CA for signing.", "We've chosen Postgres for the ledger.", "We propose a new index.", "We're proposing a new cache in front of the API.", "We're going with Postgres for the ledger.", "We are going with Postgres for the ledger.", "On the ops side, I'd like us to route the alerts through the existing pipeline rather than build a new one.", "A key part of our proposal is to expose a GraphQL API.", "I'd like us to build this on Microsoft Power Apps with a Dataverse table behind it.", "I would really like us to store drafts in DynamoDB.",
 				"One solution would be to use distinct names for the labels.", "Yet another approach would be to keep a separate metrics table.", "One potential solution is to move the scheduler into its own Kubernetes deployment."},
 			[]string{"We have seen the dashboard fail twice.", "One of the goals is to reduce the number of tickets.", "One solution users asked for is a weekly digest.",
 				// one course of several, with no part of a system named
@@ -584,20 +585,25 @@ func TestConstructionFeatures(t *testing.T) {
 			[]string{"We will store sessions in Redis.", "We will reuse the existing notification service for receipts.", "We will add a feature gate to guard the new scheduler.", "We will add a beta flag to the CLI.", "We will implement this feature with Lua in the proxy.",
 				"We will be adding a rate limit to the combined item.", "We will be storing sessions in Redis.", "We will track each session's last activity in Redis.",
 				"We'll track how many jobs fail in Prometheus.", "We will track time spent per page with Amplitude.", "We will track how the cache is invalidated.",
-				"We're going to store sessions in Redis.", "We’re going to use Storybook for the documentation.",
+				"We're going to store sessions in Redis.", "We’re going to use Storybook for the documentation.", "We are also going to store sessions in Redis.", "We're also going to store sessions in Redis.",
 				"We will need access to a queue.", "We will match each request by pulling the machine's transaction records into the matching service."},
 			[]string{"We would like to have the ability to record these metrics at several points.", "We will reduce churn by sending reminder emails before renewal.",
 				"We will measure success by tracking the share of orders in the analytics service.", "We will match each request by calling the customer.",
 				"We will help users by adding a reminder to the booking service.", "We will reduce churn by sending reminder emails, which the CRM service already supports.", "We will run a closed beta with five clinics for six weeks.", "We will reuse the brand guidelines from the spring campaign.", "We will provide the ability to pause a reminder.", "We will build an MVP for two clinics.",
 				"We'll track the share of driver text messages answered within 15 minutes.", "We will track the completion rate of each step.",
 				"We will track how often agents undo the import, and if it is more than one in five we will pause the rollout.",
-				"We're going to interview ten clinics.", "We're not going to store card numbers.", "We're seeing more churn this quarter."}},
+				"We're going to interview ten clinics.", "We're not going to store card numbers.", "We're seeing more churn this quarter.",
+				"We're going to build trust with clinic owners through a paid pilot.", "We will build relationships with insurers.",
+				"We're never going to store card numbers.", "We will never store card numbers.", "We're going with Postgres for the ledger.", "We're going.", "We are.", "That is how we are"}},
 		{"we-present-design",
 			[]string{"We store each key's last use in Redis.", "We replicate the carts table to a hot standby.", "Add a proxy so that we cache each page in Redis.",
 				"The difference is that we retry each failed charge twice.", "This means that we poll the carrier API every ten minutes.",
-				"In production we store each session in Redis.", "We accomplish this by introducing a nightly batch job."},
+				"In production we store each session in Redis.", "We accomplish this by introducing a nightly batch job.",
+				// "ensure", "requires" in a clause that opens the sentence are not its main verb
+				"To ensure durability we replicate each write to three zones.", "If the plan requires approval we send the request to Slack.",
+				"When a tenant requires isolation we create a separate schema."},
 			[]string{"If the beta goes well, we ship to all paid plans at the start of Q2.", "We ship a new release every two weeks.",
-				"There is a script that we use to convert the markdown files.", "We accomplish this by asking each clinic to call us.", "Guests can pay with the same methods we accept at checkout.", "SoundExchange requires us to report every song we stream.", "Each run creates a new series because we use `taskrun` labels.", "The monolith grows as we build new features."}},
+				"There is a script that we use to convert the markdown files.", "We accomplish this by asking each clinic to call us.", "Guests can pay with the same methods we accept at checkout.", "SoundExchange requires us to report every song we stream.", "Propose the schema we use for orders.", "Require every song we stream to be reported.", "Each run creates a new series because we use `taskrun` labels.", "The monolith grows as we build new features."}},
 		{"ctx",
 			[]string{"Our data already lives in Snowflake.", "Today we store sessions in Redis because it is fast.", "Payments already go through Stripe, since the first release.",
 				"Existing API tokens must continue to work after the change.", "Approved reports continue to sync to NetSuite.",
@@ -609,6 +615,7 @@ func TestConstructionFeatures(t *testing.T) {
 				"As of May 2025, the export will run on a Kafka topic.", "The price is computed as of 5 PM each day."}},
 		{"we-not",
 			[]string{"We will not store card numbers.", "A dark theme is not something we are going to build this year.", "Offline mode is nothing we need now.",
+				"We're not going to store card numbers.", "We’re not going to store card numbers.", "We're never going to store card numbers.", "We will never store card numbers.",
 				"Offline mode is nothing we need now, but clinics asked for it."},
 			[]string{"We will store card numbers in the vault.", "This is something we are going to build this year.",
 				"Nothing we need to build now except a cron job that purges expired sessions."}},
@@ -629,6 +636,9 @@ func TestConstructionFeatures(t *testing.T) {
 		{"for-user",
 			[]string{"This project adds a one-click review queue for clinicians.", "Show a monthly summary for the sellers."},
 			[]string{"Wait for the worker to finish.", "Keep carts for a day.", "We will look for you."}},
+		{"will",
+			[]string{"Orders will sync every hour.", "We're going to have the mobile client poll the status endpoint.", "It is going to take a quarter."},
+			[]string{"Orders sync every hour.", "We are going to the conference in May.", "Going to the clinic takes an hour."}},
 		{"must",
 			[]string{"Orders must survive the loss of one node.", "The export shall include every refund."},
 			[]string{"Paths in `include` must not start with `/`.", "The `spec.verify.secretRef` field shall be omitted for public charts."}},
@@ -654,12 +664,16 @@ func TestConstructionFeatures(t *testing.T) {
 				"If we skip the load test, we could deploy a build that cannot handle the traffic.", "We could use this feedback to shape the roadmap for next year.",
 				"If two workers pick up the same job, we could write duplicate rows to the ledger.", "Under heavy load we could drop events before they reach the queue.",
 				// what a choice costs
-				"Using a separate bucket would require more sophisticated routing with nginx.", "Renaming the field will require approval from three teams.", "Redundant lookups will increase query time."},
+				"Using a separate bucket would require more sophisticated routing with nginx.", "Renaming the field will require approval from three teams.", "Redundant lookups will increase query time.",
+				"It would require the team’s approval.", "This would require something like a lock."},
 			[]string{"We could rewrite the write-ahead log on start.", "The bulk-export use case could be addressed by adding a batch endpoint to the API.", "Carefully shard the orders table by tenant ID.", "On Unix, we could set this via a protected sentinel file.", "We might add a flag for it.", "We could drop the `legacy_id` column from the events table.",
 				"We could split the table and break up the monolith into services on Kubernetes.",
 				// the work or the new part required is the design; "we" require it
 				"This proposal would require changing the analyzer rules.", "It will require a new module for parsing scopes.", "We would require the age limit to be non-zero.",
-				"The export will require Postgres."}},
+				"The export will require Postgres.", "The export will require `pg_trgm`.",
+				// a requirement or a denied cost, not what a choice costs; a gain sought
+				"The API must require a valid token for every call.", "Admins can require two-factor login for all members.",
+				"This change won't require a migration.", "Batching will increase throughput by a factor of four."}},
 		{"may",
 			[]string{"The export may take an hour.", "We could add a flag, though it may confuse operators.", "During failover we may serve stale inventory counts to shoppers."},
 			[]string{"We could also split out the html and rtf formats.", "We may cache the page in Redis."}},
@@ -672,11 +686,14 @@ func TestConstructionFeatures(t *testing.T) {
 			[]string{"Tabs are listed in Most Recently Used order.", "Postgres is the most commonly used store here.", "The format is widely used by exporters."}},
 		{"past-simple",
 			[]string{"Last quarter's Redis outage lost carts.", "Batching them reduced write load on the primary by half.", "Customers reported slow checkout pages during the sale.", "We migrated the ledger to Postgres in 2021.", "Historically the team shipped a release every quarter.", "We found that the retry queue we rely on is full within an hour.", "We noticed that the export job stores every row twice.",
-				"In retrospect, we picked a good approach.", "During that release we decided to avoid adding a new target."},
+				"In retrospect, we picked a good approach.", "During that release we decided to avoid adding a new target.",
+				"We decided to limit the pilot to clinics in Ontario.", "We chose screen-reader accessibility as the top priority.",
+				"Initially we chose MongoDB for the catalog.", "Then we decided to drop the cache.", "We chose Kafka in 2019.", "We decided last year to move off Heroku."},
 			[]string{"Data stored in Redis is replicated to two zones.", "Pods created by the controller get a label.", "A cluster configured for dual-stack needs two ranges.", "Cache the rendered page.", "The outage was caused by a full disk.", "Orders are stored in Postgres.",
 				"Waitlist positions live in a Redis sorted set per class.", "Pre-compute totals into a ClickHouse materialized view.", "We decided that sessions will live in Redis.",
 				"We propose having them posted to the ledger, but not verified unless needed.", "Users want us informed of each change.",
-				"We decided to use string interning for all labels.", "We chose Storybook as the tool for the documentation."}},
+				"We decided to use string interning for all labels.", "We chose Storybook as the tool for the documentation.", "We picked Temporal for the workflow engine.",
+				"Instead, we chose Postgres for the ledger."}},
 	}
 	for _, tt := range tests {
 		f := fid(tt.feature)
@@ -1044,7 +1061,10 @@ func TestEverydaySenseIsNoTerm(t *testing.T) {
 			[]string{"The console lists technicians who carry the right tools for the lock type and the key.",
 				"Guests open the smart lock on the front door with a code.", "Riders see which locks on the bikes are broken."},
 			[]string{"The sync job takes a lock on the cart key before it writes.", "Use a lock so two workers never charge the same order.",
-				"Each worker acquires the lock on the door record in Redis.", "The scheduler holds two locks for each vehicle."}},
+				"Each worker acquires the lock on the door record in Redis.", "The scheduler holds two locks for each vehicle.",
+				// "key", "gate" in a compound are code's
+				"Use a lock per idempotency key so two workers never charge the same order.", "The lock key expires after thirty seconds.",
+				"Put the new lock behind a feature gate.", "The primary key lock prevents double writes.", "The handler must call unlock on the lock before it returns."}},
 		{"term:worker",
 			[]string{"Warehouse workers scan each pallet at the dock.", "Poll workers check in voters."},
 			[]string{"The sync worker polls the API every minute.", "Each worker takes a lock on the row."}},
@@ -1057,9 +1077,14 @@ func TestEverydaySenseIsNoTerm(t *testing.T) {
 		{"term:interface",
 			[]string{"The kiosk must interface with the existing POS.", "Our system needs to interface with SAP."},
 			[]string{"Define a `Store` interface with `Get` and `Put`.", "The plugin interface gains a `Close` method."}},
+		{"term:listener",
+			[]string{"We report every song we stream to listeners in the US.", "Podcast listeners can skip the intro."},
+			[]string{"The player registers a listener for playback events.", "Each listener of the radio service handles one socket."}},
 		{"term:interface",
 			[]string{"The node will have a web interface for monitoring key metrics.", "Admins change it from the user interface.", "Both web interfaces show the balance."},
-			[]string{"The node will have a gRPC interface for monitoring key metrics.", "Each driver implements the storage interface.", "The plugin interfaces stay the same."}},
+			[]string{"The node will have a gRPC interface for monitoring key metrics.", "Each driver implements the storage interface.", "The plugin interfaces stay the same.",
+				// a type named `User` or Browser is code's
+				"Define a `User` interface with `Get` and `Put`.", "Each driver implements the Browser interface.", "Add a `Visual` interface for renderers."}},
 	} {
 		for _, md := range tt.off {
 			assert.False(t, has(md, tt.term), "%s in %q", tt.term, md)
@@ -1119,5 +1144,25 @@ func TestDesignTitle(t *testing.T) {
 		"Guest checkout":                  false,
 	} {
 		assert.Equal(t, want, DesignTitle(title), title)
+	}
+}
+
+// TestWeProposeSpan checks the "we-propose" signal ends at the verb after a
+// fused or separate "are": "We're proposing", "We are going (with …)".
+func TestWeProposeSpan(t *testing.T) {
+	j := New(Options{})
+	for md, want := range map[string]string{
+		"We're proposing a new cache in front of the API.": "We're proposing",
+		"We’re choosing Postgres for the ledger.":          "We’re choosing",
+		"We are going with Postgres for the ledger.":       "We are going",
+		"We propose a new index.":                          "We propose",
+	} {
+		got := ""
+		for _, s := range j.Judge(FromMarkdown(md)).Signals {
+			if s.Name == "we-propose" {
+				got = s.Text
+			}
+		}
+		assert.Equal(t, want, got, md)
 	}
 }
