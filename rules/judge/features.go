@@ -864,6 +864,14 @@ func (j *Judge) sentenceStart(s *sentenceState, ex *extraction) {
 		start++
 	}
 	start = afterLeadIn(text, toks, start)
+	// "Let's build the alerts page with Next.js on Vercel", "For the
+	// exports, let's generate the CSV from a scheduled Cloud Function":
+	// an order the author gives the team, its verb after "let's"
+	if start+1 < n && toks[start].low == "let's" {
+		start++
+	} else if start+2 < n && toks[start].low == "let" && toks[start+1].low == "us" {
+		start += 2
+	}
 	if start < n && toks[start].lex.bits != 0 && toks[start].shape&shCode == 0 {
 		if j.training {
 			ex.words = append(ex.words, "^"+toks[start].low)

@@ -501,8 +501,8 @@ func TestConstructionFeatures(t *testing.T) {
 				// people at work: no part of a system in the subject or after the verb
 				"The librarians index new books by subject.", "The auditors hash out the findings with the team.",
 				// a component noun read as the verb before a verb the lexicon does not know
-				"The jobs queue fills up during the sale.", "Let's move the analytics workload to a separate cluster."},
-			[]string{"We accomplish this by introducing a staking queue.", "We have chosen the Microsoft CA for signing.", "They often abandon the cart.", "We only target one way to send notifications.",
+				"The jobs queue fills up during the sale."},
+			[]string{"We accomplish this by introducing a staking queue.", "Let's move the analytics workload to a separate cluster.", "We have chosen the Microsoft CA for signing.", "They often abandon the cart.", "We only target one way to send notifications.",
 				// a plural subject and its design verb
 				"The entry scanners validate QR codes offline by checking an HMAC signature.", "Clients authenticate with a bearer token.", "All worker nodes cache the rendered page.",
 				"The sync workers pull jobs from Redis.", "Workers store records in Postgres.",
@@ -528,8 +528,9 @@ func TestConstructionFeatures(t *testing.T) {
 			[]string{"Certificates expire after a year."}},
 		{"imp-design",
 			[]string{"Deploy notification configuration resources in the same namespace.", "Store sessions in Redis.", "Use CASE expressions in the reporting query instead of joins.", "Reuse the Terraform modules of the billing stack for the new environment.",
-				"For future compatibility with the mobile app and our own tools, store each address as separate fields.", "Storage (phase 1): use Postgres for orders.", "Transient errors (408, 429, 502): implement exponential backoff.", "Add metrics support to the sidecar.", "Cache the rendered pages for an hour.", "Install the agent on every node.", "Create a table to link each invoice to its order.", "Select the rows of the orders table that are pending.", "Select the shard with the lowest load for new tenants."},
-			[]string{"Select a payment method.", "Reuse the same gift packaging for the holiday edition.", "Use cases when the network is down are handled by the offline queue.", "Build times grow with every new package.", "Cache misses cost us 40 ms per request.", "Sync jobs fail silently when the token expires.", "Install scripts run arbitrary code on developer machines.",
+				"For future compatibility with the mobile app and our own tools, store each address as separate fields.", "Storage (phase 1): use Postgres for orders.", "Transient errors (408, 429, 502): implement exponential backoff.", "Add metrics support to the sidecar.", "Cache the rendered pages for an hour.", "Install the agent on every node.", "Create a table to link each invoice to its order.", "Select the rows of the orders table that are pending.", "Select the shard with the lowest load for new tenants.",
+				"Let's build the alerts page with Next.js on Vercel.", "Let us store drafts in DynamoDB.", "Let’s move the analytics workload to BigQuery."},
+			[]string{"Select a payment method.", "Reuse the same gift packaging for the holiday edition.", "Let's have a closer look at each of them.", "Let's assume the controller replicates the data.", "Let's talk to five clinics first.", "Use cases when the network is down are handled by the offline queue.", "Build times grow with every new package.", "Cache misses cost us 40 ms per request.", "Sync jobs fail silently when the token expires.", "Install scripts run arbitrary code on developer machines.",
 				"Poll workers check in voters on county iPads.", "Gate clerks check trucks in at the dock.", "Store owners need a way to pause orders."}},
 		{"imp-ui",
 			[]string{"Add a link to the settings page.", "Add a banner to the dashboard for returning visitors.", "Select a payment method.", "Select who will receive the reminder.", "Export the reminder history as CSV.", "Import contacts from a spreadsheet.", "Import contacts from HubSpot.", "Send a receipt to the customer after each payment.", "Notify the coordinator when a patient reschedules.", "Notify the store manager when stock runs low.",
