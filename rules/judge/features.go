@@ -1449,6 +1449,9 @@ func goingTo(toks []token, q int) bool {
 // "will require a new module for parsing": the work itself, and as often
 // the design as not), or a name or code ("will require Postgres").
 func costOfChoice(toks []token, q int) bool {
+	if addedCost(toks, q) {
+		return true
+	}
 	// only the modals of a consequence: "must require a valid token",
 	// "admins can require 2FA" are requirements, "won't require a
 	// migration" denies the cost
@@ -1478,13 +1481,50 @@ func costOfChoice(toks []token, q int) bool {
 
 var costVerbs = withWords(nil, "require", "complicate", "increase")
 
+// addedCost reports a cost added or increased, whatever the tense: "This
+// increases the complexity and surface area of …", "could add a lot of
+// time needed for simulation", "adding significant latency and CPU
+// overhead" (all 15 labelled sentences so built are what). Not an order
+// at the start ("Add latency to the dashboard"), nor a cost word that
+// names a part ("adds a latency histogram", "the cost field").
+func addedCost(toks []token, q int) bool {
+	n := len(toks)
+	if !addVerbs[toks[q].low] || q == 0 {
+		return false
+	}
+	for k := q + 1; k < n && k <= q+5; k++ {
+		t := toks[k]
+		if t.shape&shCode != 0 || t.lex.bits&(cArtifact|cSystem|cUI) != 0 && !increasedCosts[t.low] {
+			return false
+		}
+		if !increasedCosts[t.low] {
+			continue
+		}
+		if k+1 < n && (toks[k+1].shape&shCode != 0 || toks[k+1].lex.bits&(cArtifact|cSystem|cUI|cMetric) != 0 || costParts[toks[k+1].low]) {
+			return false
+		}
+		return true
+	}
+	return false
+}
+
+var addVerbs = withWords(nil, "add", "adds", "adding", "increase", "increases", "increasing")
+
+// costParts after a cost word make it a part of the design ("a latency
+// histogram", "an error budget", "a cost column").
+var costParts = withWords(nil, "histogram", "histograms", "metric", "metrics", "field", "fields", "column", "columns",
+	"series", "budget", "budgets", "limit", "limits", "header", "headers", "label", "labels", "table", "tables", "tracking", "estimate", "estimates",
+	"balancer", "balancers", "balancing", "shedding", "test", "tests", "testing", "window", "windows", "zone", "zones", "queue", "queues",
+	"item", "items", "order", "orders", "class", "classes", "account", "accounts", "bucket", "buckets", "layer", "layers", "backend", "backends",
+	"cache", "caches", "pool", "pools", "tier", "tiers", "quota", "quotas")
+
 // costModals say what a choice would bring about.
 var costModals = withWords(nil, "would", "will", "could", "might")
 
 // everyThing end in "-ing" and are no gerund.
 var everyThing = withWords(nil, "something", "anything", "nothing", "everything")
 
-// increasedCosts are what a choice increases at a cost.
+// increasedCosts are what a choice increases or adds at a cost.
 var increasedCosts = withWords(nil, "time", "times", "latency", "latencies", "cost", "costs", "load", "complexity", "overhead",
 	"size", "risk", "risks", "memory", "storage", "toil", "maintenance", "burden", "bill", "spend", "delay", "delays",
 	"contention", "footprint", "lag", "effort", "work", "churn", "errors")

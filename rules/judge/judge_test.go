@@ -600,6 +600,7 @@ func TestConstructionFeatures(t *testing.T) {
 			[]string{"We store each key's last use in Redis.", "We replicate the carts table to a hot standby.", "Add a proxy so that we cache each page in Redis.",
 				"The difference is that we retry each failed charge twice.", "This means that we poll the carrier API every ten minutes.",
 				"In production we store each session in Redis.", "We accomplish this by introducing a nightly batch job.",
+				"We therefore map the assemblies as-is and copy the sections to their offsets.", "We thus cache each page in Redis.",
 				// "ensure", "requires" in a clause that opens the sentence are not its main verb
 				"To ensure durability we replicate each write to three zones.", "If the plan requires approval we send the request to Slack.",
 				"When a tenant requires isolation we create a separate schema."},
@@ -666,10 +667,14 @@ func TestConstructionFeatures(t *testing.T) {
 				"If two workers pick up the same job, we could write duplicate rows to the ledger.", "Under heavy load we could drop events before they reach the queue.",
 				// what a choice costs
 				"Using a separate bucket would require more sophisticated routing with nginx.", "Renaming the field will require approval from three teams.", "Redundant lookups will increase query time.",
-				"It would require the team’s approval.", "This would require something like a lock."},
+				"It would require the team’s approval.", "This would require something like a lock.",
+				// a cost added, whatever the tense
+				"This increases the complexity and surface area of the payload interface.", "The binary search could add a lot of time needed for simulation.",
+				"Vendoring code increases the size of our repositories.", "Each retry adds latency for the user."},
 			[]string{"We could rewrite the write-ahead log on start.", "The bulk-export use case could be addressed by adding a batch endpoint to the API.", "Carefully shard the orders table by tenant ID.", "On Unix, we could set this via a protected sentinel file.", "We might add a flag for it.", "We could drop the `legacy_id` column from the events table.",
 				"We could split the table and break up the monolith into services on Kubernetes.",
 				// the work or the new part required is the design; "we" require it
+				"Add a latency histogram to the proxy.", "The proxy adds a latency histogram per route.", "We will add a load balancer in front of the API.", "The exporter adds the `cost` field to every span.",
 				"This proposal would require changing the analyzer rules.", "It will require a new module for parsing scopes.", "We would require the age limit to be non-zero.",
 				"The export will require Postgres.", "The export will require `pg_trgm`.",
 				// a requirement or a denied cost, not what a choice costs; a gain sought

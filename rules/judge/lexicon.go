@@ -69,7 +69,7 @@ var classWords = []struct {
 	{cBound, "less fewer more most least below under above over within exceed exceeds exceeding max maximum min minimum lower higher greater"},
 	{cUnit, "ms millisecond milliseconds s sec secs second seconds minute minutes min mins hour hours day days week weeks month months year years % percent gb mb kb tb gib mib rps qps x sprint sprints"},
 	{cPropose, "propose proposes proposed proposing proposal introduce introduces introducing suggest suggests recommend recommends plan plans intend intends decided decide"},
-	{cAdverb, "also then just only periodically automatically eventually additionally simply first initially optionally instead still now always never further directly explicitly internally actually"},
+	{cAdverb, "also then just only periodically automatically eventually additionally simply first initially optionally instead still now always never further directly explicitly internally actually therefore thus hence consequently subsequently accordingly"},
 	{cPronoun, "it they this which that these those he she"},
 	{cAble, "able ability allow allows allowing enable enables enabling let lets letting empower empowers capability"},
 	{cWe, "we we'll we'd we're we've"},
