@@ -820,6 +820,7 @@ func afterLeadIn(text string, toks []token, start int) int {
 	for q < n && toks[q].lex.bits&cAdverb != 0 {
 		q++
 	}
+	q = afterLetUs(toks, q) // "For the exports, let's generate the CSV …"
 	if q >= n || toks[q].lex.bits&(cVerbBase|cOutcome) == 0 || toks[q].shape&(shUpper|shCode) != 0 {
 		return start
 	}
@@ -828,6 +829,20 @@ func afterLeadIn(text string, toks []token, start int) int {
 		if toks[r].lex.bits&(cBe|cModal) != 0 {
 			return start
 		}
+	}
+	return q
+}
+
+// afterLetUs returns the token after "let's" or "let us" at q when a word
+// follows, the verb of the order; otherwise q. "Let US customers pay by
+// ACH" names a country, not the team.
+func afterLetUs(toks []token, q int) int {
+	n := len(toks)
+	if q+1 < n && toks[q].low == "let's" {
+		return q + 1
+	}
+	if q+2 < n && toks[q].low == "let" && toks[q+1].low == "us" && toks[q+1].shape&shCaps == 0 {
+		return q + 2
 	}
 	return q
 }
@@ -864,14 +879,10 @@ func (j *Judge) sentenceStart(s *sentenceState, ex *extraction) {
 		start++
 	}
 	start = afterLeadIn(text, toks, start)
-	// "Let's build the alerts page with Next.js on Vercel", "For the
-	// exports, let's generate the CSV from a scheduled Cloud Function":
-	// an order the author gives the team, its verb after "let's"
-	if start+1 < n && toks[start].low == "let's" {
-		start++
-	} else if start+2 < n && toks[start].low == "let" && toks[start+1].low == "us" {
-		start += 2
-	}
+	// "Let's build the alerts page with Next.js on Vercel": an order the
+	// author gives the team, its verb after "let's" (afterLeadIn does the
+	// same after a lead-in: "For the exports, let's generate …")
+	start = afterLetUs(toks, start)
 	if start < n && toks[start].lex.bits != 0 && toks[start].shape&shCode == 0 {
 		if j.training {
 			ex.words = append(ex.words, "^"+toks[start].low)
@@ -1371,7 +1382,7 @@ func wordCues(s *sentenceState, ex *extraction) {
 		if documentDeclines(s.toks, q) {
 			ex.x[fNongoal] = 1
 		}
-		if costOfChoice(s.toks, q) {
+		if costOfChoice(s.toks, q) || addedCost(s.toks, q, s.start) {
 			ex.x[fRisk] = 1
 		}
 		if goingTo(s.toks, q) {
@@ -1410,15 +1421,21 @@ func metricCue(s *sentenceState, ex *extraction, q int) {
 	}
 }
 
-// participleAfterAdverb reports "used" at q after an adverb in -ly that
-// follows a form of "be", a determiner or a word of degree: a participle
-// ("is widely used", "the most commonly used", "Most Recently Used
-// order"), not the simple past ("We briefly used Kafka in 2021").
+// participleAfterAdverb reports "used" at q after adverbs that follow a
+// form of "be", a determiner or a word of degree: a participle ("is
+// widely used", "are also used", "the most commonly used", "Most Recently
+// Used order"), not the simple past after a subject ("We briefly used
+// Kafka in 2021", "We subsequently used Kafka", "We therefore used a
+// nightly cron job").
 func participleAfterAdverb(toks []token, q int) bool {
-	if q < 2 || !softAdverb(toks[q-1]) || toks[q-1].lex.bits&cAdverb != 0 {
+	p := q - 1
+	for p >= 0 && softAdverb(toks[p]) {
+		p--
+	}
+	if p < 0 || p == q-1 {
 		return false
 	}
-	return toks[q-2].lex.bits&(cBe|cDet) != 0 || degreeWords[toks[q-2].low]
+	return toks[p].lex.bits&(cBe|cDet) != 0 || degreeWords[toks[p].low]
 }
 
 var degreeWords = withWords(nil, "most", "more", "least", "less")
@@ -1449,9 +1466,6 @@ func goingTo(toks []token, q int) bool {
 // "will require a new module for parsing": the work itself, and as often
 // the design as not), or a name or code ("will require Postgres").
 func costOfChoice(toks []token, q int) bool {
-	if addedCost(toks, q) {
-		return true
-	}
 	// only the modals of a consequence: "must require a valid token",
 	// "admins can require 2FA" are requirements, "won't require a
 	// migration" denies the cost
@@ -1484,12 +1498,16 @@ var costVerbs = withWords(nil, "require", "complicate", "increase")
 // addedCost reports a cost added or increased, whatever the tense: "This
 // increases the complexity and surface area of …", "could add a lot of
 // time needed for simulation", "adding significant latency and CPU
-// overhead" (all 15 labelled sentences so built are what). Not an order
-// at the start ("Add latency to the dashboard"), nor a cost word that
-// names a part ("adds a latency histogram", "the cost field").
-func addedCost(toks []token, q int) bool {
+// overhead"). Not the verb of an order, at the sentence's start or after
+// a label, an adverb, a lead-in or "let's" ("Add latency to the
+// dashboard", "Step 3: add storage for attachments on the NFS volume",
+// "Then add a delay between batches"); nor a cost word that names a part
+// ("adds a latency histogram", "a cost center tag", "a unit of work
+// abstraction"); nor, after "add", a datum put into a part ("adds the
+// time of capture to every event", "adds errors to a `problems` array").
+func addedCost(toks []token, q, start int) bool {
 	n := len(toks)
-	if !addVerbs[toks[q].low] || q == 0 {
+	if !addVerbs[toks[q].low] || q == 0 || q == start {
 		return false
 	}
 	for k := q + 1; k < n && k <= q+5; k++ {
@@ -1503,12 +1521,70 @@ func addedCost(toks []token, q int) bool {
 		if k+1 < n && (toks[k+1].shape&shCode != 0 || toks[k+1].lex.bits&(cArtifact|cSystem|cUI|cMetric) != 0 || costParts[toks[k+1].low]) {
 			return false
 		}
+		if k+1 < n && compoundHead(toks, k+1) {
+			return false
+		}
+		if addForms[toks[q].low] && datumCosts[t.low] && (toks[k-1].low == "the" || intoPart(toks, k+1)) {
+			return false
+		}
 		return true
 	}
 	return false
 }
 
-var addVerbs = withWords(nil, "add", "adds", "adding", "increase", "increases", "increasing")
+// compoundHead reports a noun at k that a cost word before it modifies
+// ("cost center", "work abstraction"): no punctuation between, no word
+// of grammar, no participle, no other cost ("maintenance work", "storage
+// costs") and none of costHeads ("memory pressure").
+func compoundHead(toks []token, k int) bool {
+	t := toks[k]
+	if toks[k-1].e != t.s-1 || t.lex.bits != 0 || increasedCosts[t.low] || costHeads[t.low] || t.shape&(shNum|shUpper) != 0 {
+		return false
+	}
+	if prepositionsAndConjunctions[t.low] || relativeWords[t.low] || quantifiers[t.low] || strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "ing") {
+		return false
+	}
+	switch t.low {
+	case "than", "so", "because", "since", "while", "when", "if", "per", "here", "there", "today", "now":
+		return false
+	}
+	return true
+}
+
+// costHeads follow a cost word and still name a cost ("latency spikes").
+var costHeads = withWords(nil, "pressure", "spike", "spikes", "penalty", "penalties", "hit", "hits", "debt", "creep", "overruns", "surface")
+
+// datumCosts are cost words that are as often a datum a part carries.
+var datumCosts = withWords(nil, "time", "times", "size", "errors", "work", "delay", "delays", "memory", "storage")
+
+// intoPart reports "to" or "into" from k, before any other verb, and a
+// part of the system, a data noun or code within three words after it
+// ("to every event", "into a `problems` array", "to a per-tenant queue").
+func intoPart(toks []token, k int) bool {
+	n := len(toks)
+	for ; k < n; k++ {
+		if toks[k].low == "to" || toks[k].low == "into" {
+			break
+		}
+		if toks[k].lex.bits&(cVerbBase|cVerb3|cModal|cWe) != 0 {
+			return false
+		}
+	}
+	for p := k + 1; p < n && p <= k+3; p++ {
+		if toks[p].shape&shCode != 0 || toks[p].lex.bits&(cArtifact|cSystem|cUI) != 0 || dataNouns[toks[p].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// dataNouns hold data that a datum is added to.
+var dataNouns = withWords(nil, "entry", "entries", "row", "rows", "payload", "payloads", "body", "response", "responses", "request", "requests",
+	"manifest", "span", "spans", "log", "logs", "line", "array", "list", "document", "documents", "message", "messages", "record", "records")
+
+var addVerbs = withWords(addForms, "increase", "increases", "increasing")
+
+var addForms = withWords(nil, "add", "adds", "adding")
 
 // costParts after a cost word make it a part of the design ("a latency
 // histogram", "an error budget", "a cost column").
@@ -1539,7 +1615,7 @@ func contextCue(s *sentenceState, ex *extraction, q int) {
 	if b&cContext != 0 {
 		x[fCtx] = 1
 	}
-	if b&(cPast|cPastMarker) != 0 && !(t.low == "used" && (q+1 < n && toks[q+1].low == "to" || q > 0 && (toks[q-1].lex.bits&(cBe|cAdverb) != 0 || participleAfterAdverb(toks, q)))) {
+	if b&(cPast|cPastMarker) != 0 && !(t.low == "used" && (q+1 < n && toks[q+1].low == "to" || q > 0 && (toks[q-1].lex.bits&cBe != 0 || participleAfterAdverb(toks, q)))) {
 		x[fPast] = 1
 	}
 	if b&cProblem != 0 {

@@ -529,8 +529,10 @@ func TestConstructionFeatures(t *testing.T) {
 		{"imp-design",
 			[]string{"Deploy notification configuration resources in the same namespace.", "Store sessions in Redis.", "Use CASE expressions in the reporting query instead of joins.", "Reuse the Terraform modules of the billing stack for the new environment.",
 				"For future compatibility with the mobile app and our own tools, store each address as separate fields.", "Storage (phase 1): use Postgres for orders.", "Transient errors (408, 429, 502): implement exponential backoff.", "Add metrics support to the sidecar.", "Cache the rendered pages for an hour.", "Install the agent on every node.", "Create a table to link each invoice to its order.", "Select the rows of the orders table that are pending.", "Select the shard with the lowest load for new tenants.",
-				"Let's build the alerts page with Next.js on Vercel.", "Let us store drafts in DynamoDB.", "Let’s move the analytics workload to BigQuery."},
-			[]string{"Select a payment method.", "Reuse the same gift packaging for the holiday edition.", "Let's have a closer look at each of them.", "Let's assume the controller replicates the data.", "Let's talk to five clinics first.", "Use cases when the network is down are handled by the offline queue.", "Build times grow with every new package.", "Cache misses cost us 40 ms per request.", "Sync jobs fail silently when the token expires.", "Install scripts run arbitrary code on developer machines.",
+				"Let's build the alerts page with Next.js on Vercel.", "Let us store drafts in DynamoDB.", "Let’s move the analytics workload to BigQuery.",
+				// "let's" after a lead-in
+				"For the exports, let's generate the CSV from a scheduled Cloud Function.", "In phase 2, let's add a read replica for the reporting queries."},
+			[]string{"Select a payment method.", "Reuse the same gift packaging for the holiday edition.", "Let's have a closer look at each of them.", "For the pilot, let's talk to five clinics first.", "Let's assume the controller replicates the data.", "Let's talk to five clinics first.", "Use cases when the network is down are handled by the offline queue.", "Build times grow with every new package.", "Cache misses cost us 40 ms per request.", "Sync jobs fail silently when the token expires.", "Install scripts run arbitrary code on developer machines.",
 				"Poll workers check in voters on county iPads.", "Gate clerks check trucks in at the dock.", "Store owners need a way to pause orders."}},
 		{"imp-ui",
 			[]string{"Add a link to the settings page.", "Add a banner to the dashboard for returning visitors.", "Select a payment method.", "Select who will receive the reminder.", "Export the reminder history as CSV.", "Import contacts from a spreadsheet.", "Import contacts from HubSpot.", "Send a receipt to the customer after each payment.", "Notify the coordinator when a patient reschedules.", "Notify the store manager when stock runs low.",
@@ -670,11 +672,20 @@ func TestConstructionFeatures(t *testing.T) {
 				"It would require the team’s approval.", "This would require something like a lock.",
 				// a cost added, whatever the tense
 				"This increases the complexity and surface area of the payload interface.", "The binary search could add a lot of time needed for simulation.",
-				"Vendoring code increases the size of our repositories.", "Each retry adds latency for the user."},
+				"Vendoring code increases the size of our repositories.", "Each retry adds latency for the user.",
+				// a cost word before another cost, a word of cost, or "to" what is no part
+				"Each new region adds storage costs we have not budgeted.", "Bigger images add memory pressure on low-end phones.",
+				"The new consent screen adds time to every signup.", "Synchronous validation adds the overhead of a second network round trip."},
 			[]string{"We could rewrite the write-ahead log on start.", "The bulk-export use case could be addressed by adding a batch endpoint to the API.", "Carefully shard the orders table by tenant ID.", "On Unix, we could set this via a protected sentinel file.", "We might add a flag for it.", "We could drop the `legacy_id` column from the events table.",
 				"We could split the table and break up the monolith into services on Kubernetes.",
 				// the work or the new part required is the design; "we" require it
-				"Add a latency histogram to the proxy.", "The proxy adds a latency histogram per route.", "We will add a load balancer in front of the API.", "The exporter adds the `cost` field to every span.",
+				"Add a latency histogram to the proxy.", "The proxy adds a latency histogram per route.",
+				// an order after a label, an adverb, a lead-in or "let's"
+				"Step 3: add storage for attachments on the existing NFS volume.", "Then add a delay between batches to stay under the rate limit.",
+				"For the launch, increase memory on every node to 16 GB.", "Let's add a random delay before each retry.",
+				// a cost word that names a part, or a datum put into one
+				"The gateway adds a cost center tag to every request.", "We will add a unit of work abstraction that wraps each request in a transaction.",
+				"The worker adds the time of capture to every event.", "The validator adds errors to a `problems` array.", "We will add a load balancer in front of the API.", "The exporter adds the `cost` field to every span.",
 				"This proposal would require changing the analyzer rules.", "It will require a new module for parsing scopes.", "We would require the age limit to be non-zero.",
 				"The export will require Postgres.", "The export will require `pg_trgm`.",
 				// a requirement or a denied cost, not what a choice costs; a gain sought
@@ -688,8 +699,8 @@ func TestConstructionFeatures(t *testing.T) {
 			[]string{"We can implement a limit on the number of `codemappings` per project.", "We can use a sidecar to simulate network faults."}},
 		// "used" after an adverb in -ly is a participle, not the past
 		{"past",
-			[]string{"We used a nightly cron job.", "Orders were lost last year.", "The team used Kafka widely.", "We briefly used Kafka in 2021.", "Customers mostly used the web app last year."},
-			[]string{"Tabs are listed in Most Recently Used order.", "Postgres is the most commonly used store here.", "The format is widely used by exporters."}},
+			[]string{"We used a nightly cron job.", "We subsequently used Kafka for the event pipeline.", "We therefore used a nightly cron job.", "Orders were lost last year.", "The team used Kafka widely.", "We briefly used Kafka in 2021.", "Customers mostly used the web app last year."},
+			[]string{"Tabs are listed in Most Recently Used order.", "Kafka is also used for audit events.", "Postgres is the most commonly used store here.", "The format is widely used by exporters."}},
 		{"past-simple",
 			[]string{"Last quarter's Redis outage lost carts.", "Batching them reduced write load on the primary by half.", "Customers reported slow checkout pages during the sale.", "We migrated the ledger to Postgres in 2021.", "Historically the team shipped a release every quarter.", "We found that the retry queue we rely on is full within an hour.", "We noticed that the export job stores every row twice.",
 				"In retrospect, we picked a good approach.", "During that release we decided to avoid adding a new target.",
@@ -1170,5 +1181,23 @@ func TestWeProposeSpan(t *testing.T) {
 			}
 		}
 		assert.Equal(t, want, got, md)
+	}
+}
+
+// TestAfterLetUs checks that "let's" and "let us" lead to the verb of the
+// order, with a word after them, and that "Let US" (the country) does not.
+func TestAfterLetUs(t *testing.T) {
+	j := New(Options{})
+	j.init()
+	for _, tt := range []struct {
+		text string
+		want int
+	}{
+		{"Let's", 0}, {"let us", 0}, {"Let's go", 1}, {"Let us go", 2}, {"Let’s go", 1},
+		{"Let US customers pay by ACH.", 0}, {"Let users pay by ACH.", 0}, {"adds", 0},
+	} {
+		var ex extraction
+		toks := j.extract(FromMarkdown(tt.text), &ex, nil, nil)
+		assert.Equal(t, tt.want, afterLetUs(toks, 0), tt.text)
 	}
 }
