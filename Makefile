@@ -5,7 +5,8 @@ EVAL    ?= ../shared/eval/dev.jsonl
 SCORE   ?= ../shared/eval/score
 CORPUS  ?= ../shared/corpus
 # The accuracy floor CI holds the dev set to: the measured figures (precision
-# 0.969, F1 0.940 end to end) less a margin of 0.02.
+# 0.969, F1 0.940 end to end when it was set; 0.969 / 0.934 now) less a
+# margin of 0.02.
 MIN_PRECISION ?= 0.949
 MIN_F1        ?= 0.920
 
