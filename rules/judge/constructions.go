@@ -764,6 +764,15 @@ var doForms = map[string]bool{"do": true, "does": true, "did": true}
 func authorAsksUs(s *sentenceState, q int, ex *extraction) {
 	toks, n := s.toks, len(s.toks)
 	v := authorVerb(toks, q)
+	// "I propose we request the alias …", "I propose rearchitecting the
+	// build …": the author's proposal, as "we propose" is (11 of the 12
+	// labelled sentences with "I propose" are how); not "I suggest you
+	// read …", addressed to the reader, nor "I don't propose …"
+	if v < n && toks[v].lex.bits&cPropose != 0 && !negatedBefore(toks, v) && !(v+1 < n && readerWords[toks[v+1].low]) {
+		from := toks[q].s
+		ex.sig(fWePropose, "i-propose", from, toks[v].e, s.in.Text[from:toks[v].e], "")
+		return
+	}
 	us := v + 1
 	if us+2 >= n || !wishVerbs[toks[v].low] || toks[us].low != "us" || toks[us+1].low != "to" || toks[us].shape&shCode != 0 {
 		return
@@ -775,6 +784,9 @@ func authorAsksUs(s *sentenceState, q int, ex *extraction) {
 		ex.sig(fWePropose, "we-would-like-to", from, toks[k].e, s.in.Text[from:toks[k].e], kindOfVerbAt(toks, k))
 	}
 }
+
+// readerWords after "I suggest" address the document's reader.
+var readerWords = withWords(nil, "you", "reading", "readers", "reviewers", "looking", "checking")
 
 // wishVerbs come before "us to" when the author asks the team for something.
 var wishVerbs = map[string]bool{"like": true, "want": true, "need": true, "prefer": true}
