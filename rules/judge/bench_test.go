@@ -62,6 +62,17 @@ func BenchmarkJudgeRunawaySentence(b *testing.B) {
 	}
 }
 
+// BenchmarkJudgeRunawayLocks judges a run-on "sentence" of 10,000 locks
+// and doors: what only the whole sentence says (physicalLock) is read
+// once, not once a lock.
+func BenchmarkJudgeRunawayLocks(b *testing.B) {
+	j := New(Options{})
+	in := FromMarkdown("Orders " + strings.Repeat("lock door ", 10000))
+	for b.Loop() {
+		j.Judge(in)
+	}
+}
+
 // trainInputs reads the sentences of a labelled JSON Lines file (the
 // format package training loads) as the engine presents them.
 func trainInputs(b *testing.B, path string) []Input {

@@ -765,9 +765,9 @@ func authorAsksUs(s *sentenceState, q int, ex *extraction) {
 	toks, n := s.toks, len(s.toks)
 	v := authorVerb(toks, q)
 	// "I propose we request the alias …", "I propose rearchitecting the
-	// build …": the author's proposal, as "we propose" is (11 of the 12
-	// labelled sentences with "I propose" are how); not "I suggest you
-	// read …", addressed to the reader, nor "I don't propose …"
+	// build …": the author's proposal, as "we propose" is (see "A
+	// twenty-second set, …" in JUDGE.md); not "I suggest you read …",
+	// addressed to the reader, nor "I don't propose …"
 	if v < n && toks[v].lex.bits&cPropose != 0 && !negatedBefore(toks, v) && !(v+1 < n && readerWords[toks[v+1].low]) {
 		from := toks[q].s
 		ex.sig(fWePropose, "i-propose", from, toks[v].e, s.in.Text[from:toks[v].e], "")
@@ -891,13 +891,11 @@ func (j *Judge) weConstruction(s *sentenceState, q int, ex *extraction) {
 		return false
 	}
 	next := adv(p + 1)
-	if p == q {
-		next = adv(q + 1)
-	}
+	are := w == "are" || w == "'re"
 	switch {
 	case toks[p].lex.bits&cNeg != 0 || (next < n && toks[next].lex.bits&cNeg != 0 && (toks[p].lex.bits&(cModal|cBe) != 0 || p == q)) || declinedThing(text, toks, q):
 		ex.sig(fWeNot, "we-not", t.s, end(next), text[t.s:end(next)], "")
-	case w == "will" || w == "shall" || w == "would" || w == "'ll" || w == "'d" || (w == "are" || w == "'re") && goingTo(toks, next):
+	case w == "will" || w == "shall" || w == "would" || w == "'ll" || w == "'d" || are && goingTo(toks, next):
 		k := next
 		if k < n && toks[k].low == "going" {
 			k = adv(k + 2)
@@ -946,9 +944,9 @@ func (j *Judge) weConstruction(s *sentenceState, q int, ex *extraction) {
 		} else {
 			ex.sig(fWeWillOther, "we-will", t.s, end(k), text[t.s:end(k)], "")
 		}
-	case toks[p].lex.bits&cPropose != 0 || w == "chose" || w == "choose" || decisionParticiples[w] || (w == "are" || w == "'re") && next < n && (toks[next].lex.bits&cPropose != 0 || toks[next].low == "choosing" || toks[next].low == "going" && next+1 < n && toks[next+1].low == "with"):
+	case toks[p].lex.bits&cPropose != 0 || w == "chose" || w == "choose" || decisionParticiples[w] || are && next < n && (toks[next].lex.bits&cPropose != 0 || toks[next].low == "choosing" || toks[next].low == "going" && next+1 < n && toks[next+1].low == "with"):
 		e := p
-		if (w == "are" || w == "'re") && next < n {
+		if are && next < n {
 			e = next // "We're proposing", "We're choosing", "We're going with"
 		}
 		ex.sig(fWePropose, "we-propose", t.s, end(e), text[t.s:end(e)], "")
@@ -1156,10 +1154,11 @@ func weTellsWhy(toks []token, q int) bool {
 // reducedRelative reports a pronoun at q that opens a relative clause with
 // no relative word ("the same methods we accept at checkout", "the fines
 // endpoint we already call"): right after a noun, with no comma between,
-// in a sentence whose main verb came before (a design verb, a modal, a
-// form of be, a past tense or a verb that takes a clause, as "requires"
-// does). "In production we store …" has no verb before "we", so "we"
-// opens the main clause.
+// in a sentence whose main verb came before (a design verb in the third
+// person, a modal, a form of be, one of cPast's "was", "had", "used" …,
+// or a verb that takes a clause, as "requires" does, where mainVerbAt
+// finds it the main verb). "In production we store …" has no verb before
+// "we", so "we" opens the main clause.
 func reducedRelative(s *sentenceState, q int) bool {
 	toks := s.toks
 	if q < s.start+2 || commaBetween(s.in.Text, toks, q-1, q) {

@@ -903,6 +903,7 @@ func (j *Judge) vocabulary(s *sentenceState, ex *extraction) {
 	isTerm := uint64(0)  // bitmask of token positions (first 64) covered by a brand/mech term
 	isBrand := uint64(0) // the same for named technologies (brand tier) alone
 	isMeans := uint64(0) // ... covered by a brand/mech term or a generic infra or storage term
+	whole := wholeSentence{toks: toks}
 	for i := 0; i < n; {
 		t, l := j.voc.match(toks, i)
 		if t == nil && toks[i].shape&(shHyphen|shSlash|shDot) != 0 {
@@ -916,7 +917,7 @@ func (j *Judge) vocabulary(s *sentenceState, ex *extraction) {
 			i++
 			continue
 		}
-		if t == nil || t.tier != tierBrand && l == 1 && everydaySense(toks, i) {
+		if t == nil || t.tier != tierBrand && l == 1 && everydaySense(toks, i, &whole) {
 			i++
 			continue
 		}
@@ -965,8 +966,10 @@ func (j *Judge) vocabulary(s *sentenceState, ex *extraction) {
 // dashboard is one users see; "the app should function offline", "we
 // will flag violations", "could lock organizations out", "bridges the
 // gap", "must interface with the POS" and "the check flags each page"
-// use the words as verbs.
-func everydaySense(toks []token, i int) bool {
+// use the words as verbs; a lock on a door, "the web interface" and
+// "listeners" of a radio are ones people use. whole holds what the whole
+// sentence says, read once for all its words.
+func everydaySense(toks []token, i int, whole *wholeSentence) bool {
 	n := len(toks)
 	prev := ""
 	if i > 0 {
@@ -1000,19 +1003,16 @@ func everydaySense(toks []token, i int) bool {
 	case "listener", "listeners":
 		// "every song we stream to listeners in the US": a radio's or a
 		// podcast's audience, unless something registers or attaches one
-		return audienceListener(toks)
+		return whole.audienceListener()
+	case "flags":
+		return verbBeforeObject(toks, i)
+	// "the right tools for the lock type", "a smart lock on the front
+	// door": in a sentence about doors, keys or vehicles a lock is one
+	// people open, unless something takes, holds or releases it
 	case "lock":
-		// "the right tools for the lock type", "a smart lock on the front
-		// door": in a sentence about doors, keys or vehicles a lock is
-		// one people open, unless something takes, holds or releases it
-		return verbSlot(toks, i) || physicalLock(toks)
-	case "flags", "locks":
-		// "the automated check flags each affected page", "the dashboard
-		// flags it as urgent": after a noun and before its object the
-		// word is the verb; "both flags", "the flags it reads" keep the noun
-		return i > 0 && toks[i-1].lex.bits&(cDet|cPronoun) == 0 && toks[i-1].shape&shNum == 0 &&
-			i+1 < n && (toks[i+1].lex.bits&cDet != 0 || objectPronouns[toks[i+1].low]) ||
-			toks[i].low == "locks" && physicalLock(toks)
+		return verbSlot(toks, i) || whole.physicalLock()
+	case "locks":
+		return verbBeforeObject(toks, i) || whole.physicalLock()
 	case "worker", "workers":
 		return humanWork[prev]
 	case "poll", "polls":
@@ -1032,6 +1032,41 @@ func everydaySense(toks []token, i int) bool {
 			i > 0 && screenInterface(toks, i-1)
 	}
 	return false
+}
+
+// wholeSentence gives everydaySense the readings that scan the whole
+// sentence (physicalLock, audienceListener), each made at the first word
+// that asks for it and kept: a run-on "sentence" with thousands of locks
+// is scanned once, not once a word.
+type wholeSentence struct {
+	toks           []token
+	lock, audience int8 // 0 not read yet, 1 false, 2 true
+}
+
+func (w *wholeSentence) physicalLock() bool { return readOnce(&w.lock, physicalLock, w.toks) }
+
+func (w *wholeSentence) audienceListener() bool {
+	return readOnce(&w.audience, audienceListener, w.toks)
+}
+
+// readOnce returns f(toks), made at the first call and kept in *v.
+func readOnce(v *int8, f func([]token) bool, toks []token) bool {
+	if *v == 0 {
+		*v = 1
+		if f(toks) {
+			*v = 2
+		}
+	}
+	return *v == 2
+}
+
+// verbBeforeObject reports "flags" or "locks" at i as the verb: after a
+// noun and before its object ("the automated check flags each affected
+// page", "the dashboard flags it as urgent"); "both flags", "the flags it
+// reads" keep the noun.
+func verbBeforeObject(toks []token, i int) bool {
+	return i > 0 && toks[i-1].lex.bits&(cDet|cPronoun) == 0 && toks[i-1].shape&shNum == 0 &&
+		i+1 < len(toks) && (toks[i+1].lex.bits&cDet != 0 || objectPronouns[toks[i+1].low])
 }
 
 // wayOfDoing reports "method(s) of" and a lower-case gerund that is not the
@@ -1137,9 +1172,11 @@ func audienceListener(toks []token) bool {
 	return audio
 }
 
+// audioWords make a listener one of an audience.
 var audioWords = withWords(nil, "radio", "podcast", "podcasts", "episode", "episodes", "song", "songs", "music", "station",
 	"stations", "broadcast", "broadcasts", "album", "albums", "playlist", "playlists", "show", "shows", "audio", "audiobook", "audiobooks", "dj", "djs")
 
+// listenerCode make a listener one in code.
 var listenerCode = withWords(nil, "register", "registers", "registered", "attach", "attaches", "attached", "event", "events",
 	"callback", "callbacks", "handler", "handlers", "hook", "hooks", "socket", "port", "thread", "emit", "emits")
 
@@ -1344,7 +1381,8 @@ func wayTo(toks []token, q int) bool {
 // wordCues reads the cues that lie in single words and their neighbours,
 // in one pass over the words: documentation (in code or out), and outside
 // code spans the reader addressed, metric shapes, context, modality,
-// non-goals and the user's voice.
+// non-goals, what a choice costs (a risk), "going to" (the future) and
+// the user's voice.
 func wordCues(s *sentenceState, ex *extraction) {
 	for q := range s.toks {
 		t := &s.toks[q]
@@ -1441,9 +1479,11 @@ func participleAfterAdverb(toks []token, q int) bool {
 var degreeWords = withWords(nil, "most", "more", "least", "less")
 
 // goingTo reports the future "going to" at q: after a form of be, fused
-// or not, and adverbs ("we're going to", "we are probably going to"),
-// before a verb rather than a place ("we are going to the conference");
-// "we're going with Postgres" is a choice, not a plan.
+// ("we're", "I'm", "it's", "that's") or not, past the lexicon's adverbs
+// ("we are also going to"; "probably" is not one), and not before a
+// determiner ("we are going to the conference"; a place named without
+// one, "going to Berlin", still reads as the future). "We're going with
+// Postgres", a choice, has no "to".
 func goingTo(toks []token, q int) bool {
 	n := len(toks)
 	if q < 0 || q+2 >= n || toks[q].low != "going" || toks[q+1].low != "to" || toks[q+2].lex.bits&cDet != 0 {
@@ -1460,11 +1500,11 @@ func goingTo(toks []token, q int) bool {
 // costOfChoice reports "would require", "will complicate", "could
 // increase" at q with no "we" or "I" before the modal: what a choice
 // costs ("Using a separate bucket would require more sophisticated
-// routing", "it will require work to be done"; 21 of the 25 labelled
-// sentences so built are what), unless a gerund or something new follows
-// as the thing required ("would require changing the analyzer rules",
-// "will require a new module for parsing": the work itself, and as often
-// the design as not), or a name or code ("will require Postgres").
+// routing", "it will require work to be done"; see "A twenty-second set,
+// …" in JUDGE.md), unless a gerund or something new follows as the thing
+// required ("would require changing the analyzer rules", "will require a
+// new module for parsing": the work itself, and as often the design as
+// not), or a name or code ("will require Postgres").
 func costOfChoice(toks []token, q int) bool {
 	// only the modals of a consequence: "must require a valid token",
 	// "admins can require 2FA" are requirements, "won't require a
@@ -1476,7 +1516,7 @@ func costOfChoice(toks []token, q int) bool {
 	for k < len(toks) && (toks[k].lex.bits&(cDet|cAdverb) != 0 || toks[k].low == "at" || toks[k].low == "least") {
 		k++ // "(at least)": the tokenizer drops the brackets
 	}
-	if k >= len(toks) || strings.HasSuffix(toks[k].low, "ing") && !everyThing[toks[k].low] || toks[k].low == "new" ||
+	if k >= len(toks) || strings.HasSuffix(toks[k].low, "ing") && !thingPronouns[toks[k].low] || toks[k].low == "new" ||
 		toks[k].shape&(shUpper|shCaps|shCamel|shCode) != 0 {
 		return false
 	}
@@ -1493,12 +1533,13 @@ func costOfChoice(toks []token, q int) bool {
 	return false
 }
 
+// costVerbs say, after a modal of consequence, what a choice costs.
 var costVerbs = withWords(nil, "require", "complicate", "increase")
 
 // addedCost reports a cost added or increased, whatever the tense: "This
 // increases the complexity and surface area of …", "could add a lot of
 // time needed for simulation", "adding significant latency and CPU
-// overhead"). Not the verb of an order, at the sentence's start or after
+// overhead". Not the verb of an order, at the sentence's start or after
 // a label, an adverb, a lead-in or "let's" ("Add latency to the
 // dashboard", "Step 3: add storage for attachments on the NFS volume",
 // "Then add a delay between batches"); nor a cost word that names a part
@@ -1507,7 +1548,7 @@ var costVerbs = withWords(nil, "require", "complicate", "increase")
 // time of capture to every event", "adds errors to a `problems` array").
 func addedCost(toks []token, q, start int) bool {
 	n := len(toks)
-	if !addVerbs[toks[q].low] || q == 0 || q == start {
+	if !addOrIncrease[toks[q].low] || q == 0 || q == start {
 		return false
 	}
 	for k := q + 1; k < n && k <= q+5; k++ {
@@ -1533,9 +1574,9 @@ func addedCost(toks []token, q, start int) bool {
 }
 
 // compoundHead reports a noun at k that a cost word before it modifies
-// ("cost center", "work abstraction"): no punctuation between, no word
-// of grammar, no participle, no other cost ("maintenance work", "storage
-// costs") and none of costHeads ("memory pressure").
+// ("cost center", "work abstraction"): one character (a space) between,
+// no word of grammar, no participle, no other cost ("maintenance work",
+// "storage costs") and none of costHeads ("memory pressure").
 func compoundHead(toks []token, k int) bool {
 	t := toks[k]
 	if toks[k-1].e != t.s-1 || t.lex.bits != 0 || increasedCosts[t.low] || costHeads[t.low] || t.shape&(shNum|shUpper) != 0 {
@@ -1544,8 +1585,10 @@ func compoundHead(toks []token, k int) bool {
 	if prepositionsAndConjunctions[t.low] || relativeWords[t.low] || quantifiers[t.low] || strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "ing") {
 		return false
 	}
+	// "so", "while", "when", "if", "today" and "now" have lexicon bits
+	// and "per" is a preposition: all are ruled out above
 	switch t.low {
-	case "than", "so", "because", "since", "while", "when", "if", "per", "here", "there", "today", "now":
+	case "than", "because", "since", "here", "there":
 		return false
 	}
 	return true
@@ -1582,7 +1625,8 @@ func intoPart(toks []token, k int) bool {
 var dataNouns = withWords(nil, "entry", "entries", "row", "rows", "payload", "payloads", "body", "response", "responses", "request", "requests",
 	"manifest", "span", "spans", "log", "logs", "line", "array", "list", "document", "documents", "message", "messages", "record", "records")
 
-var addVerbs = withWords(addForms, "increase", "increases", "increasing")
+// addOrIncrease are the forms of "add" and "increase" that addedCost reads.
+var addOrIncrease = withWords(addForms, "increase", "increases", "increasing")
 
 var addForms = withWords(nil, "add", "adds", "adding")
 
@@ -1597,8 +1641,9 @@ var costParts = withWords(nil, "histogram", "histograms", "metric", "metrics", "
 // costModals say what a choice would bring about.
 var costModals = withWords(nil, "would", "will", "could", "might")
 
-// everyThing end in "-ing" and are no gerund.
-var everyThing = withWords(nil, "something", "anything", "nothing", "everything")
+// thingPronouns end in "-ing" and are no gerund. ingNotGerund holds them
+// too, and more ("existing", "pending") that costOfChoice reads as gerunds.
+var thingPronouns = withWords(nil, "something", "anything", "nothing", "everything")
 
 // increasedCosts are what a choice increases or adds at a cost.
 var increasedCosts = withWords(nil, "time", "times", "latency", "latencies", "cost", "costs", "load", "complexity", "overhead",
@@ -2941,8 +2986,9 @@ func pastVerbAt(text string, toks []token, start, v int) int {
 }
 
 // designDecided reports a decision verb at q whose object is a design:
-// "decided (or opted) to" and a design verb, "use", "adopt" or "choose";
-// "chose" (or "picked", "selected", "settled on") and a name or code.
+// "decided (or opted) to" and a design verb ("use", "adopt", "build" …)
+// or "choose"; "chose" (or "picked", "selected", "settled on", "opted
+// for") and a name or code.
 func designDecided(toks []token, q int) bool {
 	n, w := len(toks), toks[q].low
 	if !decisionParticiples[w] && w != "chose" {
@@ -2961,7 +3007,11 @@ func designDecided(toks []token, q int) bool {
 	return k < n && (toks[k].raw != toks[k].low || toks[k].shape&shCode != 0)
 }
 
-var decidedMeans = withWords(nil, "use", "adopt", "choose", "build", "implement")
+// decidedMeans follow "decided to" as a design verb would: "choose" is
+// none, and "use" loses its verb bits before "case" or "cases"
+// (otherSense). "adopt", "build" and "implement" need no entry: they are
+// design verbs.
+var decidedMeans = withWords(nil, "use", "choose")
 
 // storyTime reports a decision told as a story: "Initially we chose …",
 // "Then we decided …" (adverbs of a sequence, which sentenceStart skips
