@@ -833,18 +833,30 @@ func afterLeadIn(text string, toks []token, start int) int {
 	return q
 }
 
-// afterLetUs returns the token after "let's" or "let us" at q when a word
-// follows, the verb of the order; otherwise q. "Let US customers pay by
+// afterLetUs returns the token after "let's" or "let us" at q, past
+// adverbs, when a word follows: the verb of the order; otherwise q. "Let US customers pay by
 // ACH" names a country, not the team.
 func afterLetUs(toks []token, q int) int {
 	n := len(toks)
-	if q+1 < n && toks[q].low == "let's" {
-		return q + 1
+	v := q
+	switch {
+	case q+1 < n && toks[q].low == "let's":
+		v = q + 1
+	case q+2 < n && toks[q].low == "let" && toks[q+1].low == "us" && toks[q+1].shape&shCaps == 0:
+		v = q + 2
+	default:
+		return q
 	}
-	if q+2 < n && toks[q].low == "let" && toks[q+1].low == "us" && toks[q+1].shape&shCaps == 0 {
-		return q + 2
+	// "Let's also add a read replica …": adverbs before the verb
+	for v+1 < n && toks[v].lex.bits&cAdverb != 0 {
+		v++
 	}
-	return q
+	// "Let us also write C for the concurrency limit": a name given to a
+	// symbol, as mathematics does, not an order
+	if v+1 < n && len(toks[v+1].raw) == 1 && toks[v+1].raw[0] >= 'A' && toks[v+1].raw[0] <= 'Z' {
+		return q
+	}
+	return v
 }
 
 // sentenceStart skips a "Label:" prefix and adverbs, which are neither the subject nor the verb the families look for.

@@ -531,7 +531,8 @@ func TestConstructionFeatures(t *testing.T) {
 				"For future compatibility with the mobile app and our own tools, store each address as separate fields.", "Storage (phase 1): use Postgres for orders.", "Transient errors (408, 429, 502): implement exponential backoff.", "Add metrics support to the sidecar.", "Cache the rendered pages for an hour.", "Install the agent on every node.", "Create a table to link each invoice to its order.", "Select the rows of the orders table that are pending.", "Select the shard with the lowest load for new tenants.",
 				"Let's build the alerts page with Next.js on Vercel.", "Let us store drafts in DynamoDB.", "Let’s move the analytics workload to BigQuery.",
 				// "let's" after a lead-in
-				"For the exports, let's generate the CSV from a scheduled Cloud Function.", "In phase 2, let's add a read replica for the reporting queries."},
+				"For the exports, let's generate the CSV from a scheduled Cloud Function.", "In phase 2, let's add a read replica for the reporting queries.",
+				"Let's also add a read replica for the reporting queries."},
 			[]string{"Select a payment method.", "Reuse the same gift packaging for the holiday edition.", "Let's have a closer look at each of them.", "For the pilot, let's talk to five clinics first.", "Let's assume the controller replicates the data.", "Let's talk to five clinics first.", "Use cases when the network is down are handled by the offline queue.", "Build times grow with every new package.", "Cache misses cost us 40 ms per request.", "Sync jobs fail silently when the token expires.", "Install scripts run arbitrary code on developer machines.",
 				"Poll workers check in voters on county iPads.", "Gate clerks check trucks in at the dock.", "Store owners need a way to pause orders."}},
 		{"imp-ui",
@@ -1193,7 +1194,7 @@ func TestAfterLetUs(t *testing.T) {
 		text string
 		want int
 	}{
-		{"Let's", 0}, {"let us", 0}, {"Let's go", 1}, {"Let us go", 2}, {"Let’s go", 1},
+		{"Let's", 0}, {"let us", 0}, {"Let's go", 1}, {"Let us go", 2}, {"Let’s go", 1}, {"Let's also add a replica", 2}, {"Let's also", 1}, {"Let us also write C for the limit", 0}, {"Let us write C for the limit", 0},
 		{"Let US customers pay by ACH.", 0}, {"Let users pay by ACH.", 0}, {"adds", 0},
 	} {
 		var ex extraction
