@@ -1156,32 +1156,31 @@ func verbSlot(toks []token, i int) bool {
 // door, key, vehicle or locker in it and no word that takes, holds or
 // releases a lock as code does ("each worker takes a lock on the key").
 func physicalLock(toks []token) bool {
-	physical := false
-	for k, t := range toks {
-		if lockUse[t.low] {
-			return false
-		}
-		if t.shape&shCode != 0 {
-			continue
-		}
+	return sentenceAbout(toks, lockUse, func(k int) bool {
 		// "the key", "a gate" are one people carry or open; "the tenant
 		// key", "a feature gate", "the lock key" name a part of code
-		physical = physical || lockPlaces[t.low] || lockObjects[t.low] && k > 0 && toks[k-1].lex.bits&cDet != 0
+		t := &toks[k]
+		return t.shape&shCode == 0 && (lockPlaces[t.low] || lockObjects[t.low] && k > 0 && toks[k-1].lex.bits&cDet != 0)
+	})
+}
+
+// sentenceAbout reports a sentence with a word for which about holds and
+// none of the words in veto.
+func sentenceAbout(toks []token, veto map[string]bool, about func(k int) bool) bool {
+	found := false
+	for k := range toks {
+		if veto[toks[k].low] {
+			return false
+		}
+		found = found || about(k)
 	}
-	return physical
+	return found
 }
 
 // audienceListener reports a sentence about audio people listen to, with
 // no word of code around ("register", "event", "callback").
 func audienceListener(toks []token) bool {
-	audio := false
-	for _, t := range toks {
-		if listenerCode[t.low] {
-			return false
-		}
-		audio = audio || audioWords[t.low]
-	}
-	return audio
+	return sentenceAbout(toks, listenerCode, func(k int) bool { return audioWords[toks[k].low] })
 }
 
 // audioWords make a listener one of an audience.
@@ -1432,7 +1431,7 @@ func wordCues(s *sentenceState, ex *extraction) {
 		if documentDeclines(s.toks, q) {
 			ex.x[fNongoal] = 1
 		}
-		if costOfChoice(s.toks, q) || addedCost(s.toks, q, s.start) {
+		if t.in(inCostVerbs) && (costOfChoice(s.toks, q) || addedCost(s.toks, q, s.start)) {
 			ex.x[fRisk] = 1
 		}
 		if goingTo(s.toks, q) {

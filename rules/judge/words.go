@@ -1,5 +1,10 @@
 package judge
 
+import (
+	"maps"
+	"slices"
+)
+
 // wordEntry is everything known about one lower-cased word, so that each
 // token costs one map lookup: its lexical classes, the vocabulary terms that
 // start with it, the term it is a plural of, its model weights and the word
@@ -32,6 +37,7 @@ const (
 	inWayNouns
 	inProposalOpeners
 	inDocumentItself
+	inCostVerbs
 )
 
 // listedWords are the lists wordLists marks.
@@ -51,6 +57,7 @@ var listedWords = []struct {
 	{inWayNouns, wayNouns},
 	{inProposalOpeners, proposalOpeners},
 	{inDocumentItself, documentItself},
+	{inCostVerbs, withWords(costVerbs, slices.Collect(maps.Keys(addOrIncrease))...)},
 }
 
 // properNames are products and platforms written in CamelCase that name a
