@@ -627,13 +627,14 @@ func versionLike(w string) bool {
 }
 
 // futureWord reports a word of the future tense ("will", "we'll",
-// "shall", "won't", "going").
+// "shall", "won't", "going"), in a token's low form, whose curly
+// apostrophes the token pass has made straight.
 func futureWord(w string) bool {
 	switch w {
 	case "will", "shall", "won't", "going":
 		return true
 	}
-	return strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "\u2019ll")
+	return strings.HasSuffix(w, "'ll")
 }
 
 var timeOfDay = withWords(nil, "am", "pm", "a.m", "p.m", "a.m.", "p.m.")
