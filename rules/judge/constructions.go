@@ -396,7 +396,8 @@ var uiVerbs = map[string]bool{
 // constructions: phrases that prescribe a design, looked for word by word so that each word's signals stay together.
 func (j *Judge) constructions(s *sentenceState, ex *extraction) {
 	toks, n, x := s.toks, len(s.toks), &ex.x
-	hasPropose := false
+	// apiCall and verbMeans each report once; one does not hide the other
+	hasPropose, called, placed := false, false, false
 	for q := 0; q < n; q++ {
 		t := &toks[q]
 		b := t.lex.bits
@@ -406,6 +407,9 @@ func (j *Judge) constructions(s *sentenceState, ex *extraction) {
 		}
 		if b&cI != 0 {
 			authorAsksUs(s, q, ex)
+		}
+		if t.in(inCallVerbs) && t.shape&shCode == 0 && !called {
+			called = apiCall(s, q, ex)
 		}
 		if b == 0 || t.shape&shCode != 0 {
 			continue
@@ -446,8 +450,8 @@ func (j *Judge) constructions(s *sentenceState, ex *extraction) {
 			viaTerm(s, q, ex)
 		}
 		// design verb + on/in/with + infrastructure or storage
-		if t.lex.designVerb() && x[fVerbMeans] == 0 {
-			verbMeans(s, q, ex)
+		if t.lex.designVerb() && !placed {
+			placed = verbMeans(s, q, ex)
 		}
 		// modal + choose or build verb + named technology ("must not use"
 		// is a constraint)
@@ -621,8 +625,9 @@ func viaTerm(s *sentenceState, q int, ex *extraction) {
 	}
 }
 
-// verbMeans: a design verb placed on infrastructure or storage ("deploy it on Kubernetes") says where and how it runs.
-func verbMeans(s *sentenceState, q int, ex *extraction) {
+// verbMeans: a design verb placed on infrastructure or storage ("deploy it
+// on Kubernetes") says where and how it runs. It reports whether it read one.
+func verbMeans(s *sentenceState, q int, ex *extraction) bool {
 	toks, n, text := s.toks, len(s.toks), s.in.Text
 	t := &toks[q]
 	// "is written to a `reminder_events` table", "are published to an SNS
@@ -640,7 +645,7 @@ func verbMeans(s *sentenceState, q int, ex *extraction) {
 			for r := p + 1; r < n && r <= p+3; r++ {
 				if s.meansAt(r) || toks[r].shape&shCode != 0 {
 					ex.sigw(fVerbMeans, "means-", t.lex.verb, t.s, toks[r].e, text[t.s:toks[r].e], verbKind(t.lex.verb))
-					return
+					return true
 				}
 			}
 		}
@@ -648,6 +653,112 @@ func verbMeans(s *sentenceState, q int, ex *extraction) {
 			break
 		}
 	}
+	return false
+}
+
+// callVerbs call an interface and fromVerbs take data from one: form ->
+// base form.
+var (
+	callVerbs = map[string]string{
+		"call": "call", "calls": "call", "calling": "call", "poll": "poll", "polls": "poll", "polling": "poll",
+		"query": "query", "queries": "query", "querying": "query", "invoke": "invoke", "invokes": "invoke", "invoking": "invoke",
+	}
+	fromVerbs = map[string]string{
+		"pull": "pull", "pulls": "pull", "pulling": "pull", "fetch": "fetch", "fetches": "fetch", "fetching": "fetch",
+		"read": "read", "reads": "read", "reading": "read", "sync": "sync", "syncs": "sync", "syncing": "sync",
+		"import": "import", "imports": "import", "importing": "import", "retrieve": "retrieve", "retrieves": "retrieve",
+		"retrieving": "retrieve", "load": "load", "loads": "load", "loading": "load",
+	}
+	apiNouns = map[string]bool{"api": true, "apis": true, "endpoint": true, "endpoints": true}
+	// apiModifiees are what an interface's name may qualify instead of
+	// being the thing called: "call the API team", "read the API reference".
+	apiModifiees = map[string]bool{
+		"team": true, "teams": true, "vendor": true, "vendors": true, "docs": true, "documentation": true,
+		"reference": true, "key": true, "keys": true, "usage": true, "dashboard": true, "outage": true,
+		"outages": true, "changes": true, "deprecations": true, "logs": true, "owner": true, "owners": true,
+		"limits": true, "limit": true, "contract": true, "spec": true, "specification": true, "guide": true,
+	}
+	// clauseMarks end the clause a call is read in.
+	clauseMarks = ",;:()—–"
+)
+
+// apiCall: "The reminder service must call the QuickBooks API to re-check
+// …", "Pull deposit payments from the Square Payments API every 15
+// minutes": calling an interface, or taking data from one, is how two
+// systems are wired, as a design verb placed on storage is (the 8
+// labelled sentences read so are how; the two what sentences that call an
+// API say it cannot be done or that doing it is the problem). It reports
+// whether it read one.
+//
+// Not a noun ("Calls to the billing API fail", "The query API returns
+// …"), "call out", a negated call ("Clients must not call the internal
+// API"), a call that is a subject ("Polling the API every minute wastes
+// quota", also after an opener or a comma), an interface named right
+// after the verb or qualifying another noun ("call the API team"), nor
+// past another clause, a condition, a modal, "and", "so" or "to"; after
+// "from" the interface comes within five words, before "than", "rather",
+// "instead" or "or".
+func apiCall(s *sentenceState, q int, ex *extraction) bool {
+	toks, n, text := s.toks, len(s.toks), s.in.Text
+	t := &toks[q]
+	base, from := callVerbs[t.low], false
+	if base == "" {
+		base, from = fromVerbs[t.low], true
+	}
+	if base == "" || q < s.start || q+1 < n && (toks[q+1].low == "out" || toks[q+1].low == "off") {
+		return false
+	}
+	if q > 0 && (toks[q-1].lex.bits&cDet != 0 && !relativeWords[toks[q-1].low] || apiNouns[toks[q-1].low]) {
+		return false // a noun: "The query API", "API calls to …"; not "a job that calls …"
+	}
+	if q == s.start && t.low != base && !strings.HasSuffix(t.low, "ing") {
+		return false // an order opens with the base form: "Calls to … fail"
+	}
+	if strings.HasSuffix(t.low, "ing") && (q == s.start || q > 0 && (commaBetween(text, toks, q-1, q) || toks[q-1].lex.bits&cContext != 0)) {
+		return false // a gerund as subject
+	}
+	for k := q - 1; k >= s.start; k-- {
+		if toks[k].lex.bits&cCond != 0 || strings.ContainsAny(text[toks[k].e:toks[k+1].s], clauseMarks) {
+			break
+		}
+		if toks[k].lex.bits&cNeg != 0 {
+			return false
+		}
+	}
+	sinceFrom := -1
+	for p := q + 1; p < n && p <= q+9; p++ {
+		w := &toks[p]
+		if strings.ContainsAny(text[toks[p-1].e:w.s], clauseMarks) || w.lex.bits&(cCond|cModal) != 0 {
+			return false
+		}
+		switch w.low {
+		case "and", "so", "to", "than", "rather", "instead", "or":
+			return false
+		}
+		if from {
+			if w.low == "from" && w.shape&shCode == 0 {
+				from, sinceFrom = false, 0
+			}
+			continue
+		}
+		if sinceFrom >= 0 {
+			if sinceFrom++; sinceFrom > 5 {
+				return false
+			}
+		}
+		if apiNouns[w.low] && w.shape&shCode == 0 {
+			if p == q+1 || p+1 < n && apiModifiees[toks[p+1].low] {
+				return false
+			}
+			kind := verbKind(base)
+			if kind == "" {
+				kind = "architecture"
+			}
+			ex.sigw(fVerbMeans, "calls-", singularOr(w.low), t.s, w.e, text[t.s:w.e], kind)
+			return true
+		}
+	}
+	return false
 }
 
 // systemModalBefore reports a modal of obligation or plan before the verb at

@@ -514,6 +514,7 @@ func (j *Judge) extract(in Input, ex *extraction, tokBuf []token, spBuf []span) 
 	j.constructions(&s, ex)
 	reasonForChoice(&s, ex)
 	contextOfTheMeans(&s, ex)
+	carriedByNamedMeans(&s, ex)
 	mainSubject(&s, ex)
 	purposeOpenings(&s, ex)
 	if defersDecision(s.in.Text, s.toks) {
@@ -1438,6 +1439,9 @@ func wordCues(s *sentenceState, ex *extraction) {
 		if goingTo(s.toks, q) {
 			ex.x[fWill] = 1 // "We're going to have the client poll …" is "we will have …"
 		}
+		if shownOnScreen(s.toks, q) {
+			ex.x[fUIObject] = 1
+		}
 		if t.lex.bits == 0 {
 			continue
 		}
@@ -1778,6 +1782,53 @@ func reasonForChoice(s *sentenceState, ex *extraction) {
 	}
 }
 
+// carriedByNamedMeans: "Send those alerts through Firebase Cloud Messaging",
+// "Push notifications are sent via SendGrid": a screen object carried by a
+// named technology or identifier is what the means carries, and the
+// sentence chooses the means (9 of the 12 labelled sentences with both are
+// how). The screen object speaks for the user when no such means is named
+// ("Users get alerts through the mobile app"), and when it stands after the
+// means or in another clause ("Show a banner when the sync via Kafka
+// fails", "… on the inbox icon; messages arrive via Twilio").
+func carriedByNamedMeans(s *sentenceState, ex *extraction) {
+	if ex.x[fUIObject] == 0 || ex.x[fViaTerm] == 0 {
+		return
+	}
+	toks := s.toks
+	via, means := -1, -1
+	for _, r := range ex.sigs {
+		if r.feat != fViaTerm {
+			continue
+		}
+		for q := range toks {
+			if toks[q].s == r.start {
+				via = q
+			}
+			if toks[q].e == r.end {
+				means = q
+			}
+		}
+		break
+	}
+	if via < 0 || means < 0 || !s.termAt(means) && !s.codeish(means) {
+		return
+	}
+	for q := range toks {
+		if !screenObject(s, q) && !shownOnScreen(toks, q) {
+			continue
+		}
+		if q > via {
+			return
+		}
+		for k := q + 1; k < via; k++ {
+			if toks[k].lex.bits&cCond != 0 || strings.IndexByte(s.in.Text[toks[k-1].e:toks[k].s], ';') >= 0 {
+				return
+			}
+		}
+	}
+	ex.x[fUIObject] = 0
+}
+
 // firstContextWord returns the first context word outside code
 // ("already", "today") before token end, or end; wordCues reads the same
 // words for fCtx.
@@ -1997,11 +2048,31 @@ func softAdverb(t token) bool {
 // relativeWords open a relative clause.
 var relativeWords = map[string]bool{"which": true, "that": true, "who": true, "whom": true, "whose": true}
 
+// shownOnScreen reports "show" after a modal ("Each order should show the
+// couple, the date …", "Each suggestion will show the estimated savings"):
+// what is shown is a screen's content, as "the page shows" is. All 9
+// labelled sentences with a modal and "show" or "display" are what. Not
+// "show up" (arrive), "show that" (prove) or "must not show".
+func shownOnScreen(toks []token, q int) bool {
+	if toks[q].low != "show" || toks[q].shape&shCode != 0 || q+1 < len(toks) && (toks[q+1].low == "up" || toks[q+1].low == "that") {
+		return false
+	}
+	m := skipBack(toks, q, cAdverb)
+	return m >= 0 && toks[m].lex.bits&cModal != 0 && toks[m].lex.bits&cNeg == 0 && toks[m+1].lex.bits&cNeg == 0
+}
+
+// screenObject reports a screen object at q ("page", "alert", "report"),
+// not data named after one ("report rows") or a word that qualifies a
+// design ("the page cache").
+func screenObject(s *sentenceState, q int) bool {
+	return s.toks[q].lex.bits&cUI != 0 && !dataObject(s.toks, q) && !uiModifier(s.in.Text, s.toks, q)
+}
+
 // userCue: a user story (As a …, I want …, so that …), users who need or may, and screen elements speak for the user.
 func userCue(s *sentenceState, ex *extraction, q int) {
 	toks, n, x, t := s.toks, len(s.toks), &ex.x, &s.toks[q]
 	b := t.lex.bits
-	if b&cUI != 0 && !dataObject(toks, q) && !uiModifier(s.in.Text, toks, q) {
+	if screenObject(s, q) {
 		x[fUIObject] = 1
 	}
 	if t.low == "so" && q+1 < n && toks[q+1].low == "that" {

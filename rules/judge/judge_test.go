@@ -1202,3 +1202,111 @@ func TestAfterLetUs(t *testing.T) {
 		assert.Equal(t, tt.want, afterLetUs(toks, 0), tt.text)
 	}
 }
+
+// TestAPICall checks that calling an interface, or taking data from one, is
+// read as wiring two systems, and that the look-alikes are not: nouns, a
+// negated call, a call as subject, an interface that qualifies another
+// noun, and an interface past another clause.
+func TestAPICall(t *testing.T) {
+	j := New(Options{})
+	j.init()
+	calls := func(text string) bool {
+		var ex extraction
+		j.extract(FromMarkdown(text), &ex, nil, nil)
+		for _, r := range ex.sigs {
+			if r.feat == fVerbMeans && r.name == "calls-" {
+				return true
+			}
+		}
+		return false
+	}
+	for _, text := range []string{
+		"The reminder service must call the QuickBooks API to re-check payment status.",
+		"Pull deposit payments from the Square Payments API every 15 minutes.",
+		"Verify PADI certifications by calling the PADI Pro Chek API.",
+		"The mobile client polls the status endpoint every thirty seconds.",
+		"The app then fetches the menu from the kitchen endpoint.",
+		"Poll the orders API and store the results in Postgres.",
+		"Payouts are created by a Sidekiq job that calls Stripe's Payouts API.",
+	} {
+		assert.True(t, calls(text), "call: %q", text)
+	}
+	for _, text := range []string{
+		"Polling the API every minute wastes quota.",
+		"Today, polling the API every minute wastes quota.",
+		"Partners integrate through SFTP; they cannot call an API.",
+		"Clients must not be allowed to call the internal API.",
+		"The app never calls the legacy API.",
+		"Fetch the menu from the cache, and the API returns it.",
+		"We read the report from the dashboard if the API is down.",
+		"Call the clinic when the booking API fails.",
+		"Call the clinic; the booking API is down.",
+		"Call the customer to explain the API outage.",
+		"The client calls `api` directly.",
+		"Calls to the billing API fail 5% of the time.",
+		"Queries to the orders endpoint time out under load.",
+		"The query API returns results in under 200 ms.",
+		"API calls to the billing endpoint exceed our quota.",
+		"Call out API deprecations in the release notes.",
+		"Support agents call the API team when payouts fail.",
+		"Read the rate limits from the API reference.",
+		"Let users import contacts from a CSV file rather than the API.",
+		"Polling endpoint: the client checks status every 30 s.",
+	} {
+		assert.False(t, calls(text), "no call: %q", text)
+	}
+	// the call leaves the verb-means reading to the design verb after it
+	var ex extraction
+	j.extract(FromMarkdown("Poll the orders API and store the results in Postgres."), &ex, nil, nil)
+	var means bool
+	for _, r := range ex.sigs {
+		means = means || r.feat == fVerbMeans && r.name == "means-"
+	}
+	assert.True(t, means, "the store in Postgres is still read")
+}
+
+// TestCarriedByNamedMeans checks that a screen object carried by a named
+// means no longer speaks for the user, and keeps doing so when it stands
+// after the means, in another clause, or the means is interface text.
+func TestCarriedByNamedMeans(t *testing.T) {
+	j := New(Options{})
+	j.init()
+	for _, tt := range []struct {
+		text  string
+		uiObj bool
+	}{
+		{"Deliver the notifications via SendGrid.", false},
+		{"Push notifications are sent through Firebase Cloud Messaging.", false},
+		{"Users get alerts through the mobile app.", true},
+		{"Send reminders by email.", true},
+		{"Show a banner on the dashboard when the nightly sync via Kafka fails.", true},
+		{"Users see a red badge on the inbox icon; messages arrive via Twilio.", true},
+		{"Display a modal using `Save draft` as the button label.", true},
+		{"Deliver the data via Kafka to the dashboard.", true},
+	} {
+		x := featuresOf(j, tt.text)
+		assert.Equal(t, tt.uiObj, x[fUIObject] != 0, "ui-object: %q", tt.text)
+	}
+}
+
+// TestShownOnScreen checks that "show" after a modal reads as what a screen
+// shows, and that arriving, proving and a negation do not.
+func TestShownOnScreen(t *testing.T) {
+	j := New(Options{})
+	j.init()
+	for _, tt := range []struct {
+		text  string
+		uiObj bool
+	}{
+		{"Each order should show the couple, the date and the delivery slot.", true},
+		{"Each suggestion will also show the estimated monthly savings.", true},
+		{"Calendar invites must show up correctly in Outlook.", false},
+		{"The benchmark should show that the cache halves latency.", false},
+		{"The controller should not show the secret in its logs.", false},
+		{"Using Stripe, the app will show prices in the local currency.", true},
+		{"The app will show prices using the Stripe API.", false},
+	} {
+		x := featuresOf(j, tt.text)
+		assert.Equal(t, tt.uiObj, x[fUIObject] != 0, "ui-object: %q", tt.text)
+	}
+}

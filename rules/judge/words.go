@@ -38,6 +38,7 @@ const (
 	inProposalOpeners
 	inDocumentItself
 	inCostVerbs
+	inCallVerbs
 )
 
 // listedWords are the lists wordLists marks.
@@ -58,6 +59,7 @@ var listedWords = []struct {
 	{inProposalOpeners, proposalOpeners},
 	{inDocumentItself, documentItself},
 	{inCostVerbs, withWords(costVerbs, slices.Collect(maps.Keys(addOrIncrease))...)},
+	{inCallVerbs, withWords(nil, slices.Concat(slices.Collect(maps.Keys(callVerbs)), slices.Collect(maps.Keys(fromVerbs)))...)},
 }
 
 // properNames are products and platforms written in CamelCase that name a
