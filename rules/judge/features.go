@@ -580,6 +580,11 @@ func (j *Judge) tokens(in Input, ex *extraction, tokBuf []token, spBuf []span) [
 		if asOfToday(toks, i) {
 			toks[i].lex.bits |= cContext
 		}
+		// "how often metrics are exported" asks a frequency; it tells
+		// nothing of how things are
+		if i > 0 && toks[i].low == "often" && toks[i-1].low == "how" {
+			toks[i].lex.bits &^= cContext
+		}
 	}
 	return toks
 }

@@ -1310,3 +1310,24 @@ func TestShownOnScreen(t *testing.T) {
 		assert.Equal(t, tt.uiObj, x[fUIObject] != 0, "ui-object: %q", tt.text)
 	}
 }
+
+// TestHowOftenThingsHappen checks that a word of frequency in a statement's
+// main clause tells how things are, as "currently" does, and that asking a
+// frequency or planning one does not.
+func TestHowOftenThingsHappen(t *testing.T) {
+	j := New(Options{})
+	j.init()
+	for _, tt := range []struct {
+		text  string
+		today bool
+	}{
+		{"The MySQL replica often lags minutes behind the primary during the nightly batch.", true},
+		{"The current Appender interface sometimes returns separate interfaces.", true},
+		{"Implementations tend to re-invent HTTP config.", true},
+		{"The schedule has a period, which defines how often metrics are exported.", false},
+		{"The worker will often retry the request.", false},
+	} {
+		x := featuresOf(j, tt.text)
+		assert.Equal(t, tt.today, x[fCtxMain] != 0, "ctx-main: %q", tt.text)
+	}
+}
