@@ -408,8 +408,10 @@ func (j *Judge) constructions(s *sentenceState, ex *extraction) {
 		if b&cI != 0 {
 			authorAsksUs(s, q, ex)
 		}
+		callHere := false
 		if t.in(inCallVerbs) && t.shape&shCode == 0 && !called {
 			called = apiCall(s, q, ex)
+			callHere = called
 		}
 		if b == 0 || t.shape&shCode != 0 {
 			continue
@@ -450,7 +452,7 @@ func (j *Judge) constructions(s *sentenceState, ex *extraction) {
 			viaTerm(s, q, ex)
 		}
 		// design verb + on/in/with + infrastructure or storage
-		if t.lex.designVerb() && !placed {
+		if t.lex.designVerb() && !placed && !callHere {
 			placed = verbMeans(s, q, ex)
 		}
 		// modal + choose or build verb + named technology ("must not use"
@@ -677,10 +679,53 @@ var (
 		"reference": true, "key": true, "keys": true, "usage": true, "dashboard": true, "outage": true,
 		"outages": true, "changes": true, "deprecations": true, "logs": true, "owner": true, "owners": true,
 		"limits": true, "limit": true, "contract": true, "spec": true, "specification": true, "guide": true,
+		"provider": true, "providers": true, "status": true, "error": true, "errors": true, "version": true,
+		"versions": true, "gateway": true,
 	}
 	// clauseMarks end the clause a call is read in.
 	clauseMarks = ",;:()—–"
 )
+
+// callAbout: after a call verb, the call is a person's ("Call the vendor
+// about the API", "Poll users on which endpoint they prefer").
+var callAbout = map[string]bool{"about": true, "on": true, "regarding": true, "for": true, "with": true, "which": true}
+
+// calledAsVerb reports the call word at q standing where a verb does: a
+// base form that opens an order or follows a modal, "to" or a person ("we
+// call"); any form after its subject (a part of the
+// system, a person, a pronoun, "this", an identifier, a term, a name
+// inside the sentence, a relative word or "and": "a job that calls …",
+// "posts messages and calls …"); a
+// gerund anywhere but as a subject ("Polling the API every minute wastes
+// quota", also after an opener or a comma). A noun ("The query API",
+// "Repeated reads from the orders API time out", "API calls to …") is
+// none.
+func calledAsVerb(s *sentenceState, q int, base string) bool {
+	toks, t := s.toks, &s.toks[q]
+	p := skipBack(toks, q, cAdverb)
+	if p >= 0 && p < s.start {
+		p = -1
+	}
+	if p >= 0 && apiNouns[toks[p].low] {
+		return false
+	}
+	if strings.HasSuffix(t.low, "ing") {
+		return p >= 0 && toks[p].lex.bits&(cDet|cContext) == 0 && !commaBetween(s.in.Text, toks, p, p+1)
+	}
+	if t.low == base && (q == s.start || p >= 0 && (toks[p].low == "to" || toks[p].lex.bits&(cModal|cWe|cI|cPronoun) != 0)) {
+		return true
+	}
+	// the base form is also the plural's and the causative's: "Workers
+	// poll the API", "by having a cron job poll the Sabre inventory API"
+	if p < 0 {
+		return false
+	}
+	b := toks[p].lex.bits
+	// "a Bolt app that posts messages and calls the grant API"
+	return relativeWords[toks[p].low] || toks[p].low == "this" || toks[p].low == "it" || toks[p].low == "and" ||
+		b&(cSystem|cUser|cPronoun|cWe) != 0 && b&cDet == 0 || s.codeish(p) || s.termAt(p) ||
+		p > 0 && toks[p].shape&shUpper != 0
+}
 
 // apiCall: "The reminder service must call the QuickBooks API to re-check
 // …", "Pull deposit payments from the Square Payments API every 15
@@ -690,14 +735,12 @@ var (
 // API say it cannot be done or that doing it is the problem). It reports
 // whether it read one.
 //
-// Not a noun ("Calls to the billing API fail", "The query API returns
-// …"), "call out", a negated call ("Clients must not call the internal
-// API"), a call that is a subject ("Polling the API every minute wastes
-// quota", also after an opener or a comma), an interface named right
-// after the verb or qualifying another noun ("call the API team"), nor
-// past another clause, a condition, a modal, "and", "so" or "to"; after
-// "from" the interface comes within five words, before "than", "rather",
-// "instead" or "or".
+// Not a noun or a subject (calledAsVerb), "call out", a negated call
+// ("Clients must not call the internal API"), a person's call ("Call the
+// vendor about the API"), an interface named right after the verb or
+// qualifying another noun ("call the API team"), nor past another clause,
+// a condition, a modal, "and", "so" or "to"; after "from" the interface
+// comes within five words, before "than", "rather", "instead" or "or".
 func apiCall(s *sentenceState, q int, ex *extraction) bool {
 	toks, n, text := s.toks, len(s.toks), s.in.Text
 	t := &toks[q]
@@ -708,14 +751,8 @@ func apiCall(s *sentenceState, q int, ex *extraction) bool {
 	if base == "" || q < s.start || q+1 < n && (toks[q+1].low == "out" || toks[q+1].low == "off") {
 		return false
 	}
-	if q > 0 && (toks[q-1].lex.bits&cDet != 0 && !relativeWords[toks[q-1].low] || apiNouns[toks[q-1].low]) {
-		return false // a noun: "The query API", "API calls to …"; not "a job that calls …"
-	}
-	if q == s.start && t.low != base && !strings.HasSuffix(t.low, "ing") {
-		return false // an order opens with the base form: "Calls to … fail"
-	}
-	if strings.HasSuffix(t.low, "ing") && (q == s.start || q > 0 && (commaBetween(text, toks, q-1, q) || toks[q-1].lex.bits&cContext != 0)) {
-		return false // a gerund as subject
+	if !calledAsVerb(s, q, base) {
+		return false
 	}
 	for k := q - 1; k >= s.start; k-- {
 		if toks[k].lex.bits&cCond != 0 || strings.ContainsAny(text[toks[k].e:toks[k+1].s], clauseMarks) {
@@ -733,6 +770,10 @@ func apiCall(s *sentenceState, q int, ex *extraction) bool {
 		}
 		switch w.low {
 		case "and", "so", "to", "than", "rather", "instead", "or":
+			return false
+		}
+		// "Agents call the merchant about the API error": the phone
+		if callAbout[w.low] && callVerbs[t.low] != "" {
 			return false
 		}
 		if from {

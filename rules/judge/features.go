@@ -580,9 +580,7 @@ func (j *Judge) tokens(in Input, ex *extraction, tokBuf []token, spBuf []span) [
 		if asOfToday(toks, i) {
 			toks[i].lex.bits |= cContext
 		}
-		// "how often metrics are exported" asks a frequency; it tells
-		// nothing of how things are
-		if i > 0 && toks[i].low == "often" && toks[i-1].low == "how" {
+		if frequencyWords[toks[i].low] && !frequencyOfToday(toks, i) {
 			toks[i].lex.bits &^= cContext
 		}
 	}
@@ -871,6 +869,11 @@ func (j *Judge) sentenceStart(s *sentenceState, ex *extraction) {
 	toks, n, text, x := s.toks, len(s.toks), s.in.Text, &ex.x
 	start := 0
 	for k := 0; k < n && k < 8; k++ {
+		// a colon in code or in a URL ("`method: instant`",
+		// "`AppLogic::ReloadSettings()`", "https://…") ends no label
+		if colonInCode(s.in.Code, toks[k].e) || strings.HasPrefix(text[toks[k].e:], "://") {
+			continue
+		}
 		if toks[k].shape&shColon != 0 && k+1 < n && !insideParens(text[:toks[k].e+1]) {
 			start = k + 1
 			break
@@ -911,6 +914,17 @@ func (j *Judge) sentenceStart(s *sentenceState, ex *extraction) {
 		}
 	}
 	s.start = start
+}
+
+// colonInCode reports a code span that holds the byte at i ("`mode:
+// strict`"), not one that ends before it ("`Attester`: the key …").
+func colonInCode(code [][2]int, i int) bool {
+	for _, c := range code {
+		if c[0] <= i && i < c[1] {
+			return true
+		}
+	}
+	return false
 }
 
 // vocabulary: named technologies, mechanisms and generic terms of each kind are the most direct evidence of implementation.
@@ -1444,7 +1458,7 @@ func wordCues(s *sentenceState, ex *extraction) {
 		if goingTo(s.toks, q) {
 			ex.x[fWill] = 1 // "We're going to have the client poll …" is "we will have …"
 		}
-		if shownOnScreen(s.toks, q) {
+		if shownOnScreen(s.in.Text, s.toks, q) {
 			ex.x[fUIObject] = 1
 		}
 		if t.lex.bits == 0 {
@@ -1819,14 +1833,14 @@ func carriedByNamedMeans(s *sentenceState, ex *extraction) {
 		return
 	}
 	for q := range toks {
-		if !screenObject(s, q) && !shownOnScreen(toks, q) {
+		if !screenObject(s, q) && !shownOnScreen(s.in.Text, toks, q) {
 			continue
 		}
 		if q > via {
 			return
 		}
-		for k := q + 1; k < via; k++ {
-			if toks[k].lex.bits&cCond != 0 || strings.IndexByte(s.in.Text[toks[k-1].e:toks[k].s], ';') >= 0 {
+		for k := q + 1; k <= via; k++ {
+			if toks[k].lex.bits&cCond != 0 || strings.ContainsAny(s.in.Text[toks[k-1].e:toks[k].s], clauseMarks) {
 				return
 			}
 		}
@@ -2053,17 +2067,70 @@ func softAdverb(t token) bool {
 // relativeWords open a relative clause.
 var relativeWords = map[string]bool{"which": true, "that": true, "who": true, "whom": true, "whose": true}
 
+// frequencyWords say how often things happen; the lexicon counts them as
+// words of today ("The replica often lags …").
+var frequencyWords = map[string]bool{
+	"often": true, "sometimes": true, "rarely": true, "seldom": true, "frequently": true,
+	"occasionally": true, "tend": true, "tends": true,
+}
+
+// frequencyOfToday reports a word of frequency at q that tells how things
+// are ("The replica often lags …", "Implementations tend to re-invent …").
+// Not one that asks or sets a frequency ("how often", "how frequently",
+// "as often as"), one a modal or "because" comes before ("will seldom be
+// needed", "must poll frequently", "because they rarely change": a plan
+// or a reason), one that opens a sentence or a name before a participle
+// ("Frequently used filters …", "a Frequently Asked Questions page"), nor
+// "tend" in its other sense ("Nurses tend patients").
+func frequencyOfToday(toks []token, q int) bool {
+	w := toks[q].low
+	if (w == "tend" || w == "tends") && (q+1 >= len(toks) || toks[q+1].low != "to") {
+		return false
+	}
+	if q > 0 && (toks[q-1].low == "how" || toks[q-1].low == "as") {
+		return false
+	}
+	// "Frequently used filters …", "a Frequently Asked Questions page"
+	if q+1 < len(toks) && (toks[q+1].lex.bits&cPart != 0 || strings.HasSuffix(toks[q+1].low, "ed")) && (q == 0 || toks[q].shape&shUpper != 0) {
+		return false
+	}
+	for k := q - 1; k >= 0; k-- {
+		if toks[k].lex.bits&cModal != 0 || toks[k].low == "because" || toks[k].low == "since" {
+			return false
+		}
+	}
+	return true
+}
+
 // shownOnScreen reports "show" after a modal ("Each order should show the
 // couple, the date …", "Each suggestion will show the estimated savings"):
 // what is shown is a screen's content, as "the page shows" is. All 9
 // labelled sentences with a modal and "show" or "display" are what. Not
 // "show up" (arrive), "show that" (prove) or "must not show".
-func shownOnScreen(toks []token, q int) bool {
+func shownOnScreen(text string, toks []token, q int) bool {
 	if toks[q].low != "show" || toks[q].shape&shCode != 0 || q+1 < len(toks) && (toks[q+1].low == "up" || toks[q+1].low == "that") {
 		return false
 	}
-	m := skipBack(toks, q, cAdverb)
-	return m >= 0 && toks[m].lex.bits&cModal != 0 && toks[m].lex.bits&cNeg == 0 && toks[m+1].lex.bits&cNeg == 0
+	m := skipBack(toks, q, cAdverb|cNeg)
+	if m < 0 || toks[m].lex.bits&cModal == 0 {
+		return false
+	}
+	for k := m; k < q; k++ {
+		if toks[k].lex.bits&cNeg != 0 {
+			return false // "must not show", "should also never show"
+		}
+	}
+	// "The map will show depots using Mapbox GL": how it is shown is named
+	for p := q + 1; p < len(toks); p++ {
+		if toks[p].lex.bits&cCond != 0 || commaBetween(text, toks, p-1, p) {
+			break
+		}
+		switch toks[p].low {
+		case "using", "via", "through", "over":
+			return false
+		}
+	}
+	return true
 }
 
 // screenObject reports a screen object at q ("page", "alert", "report"),
@@ -3375,7 +3442,7 @@ func todayInMainClause(s *sentenceState) bool {
 	// "The `/v2/export` endpoint typically responds within 200 ms by …":
 	// how code usually behaves is its specification
 	w := toks[q].low
-	return !(hasCode && (w == "typically" || w == "usually"))
+	return !(hasCode && (w == "typically" || w == "usually" || frequencyWords[w]))
 }
 
 // designingResult reports ", so" at k opening a result clause that holds a

@@ -1203,23 +1203,27 @@ func TestAfterLetUs(t *testing.T) {
 	}
 }
 
+// hasRawSignal reports a raw signal of feature f named name (a prefix, for
+// signals named after a word) among a sentence's, whatever its weight.
+func hasRawSignal(j *Judge, text string, f int, name string) bool {
+	var ex extraction
+	j.extract(FromMarkdown(text), &ex, nil, nil)
+	for _, r := range ex.sigs {
+		if r.feat == f && r.name == name {
+			return true
+		}
+	}
+	return false
+}
+
 // TestAPICall checks that calling an interface, or taking data from one, is
 // read as wiring two systems, and that the look-alikes are not: nouns, a
-// negated call, a call as subject, an interface that qualifies another
-// noun, and an interface past another clause.
+// negated call, a call as subject, a person's call, an interface that
+// qualifies another noun, and an interface past another clause.
 func TestAPICall(t *testing.T) {
 	j := New(Options{})
 	j.init()
-	calls := func(text string) bool {
-		var ex extraction
-		j.extract(FromMarkdown(text), &ex, nil, nil)
-		for _, r := range ex.sigs {
-			if r.feat == fVerbMeans && r.name == "calls-" {
-				return true
-			}
-		}
-		return false
-	}
+	calls := func(text string) bool { return hasRawSignal(j, text, fVerbMeans, "calls-") }
 	for _, text := range []string{
 		"The reminder service must call the QuickBooks API to re-check payment status.",
 		"Pull deposit payments from the Square Payments API every 15 minutes.",
@@ -1228,6 +1232,11 @@ func TestAPICall(t *testing.T) {
 		"The app then fetches the menu from the kitchen endpoint.",
 		"Poll the orders API and store the results in Postgres.",
 		"Payouts are created by a Sidekiq job that calls Stripe's Payouts API.",
+		"This polls the orders API every minute.",
+		"A Bolt app posts messages and calls the grant API when a button is clicked.",
+		"Workers poll the orders API every minute.",
+		"We detect it by having a cron job poll the Sabre inventory API every minute.",
+		"The worker keeps polling the status endpoint until the job finishes.",
 	} {
 		assert.True(t, calls(text), "call: %q", text)
 	}
@@ -1247,22 +1256,32 @@ func TestAPICall(t *testing.T) {
 		"Queries to the orders endpoint time out under load.",
 		"The query API returns results in under 200 ms.",
 		"API calls to the billing endpoint exceed our quota.",
+		"Repeated reads from the orders API time out under load.",
+		"Slow queries hit the orders API during the nightly batch.",
+		"Bulk import from the Salesforce API is planned for v2.",
 		"Call out API deprecations in the release notes.",
 		"Support agents call the API team when payouts fail.",
+		"Agents call the merchant about the API error.",
 		"Read the rate limits from the API reference.",
+		"Read the changelog from the API provider.",
 		"Let users import contacts from a CSV file rather than the API.",
 		"Polling endpoint: the client checks status every 30 s.",
 	} {
 		assert.False(t, calls(text), "no call: %q", text)
 	}
-	// the call leaves the verb-means reading to the design verb after it
+	// the call leaves the verb-means reading to the design verb after it,
+	// and is read once where the call verb is itself a design verb
+	means := "Poll the orders API and store the results in Postgres."
+	assert.True(t, hasRawSignal(j, means, fVerbMeans, "means-"), "the store in Postgres is still read")
 	var ex extraction
-	j.extract(FromMarkdown("Poll the orders API and store the results in Postgres."), &ex, nil, nil)
-	var means bool
+	j.extract(FromMarkdown("The job calls Stripe's Payouts API with `method: instant`."), &ex, nil, nil)
+	n := 0
 	for _, r := range ex.sigs {
-		means = means || r.feat == fVerbMeans && r.name == "means-"
+		if r.feat == fVerbMeans {
+			n++
+		}
 	}
-	assert.True(t, means, "the store in Postgres is still read")
+	assert.Equal(t, 1, n, "one reading of one call")
 }
 
 // TestCarriedByNamedMeans checks that a screen object carried by a named
@@ -1281,6 +1300,7 @@ func TestCarriedByNamedMeans(t *testing.T) {
 		{"Send reminders by email.", true},
 		{"Show a banner on the dashboard when the nightly sync via Kafka fails.", true},
 		{"Users see a red badge on the inbox icon; messages arrive via Twilio.", true},
+		{"Show a banner on the dashboard, and send the data via Kafka.", true},
 		{"Display a modal using `Save draft` as the button label.", true},
 		{"Deliver the data via Kafka to the dashboard.", true},
 	} {
@@ -1303,8 +1323,11 @@ func TestShownOnScreen(t *testing.T) {
 		{"Calendar invites must show up correctly in Outlook.", false},
 		{"The benchmark should show that the cache halves latency.", false},
 		{"The controller should not show the secret in its logs.", false},
+		{"The controller should also never show the secret in its logs.", false},
 		{"Using Stripe, the app will show prices in the local currency.", true},
 		{"The app will show prices using the Stripe API.", false},
+		{"The depot map will show locations using Mapbox GL with clustered markers.", false},
+		{"Each booking should show the guest's name, and bookings arrive via a webhook.", true},
 	} {
 		x := featuresOf(j, tt.text)
 		assert.Equal(t, tt.uiObj, x[fUIObject] != 0, "ui-object: %q", tt.text)
@@ -1312,8 +1335,9 @@ func TestShownOnScreen(t *testing.T) {
 }
 
 // TestHowOftenThingsHappen checks that a word of frequency in a statement's
-// main clause tells how things are, as "currently" does, and that asking a
-// frequency or planning one does not.
+// main clause tells how things are, as "currently" does, and that asking,
+// setting, planning or giving a reason with a frequency does not, nor a
+// frequency word that names ("Frequently used filters").
 func TestHowOftenThingsHappen(t *testing.T) {
 	j := New(Options{})
 	j.init()
@@ -1324,10 +1348,53 @@ func TestHowOftenThingsHappen(t *testing.T) {
 		{"The MySQL replica often lags minutes behind the primary during the nightly batch.", true},
 		{"The current Appender interface sometimes returns separate interfaces.", true},
 		{"Implementations tend to re-invent HTTP config.", true},
-		{"The schedule has a period, which defines how often metrics are exported.", false},
 		{"The worker will often retry the request.", false},
+		// how code usually behaves is its specification
+		{"The `/v2/export` endpoint often responds within 200 ms.", false},
 	} {
 		x := featuresOf(j, tt.text)
 		assert.Equal(t, tt.today, x[fCtxMain] != 0, "ctx-main: %q", tt.text)
 	}
+	// no word of today at all
+	for _, text := range []string{
+		"The schedule defines how often metrics are exported.",
+		"The schedule defines how frequently metrics are exported.",
+		"Refresh the token as often as needed.",
+		"Cross-tenant queries will seldom be needed, so each tenant gets its own schema.",
+		"Teachers should not often need more than two clicks.",
+		"The client must poll frequently because webhooks are sometimes dropped.",
+		"We cache rates in Redis because they rarely change.",
+		"Frequently used filters appear at the top of the list.",
+		"Add a Frequently Asked Questions page to the help center.",
+		"Nurses tend patients on the ward.",
+	} {
+		assert.Zero(t, featuresOf(j, text)[fCtx], "ctx: %q", text)
+	}
+	for _, text := range []string{
+		"Cross-tenant queries are seldom needed.",
+		"Argo CD is often used to implement automated workflows.",
+		"The replica often lagged behind the primary last year.",
+	} {
+		assert.NotZero(t, featuresOf(j, text)[fCtx], "ctx: %q", text)
+	}
+}
+
+// TestColonInCodeIsNoLabel checks that a colon inside a code span or a URL
+// does not end a "Label:" prefix, so the order after it is still read,
+// while a real label still places the sentence.
+func TestColonInCodeIsNoLabel(t *testing.T) {
+	j := New(Options{})
+	j.init()
+	for _, text := range []string{
+		"Set `mode: strict` on the gateway for every tenant.",
+		"Mount the volume at `c:\\hpc` on every node.",
+		"Send the events to https://collector.example.com for every tenant.",
+	} {
+		assert.NotZero(t, featuresOf(j, text)[fImpDesign], "order: %q", text)
+	}
+	x := featuresOf(j, "Risk: the `mode: strict` setting breaks old clients.")
+	assert.NotZero(t, x[fSec0+secIndex["risks"]], "a real label still places the sentence")
+	// a code span before the colon is a label's name
+	assert.True(t, hasRawSignal(j, "`Attester`: set the key with `--attester-key` on every node.", fImpDesign, "imperative-"),
+		"the order after a code label")
 }
