@@ -1456,6 +1456,15 @@ func (j *Judge) modalConstruction(s *sentenceState, q int, ex *extraction) {
 			possibleDesign(s, q, g, ex) // "… could be addressed by adding a processor in the Collector": an option, no risk
 			return
 		}
+		if !negated {
+			if a := partAsAgent(s, k2); a >= 0 {
+				ex.sig(fModalBePart, t.low+"-be-"+toks[k2].low+"-by", t.s, toks[a].e, text[t.s:toks[a].e], "architecture")
+				if subj == "system" {
+					ex.fire(fSysModal, 1)
+				}
+				return
+			}
+		}
 		if k2 < n && toks[k2].lex.bits&cPart != 0 && toks[k2].low != "used" || k2 < n && toks[k2].low == "used" && !(k2+1 < n && toks[k2+1].low == "to" && k2+2 < n && toks[k2+2].lex.bits&(cVerbBase|cOutcome) != 0 && toks[k2+2].lex.bits&cArtifact == 0) {
 			if k2+1 < n && toks[k2+1].low == "by" && byPeople(toks, k2+2) {
 				return
@@ -1713,6 +1722,50 @@ func partOfSystemWithin(s *sentenceState, q int) bool {
 	}
 	return false
 }
+
+// partAsAgent returns the part of the system that does the work of a
+// passive after a modal, when the participle at k is no design verb's:
+// "The eligibility check should be enforced by a Postgres trigger", "Due
+// dates should be recalculated by a nightly job", "… be rolled up nightly
+// by a script": the agent after "by", past a determiner and a word or two,
+// is a technology, code or a component (the three labelled sentences so
+// read are how), not people ("decided by the engineering team"), a
+// channel ("delivered by email") or a gerund, which byMeans reads. -1 if
+// none.
+func partAsAgent(s *sentenceState, k int) int {
+	toks, n := s.toks, len(s.toks)
+	if k >= n || toks[k].lex.bits&cPart != 0 || toks[k].shape&shCode != 0 ||
+		!(strings.HasSuffix(toks[k].low, "ed") || strings.HasSuffix(toks[k].low, "en") || toks[k].in(inIrregularPast)) {
+		return -1
+	}
+	by := k + 1
+	for by < n && by <= k+3 && (toks[by].lex.bits&cAdverb != 0 || particles[toks[by].low]) {
+		by++
+	}
+	if by >= n || toks[by].low != "by" || byPeople(toks, by+1) {
+		return -1
+	}
+	for p := by + 1; p < n && p <= by+4; p++ {
+		t := &toks[p]
+		if t.lex.bits&cGerund != 0 || t.lex.bits&cUI != 0 || peopleWord(*t) {
+			return -1
+		}
+		if s.termAt(p) || s.codeish(p) || t.lex.bits&cSystem != 0 {
+			// the head of the agent: "a Postgres trigger", "a nightly job"
+			for p+1 < n && p+1 <= by+5 && partOfSystemAt(s, p+1) {
+				p++
+			}
+			return p
+		}
+		if t.lex.bits&(cDet|cAdverb) == 0 && t.lex.bits != 0 {
+			return -1
+		}
+	}
+	return -1
+}
+
+// particles complete a phrasal participle ("rolled up", "cleaned out").
+var particles = map[string]bool{"up": true, "out": true, "down": true, "off": true, "back": true, "over": true}
 
 // partOfSystemAfter reports a technology, code or a part of a system (a
 // field, a file, a queue …) from token q on.

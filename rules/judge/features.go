@@ -870,9 +870,11 @@ func (j *Judge) sentenceStart(s *sentenceState, ex *extraction) {
 	start := 0
 	for k := 0; k < n && k < 8; k++ {
 		// a colon in code or in a URL ("`method: instant`",
-		// "`AppLogic::ReloadSettings()`", "https://…") ends no label
+		// "`AppLogic::ReloadSettings()`", "https://…") ends no label, and
+		// a label never follows one ("Validate `apiVersion: v1` and kind:
+		// Plugin")
 		if colonInCode(s.in.Code, toks[k].e) || strings.HasPrefix(text[toks[k].e:], "://") {
-			continue
+			break
 		}
 		if toks[k].shape&shColon != 0 && k+1 < n && !insideParens(text[:toks[k].e+1]) {
 			start = k + 1

@@ -1389,6 +1389,7 @@ func TestColonInCodeIsNoLabel(t *testing.T) {
 		"Set `mode: strict` on the gateway for every tenant.",
 		"Mount the volume at `c:\\hpc` on every node.",
 		"Send the events to https://collector.example.com for every tenant.",
+		"Validate `apiVersion: cli.fluxcd.io/v1beta1` and kind: Plugin in every manifest.",
 	} {
 		assert.NotZero(t, featuresOf(j, text)[fImpDesign], "order: %q", text)
 	}
@@ -1397,4 +1398,39 @@ func TestColonInCodeIsNoLabel(t *testing.T) {
 	// a code span before the colon is a label's name
 	assert.True(t, hasRawSignal(j, "`Attester`: set the key with `--attester-key` on every node.", fImpDesign, "imperative-"),
 		"the order after a code label")
+}
+
+// TestPartAsAgent checks that a modal passive whose agent is a part of the
+// system reads as a design whatever the participle, and that people,
+// channels, gerunds and negations do not.
+func TestPartAsAgent(t *testing.T) {
+	j := New(Options{})
+	j.init()
+	agent := func(text string) bool {
+		var ex extraction
+		j.extract(FromMarkdown(text), &ex, nil, nil)
+		for _, r := range ex.sigs {
+			if r.feat == fModalBePart && strings.HasSuffix(r.name, "-by") {
+				return true
+			}
+		}
+		return false
+	}
+	for _, text := range []string{
+		"The eligibility check should be enforced by a Postgres trigger.",
+		"Due dates should be recalculated by a nightly job rather than on each page load.",
+		"Stale holds will be cleaned up automatically by the `sweeper` worker.",
+	} {
+		assert.True(t, agent(text), "agent: %q", text)
+	}
+	for _, text := range []string{
+		"The exact retry schedule will be decided by the engineering team.",
+		"Refunds must be approved by a manager.",
+		"Alerts will be delivered by email and Slack.",
+		"The events endpoints should be covered by permissions.",
+		"The eligibility check should not be enforced by a Postgres trigger.",
+		"This can be resolved by removing the job.",
+	} {
+		assert.False(t, agent(text), "no agent: %q", text)
+	}
 }
