@@ -357,7 +357,7 @@ var agentWords = map[string]bool{
 	"doctor": true, "doctors": true, "department": true, "departments": true, "office": true, "offices": true,
 	"desk": true, "clerk": true, "clerks": true, "supervisor": true, "supervisors": true, "officer": true, "officers": true,
 	"technician": true, "technicians": true, "pharmacist": true, "pharmacists": true, "representative": true,
-	"representatives": true, "reps": true,
+	"representatives": true, "reps": true, "merchant": true, "merchants": true,
 }
 
 // peopleWord reports a word for people or an organisation of them: the
@@ -680,14 +680,14 @@ var (
 		"outages": true, "changes": true, "deprecations": true, "logs": true, "owner": true, "owners": true,
 		"limits": true, "limit": true, "contract": true, "spec": true, "specification": true, "guide": true,
 		"provider": true, "providers": true, "status": true, "error": true, "errors": true, "version": true,
-		"versions": true, "gateway": true,
+		"versions": true,
 	}
 	// clauseMarks end the clause a call is read in.
 	clauseMarks = ",;:()—–"
 )
 
-// callAbout: after a call verb, the call is a person's ("Call the vendor
-// about the API", "Poll users on which endpoint they prefer").
+// callAbout: after a call verb and a person, the call is a person's ("Call
+// the vendor about the API", "Poll users on which endpoint they prefer").
 var callAbout = map[string]bool{"about": true, "on": true, "regarding": true, "for": true, "with": true, "which": true}
 
 // calledAsVerb reports the call word at q standing where a verb does: a
@@ -762,7 +762,7 @@ func apiCall(s *sentenceState, q int, ex *extraction) bool {
 			return false
 		}
 	}
-	sinceFrom := -1
+	sinceFrom, person := -1, false
 	for p := q + 1; p < n && p <= q+9; p++ {
 		w := &toks[p]
 		if strings.ContainsAny(text[toks[p-1].e:w.s], clauseMarks) || w.lex.bits&(cCond|cModal) != 0 {
@@ -772,8 +772,11 @@ func apiCall(s *sentenceState, q int, ex *extraction) bool {
 		case "and", "so", "to", "than", "rather", "instead", "or":
 			return false
 		}
-		// "Agents call the merchant about the API error": the phone
-		if callAbout[w.low] && callVerbs[t.low] != "" {
+		// "Agents call the merchant about the API": the phone
+		if peopleWord(*w) {
+			person = true
+		}
+		if person && callAbout[w.low] && callVerbs[t.low] != "" {
 			return false
 		}
 		if from {
@@ -788,8 +791,11 @@ func apiCall(s *sentenceState, q int, ex *extraction) bool {
 			}
 		}
 		if apiNouns[w.low] && w.shape&shCode == 0 {
-			if p == q+1 || p+1 < n && apiModifiees[toks[p+1].low] {
+			if p == q+1 {
 				return false
+			}
+			if p+1 < n && apiModifiees[toks[p+1].low] {
+				continue // "the API team", "the API status endpoint"
 			}
 			kind := verbKind(base)
 			if kind == "" {
@@ -1752,8 +1758,16 @@ func partAsAgent(s *sentenceState, k int) int {
 		}
 		if s.termAt(p) || s.codeish(p) || t.lex.bits&cSystem != 0 {
 			// the head of the agent: "a Postgres trigger", "a nightly job"
+			named := s.termAt(p) || s.codeish(p)
 			for p+1 < n && p+1 <= by+5 && partOfSystemAt(s, p+1) {
 				p++
+				named = named || s.termAt(p) || s.codeish(p)
+			}
+			// "the backend team", "the HR system owner": people; "the
+			// client", "the warehouse worker": people in a PRD unless named
+			// ("the `sweeper` worker")
+			if p+1 < n && (peopleWord(toks[p+1]) || peopleHeads[toks[p+1].low]) || agentsOrPeople[toks[p].low] && !named {
+				return -1
 			}
 			return p
 		}
@@ -1762,6 +1776,20 @@ func partAsAgent(s *sentenceState, k int) int {
 		}
 	}
 	return -1
+}
+
+// peopleHeads end a noun phrase that names people ("the backend team
+// lead", "the HR system owner").
+var peopleHeads = map[string]bool{
+	"team": true, "teams": true, "lead": true, "leads": true, "squad": true, "group": true, "org": true,
+	"crew": true, "owner": true, "owners": true, "staff": true,
+}
+
+// agentsOrPeople are system words that name people or shops as often in a
+// PRD ("filled out by the client", "picked by the warehouse worker").
+var agentsOrPeople = map[string]bool{
+	"client": true, "clients": true, "driver": true, "drivers": true, "worker": true, "workers": true,
+	"store": true, "stores": true,
 }
 
 // particles complete a phrasal participle ("rolled up", "cleaned out").

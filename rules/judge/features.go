@@ -580,7 +580,7 @@ func (j *Judge) tokens(in Input, ex *extraction, tokBuf []token, spBuf []span) [
 		if asOfToday(toks, i) {
 			toks[i].lex.bits |= cContext
 		}
-		if frequencyWords[toks[i].low] && !frequencyOfToday(toks, i) {
+		if frequencyWords[toks[i].low] && !frequencyOfToday(text, toks, i) {
 			toks[i].lex.bits &^= cContext
 		}
 	}
@@ -873,7 +873,7 @@ func (j *Judge) sentenceStart(s *sentenceState, ex *extraction) {
 		// "`AppLogic::ReloadSettings()`", "https://…") ends no label, and
 		// a label never follows one ("Validate `apiVersion: v1` and kind:
 		// Plugin")
-		if colonInCode(s.in.Code, toks[k].e) || strings.HasPrefix(text[toks[k].e:], "://") {
+		if toks[k].shape&shColon != 0 && colonInCode(s.in.Code, toks[k].e) || strings.HasPrefix(text[toks[k].e:], "://") {
 			break
 		}
 		if toks[k].shape&shColon != 0 && k+1 < n && !insideParens(text[:toks[k].e+1]) {
@@ -1460,7 +1460,7 @@ func wordCues(s *sentenceState, ex *extraction) {
 		if goingTo(s.toks, q) {
 			ex.x[fWill] = 1 // "We're going to have the client poll …" is "we will have …"
 		}
-		if shownOnScreen(s.in.Text, s.toks, q) {
+		if shownOnScreen(s, q) {
 			ex.x[fUIObject] = 1
 		}
 		if t.lex.bits == 0 {
@@ -1834,20 +1834,24 @@ func carriedByNamedMeans(s *sentenceState, ex *extraction) {
 	if via < 0 || means < 0 || !s.termAt(means) && !s.codeish(means) {
 		return
 	}
+	carried := false
 	for q := range toks {
-		if !screenObject(s, q) && !shownOnScreen(s.in.Text, toks, q) {
+		if !screenObject(s, q) && !shownOnScreen(s, q) {
 			continue
 		}
 		if q > via {
 			return
 		}
+		carried = true
 		for k := q + 1; k <= via; k++ {
-			if toks[k].lex.bits&cCond != 0 || strings.ContainsAny(s.in.Text[toks[k-1].e:toks[k].s], clauseMarks) {
+			if toks[k].lex.bits&cCond != 0 || newClause(s.in.Text, toks, k) {
 				return
 			}
 		}
 	}
-	ex.x[fUIObject] = 0
+	if carried {
+		ex.x[fUIObject] = 0
+	}
 }
 
 // firstContextWord returns the first context word outside code
@@ -2069,6 +2073,26 @@ func softAdverb(t token) bool {
 // relativeWords open a relative clause.
 var relativeWords = map[string]bool{"which": true, "that": true, "who": true, "whom": true, "whose": true}
 
+// newClause reports another clause starting at token k: after a
+// semicolon, or after a comma or a dash before "and", "but", "then", "so",
+// "while" or "or" ("… on the inbox icon, and messages arrive via Twilio").
+// A list ("alerts, reminders and receipts") or an aside in parentheses or
+// between dashes is none.
+func newClause(text string, toks []token, k int) bool {
+	gap := text[toks[k-1].e:toks[k].s]
+	if strings.IndexByte(gap, ';') >= 0 {
+		return true
+	}
+	if !strings.ContainsAny(gap, ",\u2014\u2013") {
+		return false
+	}
+	switch toks[k].low {
+	case "and", "but", "then", "so", "while", "or":
+		return true
+	}
+	return false
+}
+
 // frequencyWords say how often things happen; the lexicon counts them as
 // words of today ("The replica often lags …").
 var frequencyWords = map[string]bool{
@@ -2079,14 +2103,16 @@ var frequencyWords = map[string]bool{
 // frequencyOfToday reports a word of frequency at q that tells how things
 // are ("The replica often lags …", "Implementations tend to re-invent …").
 // Not one that asks or sets a frequency ("how often", "how frequently",
-// "as often as"), one a modal or "because" comes before ("will seldom be
-// needed", "must poll frequently", "because they rarely change": a plan
-// or a reason), one that opens a sentence or a name before a participle
+// "as often as"), one a modal or "because" comes before in its clause
+// ("will seldom be needed", "must poll frequently", "because they rarely
+// change": a plan or a reason), one that opens a sentence or a name before a participle
 // ("Frequently used filters …", "a Frequently Asked Questions page"), nor
 // "tend" in its other sense ("Nurses tend patients").
-func frequencyOfToday(toks []token, q int) bool {
+func frequencyOfToday(text string, toks []token, q int) bool {
 	w := toks[q].low
-	if (w == "tend" || w == "tends") && (q+1 >= len(toks) || toks[q+1].low != "to") {
+	// "tend to" a verb: "Nurses tend patients", "… tend to patients" are care
+	if (w == "tend" || w == "tends") && (q+2 >= len(toks) || toks[q+1].low != "to" ||
+		toks[q+2].lex.bits&(cDet|cUser|cSystem|cUI|cArtifact) != 0 || peopleWord(toks[q+2])) {
 		return false
 	}
 	if q > 0 && (toks[q-1].low == "how" || toks[q-1].low == "as") {
@@ -2096,8 +2122,13 @@ func frequencyOfToday(toks []token, q int) bool {
 	if q+1 < len(toks) && (toks[q+1].lex.bits&cPart != 0 || strings.HasSuffix(toks[q+1].low, "ed")) && (q == 0 || toks[q].shape&shUpper != 0) {
 		return false
 	}
+	// a modal or "because" in its clause; "because of the migration" and
+	// "since the redesign" give no reason clause
 	for k := q - 1; k >= 0; k-- {
-		if toks[k].lex.bits&cModal != 0 || toks[k].low == "because" || toks[k].low == "since" {
+		if strings.ContainsAny(text[toks[k].e:toks[k+1].s], ",;:") {
+			break
+		}
+		if toks[k].lex.bits&cModal != 0 || toks[k].low == "because" && toks[k+1].low != "of" {
 			return false
 		}
 	}
@@ -2109,7 +2140,8 @@ func frequencyOfToday(toks []token, q int) bool {
 // what is shown is a screen's content, as "the page shows" is. All 9
 // labelled sentences with a modal and "show" or "display" are what. Not
 // "show up" (arrive), "show that" (prove) or "must not show".
-func shownOnScreen(text string, toks []token, q int) bool {
+func shownOnScreen(s *sentenceState, q int) bool {
+	text, toks := s.in.Text, s.toks
 	if toks[q].low != "show" || toks[q].shape&shCode != 0 || q+1 < len(toks) && (toks[q+1].low == "up" || toks[q+1].low == "that") {
 		return false
 	}
@@ -2128,8 +2160,11 @@ func shownOnScreen(text string, toks []token, q int) bool {
 			break
 		}
 		switch toks[p].low {
-		case "using", "via", "through", "over":
-			return false
+		case "using", "via", "through":
+			// a named means, not "charges through the end of the period"
+			if p+1 < len(toks) && (toks[p+1].shape&shUpper != 0 || partOfSystemWithin(s, p+1)) {
+				return false
+			}
 		}
 	}
 	return true
@@ -3444,7 +3479,7 @@ func todayInMainClause(s *sentenceState) bool {
 	// "The `/v2/export` endpoint typically responds within 200 ms by …":
 	// how code usually behaves is its specification
 	w := toks[q].low
-	return !(hasCode && (w == "typically" || w == "usually" || frequencyWords[w]))
+	return !(hasCode && (w == "typically" || w == "usually"))
 }
 
 // designingResult reports ", so" at k opening a result clause that holds a
