@@ -1226,7 +1226,7 @@ func TestAPICall(t *testing.T) {
 	j := New(Options{})
 	j.init()
 	calls := func(text string) bool { return hasRawSignal(j, text, fVerbMeans, "calls-") }
-	for _, text := range []string{
+	assertReading(t, "call", calls, []string{
 		"The reminder service must call the QuickBooks API to re-check payment status.",
 		"Pull deposit payments from the Square Payments API every 15 minutes.",
 		"Verify PADI certifications by calling the PADI Pro Chek API.",
@@ -1244,10 +1244,7 @@ func TestAPICall(t *testing.T) {
 		"`fetchOrders` calls the orders API on every page load.",
 		"We detect it by having a cron job poll the Sabre inventory API every minute.",
 		"The worker keeps polling the status endpoint until the job finishes.",
-	} {
-		assert.True(t, calls(text), "call: %q", text)
-	}
-	for _, text := range []string{
+	}, []string{
 		"Polling the API every minute wastes quota.",
 		"Today, polling the API every minute wastes quota.",
 		"Partners integrate through SFTP; they cannot call an API.",
@@ -1274,9 +1271,7 @@ func TestAPICall(t *testing.T) {
 		"Read the changelog from the API provider.",
 		"Let users import contacts from a CSV file rather than the API.",
 		"Polling endpoint: the client checks status every 30 s.",
-	} {
-		assert.False(t, calls(text), "no call: %q", text)
-	}
+	})
 	// the call leaves the verb-means reading to the design verb after it,
 	// and is read once where the call verb is itself a design verb
 	means := "Poll the orders API and store the results in Postgres."
@@ -1292,16 +1287,23 @@ func TestAPICall(t *testing.T) {
 	assert.Equal(t, 1, n, "one reading of one call")
 }
 
+// assertReading checks that read finds a reading in each sentence of on
+// and in none of off.
+func assertReading(t *testing.T, name string, read func(string) bool, on, off []string) {
+	t.Helper()
+	for _, text := range on {
+		assert.True(t, read(text), "%s: %q", name, text)
+	}
+	for _, text := range off {
+		assert.False(t, read(text), "no %s: %q", name, text)
+	}
+}
+
 // TestCarriedByNamedMeans checks that a screen object carried by a named
 // means no longer speaks for the user, and keeps doing so when it stands
 // after the means, in another clause, or the means is interface text.
 func TestCarriedByNamedMeans(t *testing.T) {
-	j := New(Options{})
-	j.init()
-	for _, tt := range []struct {
-		text  string
-		uiObj bool
-	}{
+	assertUIObject(t, []uiObjectCase{
 		{"Deliver the notifications via SendGrid.", false},
 		{"Push notifications are sent through Firebase Cloud Messaging.", false},
 		{"Users get alerts through the mobile app.", true},
@@ -1315,21 +1317,13 @@ func TestCarriedByNamedMeans(t *testing.T) {
 		{"Send a push notification (with the order number) via Firebase Cloud Messaging.", false},
 		{"Display a modal using `Save draft` as the button label.", true},
 		{"Deliver the data via Kafka to the dashboard.", true},
-	} {
-		x := featuresOf(j, tt.text)
-		assert.Equal(t, tt.uiObj, x[fUIObject] != 0, "ui-object: %q", tt.text)
-	}
+	})
 }
 
 // TestShownOnScreen checks that "show" after a modal reads as what a screen
 // shows, and that arriving, proving and a negation do not.
 func TestShownOnScreen(t *testing.T) {
-	j := New(Options{})
-	j.init()
-	for _, tt := range []struct {
-		text  string
-		uiObj bool
-	}{
+	assertUIObject(t, []uiObjectCase{
 		{"Each order should show the couple, the date and the delivery slot.", true},
 		{"Each suggestion will also show the estimated monthly savings.", true},
 		{"Calendar invites must show up correctly in Outlook.", false},
@@ -1342,9 +1336,23 @@ func TestShownOnScreen(t *testing.T) {
 		{"Each invoice should show charges through the end of the billing period.", true},
 		{"Each listing should show the number of guests using the space.", true},
 		{"Each booking should show the guest's name, and bookings arrive via a webhook.", true},
-	} {
-		x := featuresOf(j, tt.text)
-		assert.Equal(t, tt.uiObj, x[fUIObject] != 0, "ui-object: %q", tt.text)
+	})
+}
+
+// uiObjectCase is a sentence and whether it keeps the screen-object
+// feature.
+type uiObjectCase struct {
+	text  string
+	uiObj bool
+}
+
+// assertUIObject checks each case's screen-object feature.
+func assertUIObject(t *testing.T, cases []uiObjectCase) {
+	t.Helper()
+	j := New(Options{})
+	j.init()
+	for _, tt := range cases {
+		assert.Equal(t, tt.uiObj, featuresOf(j, tt.text)[fUIObject] != 0, "ui-object: %q", tt.text)
 	}
 }
 
@@ -1434,14 +1442,11 @@ func TestPartAsAgent(t *testing.T) {
 			return r.feat == fModalBePart && strings.HasSuffix(r.name, "-by")
 		})
 	}
-	for _, text := range []string{
+	assertReading(t, "agent", agent, []string{
 		"The eligibility check should be enforced by a Postgres trigger.",
 		"Due dates should be recalculated by a nightly job rather than on each page load.",
 		"Stale holds will be cleaned up automatically by the `sweeper` worker.",
-	} {
-		assert.True(t, agent(text), "agent: %q", text)
-	}
-	for _, text := range []string{
+	}, []string{
 		"The exact retry schedule will be decided by the engineering team.",
 		"Refunds must be approved by a manager.",
 		"Alerts will be delivered by email and Slack.",
@@ -1452,7 +1457,5 @@ func TestPartAsAgent(t *testing.T) {
 		"Payroll questions will be answered by the HR system owner.",
 		"The order should be picked by the warehouse worker.",
 		"Escalations should be owned by a manager.",
-	} {
-		assert.False(t, agent(text), "no agent: %q", text)
-	}
+	})
 }
