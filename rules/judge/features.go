@@ -580,7 +580,7 @@ func (j *Judge) tokens(in Input, ex *extraction, tokBuf []token, spBuf []span) [
 		if asOfToday(toks, i) {
 			toks[i].lex.bits |= cContext
 		}
-		if frequencyWords[toks[i].low] && !frequencyOfToday(text, toks, i) {
+		if toks[i].in(inFrequencyWords) && !frequencyOfToday(text, toks, i) {
 			toks[i].lex.bits &^= cContext
 		}
 	}

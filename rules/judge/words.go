@@ -39,6 +39,7 @@ const (
 	inDocumentItself
 	inCostVerbs
 	inCallVerbs
+	inFrequencyWords
 )
 
 // listedWords are the lists wordLists marks.
@@ -60,6 +61,7 @@ var listedWords = []struct {
 	{inDocumentItself, documentItself},
 	{inCostVerbs, withWords(costVerbs, slices.Collect(maps.Keys(addOrIncrease))...)},
 	{inCallVerbs, withWords(nil, slices.Concat(slices.Collect(maps.Keys(callVerbs)), slices.Collect(maps.Keys(fromVerbs)))...)},
+	{inFrequencyWords, frequencyWords},
 }
 
 // properNames are products and platforms written in CamelCase that name a
