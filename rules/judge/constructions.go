@@ -748,6 +748,7 @@ func apiCall(s *sentenceState, q int, ex *extraction) bool {
 	if base == "" {
 		base, from = fromVerbs[t.low], true
 	}
+	call := !from
 	if base == "" || q < s.start || q+1 < n && (toks[q+1].low == "out" || toks[q+1].low == "off") {
 		return false
 	}
@@ -755,7 +756,7 @@ func apiCall(s *sentenceState, q int, ex *extraction) bool {
 		return false
 	}
 	for k := q - 1; k >= s.start; k-- {
-		if toks[k].lex.bits&cCond != 0 || strings.ContainsAny(text[toks[k].e:toks[k+1].s], clauseMarks) {
+		if toks[k].lex.bits&cCond != 0 || marksBetween(text, toks, k, k+1, clauseMarks) {
 			break
 		}
 		if toks[k].lex.bits&cNeg != 0 {
@@ -765,7 +766,7 @@ func apiCall(s *sentenceState, q int, ex *extraction) bool {
 	sinceFrom, person := -1, false
 	for p := q + 1; p < n && p <= q+9; p++ {
 		w := &toks[p]
-		if strings.ContainsAny(text[toks[p-1].e:w.s], clauseMarks) || w.lex.bits&(cCond|cModal) != 0 {
+		if marksBetween(text, toks, p-1, p, clauseMarks) || w.lex.bits&(cCond|cModal) != 0 {
 			return false
 		}
 		switch w.low {
@@ -776,7 +777,7 @@ func apiCall(s *sentenceState, q int, ex *extraction) bool {
 		if peopleWord(*w) {
 			person = true
 		}
-		if person && callAbout[w.low] && callVerbs[t.low] != "" {
+		if person && call && callAbout[w.low] {
 			return false
 		}
 		if from {
@@ -1462,12 +1463,16 @@ func (j *Judge) modalConstruction(s *sentenceState, q int, ex *extraction) {
 			possibleDesign(s, q, g, ex) // "… could be addressed by adding a processor in the Collector": an option, no risk
 			return
 		}
+		// a participle of the system's, up to token end
+		partPassive := func(name string, end int, kind string) {
+			ex.sig(fModalBePart, name, t.s, toks[end].e, text[t.s:toks[end].e], kind)
+			if subj == "system" {
+				ex.fire(fSysModal, 1)
+			}
+		}
 		if !negated {
 			if a := partAsAgent(s, k2); a >= 0 {
-				ex.sig(fModalBePart, t.low+"-be-"+toks[k2].low+"-by", t.s, toks[a].e, text[t.s:toks[a].e], "architecture")
-				if subj == "system" {
-					ex.fire(fSysModal, 1)
-				}
+				partPassive(t.low+"-be-"+toks[k2].low+"-by", a, "architecture")
 				return
 			}
 		}
@@ -1481,10 +1486,7 @@ func (j *Judge) modalConstruction(s *sentenceState, q int, ex *extraction) {
 			if negated && !alternativeAfter(s, k2) {
 				return
 			}
-			ex.sig(fModalBePart, t.low+"-be-"+toks[k2].low, t.s, toks[k2].e, text[t.s:toks[k2].e], verbKind(toks[k2].lex.verb))
-			if subj == "system" {
-				ex.fire(fSysModal, 1)
-			}
+			partPassive(t.low+"-be-"+toks[k2].low, k2, verbKind(toks[k2].lex.verb))
 		}
 		return
 	}
@@ -1511,7 +1513,12 @@ var pronounFollowers = map[string]bool{"alone": true, "too": true, "itself": tru
 
 // commaBetween reports whether a comma separates tokens a and b.
 func commaBetween(text string, toks []token, a, b int) bool {
-	return a >= 0 && b < len(toks) && strings.IndexByte(text[toks[a].e:toks[b].s], ',') >= 0
+	return marksBetween(text, toks, a, b, ",")
+}
+
+// marksBetween reports whether any of marks separates tokens a and b.
+func marksBetween(text string, toks []token, a, b int, marks string) bool {
+	return a >= 0 && b < len(toks) && strings.ContainsAny(text[toks[a].e:toks[b].s], marks)
 }
 
 // proposalAdjectives recommend a course of action when "it is … to" frames

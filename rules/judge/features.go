@@ -869,14 +869,17 @@ func (j *Judge) sentenceStart(s *sentenceState, ex *extraction) {
 	toks, n, text, x := s.toks, len(s.toks), s.in.Text, &ex.x
 	start := 0
 	for k := 0; k < n && k < 8; k++ {
+		if toks[k].shape&shColon == 0 {
+			continue
+		}
 		// a colon in code or in a URL ("`method: instant`",
 		// "`AppLogic::ReloadSettings()`", "https://…") ends no label, and
 		// a label never follows one ("Validate `apiVersion: v1` and kind:
 		// Plugin")
-		if toks[k].shape&shColon != 0 && colonInCode(s.in.Code, toks[k].e) || strings.HasPrefix(text[toks[k].e:], "://") {
+		if colonInCode(s.in.Code, toks[k].e) || strings.HasPrefix(text[toks[k].e:], "://") {
 			break
 		}
-		if toks[k].shape&shColon != 0 && k+1 < n && !insideParens(text[:toks[k].e+1]) {
+		if k+1 < n && !insideParens(text[:toks[k].e+1]) {
 			start = k + 1
 			break
 		}
@@ -1816,12 +1819,11 @@ func carriedByNamedMeans(s *sentenceState, ex *extraction) {
 		return
 	}
 	toks := s.toks
+	// the first means named: the tokens its signal starts and ends at
 	via, means := -1, -1
-	for _, r := range ex.sigs {
-		if r.feat != fViaTerm {
-			continue
-		}
-		for q := range toks {
+	if i := slices.IndexFunc(ex.sigs, func(r rawSignal) bool { return r.feat == fViaTerm }); i >= 0 {
+		r := ex.sigs[i]
+		for q := 0; q < len(toks) && means < 0; q++ {
 			if toks[q].s == r.start {
 				via = q
 			}
@@ -1829,7 +1831,6 @@ func carriedByNamedMeans(s *sentenceState, ex *extraction) {
 				means = q
 			}
 		}
-		break
 	}
 	if via < 0 || means < 0 || !s.termAt(means) && !s.codeish(means) {
 		return
@@ -2079,11 +2080,10 @@ var relativeWords = map[string]bool{"which": true, "that": true, "who": true, "w
 // A list ("alerts, reminders and receipts") or an aside in parentheses or
 // between dashes is none.
 func newClause(text string, toks []token, k int) bool {
-	gap := text[toks[k-1].e:toks[k].s]
-	if strings.IndexByte(gap, ';') >= 0 {
+	if marksBetween(text, toks, k-1, k, ";") {
 		return true
 	}
-	if !strings.ContainsAny(gap, ",\u2014\u2013") {
+	if !marksBetween(text, toks, k-1, k, ",\u2014\u2013") {
 		return false
 	}
 	switch toks[k].low {
@@ -2093,12 +2093,12 @@ func newClause(text string, toks []token, k int) bool {
 	return false
 }
 
-// frequencyWords say how often things happen; the lexicon counts them as
-// words of today ("The replica often lags …").
-var frequencyWords = map[string]bool{
-	"often": true, "sometimes": true, "rarely": true, "seldom": true, "frequently": true,
-	"occasionally": true, "tend": true, "tends": true,
-}
+// frequencyWordList says how often things happen; the lexicon counts these
+// words as words of today ("The replica often lags …"), and frequencyWords
+// marks them for frequencyOfToday.
+const frequencyWordList = "often sometimes rarely seldom frequently occasionally tend tends"
+
+var frequencyWords = withWords(nil, strings.Fields(frequencyWordList)...)
 
 // frequencyOfToday reports a word of frequency at q that tells how things
 // are ("The replica often lags …", "Implementations tend to re-invent …").
@@ -2125,7 +2125,7 @@ func frequencyOfToday(text string, toks []token, q int) bool {
 	// a modal or "because" in its clause; "because of the migration" and
 	// "since the redesign" give no reason clause
 	for k := q - 1; k >= 0; k-- {
-		if strings.ContainsAny(text[toks[k].e:toks[k+1].s], ",;:") {
+		if marksBetween(text, toks, k, k+1, ",;:") {
 			break
 		}
 		if toks[k].lex.bits&cModal != 0 || toks[k].low == "because" && toks[k+1].low != "of" {
