@@ -515,6 +515,7 @@ func (j *Judge) extract(in Input, ex *extraction, tokBuf []token, spBuf []span) 
 	reasonForChoice(&s, ex)
 	contextOfTheMeans(&s, ex)
 	carriedByNamedMeans(&s, ex)
+	relativeClauseOfPlan(&s, ex)
 	mainSubject(&s, ex)
 	purposeOpenings(&s, ex)
 	if defersDecision(s.in.Text, s.toks) {
@@ -1779,6 +1780,95 @@ func purposeOfOrder(s *sentenceState, ex *extraction) {
 	if !negBefore {
 		x[fNeg], x[fTermNeg] = 0, 0
 	}
+}
+
+// relativeClauseOfPlan: "In this KEP, we add a new field `policy` that
+// allows users to specify what happens to pods that are not ready", "we
+// propose to extend storage to support ST as something you can attach to a
+// sample": the authors' plan (we propose, we add, a new field) says what is
+// built, and a relative clause after a part of it tells what that part lets
+// people do or which cases it covers. The people, "you", "can" and negation
+// words found only in that clause do not make the plan a user's capability
+// or a negated plan.
+func relativeClauseOfPlan(s *sentenceState, ex *extraction) {
+	x, toks := &ex.x, s.toks
+	if x[fWePropose]+x[fWePresent]+x[fNewArtifact] == 0 {
+		return
+	}
+	plan := -1 // where the first plan signal ends
+	for _, g := range ex.sigs {
+		if (g.feat == fWePropose || g.feat == fWePresent || g.feat == fNewArtifact) && (plan < 0 || g.end < plan) {
+			plan = g.end
+		}
+	}
+	r := -1
+	for q := 1; q+1 < len(toks) && r < 0; q++ {
+		if toks[q].s >= plan && toks[q].shape&shCode == 0 && relativeClauseAt(s, q) {
+			r = q
+		}
+	}
+	if r < 0 {
+		return
+	}
+	before, within := cuesOfPeople(s, 0, r), cuesOfPeople(s, r, len(toks))
+	for i, f := range peopleCueFeats {
+		if before[i] || !within[i] {
+			continue
+		}
+		x[f] = 0
+		if f == fNeg {
+			x[fTermNeg] = 0
+		}
+	}
+}
+
+// peopleCueFeats are the cues cuesOfPeople tells apart.
+var peopleCueFeats = [...]int{fYou, fUserModal, fAllowUser, fCan, fNeg}
+
+// cuesOfPeople reports which of peopleCueFeats the tokens [from, to) give,
+// read as wordCues reads them: "you", people with a modal, what allows
+// people, "can", negation.
+func cuesOfPeople(s *sentenceState, from, to int) (on [len(peopleCueFeats)]bool) {
+	toks := s.toks
+	for q := from; q < to; q++ {
+		t := &toks[q]
+		if t.shape&shCode != 0 {
+			continue
+		}
+		b := t.lex.bits
+		on[0] = on[0] || t.in(inSecondPerson)
+		if b&cUser != 0 {
+			if p := s.skipAdverbs(q + 1); p < to && (toks[p].lex.bits&cModal != 0 || toks[p].low == "want" || toks[p].low == "wants" || toks[p].low == "need" || toks[p].low == "needs") {
+				on[1] = true
+			}
+		}
+		if b&cAble != 0 && t.low != "able" {
+			for p := q + 1; p < to && p <= q+3; p++ {
+				on[2] = on[2] || toks[p].lex.bits&cUser != 0
+			}
+		}
+		on[3] = on[3] || possibilityCue(t.low) == fCan
+		on[4] = on[4] || b&cNeg != 0
+	}
+	return
+}
+
+// relativeClauseAt reports a relative clause opening at token q after a
+// part of the system: "that", "which" or "who" after code, a term or a
+// word for an artifact or component ("a new field that …", "a hook,
+// which …"), or people named after "something" or "anything" ("something
+// you can attach").
+func relativeClauseAt(s *sentenceState, q int) bool {
+	toks := s.toks
+	p := q - 1
+	if toks[p].low == "," && p > 0 {
+		p--
+	}
+	part := toks[p].shape&shCode != 0 || s.termAt(p) || toks[p].lex.bits&(cArtifact|cSystem) != 0
+	if relativeWords[toks[q].low] && toks[q].low != "whom" && toks[q].low != "whose" {
+		return part
+	}
+	return thingPronouns[toks[q-1].low] && (toks[q].lex.bits&cUser != 0 || toks[q].in(inSecondPerson))
 }
 
 // reasonForChoice: "Use Twilio for SMS, since the support team already has

@@ -1459,3 +1459,33 @@ func TestPartAsAgent(t *testing.T) {
 		"Escalations should be owned by a manager.",
 	})
 }
+
+// TestRelativeClauseOfPlan checks that the people, "you", "can" and
+// negation words of a relative clause after a part the authors plan to
+// build leave the plan alone, and that the same words still count where
+// they stand in the main clause, where no plan comes before them, or where
+// the clause follows no part of the system.
+func TestRelativeClauseOfPlan(t *testing.T) {
+	j := New(Options{})
+	j.init()
+	for _, tt := range []struct {
+		text string
+		feat int
+		on   bool
+	}{
+		{"We add a new field `policy` that allows users to choose what happens to pods that are not ready.", fAllowUser, false},
+		{"We add a new field `policy` that allows users to choose what happens to pods that are not ready.", fNeg, false},
+		{"We propose to extend the storage to support ST as something you can attach to a sample.", fYou, false},
+		{"We propose to extend the storage to support ST as something you can attach to a sample.", fCan, false},
+		{"Add a new endpoint that customers can call to export their data.", fUserModal, false},
+		// the same cue in the main clause, before the plan, or after no part
+		{"We do not add a new field `policy` that allows users to choose.", fNeg, true},
+		{"Users can pick a new field `policy` that we add.", fUserModal, true},
+		{"We propose that users can export reports as CSV.", fUserModal, true},
+		{"We propose a new field `policy`, and users can set it.", fUserModal, true},
+		{"A field that users can set is missing, so we add a new flag `x`.", fUserModal, true},
+		{"Operators want a new field `policy` that they can set.", fUserModal, true},
+	} {
+		assert.Equal(t, tt.on, featuresOf(j, tt.text)[tt.feat] != 0, "%s: %q", featNames[tt.feat], tt.text)
+	}
+}
