@@ -1487,6 +1487,8 @@ func (j *Judge) modalConstruction(s *sentenceState, q int, ex *extraction) {
 				return
 			}
 			partPassive(t.low+"-be-"+toks[k2].low, k2, verbKind(toks[k2].lex.verb))
+		} else if c := coordinatedPart(s, k2); c >= 0 && !negated {
+			partPassive(t.low+"-be-"+toks[k2].low+"-and-"+toks[c].low, c, verbKind(toks[c].lex.verb))
 		}
 		return
 	}
@@ -1505,6 +1507,32 @@ func (j *Judge) modalConstruction(s *sentenceState, q int, ex *extraction) {
 			ex.sig(fModalDesign, t.low+"-"+toks[k].low, t.s, toks[k].e, text[t.s:toks[k].e], verbKind(toks[k].lex.verb))
 		}
 	}
+}
+
+// coordinatedPart returns the design participle that "and" joins to the
+// participle at k in a modal passive, within its clause: "Shares should
+// be recalculated by a nightly batch and cached per member", "Travel
+// times should be estimated with the Distance Matrix API and cached for
+// each pair". The second participle says what the system does as plainly
+// as "should be cached" would. Work for people ("reviewed and updated by
+// staff") is none. -1 if none.
+func coordinatedPart(s *sentenceState, k int) int {
+	toks, n := s.toks, len(s.toks)
+	if k >= n || toks[k].shape&shCode != 0 || !(strings.HasSuffix(toks[k].low, "ed") || strings.HasSuffix(toks[k].low, "en") || toks[k].in(inIrregularPast)) {
+		return -1
+	}
+	for p := k + 1; p+1 < n && p <= k+8; p++ {
+		if marksBetween(s.in.Text, toks, p-1, p, ";:") || toks[p].lex.bits&(cModal|cBe|cCond) != 0 {
+			return -1
+		}
+		if c := p + 1; toks[p].low == "and" && toks[c].lex.bits&cPart != 0 && toks[c].low != "used" && toks[c].shape&shCode == 0 {
+			if c+1 < n && toks[c+1].low == "by" && byPeople(toks, c+2) {
+				return -1
+			}
+			return c
+		}
+	}
+	return -1
 }
 
 // pronounFollowers come after a demonstrative that stands alone ("This

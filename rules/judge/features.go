@@ -35,7 +35,7 @@ var featNames = []string{
 	"num-unit", "percentile", "bound-num", "metric", "num",
 	"will", "should", "must", "may", "can",
 	"heading", "short", "long",
-	"subj-user", "subj-system", "subj-code", "subj-we", "subj-this", "subj-other", "fragment",
+	"subj-user", "subj-system", "subj-code", "subj-we", "subj-this", "subj-other", "fragment", "imp-plain",
 	// sections
 	"sec:motivation", "sec:summary", "sec:goals", "sec:nongoals", "sec:risks", "sec:stories", "sec:requirements",
 	"sec:metrics", "sec:design", "sec:alternatives", "sec:questions", "sec:ops",
@@ -177,6 +177,7 @@ var (
 	fSubjThis      = fid("subj-this")
 	fSubjOther     = fid("subj-other")
 	fFragment      = fid("fragment")
+	fImpPlain      = fid("imp-plain")
 	fVerbMeans     = fid("verb-means")
 	fYou           = fid("you")
 	fUIArrow       = fid("ui-arrow")
@@ -194,7 +195,7 @@ var (
 	fCtxMain       = fid("ctx-main")
 )
 
-const nFeat = 120
+const nFeat = 121
 
 func init() {
 	if len(featNames) != nFeat {
@@ -1450,7 +1451,7 @@ func wordCues(s *sentenceState, ex *extraction) {
 		// "Existing tokens must continue to work", "Approved reports
 		// continue to sync to NetSuite": what carries on as it is today
 		// is context or a constraint, not a change to build
-		if carriesOn(s, q) {
+		if carriesOn(s, q) || stillToday(s, q) {
 			ex.x[fCtx] = 1
 		}
 		// "This proposal does not …", "This BEP is not to …": what the
@@ -1701,7 +1702,9 @@ func contextCue(s *sentenceState, ex *extraction, q int) {
 	if b&cContext != 0 {
 		x[fCtx] = 1
 	}
-	if b&(cPast|cPastMarker) != 0 && !(t.low == "used" && (q+1 < n && toks[q+1].low == "to" || q > 0 && (toks[q-1].lex.bits&cBe != 0 || participleAfterAdverb(toks, q)))) {
+	// "Most Recently Used order" names an order, not a time
+	degree := t.low == "recently" && q > 0 && (toks[q-1].low == "most" || toks[q-1].low == "least" || toks[q-1].low == "more")
+	if b&(cPast|cPastMarker) != 0 && !degree && !(t.low == "used" && (q+1 < n && toks[q+1].low == "to" || q > 0 && (toks[q-1].lex.bits&cBe != 0 || participleAfterAdverb(toks, q)))) {
 		x[fPast] = 1
 	}
 	if b&cProblem != 0 {
@@ -1860,10 +1863,7 @@ func cuesOfPeople(s *sentenceState, from, to int) (on [len(peopleCueFeats)]bool)
 // you can attach").
 func relativeClauseAt(s *sentenceState, q int) bool {
 	toks := s.toks
-	p := q - 1
-	if toks[p].low == "," && p > 0 {
-		p--
-	}
+	p := q - 1 // a comma is no token: "a hook, which …" reads the same
 	part := toks[p].shape&shCode != 0 || s.termAt(p) || toks[p].lex.bits&(cArtifact|cSystem) != 0
 	if relativeWords[toks[q].low] && toks[q].low != "whom" && toks[q].low != "whose" {
 		return part
@@ -2104,6 +2104,24 @@ func carriesOn(s *sentenceState, q int) bool {
 	}
 	for p := s.start; p < q; p++ {
 		if toks[p].lex.bits&(cSystem|cWe) != 0 || s.codeish(p) || s.termAt(p) {
+			return false
+		}
+	}
+	return true
+}
+
+// stillToday reports "still" with no modal before it in the sentence: "We
+// still use pickle as the format", "Roughly 2,300 statements are still
+// printed" tell how things are and stay. After a modal it says what a
+// design keeps doing ("Validation will still reject the change", "It
+// should still be possible to move this to Kafka"), so it is no cue there.
+func stillToday(s *sentenceState, q int) bool {
+	toks := s.toks
+	if toks[q].low != "still" {
+		return false
+	}
+	for p := s.start; p < q; p++ {
+		if toks[p].lex.bits&cModal != 0 && toks[p].shape&shCode == 0 {
 			return false
 		}
 	}
@@ -2561,6 +2579,48 @@ func nounModifier(s *sentenceState, q, v int) bool {
 	return true
 }
 
+// plainImperative reports an order whose verb the lexicon does not know,
+// so the sentence is no fragment: a first word with no class, neither a
+// preposition nor an adverb nor a form that is mostly a noun's or a
+// gerund's (a noun that is a verb as well may open it), then (past a particle) a determiner or "it" or "them": "Ship
+// it as a static binary", "Package the CLI as a Docker image", "Roll out
+// the new version with a canary". Whether it orders a design or a product
+// step is for the other cues to tell.
+func plainImperative(s *sentenceState) bool {
+	toks, start := s.toks, s.start
+	if start+1 >= len(toks) || s.in.Heading {
+		return false
+	}
+	t := &toks[start]
+	if t.lex.bits&^nounClasses != 0 || t.shape&(shCode|shCaps|shDigit) != 0 || prepositionsAndConjunctions[t.low] || nonVerbOpeners[t.low] ||
+		strings.HasSuffix(t.low, "ing") || strings.HasSuffix(t.low, "ly") || strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "'s") {
+		return false
+	}
+	p := start + 1
+	if particles[toks[p].low] && p+1 < len(toks) {
+		p++
+	}
+	return orderObjects[toks[p].low]
+}
+
+// nounClasses are the word classes of nouns that are verbs as well
+// ("Package the CLI …", "Queue the job …" when the lexicon knows no verb).
+const nounClasses = cArtifact | cSystem | cUI | cMetric
+
+// orderObjects open what an order acts on ("Ship it", "Package the CLI").
+var orderObjects = withWords(nil, "a", "an", "the", "it", "them", "its", "their", "our", "this", "these", "those", "each", "every", "all")
+
+// nonVerbOpeners open a sentence before a determiner without being a verb
+// ("Instead the …", "Here the …", "Toward the end …"): adverbs,
+// conjunctions and the prepositions the lexicon gives no class.
+var nonVerbOpeners = withWords(nil, "now", "then", "here", "there", "instead", "meanwhile", "hence", "thus", "therefore", "finally",
+	"first", "second", "third", "next", "last", "again", "yet", "so", "both", "either", "neither", "even", "overall", "together",
+	"alternatively", "additionally", "moreover", "furthermore", "however", "nevertheless", "nonetheless", "ultimately", "eventually",
+	"once", "since", "unless", "until", "while", "whereas", "although", "though", "because", "if", "when", "where", "whether",
+	"like", "unlike", "plus", "minus", "thanks", "per", "via", "vs", "versus", "about", "above", "below", "after", "before",
+	"toward", "towards", "during", "without", "under", "around", "along", "against", "despite", "except", "inside", "outside",
+	"throughout", "beside", "besides", "near", "beyond", "behind", "through", "past", "off", "out", "up", "down")
+
 // productFace are the system words that name the product as its users
 // meet it, or a person in the products that have drivers: a condition on
 // them ("If the payment fails, the app offers another card") is behaviour
@@ -2606,6 +2666,8 @@ func mainSubject(s *sentenceState, ex *extraction) {
 	switch {
 	case imperative:
 		// no subject to speak of
+	case v < 0 && plainImperative(s):
+		x[fImpPlain] = 1
 	case v < 0:
 		x[fFragment] = 1
 	case v == start:

@@ -1489,3 +1489,76 @@ func TestRelativeClauseOfPlan(t *testing.T) {
 		assert.Equal(t, tt.on, featuresOf(j, tt.text)[tt.feat] != 0, "%s: %q", featNames[tt.feat], tt.text)
 	}
 }
+
+// TestWhatStaysAsItIs checks that "still" with no modal before it tells
+// how things are, as "recently" tells the past and "prohibitive" a
+// problem, and that "still" after a modal (what a design keeps doing) does
+// not.
+func TestWhatStaysAsItIs(t *testing.T) {
+	j := New(Options{})
+	j.init()
+	for _, tt := range []struct {
+		text string
+		feat int
+		on   bool
+	}{
+		{"We still use pickle as the serialization format for Celery.", fCtx, true},
+		{"Roughly 2,300 statements are still printed and mailed.", fCtx, true},
+		{"Validation will still reject a change to the storage class.", fCtx, false},
+		{"It should still be possible to move this to a Kafka model.", fCtx, false},
+		{"Until recently, no effort has been geared toward profiling.", fPast, true},
+		{"Direct API calls for every application become prohibitive at scale.", fProblem, true},
+	} {
+		assert.Equal(t, tt.on, featuresOf(j, tt.text)[tt.feat] != 0, "%s: %q", featNames[tt.feat], tt.text)
+	}
+}
+
+// TestPlainImperative checks that an order whose verb the lexicon does
+// not know is read as an order, not a fragment, and that a preposition, an
+// adverb, a gerund, a possessive or a heading opening the same way is not.
+func TestPlainImperative(t *testing.T) {
+	j := New(Options{})
+	j.init()
+	for _, text := range []string{
+		"Ship it as a static binary installed by the Helm chart.",
+		"Package the CLI as a Docker image and publish it from CI.",
+		"Roll out the new version with a canary that takes five percent of traffic.",
+		"Sort the candidates by score and keep the top ten with a min-heap.",
+	} {
+		x := featuresOf(j, text)
+		assert.NotZero(t, x[fImpPlain], "order: %q", text)
+		assert.Zero(t, x[fFragment], "no fragment: %q", text)
+	}
+	for _, text := range []string{
+		"Polling the API every minute wastes quota.",
+		"Mostly the same flow as today.",
+		"Meanwhile the old export keeps running.",
+		"Toward the end of the quarter.",
+		"Yesterday's outage and the backlog it left.",
+	} {
+		assert.Zero(t, featuresOf(j, text)[fImpPlain], "no order: %q", text)
+	}
+	var ex extraction
+	j.extract(Input{Text: "Ship it as a static binary", Heading: true}, &ex, nil, nil)
+	assert.Zero(t, ex.x[fImpPlain], "a heading is no order")
+}
+
+// TestCoordinatedPart checks that a design participle joined by "and" to
+// the participle of a modal passive is read as the passive's own, and that
+// work for people, another clause or a negated passive is not.
+func TestCoordinatedPart(t *testing.T) {
+	j := New(Options{})
+	j.init()
+	for _, tt := range []struct {
+		text string
+		on   bool
+	}{
+		{"Shares should be recalculated by a nightly batch and cached per member.", true},
+		{"Travel times should be estimated with the Distance Matrix API and cached for each pair of districts.", true},
+		{"Records should be reviewed and updated by staff.", false},
+		{"Requests should be reviewed by a manager; approved ones are cached.", false},
+		{"Shares should not be recalculated and cached per member.", false},
+	} {
+		assert.Equal(t, tt.on, featuresOf(j, tt.text)[fModalBePart] != 0, "%q", tt.text)
+	}
+}
