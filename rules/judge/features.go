@@ -1472,7 +1472,10 @@ func wordCues(s *sentenceState, ex *extraction) {
 			continue
 		}
 		contextCue(s, ex, q)
-		modalityCue(t, ex)
+		// "… around who will attend": people's future, not the system's
+		if !(t.lex.bits&cFuture != 0 && q > 0 && s.toks[q-1].low == "who") {
+			modalityCue(t, ex)
+		}
 		nonGoalCue(s, ex, q)
 		userCue(s, ex, q)
 	}
@@ -2688,6 +2691,10 @@ func mainSubject(s *sentenceState, ex *extraction) {
 			case (b&cPronoun != 0 || toks[q].low == "proposal" || toks[q].low == "kep" || toks[q].low == "feature" || toks[q].low == "change") && f == fSubjOther:
 				f = fSubjThis
 			}
+		}
+		// "Peal conductors, who assemble a band …": only people are "who"
+		if v > start && toks[v-1].low == "who" && f != fSubjWe {
+			f = fSubjUser
 		}
 		x[f] = 1
 	}

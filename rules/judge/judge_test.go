@@ -1562,3 +1562,26 @@ func TestCoordinatedPart(t *testing.T) {
 		assert.Equal(t, tt.on, featuresOf(j, tt.text)[fModalBePart] != 0, "%q", tt.text)
 	}
 }
+
+// TestPeopleNamedByWho checks that a subject that "who" follows is people,
+// whatever the noun ("Peal conductors, who assemble a band …"), and that a
+// future after "who" is theirs, not the system's; a future elsewhere, or a
+// subject with no "who", reads as before.
+func TestPeopleNamedByWho(t *testing.T) {
+	j := New(Options{})
+	j.init()
+	for _, tt := range []struct {
+		text string
+		feat int
+		on   bool
+	}{
+		{"Peal conductors, who assemble a band for a particular method, date and tower.", fSubjUser, true},
+		{"Students who leave two offers unanswered are moved to the back of the list.", fSubjUser, true},
+		{"The tower captain, who plans each practice around who will attend.", fWill, false},
+		{"Peal conductors assemble a band for a particular method.", fSubjUser, false},
+		{"The tower captain, who plans each practice, will get a reminder.", fWill, true},
+		{"The scheduler will notify whoever will attend.", fWill, true},
+	} {
+		assert.Equal(t, tt.on, featuresOf(j, tt.text)[tt.feat] != 0, "%s: %q", featNames[tt.feat], tt.text)
+	}
+}
