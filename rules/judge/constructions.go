@@ -1518,22 +1518,46 @@ func (j *Judge) modalConstruction(s *sentenceState, q int, ex *extraction) {
 // staff") is none. -1 if none.
 func coordinatedPart(s *sentenceState, k int) int {
 	toks, n := s.toks, len(s.toks)
-	if k >= n || toks[k].shape&shCode != 0 || !(strings.HasSuffix(toks[k].low, "ed") || strings.HasSuffix(toks[k].low, "en") || toks[k].in(inIrregularPast)) {
+	if k >= n || !participleShape(&toks[k]) {
 		return -1
 	}
 	for p := k + 1; p+1 < n && p <= k+8; p++ {
-		if marksBetween(s.in.Text, toks, p-1, p, ";:") || toks[p].lex.bits&(cModal|cBe|cCond) != 0 {
+		if marksBetween(s.in.Text, toks, p-1, p, ":") || newClause(s.in.Text, toks, p) || toks[p].lex.bits&(cModal|cBe|cCond) != 0 {
 			return -1
+		}
+		if toks[p].low == "by" && byPeople(toks, p+1) {
+			return -1 // "reviewed by staff and updated": work for people
 		}
 		if c := p + 1; toks[p].low == "and" && toks[c].lex.bits&cPart != 0 && toks[c].low != "used" && toks[c].shape&shCode == 0 {
 			if c+1 < n && toks[c+1].low == "by" && byPeople(toks, c+2) {
 				return -1
+			}
+			// "… and cached results should be discarded": an adjective
+			// opening a clause of its own, whose verb follows
+			for v := c + 1; v < n && v <= c+3; v++ {
+				if toks[v].lex.bits&(cModal|cBe|cVerb3) != 0 && toks[v].lex.bits&cArtifact == 0 {
+					return -1
+				}
 			}
 			return c
 		}
 	}
 	return -1
 }
+
+// participleShape reports the shape of a past participle the lexicon may
+// not know: a word of five letters or more in -ed (not -eed: "need",
+// "speed"), an irregular past, or an irregular participle in -en
+// ("written", "given"); not "green", "open" or "often".
+func participleShape(t *token) bool {
+	w := t.low
+	return t.shape&shCode == 0 && (len(w) >= 5 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed") || t.in(inIrregularPast) || enParticiples[w])
+}
+
+// enParticiples are irregular past participles in -en.
+var enParticiples = withWords(nil, "written", "rewritten", "taken", "given", "chosen", "driven", "hidden", "broken", "frozen", "spoken",
+	"stolen", "forgotten", "gotten", "proven", "shown", "known", "drawn", "thrown", "grown", "seen", "beaten", "eaten", "fallen",
+	"ridden", "overridden", "risen", "shaken", "woken", "bitten", "forbidden", "undertaken", "overtaken", "mistaken", "forgiven", "sewn", "sown", "blown", "flown")
 
 // pronounFollowers come after a demonstrative that stands alone ("This
 // alone should …", "This too will …", "This in turn …").
@@ -1775,8 +1799,7 @@ func partOfSystemWithin(s *sentenceState, q int) bool {
 // none.
 func partAsAgent(s *sentenceState, k int) int {
 	toks, n := s.toks, len(s.toks)
-	if k >= n || toks[k].lex.bits&cPart != 0 || toks[k].shape&shCode != 0 ||
-		!(strings.HasSuffix(toks[k].low, "ed") || strings.HasSuffix(toks[k].low, "en") || toks[k].in(inIrregularPast)) {
+	if k >= n || toks[k].lex.bits&cPart != 0 || !participleShape(&toks[k]) {
 		return -1
 	}
 	by := k + 1

@@ -1705,9 +1705,7 @@ func contextCue(s *sentenceState, ex *extraction, q int) {
 	if b&cContext != 0 {
 		x[fCtx] = 1
 	}
-	// "Most Recently Used order" names an order, not a time
-	degree := t.low == "recently" && q > 0 && (toks[q-1].low == "most" || toks[q-1].low == "least" || toks[q-1].low == "more")
-	if b&(cPast|cPastMarker) != 0 && !degree && !(t.low == "used" && (q+1 < n && toks[q+1].low == "to" || q > 0 && (toks[q-1].lex.bits&cBe != 0 || participleAfterAdverb(toks, q)))) {
+	if b&(cPast|cPastMarker) != 0 && !recentlyNamesList(s, q) && !(t.low == "used" && (q+1 < n && toks[q+1].low == "to" || q > 0 && (toks[q-1].lex.bits&cBe != 0 || participleAfterAdverb(toks, q)))) {
 		x[fPast] = 1
 	}
 	if b&cProblem != 0 {
@@ -1719,6 +1717,25 @@ func contextCue(s *sentenceState, ex *extraction, q int) {
 	if b&cGoal != 0 {
 		x[fGoalWord] = 1
 	}
+}
+
+// recentlyNamesList reports "recently" that names a list or an order
+// rather than a time: "Most Recently Used order", "least recently used
+// keys", "Recently viewed items appear at the top" (opening the sentence
+// or after a determiner, before a participle that modifies a noun).
+func recentlyNamesList(s *sentenceState, q int) bool {
+	toks, n := s.toks, len(s.toks)
+	if toks[q].low != "recently" {
+		return false
+	}
+	if q > 0 && (toks[q-1].low == "most" || toks[q-1].low == "least") {
+		return true
+	}
+	if !(q == s.start || q > 0 && toks[q-1].lex.bits&cDet != 0) || q+2 >= n || marksBetween(s.in.Text, toks, q, q+1, ",") {
+		return false
+	}
+	next := &toks[q+1]
+	return participleShape(next) && toks[q+2].lex.bits&(cDet|cBe|cModal|cPronoun|cWe) == 0 && !prepositionsAndConjunctions[toks[q+2].low]
 }
 
 // purposeClause returns the first token of a clause that gives the
@@ -1798,8 +1815,8 @@ func purposeOfOrder(s *sentenceState, ex *extraction) {
 // or a negated plan.
 func relativeClauseOfPlan(s *sentenceState, ex *extraction) {
 	x, toks := &ex.x, s.toks
-	if x[fWePropose]+x[fWePresent]+x[fNewArtifact] == 0 {
-		return
+	if x[fWePropose]+x[fWePresent]+x[fNewArtifact] == 0 || x[fWeNot]+x[fNongoal] != 0 {
+		return // no plan, or a declined one (a non-goal)
 	}
 	plan := -1 // where the first plan signal ends
 	for _, g := range ex.sigs {
@@ -1816,16 +1833,40 @@ func relativeClauseOfPlan(s *sentenceState, ex *extraction) {
 	if r < 0 {
 		return
 	}
-	before, within := cuesOfPeople(s, 0, r), cuesOfPeople(s, r, len(toks))
+	// the clause ends where another begins ("…, and users can also
+	// override it", "…; existing pods are not affected"); cues after it
+	// are the main clause's again
+	end := r + 1
+	for end < len(toks) && !newClause(s.in.Text, toks, end) {
+		end++
+	}
+	before, within, after := cuesOfPeople(s, 0, r), cuesOfPeople(s, r, end), cuesOfPeople(s, end, len(toks))
+	if before[4] {
+		return // a negation before the clause: the plan itself is negated
+	}
 	for i, f := range peopleCueFeats {
-		if before[i] || !within[i] {
+		if before[i] || after[i] || !within[i] {
 			continue
 		}
-		x[f] = 0
 		if f == fNeg {
+			if problemNegationIn(toks, r, end) {
+				continue // "… that users cannot edit": a problem word too, which stays
+			}
 			x[fTermNeg] = 0
 		}
+		x[f] = 0
 	}
+}
+
+// problemNegationIn reports a negation that is also a problem word
+// ("cannot", "can't") among tokens [from, to).
+func problemNegationIn(toks []token, from, to int) bool {
+	for q := from; q < to; q++ {
+		if b := toks[q].lex.bits; b&cNeg != 0 && b&cProblem != 0 && toks[q].shape&shCode == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // peopleCueFeats are the cues cuesOfPeople tells apart.
@@ -1843,16 +1884,8 @@ func cuesOfPeople(s *sentenceState, from, to int) (on [len(peopleCueFeats)]bool)
 		}
 		b := t.lex.bits
 		on[0] = on[0] || t.in(inSecondPerson)
-		if b&cUser != 0 {
-			if p := s.skipAdverbs(q + 1); p < to && (toks[p].lex.bits&cModal != 0 || toks[p].low == "want" || toks[p].low == "wants" || toks[p].low == "need" || toks[p].low == "needs") {
-				on[1] = true
-			}
-		}
-		if b&cAble != 0 && t.low != "able" {
-			for p := q + 1; p < to && p <= q+3; p++ {
-				on[2] = on[2] || toks[p].lex.bits&cUser != 0
-			}
-		}
+		on[1] = on[1] || userModal(s, q, to)
+		on[2] = on[2] || allowsUser(toks, q, to)
 		on[3] = on[3] || possibilityCue(t.low) == fCan
 		on[4] = on[4] || b&cNeg != 0
 	}
@@ -2113,22 +2146,44 @@ func carriesOn(s *sentenceState, q int) bool {
 	return true
 }
 
-// stillToday reports "still" with no modal before it in the sentence: "We
+// stillToday reports "still" with no modal before it in its clause: "We
 // still use pickle as the format", "Roughly 2,300 statements are still
 // printed" tell how things are and stay. After a modal it says what a
 // design keeps doing ("Validation will still reject the change", "It
-// should still be possible to move this to Kafka"), so it is no cue there.
+// should still be possible to move this to Kafka"), and after an order, a
+// want or "to" what is asked for ("Ensure uploads still succeed", "Users
+// want the app to still work offline"), so it is no cue there; nor is a
+// sentence's first word ("Still, …" concedes, "Still images …" are
+// pictures) or "still" before a noun.
 func stillToday(s *sentenceState, q int) bool {
-	toks := s.toks
+	toks, n := s.toks, len(s.toks)
 	if toks[q].low != "still" {
 		return false
 	}
-	for p := s.start; p < q; p++ {
-		if toks[p].lex.bits&cModal != 0 && toks[p].shape&shCode == 0 {
+	if q <= s.start || q+1 >= n || toks[q+1].lex.bits&(cArtifact|cUI|cSystem|cUser) != 0 && toks[q+1].lex.bits&cDesignForms == 0 {
+		return false // "Still, …", "Still images …", "still users who …"
+	}
+	if q > s.start && toks[s.start].lex.bits&(cVerbBase|cOutcome) != 0 && toks[s.start].lex.bits&cArtifact == 0 {
+		return false // an order: "Ensure uploads still succeed …"
+	}
+	for p := clauseStart(s, q); p < q; p++ {
+		t := &toks[p]
+		if t.shape&shCode == 0 && (t.lex.bits&cModal != 0 || wishVerbs[t.low] || t.low == "wants" || t.low == "needs" || t.low == "to" && p == q-1) {
 			return false
 		}
 	}
 	return true
+}
+
+// clauseStart returns the first token of the clause that holds token q:
+// the sentence's start, or the token after which newClause begins one.
+func clauseStart(s *sentenceState, q int) int {
+	for k := q; k > s.start; k-- {
+		if newClause(s.in.Text, s.toks, k) {
+			return k
+		}
+	}
+	return s.start
 }
 
 // peopleOwn reports people as the owner of the noun at q: a possessive
@@ -2312,20 +2367,47 @@ func userCue(s *sentenceState, ex *extraction, q int) {
 	if b&cI != 0 && !authorSpeaks(s, q) && !(q > 0 && relativeWords[toks[q-1].low] && !(q > 1 && toks[q-2].low == "so")) {
 		x[fUserStory] = 1
 	}
-	if b&cAble != 0 && t.low != "able" {
-		for p := q + 1; p < n && p <= q+3; p++ {
-			if toks[p].lex.bits&cUser != 0 {
-				x[fAllowUser] = 1
-			}
+	if allowsUser(toks, q, n) {
+		x[fAllowUser] = 1
+	}
+	if userModal(s, q, n) {
+		x[fUserModal] = 1
+	}
+}
+
+// allowsUser reports a word that allows people at q ("allows users to",
+// "let operators"), the people within three words and before token to.
+func allowsUser(toks []token, q, to int) bool {
+	if toks[q].lex.bits&cAble == 0 || toks[q].low == "able" {
+		return false
+	}
+	for p := q + 1; p < to && p <= q+3; p++ {
+		if toks[p].lex.bits&cUser != 0 {
+			return true
 		}
 	}
-	// user subject + modal
-	if b&cUser != 0 {
-		p := s.skipAdverbs(q + 1)
-		if p < n && (toks[p].lex.bits&cModal != 0 || toks[p].low == "want" || toks[p].low == "wants" || toks[p].low == "need" || toks[p].low == "needs" || toks[p].low == "are" && p+1 < n && toks[p+1].low == "able") {
-			x[fUserModal] = 1
-		}
+	return false
+}
+
+// userModal reports people at q followed, past adverbs, by a modal, a
+// want or a need, or "are able", before token to ("users can", "operators
+// want", "admins are able to").
+func userModal(s *sentenceState, q, to int) bool {
+	toks := s.toks
+	if toks[q].lex.bits&cUser == 0 {
+		return false
 	}
+	p := s.skipAdverbs(q + 1)
+	if p >= to {
+		return false
+	}
+	switch toks[p].low {
+	case "want", "wants", "need", "needs":
+		return true
+	case "are":
+		return p+1 < to && toks[p+1].low == "able"
+	}
+	return toks[p].lex.bits&cModal != 0
 }
 
 // codeSubject: code as the subject points to a design of that code, while "X is a …" defines a term rather than prescribing.
@@ -2595,34 +2677,43 @@ func plainImperative(s *sentenceState) bool {
 		return false
 	}
 	t := &toks[start]
-	if t.lex.bits&^nounClasses != 0 || t.shape&(shCode|shCaps|shDigit) != 0 || prepositionsAndConjunctions[t.low] || nonVerbOpeners[t.low] ||
-		strings.HasSuffix(t.low, "ing") || strings.HasSuffix(t.low, "ly") || strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "'s") {
+	w := t.low
+	if t.lex.bits&^nounClasses != 0 || t.shape&(shCode|shCaps|shDigit) != 0 || s.termAt(start) || prepositionsAndConjunctions[w] || nonVerbOpeners[w] ||
+		strings.HasSuffix(w, "'s") || participleShape(t) || !verbsLikeOtherForms[w] && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly")) {
 		return false
 	}
 	p := start + 1
 	if particles[toks[p].low] && p+1 < len(toks) {
 		p++
 	}
-	return orderObjects[toks[p].low]
+	// "Alice, the product manager …" is no order
+	return orderObjects[toks[p].low] && !commaBetween(s.in.Text, toks, start, p)
 }
+
+// verbsLikeOtherForms end like a gerund or an adverb and are verbs
+// ("Ping the endpoint …", "Supply the token …").
+var verbsLikeOtherForms = withWords(nil, "ping", "bring", "string", "apply", "supply", "reply", "rely", "multiply", "fly")
 
 // nounClasses are the word classes of nouns that are verbs as well
 // ("Package the CLI …", "Queue the job …" when the lexicon knows no verb).
 const nounClasses = cArtifact | cSystem | cUI | cMetric
 
-// orderObjects open what an order acts on ("Ship it", "Package the CLI").
-var orderObjects = withWords(nil, "a", "an", "the", "it", "them", "its", "their", "our", "this", "these", "those", "each", "every", "all")
+// orderObjects open what an order acts on ("Ship it", "Package the CLI");
+// not "this", "each" or "all", which follow a noun as often ("Revenue this
+// quarter", "Downloads each month").
+var orderObjects = withWords(nil, "a", "an", "the", "it", "them", "its", "their", "our")
 
 // nonVerbOpeners open a sentence before a determiner without being a verb
-// ("Instead the …", "Here the …", "Toward the end …"): adverbs,
-// conjunctions and the prepositions the lexicon gives no class.
-var nonVerbOpeners = withWords(nil, "now", "then", "here", "there", "instead", "meanwhile", "hence", "thus", "therefore", "finally",
-	"first", "second", "third", "next", "last", "again", "yet", "so", "both", "either", "neither", "even", "overall", "together",
-	"alternatively", "additionally", "moreover", "furthermore", "however", "nevertheless", "nonetheless", "ultimately", "eventually",
-	"once", "since", "unless", "until", "while", "whereas", "although", "though", "because", "if", "when", "where", "whether",
-	"like", "unlike", "plus", "minus", "thanks", "per", "via", "vs", "versus", "about", "above", "below", "after", "before",
-	"toward", "towards", "during", "without", "under", "around", "along", "against", "despite", "except", "inside", "outside",
-	"throughout", "beside", "besides", "near", "beyond", "behind", "through", "past", "off", "out", "up", "down")
+// ("Here the …", "Toward the end …", "Maybe the same …"): the adverbs,
+// conjunctions, prepositions and particles that neither the lexicon nor
+// prepositionsAndConjunctions turns away already.
+var nonVerbOpeners = withWords(nil,
+	"here", "there", "meanwhile", "finally", "third", "next", "last", "again", "yet", "both", "either", "even", "overall",
+	"together", "alternatively", "moreover", "furthermore", "however", "nevertheless", "nonetheless", "ultimately",
+	"since", "until", "whereas", "although", "though", "because", "where", "whether", "unlike", "plus", "minus", "thanks",
+	"vs", "versus", "toward", "towards", "during", "around", "along", "against", "despite", "except", "inside",
+	"throughout", "beside", "besides", "near", "past", "off", "up", "down", "almost", "amongst", "maybe",
+	"perhaps", "regarding")
 
 // productFace are the system words that name the product as its users
 // meet it, or a person in the products that have drivers: a condition on

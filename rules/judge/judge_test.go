@@ -1485,6 +1485,19 @@ func TestRelativeClauseOfPlan(t *testing.T) {
 		{"We propose a new field `policy`, and users can set it.", fUserModal, true},
 		{"A field that users can set is missing, so we add a new flag `x`.", fUserModal, true},
 		{"Operators want a new field `policy` that they can set.", fUserModal, true},
+		// the same cue before the clause and in it
+		{"Users can set a new field `policy` that users can also override.", fUserModal, true},
+		{"We do not add a new field `policy` that is not ready.", fNeg, true},
+		{"We do not add a new field `policy` that is not ready.", fTermNeg, false},
+		{"We add a new `Redis` cache that is not shared.", fTermNeg, false},
+		// the clause ends where another begins
+		{"We add a new field `policy` that users can set, and users can also override it per namespace.", fUserModal, true},
+		{"We add a new field `policy` that users set; existing pods are not affected.", fNeg, true},
+		{"We add a new field `policy` that operators set, so that the controller does not restart pods.", fNeg, true},
+		// "are able" as "can"; a declined plan; "cannot" a problem word too
+		{"We add a new `policy` field that users are able to set per namespace.", fUserModal, false},
+		{"We will not add a new field `policy` that users can set.", fUserModal, true},
+		{"We propose a new config file that users cannot edit by hand.", fNeg, true},
 	} {
 		assert.Equal(t, tt.on, featuresOf(j, tt.text)[tt.feat] != 0, "%s: %q", featNames[tt.feat], tt.text)
 	}
@@ -1506,7 +1519,16 @@ func TestWhatStaysAsItIs(t *testing.T) {
 		{"Roughly 2,300 statements are still printed and mailed.", fCtx, true},
 		{"Validation will still reject a change to the storage class.", fCtx, false},
 		{"It should still be possible to move this to a Kafka model.", fCtx, false},
+		{"Still, the export should finish within five minutes.", fCtx, false},
+		{"Still images are compressed before upload.", fCtx, false},
+		{"Ensure uploads still succeed when the network drops.", fCtx, false},
+		{"Users want the app to still work offline.", fCtx, false},
+		{"If the primary region fails, traffic should shift to the secondary; reads still go to the local replica.", fCtx, true},
 		{"Until recently, no effort has been geared toward profiling.", fPast, true},
+		{"More recently, the team moved billing to Stripe.", fPast, true},
+		{"Recently, the team moved billing to Stripe.", fPast, true},
+		{"Show the most recently used projects first.", fPast, false},
+		{"Recently viewed items appear at the top of the home screen.", fPast, false},
 		{"Direct API calls for every application become prohibitive at scale.", fProblem, true},
 	} {
 		assert.Equal(t, tt.on, featuresOf(j, tt.text)[tt.feat] != 0, "%s: %q", featNames[tt.feat], tt.text)
@@ -1524,17 +1546,27 @@ func TestPlainImperative(t *testing.T) {
 		"Package the CLI as a Docker image and publish it from CI.",
 		"Roll out the new version with a canary that takes five percent of traffic.",
 		"Sort the candidates by score and keep the top ten with a min-heap.",
+		"Ping the health endpoint every 30 seconds.",
+		"Seed the database with fixtures before each test run.",
+		"Supply the token in the Authorization header.",
 	} {
 		x := featuresOf(j, text)
 		assert.NotZero(t, x[fImpPlain], "order: %q", text)
 		assert.Zero(t, x[fFragment], "no fragment: %q", text)
 	}
 	for _, text := range []string{
-		"Polling the API every minute wastes quota.",
+		"Rebasing the branch every night.",
 		"Mostly the same flow as today.",
 		"Meanwhile the old export keeps running.",
 		"Toward the end of the quarter.",
-		"Yesterday's outage and the backlog it left.",
+		"Amongst the options here.",
+		"Foo's the default vendor for payouts.",
+		"Revenue this quarter versus last.",
+		"Given the tight timeline for the launch.",
+		"Maybe the same approach for mobile.",
+		"Alice, the product manager for billing.",
+		"`make` the default target.",
+		"Unreviewed the whole time.",
 	} {
 		assert.Zero(t, featuresOf(j, text)[fImpPlain], "no order: %q", text)
 	}
@@ -1556,7 +1588,13 @@ func TestCoordinatedPart(t *testing.T) {
 		{"Shares should be recalculated by a nightly batch and cached per member.", true},
 		{"Travel times should be estimated with the Distance Matrix API and cached for each pair of districts.", true},
 		{"Records should be reviewed and updated by staff.", false},
-		{"Requests should be reviewed by a manager; approved ones are cached.", false},
+		{"Records should be reviewed by staff and updated.", false},
+		{"Shares should be recalculated nightly; and cached values expire.", false},
+		{"Shares should be recalculated in two steps: nightly and cached per member.", false},
+		{"Shares should be recalculated as members must be moved and cached.", false},
+		{"Shares should be recalculated nightly and cached results should be discarded.", false},
+		{"Shares should be recalculated nightly, and cached values are served until then.", false},
+		{"The build should be green and deployed to staging.", false},
 		{"Shares should not be recalculated and cached per member.", false},
 	} {
 		assert.Equal(t, tt.on, featuresOf(j, tt.text)[fModalBePart] != 0, "%q", tt.text)
