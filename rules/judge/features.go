@@ -888,8 +888,9 @@ func (j *Judge) sentenceStart(s *sentenceState, ex *extraction) {
 	}
 	if start > 0 && start <= 4 && !s.in.Heading {
 		// A lead-in label that names a document category ("Goal:", "Risk:",
-		// "Non-goals:", "Background:") places the sentence as a heading would.
-		if name := sectionCat(text[:toks[start-1].e]); name != "" {
+		// "Non-goals:", "Background:") places the sentence as a heading would;
+		// "Mitigation:" names what is done about a risk, not the risk.
+		if name := sectionCat(text[:toks[start-1].e]); name != "" && !mitigationLabel(text[:toks[start-1].e]) {
 			x[fSec0+secIndex[name]] = 1
 		}
 	}
@@ -1803,6 +1804,12 @@ func purposeOfOrder(s *sentenceState, ex *extraction) {
 	if !negBefore {
 		x[fNeg], x[fTermNeg] = 0, 0
 	}
+}
+
+// mitigationLabel reports a label that names a mitigation ("Mitigation:",
+// "MITIGATION:"), what is done about a risk.
+func mitigationLabel(label string) bool {
+	return strings.Contains(strings.ToLower(label), "mitigat")
 }
 
 // relativeClauseOfPlan: "In this KEP, we add a new field `policy` that

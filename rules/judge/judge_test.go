@@ -1623,3 +1623,25 @@ func TestPeopleNamedByWho(t *testing.T) {
 		assert.Equal(t, tt.on, featuresOf(j, tt.text)[tt.feat] != 0, "%s: %q", featNames[tt.feat], tt.text)
 	}
 }
+
+// TestMitigationIsNoRisk checks that a mitigation, named by a word or by a
+// lead-in label, is what is done about a risk, not the risk: no risk cue
+// and no place among the risks; a risk's own words and label still are.
+func TestMitigationIsNoRisk(t *testing.T) {
+	j := New(Options{})
+	j.init()
+	risks := fSec0 + secIndex["risks"]
+	for _, tt := range []struct {
+		text string
+		feat int
+		on   bool
+	}{
+		{"To mitigate this, the reminder job should re-check the record before each send.", fRisk, false},
+		{"MITIGATION: we will limit the maximum response size to 1MB.", fRisk, false},
+		{"MITIGATION: we will limit the maximum response size to 1MB.", risks, false},
+		{"Risk: the partner API may time out during the nightly sync.", risks, true},
+		{"The main risk is that the partner API times out.", fRisk, true},
+	} {
+		assert.Equal(t, tt.on, featuresOf(j, tt.text)[tt.feat] != 0, "%s: %q", featNames[tt.feat], tt.text)
+	}
+}
