@@ -799,6 +799,8 @@ var reuseForms = func() map[string]lexEntry {
 var leadIns = map[string]bool{
 	"finally": true, "lastly": true, "next": true, "second": true, "third": true, "and": true, "but": true,
 	"in": true, "for": true, "on": true, "at": true, "during": true, "within": true,
+	// "To mitigate the thundering herd, add jitter …": a purpose, then the order
+	"to": true,
 }
 
 // leadInWords is the longest lead-in phrase before an order ("For future

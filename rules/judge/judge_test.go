@@ -1645,3 +1645,19 @@ func TestMitigationIsNoRisk(t *testing.T) {
 		assert.Equal(t, tt.on, featuresOf(j, tt.text)[tt.feat] != 0, "%s: %q", featNames[tt.feat], tt.text)
 	}
 }
+
+// TestOrderAfterPurpose checks that an order after a purpose phrase ("To
+// mitigate the thundering herd, add jitter …") is read as an order, as one
+// after "For the MVP, …" is, and that a statement after one is not.
+func TestOrderAfterPurpose(t *testing.T) {
+	j := New(Options{})
+	j.init()
+	ordered := func(text string) bool { return hasRawSignal(j, text, fImpDesign, "imperative-") }
+	assertReading(t, "order after a purpose", ordered, []string{
+		"To keep the nightly import under an hour, shard the loader by tenant.",
+		"To mitigate retries from every client at once, cache the token in Redis for a minute.",
+	}, []string{
+		"To do this, we will add a `retries` field.",
+		"To keep the import fast, the loader shards by tenant.",
+	})
+}
