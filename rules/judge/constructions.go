@@ -1533,8 +1533,13 @@ func coordinatedPart(s *sentenceState, k int) int {
 				return -1
 			}
 			// "… and cached results should be discarded": an adjective
-			// opening a clause of its own, whose verb follows
+			// opening a clause of its own, whose verb follows; not the verb
+			// of a clause that hangs off the participle ("… and cached so
+			// they are served …")
 			for v := c + 1; v < n && v <= c+3; v++ {
+				if prepositionsAndConjunctions[toks[v].low] || toks[v].low == "so" || toks[v].lex.bits&(cPronoun|cCond|cDet) != 0 {
+					break
+				}
 				if toks[v].lex.bits&(cModal|cBe|cVerb3) != 0 && toks[v].lex.bits&cArtifact == 0 {
 					return -1
 				}
@@ -1546,13 +1551,20 @@ func coordinatedPart(s *sentenceState, k int) int {
 }
 
 // participleShape reports the shape of a past participle the lexicon may
-// not know: a word of five letters or more in -ed (not -eed: "need",
-// "speed"), an irregular past, or an irregular participle in -en
+// not know: edShape, an irregular past, or an irregular participle in -en
 // ("written", "given"); not "green", "open" or "often".
 func participleShape(t *token) bool {
-	w := t.low
-	return t.shape&shCode == 0 && (len(w) >= 5 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed") || t.in(inIrregularPast) || enParticiples[w])
+	return t.shape&shCode == 0 && (edShape(t.low) || t.in(inIrregularPast) || enParticiples[t.low])
 }
+
+// edShape reports a word of five letters or more in -ed, not in -eed
+// ("speed", "exceed") unless it is a participle ("agreed", "guaranteed").
+func edShape(w string) bool {
+	return len(w) >= 5 && strings.HasSuffix(w, "ed") && (!strings.HasSuffix(w, "eed") || eedParticiples[w])
+}
+
+// eedParticiples are the participles in -eed.
+var eedParticiples = withWords(nil, "agreed", "guaranteed", "freed", "decreed", "refereed", "disagreed")
 
 // enParticiples are irregular past participles in -en.
 var enParticiples = withWords(nil, "written", "rewritten", "taken", "given", "chosen", "driven", "hidden", "broken", "frozen", "spoken",

@@ -255,7 +255,7 @@ var sectionCats = []struct {
 	{"metrics", []string{"kpi", "metric", "okr", "key result", "measur", "slo", "indicator", "baseline", "success criteria"}},
 	{"stories", []string{"user stor", "use case", "story", "persona", "user flow", "journey", "scenario", "user outcome"}},
 	{"goals", []string{"goal", "objective", "outcome", "vision", "hypothes"}},
-	{"risks", []string{"risk", "mitigation", "drawback", "consideration", "trade-off", "tradeoff", "concern", "caveat", "security", "constraint", "assumption", "pitfall", "limitation"}},
+	{"risks", []string{"risk", "drawback", "consideration", "trade-off", "tradeoff", "concern", "caveat", "security", "constraint", "assumption", "pitfall", "limitation"}},
 	{"requirements", []string{"requirement", "acceptance", "must have", "must-have", "scope", "feature"}},
 	{"ops", []string{"test plan", "graduation", "upgrade", "downgrade", "version skew", "production readiness", "rollout", "monitoring", "troubleshoot", "scalability", "dependencies", "feature enablement"}},
 	{"motivation", []string{"motivation", "why", "background", "history", "context", "problem", "current", "today", "obstacle", "pain"}},
@@ -890,9 +890,8 @@ func (j *Judge) sentenceStart(s *sentenceState, ex *extraction) {
 	}
 	if start > 0 && start <= 4 && !s.in.Heading {
 		// A lead-in label that names a document category ("Goal:", "Risk:",
-		// "Non-goals:", "Background:") places the sentence as a heading would;
-		// "Mitigation:" names what is done about a risk, not the risk.
-		if name := sectionCat(text[:toks[start-1].e]); name != "" && !mitigationLabel(text[:toks[start-1].e]) {
+		// "Non-goals:", "Background:") places the sentence as a heading would.
+		if name := sectionCat(text[:toks[start-1].e]); name != "" {
 			x[fSec0+secIndex[name]] = 1
 		}
 	}
@@ -1475,8 +1474,7 @@ func wordCues(s *sentenceState, ex *extraction) {
 			continue
 		}
 		contextCue(s, ex, q)
-		// "… around who will attend": people's future, not the system's
-		if !(t.lex.bits&cFuture != 0 && q > 0 && s.toks[q-1].low == "who") {
+		if !peoplesFuture(s, q) {
 			modalityCue(t, ex)
 		}
 		nonGoalCue(s, ex, q)
@@ -1708,7 +1706,7 @@ func contextCue(s *sentenceState, ex *extraction, q int) {
 	if b&cContext != 0 {
 		x[fCtx] = 1
 	}
-	if b&(cPast|cPastMarker) != 0 && !recentlyNamesList(s, q) && !(t.low == "used" && (q+1 < n && toks[q+1].low == "to" || q > 0 && (toks[q-1].lex.bits&cBe != 0 || participleAfterAdverb(toks, q)))) {
+	if b&(cPast|cPastMarker) != 0 && !recentlyNamesList(s, q) && !(t.low == "used" && (q+1 < n && toks[q+1].low == "to" || q > 0 && (toks[q-1].lex.bits&cBe != 0 || participleAfterAdverb(toks, q) || recentlyNamesList(s, q-1)))) {
 		x[fPast] = 1
 	}
 	if b&cProblem != 0 {
@@ -1734,12 +1732,18 @@ func recentlyNamesList(s *sentenceState, q int) bool {
 	if q > 0 && (toks[q-1].low == "most" || toks[q-1].low == "least") {
 		return true
 	}
-	if !(q == s.start || q > 0 && toks[q-1].lex.bits&cDet != 0) || q+2 >= n || marksBetween(s.in.Text, toks, q, q+1, ",") {
+	// opening the sentence or an order ("Show recently viewed projects
+	// first"), or after a determiner
+	opens := q <= s.start || q == s.start+1 && listVerbs[toks[s.start].low] || q > 0 && toks[q-1].lex.bits&cDet != 0
+	if !opens || q+2 >= n || marksBetween(s.in.Text, toks, q, q+1, ",") {
 		return false
 	}
 	next := &toks[q+1]
-	return participleShape(next) && toks[q+2].lex.bits&(cDet|cBe|cModal|cPronoun|cWe) == 0 && !prepositionsAndConjunctions[toks[q+2].low]
+	return (participleShape(next) || next.lex.bits&cPart != 0 || next.low == "used") && toks[q+2].lex.bits&(cDet|cBe|cModal|cPronoun|cWe) == 0 && !prepositionsAndConjunctions[toks[q+2].low]
 }
+
+// listVerbs order a list shown ("Show recently viewed projects first").
+var listVerbs = withWords(nil, "show", "list", "display", "surface", "rank", "sort", "highlight", "pin", "keep")
 
 // purposeClause returns the first token of a clause that gives the
 // purpose of what comes before it ("…, so shoppers don't lose items",
@@ -1808,12 +1812,6 @@ func purposeOfOrder(s *sentenceState, ex *extraction) {
 	}
 }
 
-// mitigationLabel reports a label that names a mitigation ("Mitigation:",
-// "MITIGATION:"), what is done about a risk.
-func mitigationLabel(label string) bool {
-	return strings.Contains(strings.ToLower(label), "mitigat")
-}
-
 // relativeClauseOfPlan: "In this KEP, we add a new field `policy` that
 // allows users to specify what happens to pods that are not ready", "we
 // propose to extend storage to support ST as something you can attach to a
@@ -1824,14 +1822,18 @@ func mitigationLabel(label string) bool {
 // or a negated plan.
 func relativeClauseOfPlan(s *sentenceState, ex *extraction) {
 	x, toks := &ex.x, s.toks
-	if x[fWePropose]+x[fWePresent]+x[fNewArtifact] == 0 || x[fWeNot]+x[fNongoal] != 0 {
-		return // no plan, or a declined one (a non-goal)
+	if x[fWePropose]+x[fWePresent]+x[fNewArtifact] == 0 || x[fNongoal] != 0 {
+		return // no plan, or a declined one (a non-goal; a negated plan is read below)
 	}
-	plan := -1 // where the first plan signal ends
+	plan, planStart := -1, -1 // where the first plan signal ends, and where it starts
 	for _, g := range ex.sigs {
 		if (g.feat == fWePropose || g.feat == fWePresent || g.feat == fNewArtifact) && (plan < 0 || g.end < plan) {
-			plan = g.end
+			plan, planStart = g.end, g.start
 		}
+	}
+	planTok := 0
+	for planTok+1 < len(toks) && toks[planTok].s < planStart {
+		planTok++
 	}
 	r := -1
 	for q := 1; q+1 < len(toks) && r < 0; q++ {
@@ -1846,12 +1848,14 @@ func relativeClauseOfPlan(s *sentenceState, ex *extraction) {
 	// override it", "…; existing pods are not affected"); cues after it
 	// are the main clause's again
 	end := r + 1
-	for end < len(toks) && !newClause(s.in.Text, toks, end) {
+	for end < len(toks) && !clauseEndsAt(s, end) {
 		end++
 	}
 	before, within, after := cuesOfPeople(s, 0, r), cuesOfPeople(s, r, end), cuesOfPeople(s, end, len(toks))
-	if before[4] {
-		return // a negation before the clause: the plan itself is negated
+	// a negation next to the plan or after it, in the clause's own
+	// sentence part ("We do not add a new field … that"), negates the plan
+	if cuesOfPeople(s, max(planTok-4, clauseStart(s, r), 0), r)[4] {
+		return
 	}
 	for i, f := range peopleCueFeats {
 		if before[i] || after[i] || !within[i] {
@@ -1865,6 +1869,17 @@ func relativeClauseOfPlan(s *sentenceState, ex *extraction) {
 		}
 		x[f] = 0
 	}
+}
+
+// clauseEndsAt reports the end of a relative clause at token k: another
+// clause (newClause), unless it is a second relative clause on the same
+// part (", and that you can override"), or a colon or a dash.
+func clauseEndsAt(s *sentenceState, k int) bool {
+	toks := s.toks
+	if newClause(s.in.Text, toks, k) {
+		return !(k+1 < len(toks) && relativeWords[toks[k+1].low] && toks[k].low == "and")
+	}
+	return marksBetween(s.in.Text, toks, k-1, k, ":\u2014\u2013")
 }
 
 // problemNegationIn reports a negation that is also a problem word
@@ -2155,6 +2170,19 @@ func carriesOn(s *sentenceState, q int) bool {
 	return true
 }
 
+// peoplesFuture reports "will" after "who" that follows people, a
+// preposition or a comma ("… around who will attend", "Customers who will
+// be moved …"): their future, not the system's. After a verb ("The
+// scheduler decides who will be paged") the future is the system's.
+func peoplesFuture(s *sentenceState, q int) bool {
+	toks := s.toks
+	if w := toks[q].low; w != "will" && w != "'ll" || q < 2 || toks[q-1].low != "who" {
+		return false
+	}
+	p := q - 2
+	return toks[p].lex.bits&cUser != 0 || prepositions[toks[p].low] || nonVerbOpeners[toks[p].low] || commaBetween(s.in.Text, toks, p, q-1)
+}
+
 // stillToday reports "still" with no modal before it in its clause: "We
 // still use pickle as the format", "Roughly 2,300 statements are still
 // printed" tell how things are and stay. After a modal it says what a
@@ -2163,17 +2191,17 @@ func carriesOn(s *sentenceState, q int) bool {
 // want or "to" what is asked for ("Ensure uploads still succeed", "Users
 // want the app to still work offline"), so it is no cue there; nor is a
 // sentence's first word ("Still, …" concedes, "Still images …" are
-// pictures) or "still" before a noun.
+// pictures) or "still" after a determiner ("the still image").
 func stillToday(s *sentenceState, q int) bool {
-	toks, n := s.toks, len(s.toks)
+	toks := s.toks
 	if toks[q].low != "still" {
 		return false
 	}
-	if q <= s.start || q+1 >= n || toks[q+1].lex.bits&(cArtifact|cUI|cSystem|cUser) != 0 && toks[q+1].lex.bits&cDesignForms == 0 {
-		return false // "Still, …", "Still images …", "still users who …"
+	if q <= s.start || toks[q-1].lex.bits&cDet != 0 {
+		return false // "Still, …", "Still images …", "the still image"
 	}
-	if q > s.start && toks[s.start].lex.bits&(cVerbBase|cOutcome) != 0 && toks[s.start].lex.bits&cArtifact == 0 {
-		return false // an order: "Ensure uploads still succeed …"
+	if q > s.start+1 && toks[s.start].lex.bits&(cVerbBase|cOutcome) != 0 && toks[s.start].lex.bits&cArtifact == 0 {
+		return false // an order: "Ensure uploads still succeed …", not "Export still takes …"
 	}
 	for p := clauseStart(s, q); p < q; p++ {
 		t := &toks[p]
@@ -2688,28 +2716,41 @@ func plainImperative(s *sentenceState) bool {
 	t := &toks[start]
 	w := t.low
 	if t.lex.bits&^nounClasses != 0 || t.shape&(shCode|shCaps|shDigit) != 0 || s.termAt(start) || prepositionsAndConjunctions[w] || nonVerbOpeners[w] ||
-		strings.HasSuffix(w, "'s") || participleShape(t) || !verbsLikeOtherForms[w] && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly")) {
+		strings.HasSuffix(w, "'s") || !verbsLikeOtherForms[w] && (participleShape(t) || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly")) {
 		return false
 	}
 	p := start + 1
 	if particles[toks[p].low] && p+1 < len(toks) {
 		p++
 	}
-	// "Alice, the product manager …" is no order
-	return orderObjects[toks[p].low] && !commaBetween(s.in.Text, toks, start, p)
+	// "Alice, the product manager …" is no order, nor "Revenue this
+	// quarter"; "Dedupe these events …" is
+	o := toks[p].low
+	if demonstratives[o] && (p+1 >= len(toks) || timeNouns[toks[p+1].low]) {
+		return false
+	}
+	return (orderObjects[o] || demonstratives[o]) && !commaBetween(s.in.Text, toks, start, p)
 }
 
-// verbsLikeOtherForms end like a gerund or an adverb and are verbs
-// ("Ping the endpoint …", "Supply the token …").
-var verbsLikeOtherForms = withWords(nil, "ping", "bring", "string", "apply", "supply", "reply", "rely", "multiply", "fly")
+// demonstratives and quantifiers open an order's object ("Dedupe these
+// events", "Memoize each call") unless a time follows ("Revenue this
+// quarter", "Downloads each month").
+var demonstratives = withWords(nil, "this", "these", "those", "each", "every", "all")
+
+// timeNouns name a stretch of time.
+var timeNouns = withWords(nil, "quarter", "quarters", "month", "months", "week", "weeks", "day", "days", "year", "years", "time",
+	"morning", "evening", "night", "season", "term", "sprint", "weekend", "hour", "hours", "minute", "minutes")
+
+// verbsLikeOtherForms end like a gerund, an adverb or a participle and are
+// verbs ("Ping the endpoint …", "Supply the token …", "Embed the SDK …").
+var verbsLikeOtherForms = withWords(nil, "ping", "bring", "string", "apply", "supply", "reply", "rely", "multiply", "fly", "embed", "shred")
 
 // nounClasses are the word classes of nouns that are verbs as well
 // ("Package the CLI …", "Queue the job …" when the lexicon knows no verb).
 const nounClasses = cArtifact | cSystem | cUI | cMetric
 
 // orderObjects open what an order acts on ("Ship it", "Package the CLI");
-// not "this", "each" or "all", which follow a noun as often ("Revenue this
-// quarter", "Downloads each month").
+// demonstratives may too.
 var orderObjects = withWords(nil, "a", "an", "the", "it", "them", "its", "their", "our")
 
 // nonVerbOpeners open a sentence before a determiner without being a verb
@@ -2717,12 +2758,32 @@ var orderObjects = withWords(nil, "a", "an", "the", "it", "them", "its", "their"
 // conjunctions, prepositions and particles that neither the lexicon nor
 // prepositionsAndConjunctions turns away already.
 var nonVerbOpeners = withWords(nil,
-	"here", "there", "meanwhile", "finally", "third", "next", "last", "again", "yet", "both", "either", "even", "overall",
+	"but", "nor", "here", "there", "meanwhile", "finally", "third", "next", "last", "again", "yet", "both", "either", "even", "overall",
 	"together", "alternatively", "moreover", "furthermore", "however", "nevertheless", "nonetheless", "ultimately",
 	"since", "until", "whereas", "although", "though", "because", "where", "whether", "unlike", "plus", "minus", "thanks",
 	"vs", "versus", "toward", "towards", "during", "around", "along", "against", "despite", "except", "inside",
 	"throughout", "beside", "besides", "near", "past", "off", "up", "down", "almost", "amongst", "maybe",
 	"perhaps", "regarding")
+
+// subjectIsWho reports "who" at v-1 after the subject's noun: an
+// appositive after a comma ("The tower captain, who …") or a noun that
+// opens the sentence, past a determiner ("Students who …", "The
+// volunteers who …").
+func subjectIsWho(s *sentenceState, v int) bool {
+	toks, start := s.toks, s.start
+	w := v - 1
+	if w <= start || toks[w].low != "who" {
+		return false
+	}
+	if commaBetween(s.in.Text, toks, w-1, w) {
+		return true
+	}
+	head := start
+	if toks[head].lex.bits&cDet != 0 {
+		head++
+	}
+	return w-1 == head
+}
 
 // productFace are the system words that name the product as its users
 // meet it, or a person in the products that have drivers: a condition on
@@ -2792,8 +2853,11 @@ func mainSubject(s *sentenceState, ex *extraction) {
 				f = fSubjThis
 			}
 		}
-		// "Peal conductors, who assemble a band …": only people are "who"
-		if v > start && toks[v-1].low == "who" && f != fSubjWe {
+		// "Peal conductors, who assemble a band …", "Students who leave …":
+		// only people are "who", when it follows the subject's noun (after a
+		// comma, or opening the sentence) rather than a verb the lexicon
+		// does not know ("The router chooses who …") or an of-phrase
+		if f == fSubjOther && subjectIsWho(s, v) {
 			f = fSubjUser
 		}
 		x[f] = 1
@@ -3377,7 +3441,7 @@ func pastVerbAt(text string, toks []token, start, v int) int {
 			continue
 		}
 		w := t.low
-		if !(t.in(inIrregularPast) || len(w) >= 5 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed")) {
+		if !(t.in(inIrregularPast) || edShape(w)) {
 			continue
 		}
 		p := toks[q-1]

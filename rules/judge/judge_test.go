@@ -1498,6 +1498,16 @@ func TestRelativeClauseOfPlan(t *testing.T) {
 		{"We add a new `policy` field that users are able to set per namespace.", fUserModal, false},
 		{"We will not add a new field `policy` that users can set.", fUserModal, true},
 		{"We propose a new config file that users cannot edit by hand.", fNeg, true},
+		// a declined plan: a non-goal, or a negation next to the plan
+		{"A new field `policy` that users can set is a non-goal.", fUserModal, true},
+		{"Adding a new field `policy` that users can set is out of scope.", fUserModal, true},
+		{"We do not add a new field `policy` that users can set.", fUserModal, true},
+		// a negation in another clause before the plan is not the plan's
+		{"Since the API has no way to express this, we add a new field `policy` that users can set.", fUserModal, false},
+		{"No new API is added; we add a new field `policy` that users can set.", fUserModal, false},
+		// a second relative clause on the same part; a colon or a dash ends one
+		{"We add a new field `policy` that users can set, and that you can override per namespace.", fYou, false},
+		{"We add a new field `policy` that operators set: admins can override it per namespace.", fCan, true},
 	} {
 		assert.Equal(t, tt.on, featuresOf(j, tt.text)[tt.feat] != 0, "%s: %q", featNames[tt.feat], tt.text)
 	}
@@ -1524,11 +1534,21 @@ func TestWhatStaysAsItIs(t *testing.T) {
 		{"Ensure uploads still succeed when the network drops.", fCtx, false},
 		{"Users want the app to still work offline.", fCtx, false},
 		{"If the primary region fails, traffic should shift to the secondary; reads still go to the local replica.", fCtx, true},
+		{"Export still takes 20 minutes for large workspaces.", fCtx, true},
+		{"Agents still process refunds by hand.", fCtx, true},
+		{"There are still users who rely on the legacy export.", fCtx, true},
+		{"Many teams use v1 still.", fCtx, true},
+		{"The gallery shows the still images from each camera.", fCtx, false},
+		{"The goal is to still accept v1 tokens.", fCtx, false},
 		{"Until recently, no effort has been geared toward profiling.", fPast, true},
 		{"More recently, the team moved billing to Stripe.", fPast, true},
 		{"Recently, the team moved billing to Stripe.", fPast, true},
 		{"Show the most recently used projects first.", fPast, false},
 		{"Recently viewed items appear at the top of the home screen.", fPast, false},
+		{"Recently used files appear at the top of the picker.", fPast, false},
+		{"Show recently viewed projects first on the home screen.", fPast, false},
+		{"Recently, viewed items were cleared by the migration.", fPast, true},
+		{"Recently the team moved billing to Stripe.", fPast, true},
 		{"Direct API calls for every application become prohibitive at scale.", fProblem, true},
 	} {
 		assert.Equal(t, tt.on, featuresOf(j, tt.text)[tt.feat] != 0, "%s: %q", featNames[tt.feat], tt.text)
@@ -1549,6 +1569,10 @@ func TestPlainImperative(t *testing.T) {
 		"Ping the health endpoint every 30 seconds.",
 		"Seed the database with fixtures before each test run.",
 		"Supply the token in the Authorization header.",
+		"Shed the oldest jobs first under load.",
+		"Speed up the import of large files.",
+		"Shred the exported files after 30 days.",
+		"Dedupe these events before they reach the warehouse.",
 	} {
 		x := featuresOf(j, text)
 		assert.NotZero(t, x[fImpPlain], "order: %q", text)
@@ -1562,6 +1586,9 @@ func TestPlainImperative(t *testing.T) {
 		"Amongst the options here.",
 		"Foo's the default vendor for payouts.",
 		"Revenue this quarter versus last.",
+		"Downloads each month.",
+		"But this enhancement now requires a second cache.",
+		"Kafka the hard way.",
 		"Given the tight timeline for the launch.",
 		"Maybe the same approach for mobile.",
 		"Alice, the product manager for billing.",
@@ -1595,6 +1622,8 @@ func TestCoordinatedPart(t *testing.T) {
 		{"Shares should be recalculated nightly and cached results should be discarded.", false},
 		{"Shares should be recalculated nightly, and cached values are served until then.", false},
 		{"The build should be green and deployed to staging.", false},
+		{"Images should be resized and cached so they are served from the CDN.", true},
+		{"The contract should be agreed and signed before launch.", true},
 		{"Shares should not be recalculated and cached per member.", false},
 	} {
 		assert.Equal(t, tt.on, featuresOf(j, tt.text)[fModalBePart] != 0, "%q", tt.text)
@@ -1618,7 +1647,14 @@ func TestPeopleNamedByWho(t *testing.T) {
 		{"The tower captain, who plans each practice around who will attend.", fWill, false},
 		{"Peal conductors assemble a band for a particular method.", fSubjUser, false},
 		{"The tower captain, who plans each practice, will get a reminder.", fWill, true},
-		{"The scheduler will notify whoever will attend.", fWill, true},
+		{"Reminders go to whoever will attend.", fWill, true},
+		{"The scheduler decides who will attend.", fWill, true},
+		{"Customers who will be moved get 30 days' notice.", fWill, false},
+		{"The tower captain, who plans each practice around who shall attend.", fMust, true},
+		{"We, who maintain the library, will drop Python 2 support.", fSubjWe, true},
+		{"The system determines who can approve the request.", fSubjSystem, true},
+		{"The router chooses who handles the ticket.", fSubjUser, false},
+		{"The list of ringers who will attend is cached in Redis.", fSubjUser, false},
 	} {
 		assert.Equal(t, tt.on, featuresOf(j, tt.text)[tt.feat] != 0, "%s: %q", featNames[tt.feat], tt.text)
 	}
@@ -1640,6 +1676,8 @@ func TestMitigationIsNoRisk(t *testing.T) {
 		{"MITIGATION: we will limit the maximum response size to 1MB.", fRisk, false},
 		{"MITIGATION: we will limit the maximum response size to 1MB.", risks, false},
 		{"Risk: the partner API may time out during the nightly sync.", risks, true},
+		{"Risks and mitigations: the partner API may time out during the nightly sync.", risks, true},
+		{"Unmitigated risk: the partner API may time out during the nightly sync.", risks, true},
 		{"The main risk is that the partner API times out.", fRisk, true},
 	} {
 		assert.Equal(t, tt.on, featuresOf(j, tt.text)[tt.feat] != 0, "%s: %q", featNames[tt.feat], tt.text)
