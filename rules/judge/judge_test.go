@@ -1466,13 +1466,7 @@ func TestPartAsAgent(t *testing.T) {
 // they stand in the main clause, where no plan comes before them, or where
 // the clause follows no part of the system.
 func TestRelativeClauseOfPlan(t *testing.T) {
-	j := New(Options{})
-	j.init()
-	for _, tt := range []struct {
-		text string
-		feat int
-		on   bool
-	}{
+	assertFeatures(t, []featureCase{
 		{"We add a new field `policy` that allows users to choose what happens to pods that are not ready.", fAllowUser, false},
 		{"We add a new field `policy` that allows users to choose what happens to pods that are not ready.", fNeg, false},
 		{"We propose to extend the storage to support ST as something you can attach to a sample.", fYou, false},
@@ -1508,9 +1502,7 @@ func TestRelativeClauseOfPlan(t *testing.T) {
 		// a second relative clause on the same part; a colon or a dash ends one
 		{"We add a new field `policy` that users can set, and that you can override per namespace.", fYou, false},
 		{"We add a new field `policy` that operators set: admins can override it per namespace.", fCan, true},
-	} {
-		assert.Equal(t, tt.on, featuresOf(j, tt.text)[tt.feat] != 0, "%s: %q", featNames[tt.feat], tt.text)
-	}
+	})
 }
 
 // TestWhatStaysAsItIs checks that "still" with no modal before it tells
@@ -1518,13 +1510,7 @@ func TestRelativeClauseOfPlan(t *testing.T) {
 // problem, and that "still" after a modal (what a design keeps doing) does
 // not.
 func TestWhatStaysAsItIs(t *testing.T) {
-	j := New(Options{})
-	j.init()
-	for _, tt := range []struct {
-		text string
-		feat int
-		on   bool
-	}{
+	assertFeatures(t, []featureCase{
 		{"We still use pickle as the serialization format for Celery.", fCtx, true},
 		{"Roughly 2,300 statements are still printed and mailed.", fCtx, true},
 		{"Validation will still reject a change to the storage class.", fCtx, false},
@@ -1550,9 +1536,7 @@ func TestWhatStaysAsItIs(t *testing.T) {
 		{"Recently, viewed items were cleared by the migration.", fPast, true},
 		{"Recently the team moved billing to Stripe.", fPast, true},
 		{"Direct API calls for every application become prohibitive at scale.", fProblem, true},
-	} {
-		assert.Equal(t, tt.on, featuresOf(j, tt.text)[tt.feat] != 0, "%s: %q", featNames[tt.feat], tt.text)
-	}
+	})
 }
 
 // TestPlainImperative checks that an order whose verb the lexicon does
@@ -1635,13 +1619,7 @@ func TestCoordinatedPart(t *testing.T) {
 // future after "who" is theirs, not the system's; a future elsewhere, or a
 // subject with no "who", reads as before.
 func TestPeopleNamedByWho(t *testing.T) {
-	j := New(Options{})
-	j.init()
-	for _, tt := range []struct {
-		text string
-		feat int
-		on   bool
-	}{
+	assertFeatures(t, []featureCase{
 		{"Peal conductors, who assemble a band for a particular method, date and tower.", fSubjUser, true},
 		{"Students who leave two offers unanswered are moved to the back of the list.", fSubjUser, true},
 		{"The tower captain, who plans each practice around who will attend.", fWill, false},
@@ -1655,23 +1633,15 @@ func TestPeopleNamedByWho(t *testing.T) {
 		{"The system determines who can approve the request.", fSubjSystem, true},
 		{"The router chooses who handles the ticket.", fSubjUser, false},
 		{"The list of ringers who will attend is cached in Redis.", fSubjUser, false},
-	} {
-		assert.Equal(t, tt.on, featuresOf(j, tt.text)[tt.feat] != 0, "%s: %q", featNames[tt.feat], tt.text)
-	}
+	})
 }
 
 // TestMitigationIsNoRisk checks that a mitigation, named by a word or by a
 // lead-in label, is what is done about a risk, not the risk: no risk cue
 // and no place among the risks; a risk's own words and label still are.
 func TestMitigationIsNoRisk(t *testing.T) {
-	j := New(Options{})
-	j.init()
 	risks := fSec0 + secIndex["risks"]
-	for _, tt := range []struct {
-		text string
-		feat int
-		on   bool
-	}{
+	assertFeatures(t, []featureCase{
 		{"To mitigate this, the reminder job should re-check the record before each send.", fRisk, false},
 		{"MITIGATION: we will limit the maximum response size to 1MB.", fRisk, false},
 		{"MITIGATION: we will limit the maximum response size to 1MB.", risks, false},
@@ -1679,9 +1649,7 @@ func TestMitigationIsNoRisk(t *testing.T) {
 		{"Risks and mitigations: the partner API may time out during the nightly sync.", risks, true},
 		{"Unmitigated risk: the partner API may time out during the nightly sync.", risks, true},
 		{"The main risk is that the partner API times out.", fRisk, true},
-	} {
-		assert.Equal(t, tt.on, featuresOf(j, tt.text)[tt.feat] != 0, "%s: %q", featNames[tt.feat], tt.text)
-	}
+	})
 }
 
 // TestOrderAfterPurpose checks that an order after a purpose phrase ("To
@@ -1698,4 +1666,21 @@ func TestOrderAfterPurpose(t *testing.T) {
 		"To do this, we will add a `retries` field.",
 		"To keep the import fast, the loader shards by tenant.",
 	})
+}
+
+// featureCase says whether one feature fires on a sentence.
+type featureCase struct {
+	text string
+	feat int
+	on   bool
+}
+
+// assertFeatures checks each case's feature on its sentence.
+func assertFeatures(t *testing.T, cases []featureCase) {
+	t.Helper()
+	j := New(Options{})
+	j.init()
+	for _, tt := range cases {
+		assert.Equal(t, tt.on, featuresOf(j, tt.text)[tt.feat] != 0, "%s: %q", featNames[tt.feat], tt.text)
+	}
 }
