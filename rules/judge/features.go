@@ -816,6 +816,11 @@ func afterLeadIn(text string, toks []token, start int) int {
 	if start >= n || !leadIns[toks[start].low] {
 		return start
 	}
+	// "To be clear, …", "To date, …", "To summarise, …" speak of the text,
+	// not of a purpose
+	if toks[start].low == "to" && (start+1 >= n || discourseAfterTo[toks[start+1].low]) {
+		return start
+	}
 	q := start + 1
 	if toks[start].low != "and" && toks[start].low != "but" {
 		// the comma that ends the phrase
@@ -841,6 +846,10 @@ func afterLeadIn(text string, toks []token, start int) int {
 	}
 	return q
 }
+
+// discourseAfterTo follow "To" in a lead-in about the text itself.
+var discourseAfterTo = withWords(nil, "be", "date", "clarify", "summarise", "summarize", "recap", "conclude", "sum", "illustrate",
+	"begin", "start", "explain", "elaborate", "reiterate", "note")
 
 // afterLetUs returns the token after "let's" or "let us" at q, past
 // adverbs, when a word follows: the verb of the order; otherwise q. "Let US customers pay by
@@ -1732,17 +1741,19 @@ func recentlyNamesList(s *sentenceState, q int) bool {
 	if q > 0 && (toks[q-1].low == "most" || toks[q-1].low == "least") {
 		return true
 	}
-	// opening the sentence or an order ("Show recently viewed projects
-	// first"), or after a determiner
-	opens := q <= s.start || q == s.start+1 && listVerbs[toks[s.start].low] || q > 0 && toks[q-1].lex.bits&cDet != 0
+	// opening the sentence, after a verb that shows a list ("Show
+	// recently viewed projects first"), or after a determiner
+	opens := q <= s.start || q > 0 && (listVerbs[strings.TrimSuffix(toks[q-1].low, "s")] || toks[q-1].lex.bits&cDet != 0)
 	if !opens || q+2 >= n || marksBetween(s.in.Text, toks, q, q+1, ",") {
 		return false
 	}
 	next := &toks[q+1]
-	return (participleShape(next) || next.lex.bits&cPart != 0 || next.low == "used") && toks[q+2].lex.bits&(cDet|cBe|cModal|cPronoun|cWe) == 0 && !prepositionsAndConjunctions[toks[q+2].low]
+	return (participleShape(next) || next.lex.bits&cPart != 0) && toks[q+2].lex.bits&(cDet|cBe|cModal|cPronoun|cWe) == 0 && !prepositionsAndConjunctions[toks[q+2].low]
 }
 
-// listVerbs order a list shown ("Show recently viewed projects first").
+// listVerbs show a list ("Show recently viewed projects first", "The
+// home screen shows recently viewed projects"), in the base form; a
+// third-person "-s" is taken off before the lookup.
 var listVerbs = withWords(nil, "show", "list", "display", "surface", "rank", "sort", "highlight", "pin", "keep")
 
 // purposeClause returns the first token of a clause that gives the
@@ -1848,13 +1859,19 @@ func relativeClauseOfPlan(s *sentenceState, ex *extraction) {
 	// override it", "…; existing pods are not affected"); cues after it
 	// are the main clause's again
 	end := r + 1
-	for end < len(toks) && !clauseEndsAt(s, end) {
+	for end < len(toks) && !clauseEndsAt(s, r, end) {
 		end++
 	}
 	before, within, after := cuesOfPeople(s, 0, r), cuesOfPeople(s, r, end), cuesOfPeople(s, end, len(toks))
-	// a negation next to the plan or after it, in the clause's own
-	// sentence part ("We do not add a new field … that"), negates the plan
-	if cuesOfPeople(s, max(planTok-4, clauseStart(s, r), 0), r)[4] {
+	// a negation in the plan's own part of the sentence ("We do not add a
+	// new field … that"), from the last comma before the plan, negates the
+	// plan; one in a reason or a condition before it ("Because no API
+	// exists, we add …") does not
+	seg := planTok
+	for seg > clauseStart(s, r) && !commaBetween(s.in.Text, toks, seg-1, seg) {
+		seg--
+	}
+	if cuesOfPeople(s, seg, r)[4] {
 		return
 	}
 	for i, f := range peopleCueFeats {
@@ -1873,13 +1890,24 @@ func relativeClauseOfPlan(s *sentenceState, ex *extraction) {
 
 // clauseEndsAt reports the end of a relative clause at token k: another
 // clause (newClause), unless it is a second relative clause on the same
-// part (", and that you can override"), or a colon or a dash.
-func clauseEndsAt(s *sentenceState, k int) bool {
-	toks := s.toks
-	if newClause(s.in.Text, toks, k) {
-		return !(k+1 < len(toks) && relativeWords[toks[k+1].low] && toks[k].low == "and")
+// part (", and that you can override", ", or which …"), a colon, or a
+// dash that is no half of a pair within the clause (a pair holds an
+// aside: "that users — typically cluster admins — can set"). The clause
+// opens at token r.
+func clauseEndsAt(s *sentenceState, r, k int) bool {
+	toks, text := s.toks, s.in.Text
+	if newClause(text, toks, k) {
+		w := toks[k].low // "…, so that …" is a purpose, not a relative clause
+		return !((w == "and" || w == "or" || w == "but") && k+1 < len(toks) && relativeWords[toks[k+1].low])
 	}
-	return marksBetween(s.in.Text, toks, k-1, k, ":\u2014\u2013")
+	if marksBetween(text, toks, k-1, k, ":") {
+		return true
+	}
+	if !marksBetween(text, toks, k-1, k, "\u2014\u2013") {
+		return false
+	}
+	dashes := strings.Count(text[toks[r].s:], "\u2014") + strings.Count(text[toks[r].s:], "\u2013")
+	return dashes < 2
 }
 
 // problemNegationIn reports a negation that is also a problem word
@@ -2170,18 +2198,35 @@ func carriesOn(s *sentenceState, q int) bool {
 	return true
 }
 
-// peoplesFuture reports "will" after "who" that follows people, a
-// preposition or a comma ("… around who will attend", "Customers who will
-// be moved …"): their future, not the system's. After a verb ("The
-// scheduler decides who will be paged") the future is the system's.
+// peoplesFuture reports "will" after "whoever", or after "who" that
+// follows people or a preposition ("… around who will attend", "Customers
+// who will be moved …", "those who will attend"): their future, not the
+// system's. After a verb ("The scheduler decides who will be paged") the
+// future is the system's.
 func peoplesFuture(s *sentenceState, q int) bool {
 	toks := s.toks
-	if w := toks[q].low; w != "will" && w != "'ll" || q < 2 || toks[q-1].low != "who" {
+	if w := toks[q].low; w != "will" && w != "'ll" || q < 1 {
 		return false
 	}
-	p := q - 2
-	return toks[p].lex.bits&cUser != 0 || prepositions[toks[p].low] || nonVerbOpeners[toks[p].low] || commaBetween(s.in.Text, toks, p, q-1)
+	switch toks[q-1].low {
+	case "whoever":
+		return true
+	case "who":
+		if q < 2 {
+			return false
+		}
+		p := &toks[q-2]
+		return p.lex.bits&cUser != 0 || peopleHeadWords[p.low] || prepositions[p.low] || morePrepositions[p.low]
+	}
+	return false
 }
+
+// peopleHeadWords stand for people before "who" ("those who …").
+var peopleHeadWords = withWords(nil, "those", "anyone", "everyone", "someone", "anybody", "everybody", "somebody")
+
+// morePrepositions are the prepositions the prepositions list leaves out.
+var morePrepositions = withWords(nil, "toward", "towards", "during", "around", "along", "against", "despite", "except", "inside",
+	"throughout", "beside", "besides", "near", "past", "amongst", "regarding")
 
 // stillToday reports "still" with no modal before it in its clause: "We
 // still use pickle as the format", "Roughly 2,300 statements are still
@@ -2191,17 +2236,17 @@ func peoplesFuture(s *sentenceState, q int) bool {
 // want or "to" what is asked for ("Ensure uploads still succeed", "Users
 // want the app to still work offline"), so it is no cue there; nor is a
 // sentence's first word ("Still, …" concedes, "Still images …" are
-// pictures) or "still" after a determiner ("the still image").
+// pictures) or "still" after an article ("the still image").
 func stillToday(s *sentenceState, q int) bool {
 	toks := s.toks
 	if toks[q].low != "still" {
 		return false
 	}
-	if q <= s.start || toks[q-1].lex.bits&cDet != 0 {
+	if q <= s.start || articles[toks[q-1].low] {
 		return false // "Still, …", "Still images …", "the still image"
 	}
-	if q > s.start+1 && toks[s.start].lex.bits&(cVerbBase|cOutcome) != 0 && toks[s.start].lex.bits&cArtifact == 0 {
-		return false // an order: "Ensure uploads still succeed …", not "Export still takes …"
+	if clauseOrders[toks[s.start].low] {
+		return false // an order: "Ensure uploads still succeed …", not "Support agents still process …"
 	}
 	for p := clauseStart(s, q); p < q; p++ {
 		t := &toks[p]
@@ -2211,6 +2256,13 @@ func stillToday(s *sentenceState, q int) bool {
 	}
 	return true
 }
+
+// articles and possessives make the word after them an adjective ("the
+// still image"); "This still requires …" is no such case.
+var articles = withWords(nil, "the", "a", "an", "its", "their", "our", "his", "her", "my", "your")
+
+// clauseOrders order that a clause hold ("Ensure uploads still succeed").
+var clauseOrders = withWords(nil, "ensure", "verify", "check", "confirm", "guarantee", "require", "make")
 
 // clauseStart returns the first token of the clause that holds token q:
 // the sentence's start, or the token after which newClause begins one.
@@ -2726,20 +2778,21 @@ func plainImperative(s *sentenceState) bool {
 	// "Alice, the product manager …" is no order, nor "Revenue this
 	// quarter"; "Dedupe these events …" is
 	o := toks[p].low
-	if demonstratives[o] && (p+1 >= len(toks) || timeNouns[toks[p+1].low]) {
+	if demonstratives[o] && p+1 < len(toks) && timeNouns[toks[p+1].low] {
 		return false
 	}
 	return (orderObjects[o] || demonstratives[o]) && !commaBetween(s.in.Text, toks, start, p)
 }
 
-// demonstratives and quantifiers open an order's object ("Dedupe these
-// events", "Memoize each call") unless a time follows ("Revenue this
-// quarter", "Downloads each month").
-var demonstratives = withWords(nil, "this", "these", "those", "each", "every", "all")
+// demonstratives open an order's object ("Dedupe these events", "Debounce
+// every keystroke") unless a time follows ("Revenue this quarter"); "each"
+// and "all" follow a plural subject as often ("Payments each carry …").
+var demonstratives = withWords(nil, "this", "these", "those", "every")
 
 // timeNouns name a stretch of time.
 var timeNouns = withWords(nil, "quarter", "quarters", "month", "months", "week", "weeks", "day", "days", "year", "years", "time",
-	"morning", "evening", "night", "season", "term", "sprint", "weekend", "hour", "hours", "minute", "minutes")
+	"morning", "evening", "night", "season", "term", "sprint", "weekend", "hour", "hours", "minute", "minutes", "release", "cycle",
+	"round", "period")
 
 // verbsLikeOtherForms end like a gerund, an adverb or a participle and are
 // verbs ("Ping the endpoint …", "Supply the token …", "Embed the SDK …").
@@ -2757,18 +2810,16 @@ var orderObjects = withWords(nil, "a", "an", "the", "it", "them", "its", "their"
 // ("Here the …", "Toward the end …", "Maybe the same …"): the adverbs,
 // conjunctions, prepositions and particles that neither the lexicon nor
 // prepositionsAndConjunctions turns away already.
-var nonVerbOpeners = withWords(nil,
-	"but", "nor", "here", "there", "meanwhile", "finally", "third", "next", "last", "again", "yet", "both", "either", "even", "overall",
-	"together", "alternatively", "moreover", "furthermore", "however", "nevertheless", "nonetheless", "ultimately",
-	"since", "until", "whereas", "although", "though", "because", "where", "whether", "unlike", "plus", "minus", "thanks",
-	"vs", "versus", "toward", "towards", "during", "around", "along", "against", "despite", "except", "inside",
-	"throughout", "beside", "besides", "near", "past", "off", "up", "down", "almost", "amongst", "maybe",
-	"perhaps", "regarding")
+var nonVerbOpeners = withWords(morePrepositions,
+	"but", "nor", "here", "there", "meanwhile", "finally", "third", "next", "last", "again", "yet", "both", "either",
+	"even", "overall", "together", "alternatively", "moreover", "furthermore", "however", "nevertheless", "nonetheless",
+	"ultimately", "since", "until", "whereas", "although", "though", "because", "where", "whether", "unlike", "plus",
+	"minus", "thanks", "vs", "versus", "off", "up", "down", "almost", "maybe", "perhaps")
 
 // subjectIsWho reports "who" at v-1 after the subject's noun: an
-// appositive after a comma ("The tower captain, who …") or a noun that
-// opens the sentence, past a determiner ("Students who …", "The
-// volunteers who …").
+// appositive after a comma ("The tower captain, who …") or the noun
+// phrase that opens the sentence, past a determiner ("Students who …",
+// "The volunteers who …", "Tower captains who …").
 func subjectIsWho(s *sentenceState, v int) bool {
 	toks, start := s.toks, s.start
 	w := v - 1
@@ -2782,7 +2833,18 @@ func subjectIsWho(s *sentenceState, v int) bool {
 	if toks[head].lex.bits&cDet != 0 {
 		head++
 	}
-	return w-1 == head
+	// the subject's noun, with up to three words before it that are
+	// neither verbs nor prepositions ("Tower captains who …", "New ringers
+	// who …"; not "The router chooses who …", "The list of ringers who …")
+	if w-1 < head || w-head > 4 {
+		return false
+	}
+	for p := head; p < w; p++ {
+		if t := &toks[p]; t.lex.bits&(cVerb3|cPast|cBe|cModal|cChoose|cDet|cPronoun|cAdverb) != 0 || prepositionsAndConjunctions[t.low] {
+			return false
+		}
+	}
+	return true
 }
 
 // productFace are the system words that name the product as its users

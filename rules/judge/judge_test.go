@@ -1502,6 +1502,10 @@ func TestRelativeClauseOfPlan(t *testing.T) {
 		// a second relative clause on the same part; a colon or a dash ends one
 		{"We add a new field `policy` that users can set, and that you can override per namespace.", fYou, false},
 		{"We add a new field `policy` that operators set: admins can override it per namespace.", fCan, true},
+		{"We add a new field `policy` that users — typically cluster admins — can set.", fUserModal, false},
+		{"We add a new field `policy` that users can set, or that admins can override.", fUserModal, false},
+		{"Because no API exists, we add a new field `policy` that users can set.", fUserModal, false},
+		{"We do not plan to add a new field `policy` that users can set.", fUserModal, true},
 	})
 }
 
@@ -1525,6 +1529,10 @@ func TestWhatStaysAsItIs(t *testing.T) {
 		{"There are still users who rely on the legacy export.", fCtx, true},
 		{"Many teams use v1 still.", fCtx, true},
 		{"The gallery shows the still images from each camera.", fCtx, false},
+		{"This still requires a manual export every week.", fCtx, true},
+		{"Teams all still use the v1 API.", fCtx, true},
+		{"Support agents still process refunds by hand.", fCtx, true},
+		{"Make sure uploads still succeed when the network drops.", fCtx, false},
 		{"The goal is to still accept v1 tokens.", fCtx, false},
 		{"Until recently, no effort has been geared toward profiling.", fPast, true},
 		{"More recently, the team moved billing to Stripe.", fPast, true},
@@ -1533,6 +1541,7 @@ func TestWhatStaysAsItIs(t *testing.T) {
 		{"Recently viewed items appear at the top of the home screen.", fPast, false},
 		{"Recently used files appear at the top of the picker.", fPast, false},
 		{"Show recently viewed projects first on the home screen.", fPast, false},
+		{"The home screen shows recently viewed projects first.", fPast, false},
 		{"Recently, viewed items were cleared by the migration.", fPast, true},
 		{"Recently the team moved billing to Stripe.", fPast, true},
 		{"Direct API calls for every application become prohibitive at scale.", fProblem, true},
@@ -1557,6 +1566,7 @@ func TestPlainImperative(t *testing.T) {
 		"Speed up the import of large files.",
 		"Shred the exported files after 30 days.",
 		"Dedupe these events before they reach the warehouse.",
+		"Dedupe these.",
 	} {
 		x := featuresOf(j, text)
 		assert.NotZero(t, x[fImpPlain], "order: %q", text)
@@ -1571,6 +1581,8 @@ func TestPlainImperative(t *testing.T) {
 		"Foo's the default vendor for payouts.",
 		"Revenue this quarter versus last.",
 		"Downloads each month.",
+		"Payments each carry an idempotency key.",
+		"Signups this release versus last.",
 		"But this enhancement now requires a second cache.",
 		"Kafka the hard way.",
 		"Given the tight timeline for the launch.",
@@ -1625,7 +1637,9 @@ func TestPeopleNamedByWho(t *testing.T) {
 		{"The tower captain, who plans each practice around who will attend.", fWill, false},
 		{"Peal conductors assemble a band for a particular method.", fSubjUser, false},
 		{"The tower captain, who plans each practice, will get a reminder.", fWill, true},
-		{"Reminders go to whoever will attend.", fWill, true},
+		{"Reminders go to whoever will attend.", fWill, false},
+		{"Reminders go out to those who will attend the session.", fWill, false},
+		{"The scheduler decides, for each shift, who will attend.", fWill, true},
 		{"The scheduler decides who will attend.", fWill, true},
 		{"Customers who will be moved get 30 days' notice.", fWill, false},
 		{"The tower captain, who plans each practice around who shall attend.", fMust, true},
@@ -1633,6 +1647,8 @@ func TestPeopleNamedByWho(t *testing.T) {
 		{"The system determines who can approve the request.", fSubjSystem, true},
 		{"The router chooses who handles the ticket.", fSubjUser, false},
 		{"The list of ringers who will attend is cached in Redis.", fSubjUser, false},
+		{"Tower captains who plan practices get a reminder.", fSubjUser, true},
+		{"The ringers who attend practice get a reminder.", fSubjUser, true},
 	})
 }
 
@@ -1665,6 +1681,9 @@ func TestOrderAfterPurpose(t *testing.T) {
 	}, []string{
 		"To do this, we will add a `retries` field.",
 		"To keep the import fast, the loader shards by tenant.",
+		"To be clear, sync works offline on every plan.",
+		"To clarify, support owns the refund flow.",
+		"For each tenant, cache misses are counted.",
 	})
 }
 
