@@ -2847,6 +2847,48 @@ func subjectIsWho(s *sentenceState, v int) bool {
 	return true
 }
 
+// everydayVerbBeforeTerm reports a finite everyday verb the lexicon
+// gives no class, after a subject and before a named technology or
+// mechanism: "Texts go out through a Twilio Messaging Service …",
+// "Ticket numbers come from a Postgres sequence …". Such a sentence is a
+// statement, not a fragment.
+func everydayVerbBeforeTerm(s *sentenceState) bool {
+	toks := s.toks
+	for q := s.start + 1; q < len(toks) && q <= s.start+4; q++ {
+		w := toks[q].low
+		if !everydayVerbs[w] && !everydayVerbs3[w] || toks[q].lex.bits&cArtifact != 0 || toks[q-1].lex.bits&cDet != 0 {
+			continue
+		}
+		if everydayVerbs[w] && !(toks[q-1].lex.bits&(cWe|cI|cUser|cPronoun) != 0 || plainPlural(toks[q-1].low)) {
+			continue
+		}
+		for p := q + 1; p < len(toks); p++ {
+			if s.termAt(p) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// everydayVerbs and everydayVerbs3 are common verbs the design-verb
+// lexicon leaves out, in the base and the third-person form; forms that are
+// as often plural nouns ("costs", "changes", "works", "ends") are not here,
+// nor "have", whose statements describe a product ("Envoy has an
+// `x-envoy-retry-on` header …").
+var (
+	everydayVerbs = withWords(nil, "go", "come", "keep", "take", "make", "give", "put", "bring", "live", "sit", "stand",
+		"pass", "carry", "flow", "land", "begin", "happen", "belong", "depend", "rely", "arrive", "grow", "reach", "leave", "pay",
+		"buy", "sell", "own", "tell", "ask", "apply", "involve", "include", "require", "seem", "appear", "exist", "occur", "differ",
+		"vary", "walk", "meet", "earn", "spend", "receive", "enter", "know", "think", "feel", "believe", "expect", "hope", "gain")
+	everydayVerbs3 = withWords(nil, "goes", "comes", "keeps", "takes", "makes", "gives", "puts", "brings", "lives", "sits",
+		"stands", "passes", "carries", "flows", "lands", "begins", "happens", "belongs", "depends", "relies", "arrives", "grows",
+		"reaches", "leaves", "pays", "buys", "sells", "owns", "tells", "asks", "applies", "involves", "includes", "requires",
+		"seems", "appears", "exists", "occurs", "differs", "varies", "walks", "meets", "earns", "spends", "receives", "enters",
+		"knows", "thinks", "feels", "believes", "expects", "hopes", "gains")
+)
+
 // productFace are the system words that name the product as its users
 // meet it, or a person in the products that have drivers: a condition on
 // them ("If the payment fails, the app offers another card") is behaviour
@@ -2894,6 +2936,8 @@ func mainSubject(s *sentenceState, ex *extraction) {
 		// no subject to speak of
 	case v < 0 && plainImperative(s):
 		x[fImpPlain] = 1
+	case v < 0 && everydayVerbBeforeTerm(s):
+		x[fSubjOther] = 1
 	case v < 0:
 		x[fFragment] = 1
 	case v == start:

@@ -1703,3 +1703,18 @@ func assertFeatures(t *testing.T, cases []featureCase) {
 		assert.Equal(t, tt.on, featuresOf(j, tt.text)[tt.feat] != 0, "%s: %q", featNames[tt.feat], tt.text)
 	}
 }
+
+// TestEverydayVerbBeforeTerm checks that a statement whose verb the
+// lexicon does not know, with a named technology after it, is read as a
+// statement and not a fragment, and that one with no technology, or a
+// noun phrase with no such verb, still reads as a fragment.
+func TestEverydayVerbBeforeTerm(t *testing.T) {
+	assertFeatures(t, []featureCase{
+		{"Texts go out through a Twilio Messaging Service on a UK long code.", fFragment, false},
+		{"Ticket numbers come from a Postgres sequence.", fFragment, false},
+		{"The importer relies on pandas to parse the spreadsheets.", fFragment, false},
+		{"Texts go out on time.", fFragment, true},
+		{"The payment page with a Stripe checkout.", fFragment, true},
+		{"The go-live date for the Postgres cluster.", fFragment, true},
+	})
+}
