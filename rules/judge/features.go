@@ -2847,46 +2847,55 @@ func subjectIsWho(s *sentenceState, v int) bool {
 	return true
 }
 
-// everydayVerbBeforeTerm reports a finite everyday verb the lexicon
-// gives no class, after a subject and before a named technology or
-// mechanism: "Texts go out through a Twilio Messaging Service …",
-// "Ticket numbers come from a Postgres sequence …". Such a sentence is a
-// statement, not a fragment.
-func everydayVerbBeforeTerm(s *sentenceState) bool {
+// everydayVerbBeforeTerm returns a finite everyday verb, within the
+// first five words after the sentence's start, that the other readings
+// found no verb in, with a named technology or mechanism after it: "Texts
+// go out through a Twilio Messaging Service …", "Ticket numbers come from
+// a Postgres sequence …", "This goes through the Twilio API". Such a
+// sentence is a statement, not a fragment, and its subject is read as
+// any other's. A base form needs a plural noun or a personal pronoun
+// before it ("Texts go", "They go"; not "the pass", "Employee pay"), and
+// no verb after a relative word counts ("The service which takes …"). With no technology after the verb the sentence stays
+// a fragment: the broader reading did no better on other documents. -1 if
+// none.
+func everydayVerbBeforeTerm(s *sentenceState) int {
 	toks := s.toks
+	if s.in.Heading {
+		return -1
+	}
 	for q := s.start + 1; q < len(toks) && q <= s.start+4; q++ {
-		w := toks[q].low
-		if !everydayVerbs[w] && !everydayVerbs3[w] || toks[q].lex.bits&cArtifact != 0 || toks[q-1].lex.bits&cDet != 0 {
+		w, prev := toks[q].low, &toks[q-1]
+		if !everydayVerbs[w] && !everydayVerbs3[w] || relativeWords[prev.low] {
 			continue
 		}
-		if everydayVerbs[w] && !(toks[q-1].lex.bits&(cWe|cI|cUser|cPronoun) != 0 || plainPlural(toks[q-1].low)) {
+		if everydayVerbs[w] && !(prev.lex.bits&(cWe|cI) != 0 || prev.low == "they" || prev.low == "you" || plainPlural(prev.low)) {
 			continue
 		}
 		for p := q + 1; p < len(toks); p++ {
 			if s.termAt(p) {
-				return true
+				return q
 			}
 		}
-		return false
+		return -1
 	}
-	return false
+	return -1
 }
 
-// everydayVerbs and everydayVerbs3 are common verbs the design-verb
-// lexicon leaves out, in the base and the third-person form; forms that are
-// as often plural nouns ("costs", "changes", "works", "ends") are not here,
-// nor "have", whose statements describe a product ("Envoy has an
-// `x-envoy-retry-on` header …").
+// everydayVerbs and everydayVerbs3 are common verbs that are no design
+// verbs, in the base and the third-person form; third-person forms that are
+// as often plural nouns ("costs", "changes", "passes", "gains", "makes",
+// "leaves") are not here, nor "have", whose statements describe a product
+// ("Envoy has an `x-envoy-retry-on` header …").
 var (
 	everydayVerbs = withWords(nil, "go", "come", "keep", "take", "make", "give", "put", "bring", "live", "sit", "stand",
 		"pass", "carry", "flow", "land", "begin", "happen", "belong", "depend", "rely", "arrive", "grow", "reach", "leave", "pay",
 		"buy", "sell", "own", "tell", "ask", "apply", "involve", "include", "require", "seem", "appear", "exist", "occur", "differ",
 		"vary", "walk", "meet", "earn", "spend", "receive", "enter", "know", "think", "feel", "believe", "expect", "hope", "gain")
-	everydayVerbs3 = withWords(nil, "goes", "comes", "keeps", "takes", "makes", "gives", "puts", "brings", "lives", "sits",
-		"stands", "passes", "carries", "flows", "lands", "begins", "happens", "belongs", "depends", "relies", "arrives", "grows",
-		"reaches", "leaves", "pays", "buys", "sells", "owns", "tells", "asks", "applies", "involves", "includes", "requires",
-		"seems", "appears", "exists", "occurs", "differs", "varies", "walks", "meets", "earns", "spends", "receives", "enters",
-		"knows", "thinks", "feels", "believes", "expects", "hopes", "gains")
+	everydayVerbs3 = withWords(nil,
+		"goes", "comes", "keeps", "takes", "gives", "puts", "brings", "lives", "sits", "carries", "flows", "begins",
+		"happens", "belongs", "depends", "relies", "arrives", "grows", "reaches", "pays", "buys", "sells", "owns", "tells",
+		"asks", "applies", "involves", "includes", "requires", "seems", "appears", "exists", "occurs", "differs", "varies",
+		"earns", "spends", "receives", "enters", "knows", "thinks", "believes", "expects")
 )
 
 // productFace are the system words that name the product as its users
@@ -2930,14 +2939,15 @@ func mainSubject(s *sentenceState, ex *extraction) {
 				ex.sigw(fCompVerb3, "component-", toks[v].lex.verb, toks[v].s, toks[v].e, toks[v].raw, verbKind(toks[v].lex.verb))
 			}
 		}
+		if v < 0 && !plainImperative(s) {
+			v = everydayVerbBeforeTerm(s)
+		}
 	}
 	switch {
 	case imperative:
 		// no subject to speak of
 	case v < 0 && plainImperative(s):
 		x[fImpPlain] = 1
-	case v < 0 && everydayVerbBeforeTerm(s):
-		x[fSubjOther] = 1
 	case v < 0:
 		x[fFragment] = 1
 	case v == start:

@@ -1713,8 +1713,20 @@ func TestEverydayVerbBeforeTerm(t *testing.T) {
 		{"Texts go out through a Twilio Messaging Service on a UK long code.", fFragment, false},
 		{"Ticket numbers come from a Postgres sequence.", fFragment, false},
 		{"The importer relies on pandas to parse the spreadsheets.", fFragment, false},
+		{"This goes through the Twilio API.", fFragment, false},
+		// the subject is read as any other's
+		{"Users go through Okta to sign in.", fSubjUser, true},
+		// by design, with no technology after the verb it stays a fragment
 		{"Texts go out on time.", fFragment, true},
-		{"The payment page with a Stripe checkout.", fFragment, true},
-		{"The go-live date for the Postgres cluster.", fFragment, true},
+		// a base form after a determiner or a singular noun, a verb after a
+		// relative word, a heading
+		{"The pass through the Stripe checkout.", fFragment, true},
+		{"The service which takes requests through Envoy.", fFragment, true},
+		{"Employee pay through Adyen payouts.", fFragment, true},
 	})
+	var ex extraction
+	j := New(Options{})
+	j.init()
+	j.extract(Input{Text: "Texts go out through Twilio", Heading: true}, &ex, nil, nil)
+	assert.Zero(t, ex.x[fSubjOther]+ex.x[fSubjUser]+ex.x[fSubjCode], "a heading has no subject read")
 }
