@@ -1871,7 +1871,7 @@ func relativeClauseOfPlan(s *sentenceState, ex *extraction) {
 	for seg > clauseStart(s, r) && !commaBetween(s.in.Text, toks, seg-1, seg) {
 		seg--
 	}
-	if cuesOfPeople(s, seg, r)[4] {
+	if negatedIn(toks, seg, r, cNeg) {
 		return
 	}
 	for i, f := range peopleCueFeats {
@@ -1879,7 +1879,7 @@ func relativeClauseOfPlan(s *sentenceState, ex *extraction) {
 			continue
 		}
 		if f == fNeg {
-			if problemNegationIn(toks, r, end) {
+			if negatedIn(toks, r, end, cNeg|cProblem) {
 				continue // "… that users cannot edit": a problem word too, which stays
 			}
 			x[fTermNeg] = 0
@@ -1910,11 +1910,12 @@ func clauseEndsAt(s *sentenceState, r, k int) bool {
 	return dashes < 2
 }
 
-// problemNegationIn reports a negation that is also a problem word
-// ("cannot", "can't") among tokens [from, to).
-func problemNegationIn(toks []token, from, to int) bool {
+// negatedIn reports a word outside code among tokens [from, to) with all
+// of the classes in bits: a negation (cNeg), or one that is also a problem
+// word (cNeg|cProblem: "cannot", "can't").
+func negatedIn(toks []token, from, to int, bits uint64) bool {
 	for q := from; q < to; q++ {
-		if b := toks[q].lex.bits; b&cNeg != 0 && b&cProblem != 0 && toks[q].shape&shCode == 0 {
+		if toks[q].lex.bits&bits == bits && toks[q].shape&shCode == 0 {
 			return true
 		}
 	}
@@ -2922,6 +2923,7 @@ func mainSubject(s *sentenceState, ex *extraction) {
 		}
 	}
 	imperative := x[fImpDesign]+x[fImpOutcome]+x[fImpUI] > 0
+	plain := false // an order whose verb the lexicon does not know
 	if !imperative {
 		if q := pastVerbAt(s.in.Text, toks, start, v); q > 0 {
 			x[fPastSimple] = 1
@@ -2939,14 +2941,16 @@ func mainSubject(s *sentenceState, ex *extraction) {
 				ex.sigw(fCompVerb3, "component-", toks[v].lex.verb, toks[v].s, toks[v].e, toks[v].raw, verbKind(toks[v].lex.verb))
 			}
 		}
-		if v < 0 && !plainImperative(s) {
-			v = everydayVerbBeforeTerm(s)
+		if v < 0 {
+			if plain = plainImperative(s); !plain {
+				v = everydayVerbBeforeTerm(s)
+			}
 		}
 	}
 	switch {
 	case imperative:
 		// no subject to speak of
-	case v < 0 && plainImperative(s):
+	case plain:
 		x[fImpPlain] = 1
 	case v < 0:
 		x[fFragment] = 1

@@ -1602,28 +1602,21 @@ func TestPlainImperative(t *testing.T) {
 // the participle of a modal passive is read as the passive's own, and that
 // work for people, another clause or a negated passive is not.
 func TestCoordinatedPart(t *testing.T) {
-	j := New(Options{})
-	j.init()
-	for _, tt := range []struct {
-		text string
-		on   bool
-	}{
-		{"Shares should be recalculated by a nightly batch and cached per member.", true},
-		{"Travel times should be estimated with the Distance Matrix API and cached for each pair of districts.", true},
-		{"Records should be reviewed and updated by staff.", false},
-		{"Records should be reviewed by staff and updated.", false},
-		{"Shares should be recalculated nightly; and cached values expire.", false},
-		{"Shares should be recalculated in two steps: nightly and cached per member.", false},
-		{"Shares should be recalculated as members must be moved and cached.", false},
-		{"Shares should be recalculated nightly and cached results should be discarded.", false},
-		{"Shares should be recalculated nightly, and cached values are served until then.", false},
-		{"The build should be green and deployed to staging.", false},
-		{"Images should be resized and cached so they are served from the CDN.", true},
-		{"The contract should be agreed and signed before launch.", true},
-		{"Shares should not be recalculated and cached per member.", false},
-	} {
-		assert.Equal(t, tt.on, featuresOf(j, tt.text)[fModalBePart] != 0, "%q", tt.text)
-	}
+	assertFeatures(t, []featureCase{
+		{"Shares should be recalculated by a nightly batch and cached per member.", fModalBePart, true},
+		{"Travel times should be estimated with the Distance Matrix API and cached for each pair of districts.", fModalBePart, true},
+		{"Records should be reviewed and updated by staff.", fModalBePart, false},
+		{"Records should be reviewed by staff and updated.", fModalBePart, false},
+		{"Shares should be recalculated nightly; and cached values expire.", fModalBePart, false},
+		{"Shares should be recalculated in two steps: nightly and cached per member.", fModalBePart, false},
+		{"Shares should be recalculated as members must be moved and cached.", fModalBePart, false},
+		{"Shares should be recalculated nightly and cached results should be discarded.", fModalBePart, false},
+		{"Shares should be recalculated nightly, and cached values are served until then.", fModalBePart, false},
+		{"The build should be green and deployed to staging.", fModalBePart, false},
+		{"Images should be resized and cached so they are served from the CDN.", fModalBePart, true},
+		{"The contract should be agreed and signed before launch.", fModalBePart, true},
+		{"Shares should not be recalculated and cached per member.", fModalBePart, false},
+	})
 }
 
 // TestPeopleNamedByWho checks that a subject that "who" follows is people,
