@@ -83,7 +83,12 @@ func imperativeOpening(s *sentenceState, ex *extraction) {
 	if nextOK && ui && t.lex.bits&(cOutcome|cVerbBase) != 0 {
 		ex.fire(fImpUI, 1)
 	} else if nextOK {
-		if t.lex.bits&cOutcome != 0 {
+		if makesCode(s, start) {
+			// "Make `Server` a standalone library", "Make `service.name`
+			// only mandatory for backend services": what a part named in
+			// code becomes is its design, not an outcome
+			ex.sigw(fImpDesign, "imperative-", t.low, t.s, t.e, t.raw, "code")
+		} else if t.lex.bits&cOutcome != 0 {
 			ex.sigw(fImpOutcome, "imperative-", t.low, t.s, t.e, t.raw, "")
 			// "Keep the old key and accept it as a fallback": a coordinated design verb
 			for p := start + 2; p+1 < n; p++ {
@@ -111,6 +116,22 @@ func imperativeOpening(s *sentenceState, ex *extraction) {
 			}
 		}
 	}
+}
+
+// makesCode reports an order to make something named in code, right
+// after "make" or its determiner ("Make `Server` a standalone library",
+// "Make the `retry` option mandatory"); "Make onboarding faster" and "Make
+// the earnings screen show …" name an outcome.
+func makesCode(s *sentenceState, start int) bool {
+	toks := s.toks
+	p := start + 1
+	if toks[start].low != "make" || p >= len(toks) {
+		return false
+	}
+	if toks[p].lex.bits&cDet != 0 && p+1 < len(toks) {
+		p++
+	}
+	return toks[p].shape&shCode != 0
 }
 
 // contactsPerson reports an order to call a person: "call", then, past a

@@ -1462,7 +1462,7 @@ func wordCues(s *sentenceState, ex *extraction) {
 		// "Existing tokens must continue to work", "Approved reports
 		// continue to sync to NetSuite": what carries on as it is today
 		// is context or a constraint, not a change to build
-		if carriesOn(s, q) || stillToday(s, q) {
+		if carriesOn(s, q) || stillToday(s, q) || groupToday(s, q) || possibleToday(s, q) {
 			ex.x[fCtx] = 1
 		}
 		// "This proposal does not …", "This BEP is not to …": what the
@@ -1470,7 +1470,7 @@ func wordCues(s *sentenceState, ex *extraction) {
 		if documentDeclines(s.toks, q) {
 			ex.x[fNongoal] = 1
 		}
-		if t.in(inCostVerbs) && (costOfChoice(s.toks, q) || addedCost(s.toks, q, s.start)) {
+		if t.in(inCostVerbs) && (costOfChoice(s.toks, q) || addedCost(s.toks, q, s.start)) || breakingChange(s.toks, q) {
 			ex.x[fRisk] = 1
 		}
 		if goingTo(s.toks, q) {
@@ -1709,7 +1709,7 @@ var increasedCosts = withWords(nil, "time", "times", "latency", "latencies", "co
 func contextCue(s *sentenceState, ex *extraction, q int) {
 	toks, n, x, t := s.toks, len(s.toks), &ex.x, &s.toks[q]
 	b := t.lex.bits
-	if b&cNeg != 0 {
+	if b&cNeg != 0 && !defaultNone(toks, q) {
 		x[fNeg] = 1
 	}
 	if b&cContext != 0 {
@@ -2257,6 +2257,94 @@ func stillToday(s *sentenceState, q int) bool {
 	}
 	return true
 }
+
+// defaultNone: "(default: none)", "defaults to none": "none" is the value
+// an option takes, not a negation.
+func defaultNone(toks []token, q int) bool {
+	if toks[q].low != "none" || q == 0 {
+		return false
+	}
+	p := q - 1
+	if (toks[p].low == "to" || toks[p].low == "is") && p > 0 {
+		p--
+	}
+	return toks[p].low == "default" || toks[p].low == "defaults"
+}
+
+// breakingChange: "This will introduce a breaking change because …", "The
+// removal of a special metric is a breaking change": what a change breaks
+// is its risk (all four labelled sentences with it are what). Avoiding one
+// is the purpose of a design ("To avoid a breaking change, this design
+// reuses …").
+func breakingChange(toks []token, q int) bool {
+	if toks[q].low != "breaking" || q+1 >= len(toks) || toks[q+1].low != "change" && toks[q+1].low != "changes" {
+		return false
+	}
+	for p := max(0, q-4); p < q; p++ {
+		switch toks[p].low {
+		case "avoid", "avoids", "avoiding", "prevent", "prevents", "without":
+			return false
+		}
+	}
+	return true
+}
+
+// groupToday: a sentence whose subject is counted out of a group ("Many
+// CLI tools only print color if …", "Most teams already store secrets in
+// Vault", "Several major runtimes support RuntimeClass") tells how things
+// are out there, not what to build: all 42 labelled sentences so opened
+// are what. A change in its clause keeps the reading of a change (see
+// plainRest).
+func groupToday(s *sentenceState, q int) bool {
+	return q == s.start && groupQuantifiers[s.toks[q].low] && plainRest(s, q+1)
+}
+
+// possibleToday: "It is possible to ingest them as gauges and query them
+// using `sum_over_time()`" tells what can be done today, as "can" does,
+// not what to build; "It should be possible to …" asks for it, and "It is
+// possible to add a new scope …" proposes (see plainRest).
+func possibleToday(s *sentenceState, q int) bool {
+	toks := s.toks
+	if q != s.start || q+2 >= len(toks) || toks[q].low != "it" && toks[q].low != "it's" {
+		return false
+	}
+	p := q + 1
+	if toks[p].low == "is" || toks[p].low == "'s" {
+		p++
+	}
+	if toks[p].low == "already" || toks[p].low == "also" || toks[p].low == "currently" || toks[p].low == "not" {
+		p++
+	}
+	return p < len(toks) && (toks[p].low == "possible" || toks[p].low == "impossible") && plainRest(s, p+1)
+}
+
+// plainRest reports the sentence from token p on free of what makes a
+// statement a change: a modal, "we", a plan word, a need or a passive
+// ("Several unused methods will be removed", "Some methods need to be
+// made public", "Most logs are migrated to …", "It is possible to add a
+// new scope", "Many tools print color, so we will add a flag").
+func plainRest(s *sentenceState, p int) bool {
+	toks := s.toks
+	if p >= len(toks) {
+		return false
+	}
+	for ; p < len(toks); p++ {
+		t := &toks[p]
+		if t.shape&shCode != 0 {
+			continue
+		}
+		if t.lex.bits&(cModal|cWe) != 0 || planWords[t.low] { // the modals hold "need" and "needs"
+			return false
+		}
+		if t.lex.bits&cBe != 0 && p+1 < len(toks) && participleShape(&toks[p+1]) {
+			return false
+		}
+	}
+	return true
+}
+
+// groupQuantifiers count a subject out of a group.
+var groupQuantifiers = withWords(nil, "many", "most", "some", "several", "few", "various", "numerous")
 
 // articles and possessives make the word after them an adjective ("the
 // still image"); "This still requires …" is no such case.

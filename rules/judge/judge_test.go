@@ -1723,3 +1723,78 @@ func TestEverydayVerbBeforeTerm(t *testing.T) {
 	j.extract(Input{Text: "Texts go out through Twilio", Heading: true}, &ex, nil, nil)
 	assert.Zero(t, ex.x[fSubjOther]+ex.x[fSubjUser]+ex.x[fSubjCode], "a heading has no subject read")
 }
+
+// TestGroupAndPossibleToday checks that a subject counted out of a group,
+// or "it is possible to …", reads as how things are today, and that a
+// modal, "we", a plan word, a need or a passive keeps the reading of a
+// change.
+func TestGroupAndPossibleToday(t *testing.T) {
+	assertFeatures(t, []featureCase{
+		{"Many CLI tools only print color if the `stdout` is a TTY.", fCtx, true},
+		{"Several major runtimes support RuntimeClass.", fCtx, true},
+		{"Most of the clinics use the scheduling module.", fCtx, true},
+		{"Few editors handle the `.prdrc` file.", fCtx, true},
+		{"It is possible to query the number of failed operations using the kubelet metrics endpoint.", fCtx, true},
+		{"It's possible to run any program as a caching agent.", fCtx, true},
+		{"It is impossible to tell the two cases apart.", fCtx, true},
+		{"It is also possible to export the report as CSV.", fCtx, true},
+		{"Most users like the dark theme.", fCtx, true},
+		// a modal, a need, a plan word, a passive, "we" anywhere after
+		{"Several unused methods will be removed.", fCtx, false},
+		{"Some methods need to be made public.", fCtx, false},
+		{"Some tools will print color.", fCtx, false},
+		{"Most of the work we do in the controller.", fCtx, false},
+		{"Some controllers need access to the cache.", fCtx, false},
+		{"It was possible to run the agent as a sidecar.", fCtx, false},
+		{"Make sure it is possible to disable the feature.", fCtx, false},
+		{"Some fields move to a new table.", fCtx, false},
+		{"Most logs are migrated to structured methods.", fCtx, false},
+		{"Many tools print color, so we add a `--color` flag.", fCtx, false},
+		{"It is possible to add a new resource scope.", fCtx, false},
+		{"It should be possible to move this to a Kafka model.", fCtx, false},
+		// not the subject: the quantifier does not open the sentence
+		{"The daemon reads many files from `/etc`.", fCtx, false},
+		{"It is a possible way to run the agent.", fCtx, false},
+	})
+}
+
+// TestMakesCode checks that an order to make something named in code is
+// an order to build, and that "make" with an outcome stays an outcome.
+func TestMakesCode(t *testing.T) {
+	assertFeatures(t, []featureCase{
+		{"Make `Server` a standalone library.", fImpDesign, true},
+		{"Make `Server` a standalone library.", fImpOutcome, false},
+		{"Make the `retry` option mandatory for backend services.", fImpDesign, true},
+		{"Make it easy for new teams to onboard.", fImpOutcome, true},
+		{"Make it easy for new teams to onboard.", fImpDesign, false},
+		{"Make the earnings screen show accurate totals.", fImpDesign, false},
+		// an outcome verb other than "make"
+		{"Ensure `Server` starts within a second.", fImpDesign, false},
+	})
+}
+
+// TestBreakingChange checks that a breaking change is a risk, unless the
+// sentence avoids one.
+func TestBreakingChange(t *testing.T) {
+	assertFeatures(t, []featureCase{
+		{"This introduces a breaking change because `service.name` is replaced.", fRisk, true},
+		{"The removal of the metric is a breaking change.", fRisk, true},
+		{"This ships several breaking changes.", fRisk, true},
+		{"To avoid a breaking change, this design reuses the status object.", fRisk, false},
+		{"The new field lands without breaking changes.", fRisk, false},
+		{"A breaking test is a signal.", fRisk, false},
+		{"This is breaking.", fRisk, false},
+	})
+}
+
+// TestDefaultNone checks that "none" as an option's default value is no
+// negation, and that "none" elsewhere still is.
+func TestDefaultNone(t *testing.T) {
+	assertFeatures(t, []featureCase{
+		{"Add a `promote` parameter for the attributes to promote (default: none).", fNeg, false},
+		{"The `promote` parameter defaults to none.", fNeg, false},
+		{"The default is none.", fNeg, false},
+		{"None of the attributes are promoted.", fNeg, true},
+		{"The parameter is set to none.", fNeg, true},
+	})
+}
