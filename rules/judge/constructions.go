@@ -118,10 +118,11 @@ func imperativeOpening(s *sentenceState, ex *extraction) {
 	}
 }
 
-// makesCode reports an order to make something named in code, right
-// after "make" or its determiner ("Make `Server` a standalone library",
-// "Make the `retry` option mandatory"); "Make onboarding faster" and "Make
-// the earnings screen show …" name an outcome.
+// makesCode reports an order to make something named in code into a
+// thing or a design property, right after "make" or its determiner ("Make
+// `Server` a standalone library", "Make the `retry` option mandatory");
+// "Make onboarding faster", "Make `Server` faster" and "Make `Server` start
+// within a second" name an outcome.
 func makesCode(s *sentenceState, start int) bool {
 	toks := s.toks
 	p := start + 1
@@ -131,8 +132,23 @@ func makesCode(s *sentenceState, start int) bool {
 	if toks[p].lex.bits&cDet != 0 && p+1 < len(toks) {
 		p++
 	}
-	return toks[p].shape&shCode != 0
+	if toks[p].shape&shCode == 0 {
+		return false
+	}
+	// what it becomes: a thing ("a standalone library") or a design
+	// property, right after the code or after the noun that closes its
+	// name ("the `retry` option mandatory")
+	for r := p + 1; r < len(toks) && r <= p+2; r++ {
+		if toks[r].lex.bits&cDet != 0 && r == p+1 || designProperties[toks[r].low] {
+			return true
+		}
+	}
+	return false
 }
+
+// designProperties are what an order makes a part of the code.
+var designProperties = withWords(nil, "mandatory", "optional", "required", "configurable", "public", "private", "standalone",
+	"read-only", "immutable", "idempotent", "stateless", "internal", "deprecated", "pluggable", "asynchronous", "synchronous", "async")
 
 // contactsPerson reports an order to call a person: "call", then, past a
 // determiner, a name that is no technology or a people word ("Call

@@ -1709,7 +1709,7 @@ var increasedCosts = withWords(nil, "time", "times", "latency", "latencies", "co
 func contextCue(s *sentenceState, ex *extraction, q int) {
 	toks, n, x, t := s.toks, len(s.toks), &ex.x, &s.toks[q]
 	b := t.lex.bits
-	if b&cNeg != 0 && !defaultNone(toks, q) {
+	if b&cNeg != 0 && !defaultNone(s, q) {
 		x[fNeg] = 1
 	}
 	if b&cContext != 0 {
@@ -2258,31 +2258,49 @@ func stillToday(s *sentenceState, q int) bool {
 	return true
 }
 
-// defaultNone: "(default: none)", "defaults to none": "none" is the value
-// an option takes, not a negation.
-func defaultNone(toks []token, q int) bool {
-	if toks[q].low != "none" || q == 0 {
+// defaultNone: "(default: none)", "defaults to none", "the default value
+// is none": "none" is the value an option takes, not a negation. "By
+// default, none of the events are sent" negates: "none of" and a comma or
+// other mark between the words keep the negation.
+func defaultNone(s *sentenceState, q int) bool {
+	toks := s.toks
+	if toks[q].low != "none" || q == 0 || q+1 < len(toks) && toks[q+1].low == "of" {
 		return false
 	}
 	p := q - 1
 	if (toks[p].low == "to" || toks[p].low == "is") && p > 0 {
 		p--
 	}
-	return toks[p].low == "default" || toks[p].low == "defaults"
+	if toks[p].low == "value" && p > 0 {
+		p--
+	}
+	if toks[p].low != "default" && toks[p].low != "defaults" {
+		return false
+	}
+	// no comma or semicolon between the words ("By default, none …")
+	for k := p; k < q; k++ {
+		if marksBetween(s.in.Text, toks, k, k+1, ",;") {
+			return false
+		}
+	}
+	return true
 }
 
 // breakingChange: "This will introduce a breaking change because …", "The
 // removal of a special metric is a breaking change": what a change breaks
 // is its risk (all four labelled sentences with it are what). Avoiding one
 // is the purpose of a design ("To avoid a breaking change, this design
-// reuses …").
+// reuses …"), and denying one a promise ("no breaking changes").
 func breakingChange(toks []token, q int) bool {
 	if toks[q].low != "breaking" || q+1 >= len(toks) || toks[q+1].low != "change" && toks[q+1].low != "changes" {
 		return false
 	}
 	for p := max(0, q-4); p < q; p++ {
+		if toks[p].lex.bits&cNeg != 0 {
+			return false // "no breaking changes", "This is not a breaking change": a promise
+		}
 		switch toks[p].low {
-		case "avoid", "avoids", "avoiding", "prevent", "prevents", "without":
+		case "avoid", "avoids", "avoiding", "prevent", "prevents", "without", "zero", "non":
 			return false
 		}
 	}
@@ -2296,7 +2314,17 @@ func breakingChange(toks []token, q int) bool {
 // are what. A change in its clause keeps the reading of a change (see
 // plainRest).
 func groupToday(s *sentenceState, q int) bool {
-	return q == s.start && groupQuantifiers[s.toks[q].low] && plainRest(s, q+1)
+	toks := s.toks
+	if q != s.start || !groupQuantifiers[toks[q].low] || q+1 >= len(toks) {
+		return false
+	}
+	// "Most importantly, …", "Most recent events …", "Most of the time, …",
+	// "Many thanks …": a word of manner, time or thanks, not a group
+	next := toks[q+1].low
+	if notAGroup[next] || next == "of" && q+3 < len(toks) && toks[q+2].low == "the" && toks[q+3].low == "time" {
+		return false
+	}
+	return plainRest(s, q+1)
 }
 
 // possibleToday: "It is possible to ingest them as gauges and query them
@@ -2309,7 +2337,7 @@ func possibleToday(s *sentenceState, q int) bool {
 		return false
 	}
 	p := q + 1
-	if toks[p].low == "is" || toks[p].low == "'s" {
+	if toks[p].low == "is" { // "It's" is one token
 		p++
 	}
 	if toks[p].low == "already" || toks[p].low == "also" || toks[p].low == "currently" || toks[p].low == "not" {
@@ -2336,12 +2364,26 @@ func plainRest(s *sentenceState, p int) bool {
 		if t.lex.bits&(cModal|cWe) != 0 || planWords[t.low] { // the modals hold "need" and "needs"
 			return false
 		}
-		if t.lex.bits&cBe != 0 && p+1 < len(toks) && participleShape(&toks[p+1]) {
-			return false
+		if t.lex.bits&cBe != 0 {
+			// "are migrated", "are then removed": a passive, past a word of manner
+			r := p + 1
+			for r < len(toks) && r <= p+2 && (toks[r].lex.bits&cAdverb != 0 || strings.HasSuffix(toks[r].low, "ly")) {
+				r++
+			}
+			if r < len(toks) && participleShape(&toks[r]) {
+				return false
+			}
 		}
 	}
 	return true
 }
+
+// notAGroup follow "most" or "many" as words of manner, time or thanks
+// ("Most importantly", "Most recent", "Many thanks"); "Most early adopters"
+// and "Most family doctors" are groups, so no suffix test.
+var notAGroup = withWords(nil, "importantly", "notably", "likely", "probably", "recently", "recent", "commonly", "frequently",
+	"often", "usually", "typically", "significantly", "crucially", "critically", "interestingly", "surprisingly", "obviously",
+	"especially", "particularly", "thanks")
 
 // groupQuantifiers count a subject out of a group.
 var groupQuantifiers = withWords(nil, "many", "most", "some", "several", "few", "various", "numerous")

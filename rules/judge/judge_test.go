@@ -1745,8 +1745,9 @@ func TestGroupAndPossibleToday(t *testing.T) {
 		{"Some tools will print color.", fCtx, false},
 		{"Most of the work we do in the controller.", fCtx, false},
 		{"Some controllers need access to the cache.", fCtx, false},
-		{"It was possible to run the agent as a sidecar.", fCtx, false},
 		{"Make sure it is possible to disable the feature.", fCtx, false},
+		// the past is read by its own cues, not as today
+		{"It was possible to run the agent as a sidecar.", fCtx, false},
 		{"Some fields move to a new table.", fCtx, false},
 		{"Most logs are migrated to structured methods.", fCtx, false},
 		{"Many tools print color, so we add a `--color` flag.", fCtx, false},
@@ -1755,6 +1756,29 @@ func TestGroupAndPossibleToday(t *testing.T) {
 		// not the subject: the quantifier does not open the sentence
 		{"The daemon reads many files from `/etc`.", fCtx, false},
 		{"It is a possible way to run the agent.", fCtx, false},
+		// a word of manner, time or thanks after the quantifier
+		{"Most notably, the gateway terminates TLS and forwards requests to the pods.", fCtx, false},
+		{"Most importantly the service retries failed uploads three times.", fCtx, false},
+		{"Most of the time the cache serves the request.", fCtx, false},
+		{"Most recent events appear first in the list.", fCtx, false},
+		{"Many thanks to the platform team for the review.", fCtx, false},
+		{"Most of the clinics book by phone.", fCtx, true},
+		{"Most early adopters book by phone.", fCtx, true},
+		// a passive past a word of manner
+		{"Some of the old endpoints are then removed.", fCtx, false},
+		{"Some endpoints are quietly deprecated.", fCtx, false},
+		// code is not read for a modal or a plan word
+		{"Some of the `needs` labels are stale.", fCtx, true},
+		{"Most jobs call `new` on startup.", fCtx, true},
+		// the adverbs "it is … possible" may hold
+		{"It is not possible to tell the two cases apart.", fCtx, true},
+		{"It is currently possible to delete a running project.", fCtx, true},
+		// too short to read, and no panic
+		{"Many", fCtx, false},
+		{"It", fCtx, false},
+		{"It is", fCtx, false},
+		{"It is already", fCtx, true},
+		{"It is possible.", fCtx, false},
 	})
 }
 
@@ -1770,6 +1794,12 @@ func TestMakesCode(t *testing.T) {
 		{"Make the earnings screen show accurate totals.", fImpDesign, false},
 		// an outcome verb other than "make"
 		{"Ensure `Server` starts within a second.", fImpDesign, false},
+		// what the code part is made: an outcome, not a thing or a property
+		{"Make `Server` faster.", fImpDesign, false},
+		{"Make `Server` start within one second.", fImpDesign, false},
+		{"Make `foo` configurable per tenant.", fImpDesign, true},
+		{"Make `Server` a library.", fImpDesign, true},
+		{"Make the", fImpDesign, false},
 	})
 }
 
@@ -1783,6 +1813,11 @@ func TestBreakingChange(t *testing.T) {
 		{"To avoid a breaking change, this design reuses the status object.", fRisk, false},
 		{"The new field lands without breaking changes.", fRisk, false},
 		{"A breaking test is a signal.", fRisk, false},
+		// denied or prevented: a promise, not a risk
+		{"There are no breaking changes.", fRisk, false},
+		{"This is not a breaking change.", fRisk, false},
+		{"The migration ships with zero breaking changes.", fRisk, false},
+		{"The shim prevents breaking changes for old clients.", fRisk, false},
 		{"This is breaking.", fRisk, false},
 	})
 }
@@ -1796,5 +1831,12 @@ func TestDefaultNone(t *testing.T) {
 		{"The default is none.", fNeg, false},
 		{"None of the attributes are promoted.", fNeg, true},
 		{"The parameter is set to none.", fNeg, true},
+		{"The default value is none.", fNeg, false},
+		// a negation after a default
+		{"By default, none of the events are sent.", fNeg, true},
+		{"By default none of the fields are indexed.", fNeg, true},
+		{"The parser falls back to the default; none of the flags override it.", fNeg, true},
+		{"To none of the users.", fNeg, true},
+		{"By default, none are sent.", fNeg, true},
 	})
 }
