@@ -884,6 +884,22 @@ func modalBrand(s *sentenceState, q int, ex *extraction) {
 	for v < n && v <= q+3 && (toks[v].lex.bits&cAdverb != 0 || toks[v].low == "be" || toks[v].low == "to" || toks[v].low == "get") {
 		v++
 	}
+	// "The booking calendar should be a React single-page app", "The
+	// data should live in a SQLite file": what a part is to be, or where
+	// it is to live, named as a technology (the five labelled sentences
+	// so read are all how)
+	if v < n && v > q+1 && toks[v-1].low == "be" && toks[v].lex.bits&cDet != 0 || v+1 < n && livesIn(toks, v) {
+		verb := toks[v-1].low // "be"
+		if toks[v].lex.bits&cDet == 0 {
+			verb = toks[v].low
+		}
+		for r := v + 1; r < n && r <= v+3 && toks[r].low != "of"; r++ { // not "a handful of iptables chains"
+			if s.brandAt(r) {
+				ex.sigw(fModalBrand, "modal-", verb, t.s, toks[r].e, text[t.s:toks[r].e], "tech-choice")
+				return
+			}
+		}
+	}
 	if v < n && (toks[v].lex.bits&cChoose != 0 && toks[v].lex.bits&cViaPrep == 0 || toks[v].lex.bits&(cVerbBase|cPart) != 0 && toks[v].lex.verb != "") {
 		for r := v + 1; r < n && r <= v+5; r++ {
 			if s.brandAt(r) {
@@ -895,6 +911,16 @@ func modalBrand(s *sentenceState, q int, ex *extraction) {
 			}
 		}
 	}
+}
+
+// livesIn reports "live", "reside" or "sit" then "in" or "on" at v: where
+// data or a part is kept.
+func livesIn(toks []token, v int) bool {
+	switch toks[v].low {
+	case "live", "reside", "sit":
+		return toks[v+1].low == "in" || toks[v+1].low == "on"
+	}
+	return false
 }
 
 // chooseTerm: "use Postgres", "adopt gRPC" pick a technology, unless a user is the one choosing.

@@ -2249,6 +2249,13 @@ func stillToday(s *sentenceState, q int) bool {
 	if clauseOrders[toks[s.start].low] {
 		return false // an order: "Ensure uploads still succeed …", not "Support agents still process …"
 	}
+	// "Match names with a trigram search in Postgres so that misspelt
+	// labels still hit": a purpose says what is wanted, not how things are
+	for p := s.start; p+1 < q; p++ {
+		if toks[p].low == "so" && toks[p+1].low == "that" {
+			return false
+		}
+	}
 	for p := clauseStart(s, q); p < q; p++ {
 		t := &toks[p]
 		if t.shape&shCode == 0 && (t.lex.bits&cModal != 0 || wishVerbs[t.low] || t.low == "wants" || t.low == "needs" || t.low == "to" && p == q-1) {

@@ -1534,6 +1534,9 @@ func TestWhatStaysAsItIs(t *testing.T) {
 		{"Support agents still process refunds by hand.", fCtx, true},
 		{"Make sure uploads still succeed when the network drops.", fCtx, false},
 		{"The goal is to still accept v1 tokens.", fCtx, false},
+		// a purpose says what is wanted
+		{"Match names with a trigram search in Postgres so that misspelt labels still hit.", fCtx, false},
+		{"Rota generation is out of scope, so the coordinator still decides who works.", fCtx, true},
 		{"Until recently, no effort has been geared toward profiling.", fPast, true},
 		{"More recently, the team moved billing to Stripe.", fPast, true},
 		{"Recently, the team moved billing to Stripe.", fPast, true},
@@ -1838,5 +1841,24 @@ func TestDefaultNone(t *testing.T) {
 		{"The parser falls back to the default; none of the flags override it.", fNeg, true},
 		{"To none of the users.", fNeg, true},
 		{"By default, none are sent.", fNeg, true},
+	})
+}
+
+// TestModalBeBrand checks that what a part is to be, or where it is to
+// live, named as a technology after a modal, is a choice of technology,
+// and that a quantity, a format or a plain noun is not.
+func TestModalBeBrand(t *testing.T) {
+	assertFeatures(t, []featureCase{
+		{"The booking calendar should be a React single-page app.", fModalBrand, true},
+		{"The touchscreen form will also be a WordPress plugin.", fModalBrand, true},
+		{"The data should live in a SQLite file.", fModalBrand, true},
+		{"The queue should sit on Redis.", fModalBrand, true},
+		{"There will still be a handful of iptables chains left over.", fModalBrand, false},
+		{"The checkout should be a single page.", fModalBrand, false},
+		{"The export should be a CSV file.", fModalBrand, false},
+		{"The data lives in a SQLite file.", fModalBrand, false},
+		{"The data should live in the back office.", fModalBrand, false},
+		{"Parents should get a Twilio text when the lesson moves.", fModalBrand, false},
+		{"The badge should sit beside a Stripe button.", fModalBrand, false},
 	})
 }
