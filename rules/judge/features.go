@@ -1048,7 +1048,7 @@ func everydaySense(toks []token, i int, whole *wholeSentence) bool {
 	case "queue", "queues":
 		return workQueues[prev] || i+2 < n && toks[i+1].low == "for" && toks[i+2].lex.bits&cUser != 0
 	case "class", "classes":
-		return productClasses[prev] || i+1 < n && (toks[i+1].low == "citizen" || toks[i+1].low == "citizens" || gradeMark(toks[i+1]))
+		return productClasses[prev] || i+1 < n && (toks[i+1].low == "citizen" || toks[i+1].low == "citizens" || gradeMark(toks[i+1])) || whole.lessonClass()
 	case "function", "flag":
 		return verbSlot(toks, i)
 	case "listener", "listeners":
@@ -1090,9 +1090,15 @@ func everydaySense(toks []token, i int, whole *wholeSentence) bool {
 // that asks for it and kept: a run-on "sentence" with thousands of locks
 // is scanned once, not once a word.
 type wholeSentence struct {
-	toks           []token
-	lock, audience int8 // 0 not read yet, 1 false, 2 true
+	toks                   []token
+	lock, audience, lesson int8 // 0 not read yet, 1 false, 2 true
 }
+
+// lessonClass: "Teachers can assign a costume design to a class for a
+// show", "Try it with two classes at the Christmas showcase": in a
+// sentence about teaching, with no code in it, a class is a lesson or a
+// group of pupils.
+func (w *wholeSentence) lessonClass() bool { return readOnce(&w.lesson, lessonClass, w.toks) }
 
 func (w *wholeSentence) physicalLock() bool { return readOnce(&w.lock, physicalLock, w.toks) }
 
@@ -1221,6 +1227,24 @@ func sentenceAbout(toks []token, veto map[string]bool, about func(k int) bool) b
 func audienceListener(toks []token) bool {
 	return sentenceAbout(toks, listenerCode, func(k int) bool { return audioWords[toks[k].low] })
 }
+
+func lessonClass(toks []token) bool {
+	for k := range toks {
+		if identifierShape(toks[k].shape) {
+			return false // "the `Handler` class", "a new BlockBuilder class"
+		}
+	}
+	return sentenceAbout(toks, classCode, func(k int) bool { return lessonWords[toks[k].low] })
+}
+
+// lessonWords make a class one people teach or attend.
+var lessonWords = withWords(nil, "teacher", "teachers", "student", "students", "pupil", "pupils", "instructor", "instructors",
+	"tutor", "tutors", "lesson", "lessons", "showcase", "term", "terms", "enrolment", "enrollment", "enrol", "enroll", "timetable",
+	"school", "schools", "studio", "studios", "dancer", "dancers", "attendee", "attendees", "rehearsal", "rehearsals", "semester")
+
+// classCode make a class one in code.
+var classCode = withWords(nil, "instance", "instances", "instantiate", "method", "methods", "subclass", "subclasses", "inherit",
+	"inherits", "constructor", "constructors", "singleton", "helper", "interface", "interfaces", "extends", "object", "objects", "file", "files")
 
 // audioWords make a listener one of an audience.
 var audioWords = withWords(nil, "radio", "podcast", "podcasts", "episode", "episodes", "song", "songs", "music", "station",
