@@ -888,13 +888,14 @@ func modalBrand(s *sentenceState, q int, ex *extraction) {
 	// data should live in a SQLite file": what a part is to be, or where
 	// it is to live, named as a technology (the five labelled sentences
 	// so read are all how)
-	if v < n && v > q+1 && toks[v-1].low == "be" && toks[v].lex.bits&cDet != 0 || v+1 < n && livesIn(toks, v) {
-		verb := toks[v-1].low // "be"
-		if toks[v].lex.bits&cDet == 0 {
-			verb = toks[v].low
-		}
-		for r := v + 1; r < n && r <= v+3 && toks[r].low != "of"; r++ { // not "a handful of iptables chains"
+	if from, verb := partIsTo(toks, q, v); from > 0 {
+		for r := from; r < n && r <= from+2 && toks[r].low != "of"; r++ { // not "a handful of iptables chains"
 			if s.brandAt(r) {
+				// "an Okta admin", "a WordPress author": a role; "the
+				// Okta login page": a place on a screen
+				if r+1 < n && (peopleWord(toks[r+1]) || roleWords[toks[r+1].low] || toks[r+1].lex.bits&cUI != 0 || r+2 < n && toks[r+2].lex.bits&cUI != 0) {
+					break
+				}
 				ex.sigw(fModalBrand, "modal-", verb, t.s, toks[r].e, text[t.s:toks[r].e], "tech-choice")
 				return
 			}
@@ -913,15 +914,42 @@ func modalBrand(s *sentenceState, q int, ex *extraction) {
 	}
 }
 
-// livesIn reports "live", "reside" or "sit" then "in" or "on" at v: where
-// data or a part is kept.
-func livesIn(toks []token, v int) bool {
+// partIsTo reads what a modal at q says a part is to be or where it is
+// to live, v being the first token after the modal's adverbs, "be", "to"
+// or "get": "be" then "a" or "an" ("should be a React single-page app",
+// "should be only a Redis instance"), or "live", "reside" or "sit" then
+// "in" or "on" and a determiner ("should live in a SQLite file"). It
+// returns the first token the named technology may stand at and the
+// verb, or 0.
+func partIsTo(toks []token, q, v int) (int, string) {
+	n := len(toks)
+	if v >= n {
+		return 0, ""
+	}
+	if toks[v].low == "a" || toks[v].low == "an" {
+		for p := q + 1; p < v; p++ {
+			if toks[p].low == "be" {
+				return v + 1, "be"
+			}
+		}
+		return 0, ""
+	}
 	switch toks[v].low {
 	case "live", "reside", "sit":
-		return toks[v+1].low == "in" || toks[v+1].low == "on"
+		if v+2 < n && (toks[v+1].low == "in" || toks[v+1].low == "on") {
+			if toks[v+2].lex.bits&cDet != 0 {
+				return v + 3, toks[v].low
+			}
+			return v + 2, toks[v].low
+		}
 	}
-	return false
+	return 0, ""
 }
+
+// roleWords name a role a person holds in a product ("a WordPress
+// author", "an Okta admin").
+var roleWords = withWords(nil, "author", "authors", "admin", "admins", "administrator", "administrators", "editor", "editors",
+	"owner", "owners", "member", "members", "user", "users", "account", "accounts", "moderator", "moderators", "contributor", "contributors")
 
 // chooseTerm: "use Postgres", "adopt gRPC" pick a technology, unless a user is the one choosing.
 func chooseTerm(s *sentenceState, q int, ex *extraction) {

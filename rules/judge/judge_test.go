@@ -1540,6 +1540,7 @@ func TestWhatStaysAsItIs(t *testing.T) {
 		// a purpose says what is wanted
 		{"Match names with a trigram search in Postgres so that misspelt labels still hit.", fCtx, false},
 		{"Rota generation is out of scope, so the coordinator still decides who works.", fCtx, true},
+		{"We batch writes so that the UI stays fast, and support agents still process refunds by hand.", fCtx, true},
 		{"Until recently, no effort has been geared toward profiling.", fPast, true},
 		{"More recently, the team moved billing to Stripe.", fPast, true},
 		{"Recently, the team moved billing to Stripe.", fPast, true},
@@ -1863,5 +1864,46 @@ func TestModalBeBrand(t *testing.T) {
 		{"The data should live in the back office.", fModalBrand, false},
 		{"Parents should get a Twilio text when the lesson moves.", fModalBrand, false},
 		{"The badge should sit beside a Stripe button.", fModalBrand, false},
+		{"The data should live in a single SQLite file.", fModalBrand, true},
+		{"The cache should be only a Redis instance.", fModalBrand, true},
+		// not "a" or "an" after "be", a role, a place on a screen
+		{"The main risk will be that Stripe changes its fees.", fModalBrand, false},
+		{"The checkout experience should be the same as Stripe Checkout.", fModalBrand, false},
+		{"The payment account should be the school's existing Stripe account.", fModalBrand, false},
+		{"Each instructor should be a WordPress author on the school site.", fModalBrand, false},
+		{"The approver must be an Okta admin.", fModalBrand, false},
+		{"The help text should live in the Okta login page.", fModalBrand, false},
+	})
+}
+
+// TestPerfectPast checks that a present perfect in the main clause tells
+// what has been so far, and that one in a clause of its own, after "we"
+// or a modal, "have to", or a change done, does not.
+func TestPerfectPast(t *testing.T) {
+	assertFeatures(t, []featureCase{
+		{"The `--validate` flag has been the only way to catch misspelled fields.", fPast, true},
+		{"OpenTelemetry has specified a set of builtin aggregators.", fPast, true},
+		{"The networking libraries have required custom handlers.", fPast, true},
+		{"The team has long shipped the export as a nightly job.", fPast, true},
+		{"The sysctl feature has been tested by a number of people.", fPast, true},
+		// a clause of its own, "we", a modal, "to"
+		{"Once the replay has finished the SDK flushes the buffer.", fPast, false},
+		{"The controller keeps the events that have been sent in an LRU cache.", fPast, false},
+		{"We have considered a boolean `catchUp` field in the spec.", fPast, false},
+		{"The node will have its own view of the archive.", fPast, false},
+		{"The SDK needs to have sent the data before shutdown.", fPast, false},
+		{"If the package has been blocked, the server responds with a 403.", fPast, false},
+		{"The SDK will have flushed the buffer by then.", fPast, false},
+		{"Users who have tested the beta report fewer bugs.", fPast, false},
+		{"Since the team has shipped the export, the queue is empty.", fPast, false},
+		{"The `to` field has been empty since March.", fPast, true},
+		// "have to", and a change done
+		{"Operators have to restart the agent after an upgrade.", fPast, false},
+		{"The `label` parameter has been deliberately added as a required parameter.", fPast, false},
+		{"The `label` parameter has been added as a required parameter.", fPast, false},
+		{"This proposal has introduced a new `Status` field.", fPast, false},
+		// too short to read, and no panic
+		{"It has", fPast, false},
+		{"Has", fPast, false},
 	})
 }
