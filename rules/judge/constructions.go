@@ -893,7 +893,7 @@ func modalBrand(s *sentenceState, q int, ex *extraction) {
 			if s.brandAt(r) {
 				// "an Okta admin", "a WordPress author": a role; "the
 				// Okta login page": a place on a screen
-				if r+1 < n && (peopleWord(toks[r+1]) || roleWords[toks[r+1].low] || toks[r+1].lex.bits&cUI != 0 || r+2 < n && toks[r+2].lex.bits&cUI != 0) {
+				if r+1 < n && (peopleWord(toks[r+1]) || toks[r+1].lex.bits&cUI != 0 || r+2 < n && toks[r+2].lex.bits&cUI != 0) {
 					break
 				}
 				ex.sigw(fModalBrand, "modal-", verb, t.s, toks[r].e, text[t.s:toks[r].e], "tech-choice")
@@ -918,7 +918,7 @@ func modalBrand(s *sentenceState, q int, ex *extraction) {
 // to live, v being the first token after the modal's adverbs, "be", "to"
 // or "get": "be" then "a" or "an" ("should be a React single-page app",
 // "should be only a Redis instance"), or "live", "reside" or "sit" then
-// "in" or "on" and a determiner ("should live in a SQLite file"). It
+// "in" or "on" ("should live in a SQLite file"). It
 // returns the first token the named technology may stand at and the
 // verb, or 0.
 func partIsTo(toks []token, q, v int) (int, string) {
@@ -937,19 +937,11 @@ func partIsTo(toks []token, q, v int) (int, string) {
 	switch toks[v].low {
 	case "live", "reside", "sit":
 		if v+2 < n && (toks[v+1].low == "in" || toks[v+1].low == "on") {
-			if toks[v+2].lex.bits&cDet != 0 {
-				return v + 3, toks[v].low
-			}
 			return v + 2, toks[v].low
 		}
 	}
 	return 0, ""
 }
-
-// roleWords name a role a person holds in a product ("a WordPress
-// author", "an Okta admin").
-var roleWords = withWords(nil, "author", "authors", "admin", "admins", "administrator", "administrators", "editor", "editors",
-	"owner", "owners", "member", "members", "user", "users", "account", "accounts", "moderator", "moderators", "contributor", "contributors")
 
 // chooseTerm: "use Postgres", "adopt gRPC" pick a technology, unless a user is the one choosing.
 func chooseTerm(s *sentenceState, q int, ex *extraction) {
