@@ -1048,7 +1048,7 @@ func everydaySense(toks []token, i int, whole *wholeSentence) bool {
 	case "queue", "queues":
 		return workQueues[prev] || i+2 < n && toks[i+1].low == "for" && toks[i+2].lex.bits&cUser != 0
 	case "class", "classes":
-		return productClasses[prev] || i+1 < n && (toks[i+1].low == "citizen" || toks[i+1].low == "citizens" || gradeMark(toks[i+1])) || whole.lessonClass()
+		return productClasses[prev] || i+1 < n && (toks[i+1].low == "citizen" || toks[i+1].low == "citizens" || gradeMark(toks[i+1]))
 	case "function", "flag":
 		return verbSlot(toks, i)
 	case "listener", "listeners":
@@ -1090,15 +1090,9 @@ func everydaySense(toks []token, i int, whole *wholeSentence) bool {
 // that asks for it and kept: a run-on "sentence" with thousands of locks
 // is scanned once, not once a word.
 type wholeSentence struct {
-	toks                   []token
-	lock, audience, lesson int8 // 0 not read yet, 1 false, 2 true
+	toks           []token
+	lock, audience int8 // 0 not read yet, 1 false, 2 true
 }
-
-// lessonClass: "Teachers can assign a costume design to a class for a
-// show", "Try it with two classes at the Christmas showcase": in a
-// sentence about teaching, with no code in it, a class is a lesson or a
-// group of pupils.
-func (w *wholeSentence) lessonClass() bool { return readOnce(&w.lesson, lessonClass, w.toks) }
 
 func (w *wholeSentence) physicalLock() bool { return readOnce(&w.lock, physicalLock, w.toks) }
 
@@ -1227,24 +1221,6 @@ func sentenceAbout(toks []token, veto map[string]bool, about func(k int) bool) b
 func audienceListener(toks []token) bool {
 	return sentenceAbout(toks, listenerCode, func(k int) bool { return audioWords[toks[k].low] })
 }
-
-func lessonClass(toks []token) bool {
-	for k := range toks {
-		if identifierShape(toks[k].shape) {
-			return false // "the `Handler` class", "a new BlockBuilder class"
-		}
-	}
-	return sentenceAbout(toks, classCode, func(k int) bool { return lessonWords[toks[k].low] })
-}
-
-// lessonWords make a class one people teach or attend.
-var lessonWords = withWords(nil, "teacher", "teachers", "student", "students", "pupil", "pupils", "instructor", "instructors",
-	"tutor", "tutors", "lesson", "lessons", "showcase", "term", "terms", "enrolment", "enrollment", "enrol", "enroll", "timetable",
-	"school", "schools", "studio", "studios", "dancer", "dancers", "attendee", "attendees", "rehearsal", "rehearsals", "semester")
-
-// classCode make a class one in code.
-var classCode = withWords(nil, "instance", "instances", "instantiate", "method", "methods", "subclass", "subclasses", "inherit",
-	"inherits", "constructor", "constructors", "singleton", "helper", "interface", "interfaces", "extends", "object", "objects", "file", "files")
 
 // audioWords make a listener one of an audience.
 var audioWords = withWords(nil, "radio", "podcast", "podcasts", "episode", "episodes", "song", "songs", "music", "station",
@@ -1488,9 +1464,6 @@ func wordCues(s *sentenceState, ex *extraction) {
 		// is context or a constraint, not a change to build
 		if carriesOn(s, q) || stillToday(s, q) || groupToday(s, q) || possibleToday(s, q) {
 			ex.x[fCtx] = 1
-		}
-		if perfectPast(s, q) {
-			ex.x[fPast] = 1
 		}
 		// "This proposal does not …", "This BEP is not to …": what the
 		// document declines to do is a non-goal (50 of 50 labelled)
@@ -2276,13 +2249,6 @@ func stillToday(s *sentenceState, q int) bool {
 	if clauseOrders[toks[s.start].low] {
 		return false // an order: "Ensure uploads still succeed …", not "Support agents still process …"
 	}
-	// "Match names with a trigram search in Postgres so that misspelt
-	// labels still hit": a purpose says what is wanted, not how things are
-	for p := clauseStart(s, q); p+1 < q; p++ {
-		if toks[p].low == "so" && toks[p+1].low == "that" {
-			return false
-		}
-	}
 	for p := clauseStart(s, q); p < q; p++ {
 		t := &toks[p]
 		if t.shape&shCode == 0 && (t.lex.bits&cModal != 0 || wishVerbs[t.low] || t.low == "wants" || t.low == "needs" || t.low == "to" && p == q-1) {
@@ -2340,49 +2306,6 @@ func breakingChange(toks []token, q int) bool {
 	}
 	return true
 }
-
-// perfectPast: "The `--validate` flag has been the only way to catch
-// misspelled fields", "OpenTelemetry has specified a set of builtin
-// Aggregators", "The networking libraries … have required us to implement
-// custom handlers": a present perfect in the main clause tells what has
-// been so far (of the 121 labelled sentences with one, 111 are what; the
-// how ones hold it in a clause of their own, after "we", or with a
-// change done: "has been deliberately added as a required parameter").
-func perfectPast(s *sentenceState, q int) bool {
-	toks := s.toks
-	if toks[q].low != "has" && toks[q].low != "have" || q+1 >= len(toks) {
-		return false
-	}
-	for p := s.start; p < q; p++ {
-		t := &toks[p]
-		if t.shape&shCode != 0 {
-			continue
-		}
-		if t.lex.bits&(cModal|cWe|cI|cCond) != 0 || relativeWords[t.low] || subordinators[t.low] || t.low == "to" {
-			return false // "Once the replay has finished, …", "events that have been sent", "will have"
-		}
-	}
-	r := q + 1
-	if r+1 < len(toks) && (toks[r].lex.bits&cAdverb != 0 || strings.HasSuffix(toks[r].low, "ly") || toks[r].low == "already" || toks[r].low == "previously" || toks[r].low == "long") {
-		r++
-	}
-	if toks[r].low == "been" {
-		// "has been the only way", "have been blocked", but not "has been
-		// (deliberately) added"
-		for k := r + 1; k < len(toks) && k <= r+2; k++ {
-			if changesDone[toks[k].low] {
-				return false
-			}
-		}
-		return true
-	}
-	return participleShape(&toks[r]) && !changesDone[toks[r].low]
-}
-
-// changesDone are the participles of a change a proposal makes ("has been
-// added", "have introduced").
-var changesDone = withWords(nil, "added", "introduced", "proposed", "replaced", "changed", "removed", "renamed", "extended",
-	"updated", "moved", "deprecated", "decided", "chosen", "designed", "implemented")
 
 // groupToday: a sentence whose subject is counted out of a group ("Many
 // CLI tools only print color if …", "Most teams already store secrets in
