@@ -884,6 +884,23 @@ func modalBrand(s *sentenceState, q int, ex *extraction) {
 	for v < n && v <= q+3 && (toks[v].lex.bits&cAdverb != 0 || toks[v].low == "be" || toks[v].low == "to" || toks[v].low == "get") {
 		v++
 	}
+	// "The booking calendar should be a React single-page app", "The
+	// data should live in a SQLite file": what a part is to be, or where
+	// it is to live, named as a technology (the five labelled sentences
+	// so read are all how)
+	if from, verb := partIsTo(toks, q, v); from > 0 {
+		for r := from; r < n && r <= from+2 && toks[r].low != "of"; r++ { // not "a handful of iptables chains"
+			if s.brandAt(r) {
+				// "an Okta admin", "a WordPress author": a role; "the
+				// Okta login page": a place on a screen
+				if r+1 < n && (peopleWord(toks[r+1]) || toks[r+1].lex.bits&cUI != 0 || r+2 < n && toks[r+2].lex.bits&cUI != 0) {
+					break
+				}
+				ex.sigw(fModalBrand, "modal-", verb, t.s, toks[r].e, text[t.s:toks[r].e], "tech-choice")
+				return
+			}
+		}
+	}
 	if v < n && (toks[v].lex.bits&cChoose != 0 && toks[v].lex.bits&cViaPrep == 0 || toks[v].lex.bits&(cVerbBase|cPart) != 0 && toks[v].lex.verb != "") {
 		for r := v + 1; r < n && r <= v+5; r++ {
 			if s.brandAt(r) {
@@ -895,6 +912,35 @@ func modalBrand(s *sentenceState, q int, ex *extraction) {
 			}
 		}
 	}
+}
+
+// partIsTo reads what a modal at q says a part is to be or where it is
+// to live, v being the first token after the modal's adverbs, "be", "to"
+// or "get": "be" then "a" or "an" ("should be a React single-page app",
+// "should be only a Redis instance"), or "live", "reside" or "sit" then
+// "in" or "on" ("should live in a SQLite file"). It
+// returns the first token the named technology may stand at and the
+// verb, or 0.
+func partIsTo(toks []token, q, v int) (int, string) {
+	n := len(toks)
+	if v >= n {
+		return 0, ""
+	}
+	if toks[v].low == "a" || toks[v].low == "an" {
+		for p := q + 1; p < v; p++ {
+			if toks[p].low == "be" {
+				return v + 1, "be"
+			}
+		}
+		return 0, ""
+	}
+	switch toks[v].low {
+	case "live", "reside", "sit":
+		if v+2 < n && (toks[v+1].low == "in" || toks[v+1].low == "on") {
+			return v + 2, toks[v].low
+		}
+	}
+	return 0, ""
 }
 
 // chooseTerm: "use Postgres", "adopt gRPC" pick a technology, unless a user is the one choosing.

@@ -1840,3 +1840,31 @@ func TestDefaultNone(t *testing.T) {
 		{"By default, none are sent.", fNeg, true},
 	})
 }
+
+// TestModalBeBrand checks that what a part is to be, or where it is to
+// live, named as a technology after a modal, is a choice of technology,
+// and that a quantity, a format or a plain noun is not.
+func TestModalBeBrand(t *testing.T) {
+	assertFeatures(t, []featureCase{
+		{"The booking calendar should be a React single-page app.", fModalBrand, true},
+		{"The touchscreen form will also be a WordPress plugin.", fModalBrand, true},
+		{"The data should live in a SQLite file.", fModalBrand, true},
+		{"The queue should sit on Redis.", fModalBrand, true},
+		{"There will still be a handful of iptables chains left over.", fModalBrand, false},
+		{"The checkout should be a single page.", fModalBrand, false},
+		{"The export should be a CSV file.", fModalBrand, false},
+		{"The data lives in a SQLite file.", fModalBrand, false},
+		{"The data should live in the back office.", fModalBrand, false},
+		{"Parents should get a Twilio text when the lesson moves.", fModalBrand, false},
+		{"The badge should sit beside a Stripe button.", fModalBrand, false},
+		{"The data should live in a single SQLite file.", fModalBrand, true},
+		{"The cache should be only a Redis instance.", fModalBrand, true},
+		// not "a" or "an" after "be", a role, a place on a screen
+		{"The main risk will be that Stripe changes its fees.", fModalBrand, false},
+		{"The checkout experience should be the same as Stripe Checkout.", fModalBrand, false},
+		{"The payment account should be the school's existing Stripe account.", fModalBrand, false},
+		{"Each instructor should be a WordPress author on the school site.", fModalBrand, false},
+		{"The approver must be an Okta admin.", fModalBrand, false},
+		{"The help text should live in the Okta login page.", fModalBrand, false},
+	})
+}
