@@ -2251,7 +2251,7 @@ func stillToday(s *sentenceState, q int) bool {
 	}
 	for p := clauseStart(s, q); p < q; p++ {
 		t := &toks[p]
-		if t.shape&shCode == 0 && (t.lex.bits&cModal != 0 || wishVerbs[t.low] || t.low == "wants" || t.low == "needs" || t.low == "to" && p == q-1) {
+		if t.shape&shCode == 0 && (t.lex.bits&cModal != 0 || wishVerbs[t.low] || t.low == "wants" || t.low == "to" && p == q-1) { // the modals hold "needs"
 			return false
 		}
 	}
@@ -2297,10 +2297,10 @@ func breakingChange(toks []token, q int) bool {
 	}
 	for p := max(0, q-4); p < q; p++ {
 		if toks[p].lex.bits&cNeg != 0 {
-			return false // "no breaking changes", "This is not a breaking change": a promise
+			return false // "no breaking changes", "without breaking changes": a promise
 		}
 		switch toks[p].low {
-		case "avoid", "avoids", "avoiding", "prevent", "prevents", "without", "zero", "non":
+		case "avoid", "avoids", "avoiding", "prevent", "prevents", "zero", "non":
 			return false
 		}
 	}
