@@ -1689,7 +1689,7 @@ var proposalNouns = map[string]bool{
 var choiceAdjectives = func() map[string]bool {
 	m := map[string]bool{
 		"proposed": true, "recommended": true, "suggested": true, "preferred": true, "best": true, "better": true,
-		"easiest": true, "simplest": true, "cleanest": true, "obvious": true, "alternative": true, "naive": true,
+		"easiest": true, "simplest": true, "cleanest": true, "obvious": true, "alternative": true, "naive": true, "ideal": true,
 	}
 	for w := range oneOfSeveral {
 		m[w] = true
@@ -1745,13 +1745,14 @@ func impersonalProposal(s *sentenceState, q int, ex *extraction) {
 		if a < n && (toks[a].low == "here" || toks[a].low == "then" || toks[a].low == "instead") {
 			a++
 		}
-		if a = copulaEnd(toks, a); a > 0 && a < n && toks[a].low == "to" {
+		a = pastChoosersClause(s, a)
+		if a = copulaEnd(toks, a, true); a > 0 && a < n && toks[a].low == "to" {
 			k, adj = a+1, w
 		}
 	} else {
 		a := q + 1
 		if w == "it" {
-			if a = copulaEnd(toks, a); a < 0 {
+			if a = copulaEnd(toks, a, false); a < 0 {
 				return
 			}
 		}
@@ -1809,17 +1810,65 @@ var aimNouns = map[string]bool{
 	"intent": true, "intention": true, "scope": true, "outcome": true, "outcomes": true, "motivation": true, "point": true,
 }
 
-// copulaEnd returns the token after "is", "would be", "will be" or "could
-// be" at a, or -1.
-func copulaEnd(toks []token, a int) int {
+// copulaEnd returns the token after "is", "would be", "will be", "could
+// be", "might be" or "should be" at a, or -1; with past, "was" too ("The
+// approach was to detect …" tells the course a design took, where "it was
+// necessary to restart …" tells what happened). A hedge may stand before
+// "be" or after the copula ("would likely be to pull …", "is simply to
+// …").
+func copulaEnd(toks []token, a int, past bool) int {
 	n := len(toks)
+	e := -1
 	switch {
-	case a < n && toks[a].low == "is":
-		return a + 1
-	case a+1 < n && (toks[a].low == "would" || toks[a].low == "will" || toks[a].low == "could") && toks[a+1].low == "be":
-		return a + 2
+	case a < n && (toks[a].low == "is" || past && toks[a].low == "was"):
+		e = a + 1
+	case a+1 < n && copulaModals[toks[a].low]:
+		b := a + 1
+		if hedges[toks[b].low] && b+1 < n {
+			b++
+		}
+		if toks[b].low == "be" {
+			e = b + 1
+		}
 	}
-	return -1
+	if e > 0 && e+1 < n && hedges[toks[e].low] {
+		e++
+	}
+	return e
+}
+
+// copulaModals open "… be" in copulaEnd.
+var copulaModals = map[string]bool{"would": true, "will": true, "could": true, "might": true, "should": true}
+
+// hedges soften a copula without changing what it joins.
+var hedges = map[string]bool{"likely": true, "probably": true, "perhaps": true, "simply": true, "just": true}
+
+// pastChoosersClause returns the token after a short clause that tells who
+// chose or weighed the course named just before a ("One option we prefer
+// is to …", "One approach we could take would be to …", "A potential
+// option that was discussed was to …"), or a when none stands there. A
+// clause that places the course in today's system ("the only option we
+// have today is to restart the pod") or denies it is no proposal.
+func pastChoosersClause(s *sentenceState, a int) int {
+	toks, n := s.toks, len(s.toks)
+	if a >= n {
+		return a
+	}
+	switch toks[a].low {
+	case "we", "that", "which", "i":
+	default:
+		return a
+	}
+	for e := a + 1; e < n && e <= a+5; e++ {
+		t := toks[e]
+		if t.shape&shCode != 0 || t.lex.bits&(cContext|cNeg) != 0 {
+			return a
+		}
+		if copulaEnd(toks, e, true) > 0 && e > a+1 {
+			return e
+		}
+	}
+	return a
 }
 
 // possibleDesign: "we can implement a limit on `codemappings`", "we could

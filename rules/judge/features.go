@@ -517,6 +517,7 @@ func (j *Judge) extract(in Input, ex *extraction, tokBuf []token, spBuf []span) 
 	contextOfTheMeans(&s, ex)
 	carriedByNamedMeans(&s, ex)
 	relativeClauseOfPlan(&s, ex)
+	choosersHedge(&s, ex)
 	mainSubject(&s, ex)
 	purposeOpenings(&s, ex)
 	if defersDecision(s.in.Text, s.toks) {
@@ -1820,6 +1821,40 @@ func purposeOfOrder(s *sentenceState, ex *extraction) {
 	}
 	if !negBefore {
 		x[fNeg], x[fTermNeg] = 0, 0
+	}
+}
+
+// choosersHedge: in "A potential option that was discussed was to combine
+// …" and "One approach we could take would be to make an adapter …", the
+// hedge, the possibility and the past tense belong to the naming of the
+// course (impersonalProposal), not to the course: the sentence proposes a
+// design as "One option is to …" does. Each such cue is dropped when no
+// word outside the proposal's opening gives it.
+func choosersHedge(s *sentenceState, ex *extraction) {
+	i := slices.IndexFunc(ex.sigs, func(r rawSignal) bool { return r.name == "it-is-proposed" })
+	if i < 0 {
+		return
+	}
+	g, toks := ex.sigs[i], s.toks
+	var risk, may, past bool // a cue given outside the opening
+	for q := range toks {
+		t := &toks[q]
+		if t.s >= g.start && t.e <= g.end || t.shape&shCode != 0 {
+			continue
+		}
+		risk = risk || t.lex.bits&cRisk != 0
+		may = may || possibilityCue(t.low) == fMay
+		past = past || t.lex.bits&(cPast|cPastMarker) != 0
+	}
+	x := &ex.x
+	if !risk {
+		x[fRisk] = 0
+	}
+	if !may {
+		x[fMay] = 0
+	}
+	if !past {
+		x[fPast] = 0
 	}
 }
 

@@ -205,6 +205,20 @@ func TestImpersonalProposal(t *testing.T) {
 		{"The plan is to launch in the US first.", false},
 		{"The goal is to halve the time to first booking.", false},
 		{"The best option for most clinics is a weekly digest.", false},
+		// a short clause of who weighed the course, a hedge, the past
+		{"One option we prefer is to keep the totals in a column on the `orders` table.", true},
+		{"The best option I see is to keep the totals in a column on the `orders` table.", true},
+		{"One approach we could take would be to add an adapter in front of the billing API.", true},
+		{"A better option that was discussed was to keep one counter per tenant.", true},
+		{"The ideal approach would likely be to pull the updater code into the core controller.", true},
+		{"The simplest fix is simply to cache the token in the gateway.", true},
+		{"The best option we have today is to restart the pod.", false},
+		{"The best option we never tried is to restart the pod.", false},
+		{"The best option users have is to restart the pod.", false},
+		{"The best option, we think, is to cache the token in the gateway.", true},
+		{"The best option we `prefer` is to cache the token.", false},
+		{"It was necessary to update the entrypoint to support breakpoints.", false},
+		{"It was recommended to store the state in the main database.", false},
 	} {
 		v := j.Judge(FromMarkdown(tt.sentence))
 		assert.Equal(t, tt.fires, hasSignal(v, "it-is-proposed"), "%q: %v", tt.sentence, signalNames(v))
@@ -232,4 +246,29 @@ func TestUIPath(t *testing.T) {
 		toks := j.tokens(FromMarkdown(tt.text), &ex, nil, nil)
 		assert.Equal(t, tt.path, uiPath(toks, tt.text), tt.text)
 	}
+}
+
+// TestChoosersHedge: a hedge, a possibility or the past tense that only
+// names the course ("One approach we could take would be to …") gives no
+// risk, hedge or past; one elsewhere in the sentence still does, as it does
+// where no proposal is read.
+func TestChoosersHedge(t *testing.T) {
+	const (
+		could     = "One approach we could take would be to add an adapter in front of the `Billing` API."
+		discussed = "A potential option that was discussed was to keep one counter per tenant in the `usage` table."
+	)
+	assertFeatures(t, []featureCase{
+		{could, fRisk, false},
+		{could, fMay, false},
+		{discussed, fRisk, false},
+		{discussed, fPast, false},
+		{"One approach we could take would be to add an adapter in front of the `Billing` API, but it might slow requests.", fRisk, true},
+		{"One approach we could take would be to add an adapter in front of the `Billing` API, but it might slow requests.", fMay, true},
+		{"A potential option that was discussed was to keep one counter per tenant in the `usage` table, as we did in 2019.", fPast, true},
+		{"A potential option that was discussed was to keep one counter per tenant in the `usage` table, as we did in 2019.", fRisk, false},
+		{"We could take a potential approach and add an adapter in front of the `Billing` API.", fRisk, true},
+		{"We could take a potential approach and add an adapter in front of the `Billing` API.", fMay, true},
+	})
+	v := New(Options{}).Judge(FromMarkdown(could))
+	assert.Greater(t, v.How, DefaultThreshold)
 }
