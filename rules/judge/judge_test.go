@@ -1868,3 +1868,20 @@ func TestModalBeBrand(t *testing.T) {
 		{"The help text should live in the Okta login page.", fModalBrand, false},
 	})
 }
+
+// TestRoleSubject checks that a person named by a role ("The treasurer
+// sets …") is read as a people subject, as "users" are, and that a role
+// word naming a component in capitals, one before another noun, or a
+// software word stays as it was.
+func TestRoleSubject(t *testing.T) {
+	assertFeatures(t, []featureCase{
+		{"The treasurer sets the concession prices for each concert.", fSubjUser, true},
+		{"The treasurer also sets the concession prices for each concert.", fSubjUser, true},
+		{"Teachers can assign a costume design to a class.", fSubjUser, true},
+		{"Referees can see their fixtures for the month.", fSubjUser, true},
+		{"Referee records are keyed by number in a `referees` table.", fSubjUser, false},
+		{"The Resource Librarian will detect conflicts and choose one entity.", fSubjUser, false},
+		{"The election coordinator can mark a lease as ended.", fSubjUser, false},
+		{"The treasurer and the scheduler both read the prices table.", fSubjUser, false},
+	})
+}
