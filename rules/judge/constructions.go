@@ -1728,6 +1728,7 @@ var proposalOpeners = func() map[string]bool {
 func impersonalProposal(s *sentenceState, q int, ex *extraction) {
 	toks, n, text := s.toks, len(s.toks), s.in.Text
 	k, adj := -1, ""
+	var chooser [2]int
 	if w := toks[q].low; w != "it" && w != "it's" {
 		if aimOwnsProposal(toks, q) {
 			return // "The main goal of this proposal is to …" states the goal
@@ -1745,14 +1746,22 @@ func impersonalProposal(s *sentenceState, q int, ex *extraction) {
 		if a < n && (toks[a].low == "here" || toks[a].low == "then" || toks[a].low == "instead") {
 			a++
 		}
-		a = pastChoosersClause(s, a)
-		if a = copulaEnd(toks, a, true); a > 0 && a < n && toks[a].low == "to" {
-			k, adj = a+1, w
+		c, weighed := pastChoosersClause(s, a)
+		// "was" only after a clause of weighing ("A potential option that
+		// was discussed was to …"); "The simplest fix was to restart the
+		// pod" tells a story
+		if e := copulaEnd(toks, c, weighed, true); e > 0 && e < n && toks[e].low == "to" {
+			k, adj = e+1, w
+			if c > a || copulaEnd(toks, c, false, false) != e {
+				// a clause, a hedge or "was" names the course: its words
+				// give no risk, hedge or past (choosersHedge)
+				chooser = [2]int{q, e}
+			}
 		}
 	} else {
 		a := q + 1
 		if w == "it" {
-			if a = copulaEnd(toks, a, false); a < 0 {
+			if a = copulaEnd(toks, a, false, false); a < 0 {
 				return
 			}
 		}
@@ -1773,7 +1782,32 @@ func impersonalProposal(s *sentenceState, q int, ex *extraction) {
 	if (oneOfSeveral[adj] || q > 0 && oneOfSeveral[toks[q-1].low]) && !designPartIn(s, k+1, n) {
 		return
 	}
+	// "The ideal approach would be to let volunteers swap shifts …", "The
+	// best option is to allow users to …": a course that gives people a
+	// way to do something is a product decision ("… to allow chunks to be
+	// uploaded to a staging area" is not)
+	if letsPeople(s, k) {
+		return
+	}
 	ex.sig(fWePropose, "it-is-proposed", toks[q].s, toks[k].e, text[toks[q].s:toks[k].e], kindOfVerbAt(toks, k))
+	ex.chooser = chooser
+}
+
+// letsPeople reports a verb of letting at k whose object, past a
+// determiner, is people ("let volunteers swap …", "allow the treasurer to
+// …", "help members find …").
+func letsPeople(s *sentenceState, k int) bool {
+	toks := s.toks
+	switch toks[k].low {
+	case "let", "allow", "enable", "help", "empower":
+	default:
+		return false
+	}
+	p := k + 1
+	if p < len(toks) && toks[p].lex.bits&cDet != 0 {
+		p++
+	}
+	return p < len(toks) && toks[p].shape&shCode == 0 && (peopleWord(toks[p]) || roleWords[toks[p].low])
 }
 
 // negatedBefore reports a negation one or two words before q ("does not
@@ -1810,19 +1844,18 @@ var aimNouns = map[string]bool{
 	"intent": true, "intention": true, "scope": true, "outcome": true, "outcomes": true, "motivation": true, "point": true,
 }
 
-// copulaEnd returns the token after "is", "would be", "will be", "could
-// be", "might be" or "should be" at a, or -1; with past, "was" too ("The
-// approach was to detect …" tells the course a design took, where "it was
-// necessary to restart …" tells what happened). A hedge may stand before
-// "be" or after the copula ("would likely be to pull …", "is simply to
-// …").
-func copulaEnd(toks []token, a int, past bool) int {
+// copulaEnd returns the token after "is", "would be", "will be" or "could
+// be" at a, or -1; with past, "was" too; with wide, "might be" and
+// "should be" ("it might be necessary to …" keeps its doubt, so the "it"
+// reading is not wide). A hedge may stand before "be" or after the
+// copula ("would likely be to pull …", "is simply to …").
+func copulaEnd(toks []token, a int, past, wide bool) int {
 	n := len(toks)
 	e := -1
 	switch {
 	case a < n && (toks[a].low == "is" || past && toks[a].low == "was"):
 		e = a + 1
-	case a+1 < n && copulaModals[toks[a].low]:
+	case a+1 < n && (copulaModals[toks[a].low] || wide && toks[a].low == "might" || wide && toks[a].low == "should"):
 		b := a + 1
 		if hedges[toks[b].low] && b+1 < n {
 			b++
@@ -1838,7 +1871,7 @@ func copulaEnd(toks []token, a int, past bool) int {
 }
 
 // copulaModals open "… be" in copulaEnd.
-var copulaModals = map[string]bool{"would": true, "will": true, "could": true, "might": true, "should": true}
+var copulaModals = map[string]bool{"would": true, "will": true, "could": true}
 
 // hedges soften a copula without changing what it joins.
 var hedges = map[string]bool{"likely": true, "probably": true, "perhaps": true, "simply": true, "just": true}
@@ -1846,30 +1879,43 @@ var hedges = map[string]bool{"likely": true, "probably": true, "perhaps": true, 
 // pastChoosersClause returns the token after a short clause that tells who
 // chose or weighed the course named just before a ("One option we prefer
 // is to …", "One approach we could take would be to …", "A potential
-// option that was discussed was to …"), or a when none stands there. A
-// clause that places the course in today's system ("the only option we
-// have today is to restart the pod") or denies it is no proposal.
-func pastChoosersClause(s *sentenceState, a int) int {
+// option that was discussed was to …"), or a when none stands there, and
+// whether the clause weighs the course (discussed, considered …). A clause
+// that places the course in today's system or in what people have ("the
+// best option we have today …", "the best option that operators have is
+// to restart the pod by hand"), denies it or rejects it ("The simplest
+// option we ruled out was to …") is no proposal.
+func pastChoosersClause(s *sentenceState, a int) (int, bool) {
 	toks, n := s.toks, len(s.toks)
 	if a >= n {
-		return a
+		return a, false
 	}
 	switch toks[a].low {
 	case "we", "that", "which", "i":
 	default:
-		return a
+		return a, false
 	}
+	weighed := false
 	for e := a + 1; e < n && e <= a+5; e++ {
 		t := toks[e]
-		if t.shape&shCode != 0 || t.lex.bits&(cContext|cNeg) != 0 {
-			return a
+		if t.shape&shCode != 0 || t.lex.bits&(cContext|cNeg) != 0 || possessVerbs[t.low] || rejectVerbs[t.low] {
+			return a, false
 		}
-		if copulaEnd(toks, e, true) > 0 && e > a+1 {
-			return e
+		if copulaEnd(toks, e, true, true) > 0 && e > a+1 {
+			return e, weighed
 		}
+		weighed = weighed || weighVerbs[t.low]
 	}
-	return a
+	return a, false
 }
+
+// possessVerbs, rejectVerbs and weighVerbs are the verbs of a clause after
+// a course: what people have, what was turned down, what was weighed.
+var (
+	possessVerbs = withWords(nil, "have", "has", "had")
+	rejectVerbs  = withWords(nil, "rejected", "ruled", "dismissed", "discarded", "dropped", "abandoned", "declined", "avoided")
+	weighVerbs   = withWords(nil, "discussed", "considered", "proposed", "suggested", "weighed", "explored", "floated", "evaluated")
+)
 
 // possibleDesign: "we can implement a limit on `codemappings`", "we could
 // rewrite the WAL on start": the modal at p, before the design verb at k

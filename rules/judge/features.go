@@ -226,6 +226,10 @@ type extraction struct {
 	secPath  []string
 	secCat   int
 	secKnown bool
+	// chooser holds the first token of an opening that names a course
+	// with a clause, a hedge or "was", and the token after it ("to"); 0,
+	// 0 when none (impersonalProposal, choosersHedge)
+	chooser [2]int
 }
 
 func (ex *extraction) fire(f int, v float64) {
@@ -499,6 +503,7 @@ func (j *Judge) extract(in Input, ex *extraction, tokBuf []token, spBuf []span) 
 	}
 	s := sentenceState{in: in, toks: j.tokens(in, ex, tokBuf, spBuf)}
 	ex.x[fBias] = 1
+	ex.chooser = [2]int{}
 	j.cueWords(&s, ex)
 	j.placement(&s, ex)
 	codeSpans(&s, ex)
@@ -1829,20 +1834,25 @@ func purposeOfOrder(s *sentenceState, ex *extraction) {
 // hedge, the possibility and the past tense belong to the naming of the
 // course (impersonalProposal), not to the course: the sentence proposes a
 // design as "One option is to …" does. Each such cue is dropped when no
-// word outside the proposal's opening gives it.
+// word outside that opening gives it, nor, for a risk, a cost after it
+// ("…, which increases storage costs").
 func choosersHedge(s *sentenceState, ex *extraction) {
-	i := slices.IndexFunc(ex.sigs, func(r rawSignal) bool { return r.name == "it-is-proposed" })
-	if i < 0 {
+	from, to := ex.chooser[0], ex.chooser[1]
+	if to == 0 {
 		return
 	}
-	g, toks := ex.sigs[i], s.toks
+	toks := s.toks
 	var risk, may, past bool // a cue given outside the opening
 	for q := range toks {
 		t := &toks[q]
-		if t.s >= g.start && t.e <= g.end || t.shape&shCode != 0 {
+		if q >= from && q < to {
 			continue
 		}
-		risk = risk || t.lex.bits&cRisk != 0
+		if t.shape&shCode != 0 {
+			continue
+		}
+		// as wordCues reads a risk
+		risk = risk || t.lex.bits&cRisk != 0 || breakingChange(toks, q) || t.in(inCostVerbs) && (costOfChoice(toks, q) || addedCost(toks, q, s.start))
 		may = may || possibilityCue(t.low) == fMay
 		past = past || t.lex.bits&(cPast|cPastMarker) != 0
 	}
@@ -3155,16 +3165,23 @@ func mainSubject(s *sentenceState, ex *extraction) {
 	}
 }
 
-// roleSubject reports a person named by a role (roleWords) that ends the subject before the verb at v, past an adverb at most ("The
-// treasurer also sets …"): in lower case past the sentence's first word,
-// since "The Resource Coordinator will detect …" names a component, and
-// not before another noun, whose part it names ("Referee records are
-// keyed by …").
+// roleSubject reports a person named by a role (roleWords) that ends the
+// subject before the verb at v, past an adverb at most ("The treasurer
+// also sets …"), and heads it: not after "of" ("The list of students is
+// cached …"), not before another noun, whose part it names ("Referee
+// records are keyed by …"), and not as the last word of a name in
+// capitals ("The Resource Librarian will detect …" names a component;
+// "The Treasurer sets …" is a person).
 func roleSubject(s *sentenceState, q, v int) bool {
 	toks := s.toks
-	t := toks[q]
-	if !roleWords[t.low] || q > s.start && t.shape&shUpper != 0 {
+	if !roleWords[toks[q].low] {
 		return false
+	}
+	if q > s.start {
+		p := toks[q-1]
+		if p.low == "of" || toks[q].shape&shUpper != 0 && p.shape&shUpper != 0 && p.lex.bits&cDet == 0 {
+			return false
+		}
 	}
 	return q+1 == v || q+2 == v && toks[q+1].lex.bits&cAdverb != 0
 }
@@ -3174,15 +3191,16 @@ func roleSubject(s *sentenceState, q, v int) bool {
 // schedule"): what such a person does is the work the product serves, as
 // what users do is (none of 87 labelled sentences opening with one is
 // how). Words that also name parts of software ("driver", "client",
-// "host", "worker", "tenant", "coordinator", "vendor") are not here.
+// "host", "worker", "tenant", "coordinator", "vendor", "guest", "parent",
+// "supervisor") are not here.
 var roleWords = withWords(nil, "treasurer", "treasurers", "foreman", "forewoman", "cheesemaker", "cheesemakers",
 	"librarian", "librarians", "volunteer", "volunteers", "teacher", "teachers", "trainer", "trainers", "secretary",
 	"receptionist", "receptionists", "cashier", "cashiers", "chef", "chefs", "instructor", "instructors", "coach",
-	"coaches", "parent", "parents", "student", "students", "guest", "guests", "resident", "residents", "organiser",
+	"coaches", "student", "students", "resident", "residents", "organiser",
 	"organisers", "organizer", "organizers", "steward", "stewards", "warden", "wardens", "caretaker", "caretakers",
 	"curator", "curators", "registrar", "registrars", "referee", "referees", "tutor", "tutors",
 	"donor", "donors", "beekeeper", "beekeepers", "farmer", "farmers", "caseworker", "caseworkers", "physician",
-	"physicians", "doctor", "doctors", "clerk", "clerks", "supervisor", "supervisors", "pharmacist", "pharmacists")
+	"physicians", "doctor", "doctors", "clerk", "clerks", "pharmacist", "pharmacists")
 
 // purposeOpenings: opening with a purpose, an activity or the proposal's benefit states a goal, whatever it names.
 func purposeOpenings(s *sentenceState, ex *extraction) {

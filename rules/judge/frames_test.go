@@ -219,6 +219,25 @@ func TestImpersonalProposal(t *testing.T) {
 		{"The best option we `prefer` is to cache the token.", false},
 		{"It was necessary to update the entrypoint to support breakpoints.", false},
 		{"It was recommended to store the state in the main database.", false},
+		// what people have, what was turned down or done, and doubt
+		{"The simplest option we rejected was to cache the token in the gateway.", false},
+		{"The simplest option we ruled out was to cache the token in the gateway.", false},
+		{"The best option that operators have is to restart the `ingest` pod by hand.", false},
+		{"The preferred approach we have for now is to restart the pod nightly.", false},
+		{"The simplest approach we took in 2019 was to cache every session in Redis.", false},
+		{"The simplest fix was to restart the `ingest` pod.", false},
+		{"One option we considered was to keep one counter per tenant in the `usage` table.", true},
+		{"The best option might be to cache the token in the gateway.", true},
+		{"It might be necessary to update the entrypoint to support breakpoints.", false},
+		{"It should be recommended to store the state in the main database.", false},
+		{"It would probably be best to cache the token in the gateway.", true},
+		{"The simplest option we rejected is to cache the token in the gateway.", false},
+		// a course that lets people do something is a product decision
+		{"The ideal approach would be to let volunteers swap shifts without emailing anyone.", false},
+		{"The best option is to allow the treasurer to export the ledger as a spreadsheet.", false},
+		{"The best option is to help users find the export button.", false},
+		{"The best option is to help the scheduler place pods on fewer nodes.", true},
+		{"The best option is to let `admin` tokens expire after a day in the session store.", true},
 	} {
 		v := j.Judge(FromMarkdown(tt.sentence))
 		assert.Equal(t, tt.fires, hasSignal(v, "it-is-proposed"), "%q: %v", tt.sentence, signalNames(v))
@@ -268,7 +287,24 @@ func TestChoosersHedge(t *testing.T) {
 		{"A potential option that was discussed was to keep one counter per tenant in the `usage` table, as we did in 2019.", fRisk, false},
 		{"We could take a potential approach and add an adapter in front of the `Billing` API.", fRisk, true},
 		{"We could take a potential approach and add an adapter in front of the `Billing` API.", fMay, true},
+		// a cost told after the course, a risk word in code, an opening with no clause
+		{"One option we considered was to keep one counter per tenant in the `usage` table, which increases storage costs.", fRisk, true},
+		{"One option we considered was to keep one counter per tenant in the `usage` table.", fPast, false},
+		{"One approach we could take would be to add an adapter in front of the `risk` API.", fRisk, false},
+		{"A potential approach is to add an adapter in front of the `Billing` API.", fRisk, true},
+		{"The best option might be to cache the token in the gateway.", fMay, false},
+		{"A better option could be to cache the token in the gateway.", fRisk, true},
 	})
 	v := New(Options{}).Judge(FromMarkdown(could))
 	assert.Greater(t, v.How, DefaultThreshold)
+}
+
+// TestChooserDoesNotCarryOver: the opening that choosersHedge reads belongs
+// to one sentence; a judge that reuses its scratch space judges the next
+// sentence as a new judge does.
+func TestChooserDoesNotCarryOver(t *testing.T) {
+	const next = "This could be risky for every tenant of the shared cluster."
+	j := New(Options{})
+	j.Judge(FromMarkdown("One approach we could take would be to add an adapter in front of the `Billing` API."))
+	assert.Equal(t, New(Options{}).Judge(FromMarkdown(next)).How, j.Judge(FromMarkdown(next)).How)
 }
