@@ -3092,7 +3092,10 @@ func mainSubject(s *sentenceState, ex *extraction) {
 		}
 		// "Users who skip the step …": the verb of a relative clause on
 		// the subject ends the subject as well as a main verb would
-		if b&(cModal|cBe|cVerb3|cPast) != 0 && b&cArtifact == 0 || (q > start && (b&cVerbBase != 0 || wishVerbs[toks[q].low]) && toks[q-1].lex.bits&(cWe|cI|cUser|cPronoun) != 0) || q > start+1 && toks[q-1].low == "who" {
+		// "The foreman sees a printable schedule": a person in a role
+		// before a verb the lexicon does not know as one
+		if b&(cModal|cBe|cVerb3|cPast) != 0 && b&cArtifact == 0 || (q > start && (b&cVerbBase != 0 || wishVerbs[toks[q].low]) && toks[q-1].lex.bits&(cWe|cI|cUser|cPronoun) != 0) || q > start+1 && toks[q-1].low == "who" ||
+			q > start && roleWords[toks[q-1].low] && unknownVerb3(toks, q) {
 			v = q
 			break
 		}
@@ -3184,6 +3187,20 @@ func roleSubject(s *sentenceState, q, v int) bool {
 		}
 	}
 	return q+1 == v || q+2 == v && toks[q+1].lex.bits&cAdverb != 0
+}
+
+// unknownVerb3 reports at p a verb that the lexicon knows at most as a
+// user's ("sees"), in the third person, before its object ("The foreman
+// sees a printable schedule", "The registrar owns the loans process"): a
+// lower-case word in "-s" (not "-ss") with no other class, then a
+// determiner, a pronoun or a number. (mainSubject passes no code here.)
+func unknownVerb3(toks []token, p int) bool {
+	if p+1 >= len(toks) {
+		return false
+	}
+	t, next := toks[p], toks[p+1]
+	return t.lex.bits&^cProductVerb == 0 && t.shape&shUpper == 0 && strings.HasSuffix(t.low, "s") && !strings.HasSuffix(t.low, "ss") &&
+		(next.lex.bits&(cDet|cPronoun) != 0 || next.shape&shNum != 0)
 }
 
 // roleWords name people by the role they hold in an organisation ("The

@@ -1884,6 +1884,17 @@ func TestRoleSubject(t *testing.T) {
 		{"The guest can mount the shared folder over `virtiofs`.", fSubjUser, false},
 		{"The Treasurer sets the concession prices for each concert.", fSubjUser, true},
 		{"The list of students is cached in Redis.", fSubjUser, false},
+		// a verb the lexicon knows at most as a user's, before its object
+		{"The foreman sees a printable schedule of the day's lifts.", fSubjUser, true},
+		{"The registrar owns the loans process.", fSubjUser, true},
+		{"The teacher access list is cached in Redis.", fSubjUser, false},
+		{"The teacher Settings page lists the roster.", fSubjUser, false},
+		{"The teacher roles are stored in the `staff` table.", fSubjUser, false},
+		{"The teacher address this term is stored in Redis.", fSubjUser, false},
+		{"The teacher roster this term is stored in Redis.", fSubjUser, false},
+		{"The teacher Rosters this term are stored in Redis.", fSubjUser, false},
+		// only after a role: another subject's unknown verb is left as it was
+		{"The ledger owns a copy of each entry.", fFragment, true},
 		{"The treasurer and the scheduler both read the prices table.", fSubjUser, false},
 	})
 }
