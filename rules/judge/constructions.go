@@ -1752,23 +1752,30 @@ func impersonalProposal(s *sentenceState, q int, ex *extraction) {
 		// pod" tells a story
 		if e := copulaEnd(toks, c, weighed, true); e > 0 && e < n && toks[e].low == "to" {
 			k, adj = e+1, w
-			if c > a || copulaEnd(toks, c, false, false) != e {
-				// a clause, a hedge or "was" names the course: its words
-				// give no risk, hedge or past (choosersHedge)
+			if c > a || toks[c].low != "is" || e > c+1 && hedges[toks[e-1].low] {
+				// a clause, a modal, a hedge or "was" names the course:
+				// its words give no risk, hedge or past (choosersHedge)
 				chooser = [2]int{q, e}
 			}
 		}
 	} else {
 		a := q + 1
+		doubt := false // "It might be necessary to …" doubts that the work is needed
 		if w == "it" {
-			if a = copulaEnd(toks, a, false, false); a < 0 {
+			doubt = a < n && (toks[a].low == "might" || toks[a].low == "should")
+			e := copulaEnd(toks, a, false, true)
+			if e < 0 {
 				return
 			}
+			if e > a+1 {
+				chooser = [2]int{q, e} // "It might be best to …": the modal names the course
+			}
+			a = e
 		}
 		if a < n && toks[a].lex.bits&cAdverb != 0 {
 			a++
 		}
-		if a+1 < n && proposalAdjectives[toks[a].low] && toks[a+1].low == "to" {
+		if a+1 < n && proposalAdjectives[toks[a].low] && toks[a+1].low == "to" && !(doubt && toks[a].low == "necessary") {
 			k, adj = a+2, toks[a].low
 		}
 	}
@@ -1794,20 +1801,31 @@ func impersonalProposal(s *sentenceState, q int, ex *extraction) {
 }
 
 // letsPeople reports a verb of letting at k whose object, past a
-// determiner, is people ("let volunteers swap …", "allow the treasurer to
-// …", "help members find …").
+// determiner, is people who then act ("let volunteers swap …", "allow the
+// treasurer to …", "help members find …"): a people word that is no part
+// of a system ("the operator", "the coordinator" may be), not a
+// possessive ("users' browsers") and not before a noun it names a part of
+// ("the user service", "user sessions").
 func letsPeople(s *sentenceState, k int) bool {
-	toks := s.toks
+	toks, n := s.toks, len(s.toks)
 	switch toks[k].low {
 	case "let", "allow", "enable", "help", "empower":
 	default:
 		return false
 	}
 	p := k + 1
-	if p < len(toks) && toks[p].lex.bits&cDet != 0 {
+	if p < n && toks[p].lex.bits&cDet != 0 {
 		p++
 	}
-	return p < len(toks) && toks[p].shape&shCode == 0 && (peopleWord(toks[p]) || roleWords[toks[p].low])
+	if p+1 >= n {
+		return false
+	}
+	t, next := toks[p], toks[p+1]
+	people := t.lex.bits&cUser != 0 && t.lex.bits&cSystem == 0 || roleWords[t.low]
+	if !people || t.shape&shCode != 0 || strings.HasPrefix(s.in.Text[t.e:], "'") || strings.HasPrefix(s.in.Text[t.e:], "’") {
+		return false
+	}
+	return next.shape&shCode == 0 && next.lex.bits&(cArtifact|cSystem|cUI|cDet|cBe|cModal) == 0
 }
 
 // negatedBefore reports a negation one or two words before q ("does not
@@ -1846,9 +1864,8 @@ var aimNouns = map[string]bool{
 
 // copulaEnd returns the token after "is", "would be", "will be" or "could
 // be" at a, or -1; with past, "was" too; with wide, "might be" and
-// "should be" ("it might be necessary to …" keeps its doubt, so the "it"
-// reading is not wide). A hedge may stand before "be" or after the
-// copula ("would likely be to pull …", "is simply to …").
+// "should be". A hedge may stand before "be" or after the copula ("would
+// likely be to pull …", "is simply to …").
 func copulaEnd(toks []token, a int, past, wide bool) int {
 	n := len(toks)
 	e := -1
@@ -1898,7 +1915,7 @@ func pastChoosersClause(s *sentenceState, a int) (int, bool) {
 	weighed := false
 	for e := a + 1; e < n && e <= a+5; e++ {
 		t := toks[e]
-		if t.shape&shCode != 0 || t.lex.bits&(cContext|cNeg) != 0 || possessVerbs[t.low] || rejectVerbs[t.low] {
+		if t.shape&shCode != 0 || t.lex.bits&(cContext|cNeg) != 0 || rejectVerbs[t.low] || possessVerbs[t.low] && !auxiliaryHave(toks, e) {
 			return a, false
 		}
 		if copulaEnd(toks, e, true, true) > 0 && e > a+1 {
@@ -1913,9 +1930,20 @@ func pastChoosersClause(s *sentenceState, a int) (int, bool) {
 // a course: what people have, what was turned down, what was weighed.
 var (
 	possessVerbs = withWords(nil, "have", "has", "had")
-	rejectVerbs  = withWords(nil, "rejected", "ruled", "dismissed", "discarded", "dropped", "abandoned", "declined", "avoided")
-	weighVerbs   = withWords(nil, "discussed", "considered", "proposed", "suggested", "weighed", "explored", "floated", "evaluated")
+	rejectVerbs  = withWords(nil, "rejected", "ruled", "dismissed", "discarded", "dropped", "abandoned", "declined", "avoided", "against", "turned")
+	weighVerbs   = withWords(nil, "discussed", "considered", "proposed", "suggested", "weighed", "explored", "floated", "evaluated",
+		"looked", "investigated", "prototyped", "thought")
 )
+
+// auxiliaryHave reports a "have" at e that makes a perfect ("we have
+// considered", "I had in mind") rather than naming what people have.
+func auxiliaryHave(toks []token, e int) bool {
+	if e+1 >= len(toks) {
+		return false
+	}
+	next := toks[e+1]
+	return weighVerbs[next.low] || next.lex.bits&cPart != 0 || next.low == "in" && e+2 < len(toks) && toks[e+2].low == "mind"
+}
 
 // possibleDesign: "we can implement a limit on `codemappings`", "we could
 // rewrite the WAL on start": the modal at p, before the design verb at k

@@ -1711,9 +1711,17 @@ var increasedCosts = withWords(nil, "time", "times", "latency", "latencies", "co
 	"size", "risk", "risks", "memory", "storage", "toil", "maintenance", "burden", "bill", "spend", "delay", "delays",
 	"contention", "footprint", "lag", "effort", "work", "churn", "errors")
 
+// pastCue reports a word of the past at q: a past form or marker, but
+// not "used" as in "used to", "are used" or "recently used" (contextCue,
+// choosersHedge).
+func pastCue(s *sentenceState, q int) bool {
+	toks, n, t := s.toks, len(s.toks), &s.toks[q]
+	return t.lex.bits&(cPast|cPastMarker) != 0 && !recentlyNamesList(s, q) && !(t.low == "used" && (q+1 < n && toks[q+1].low == "to" || q > 0 && (toks[q-1].lex.bits&cBe != 0 || participleAfterAdverb(toks, q) || recentlyNamesList(s, q-1))))
+}
+
 // contextCue: background, the past, problems, risks, goals and negation are not the design.
 func contextCue(s *sentenceState, ex *extraction, q int) {
-	toks, n, x, t := s.toks, len(s.toks), &ex.x, &s.toks[q]
+	x, t := &ex.x, &s.toks[q]
 	b := t.lex.bits
 	if b&cNeg != 0 && !defaultNone(s, q) {
 		x[fNeg] = 1
@@ -1721,7 +1729,7 @@ func contextCue(s *sentenceState, ex *extraction, q int) {
 	if b&cContext != 0 {
 		x[fCtx] = 1
 	}
-	if b&(cPast|cPastMarker) != 0 && !recentlyNamesList(s, q) && !(t.low == "used" && (q+1 < n && toks[q+1].low == "to" || q > 0 && (toks[q-1].lex.bits&cBe != 0 || participleAfterAdverb(toks, q) || recentlyNamesList(s, q-1)))) {
+	if pastCue(s, q) {
 		x[fPast] = 1
 	}
 	if b&cProblem != 0 {
@@ -1853,8 +1861,8 @@ func choosersHedge(s *sentenceState, ex *extraction) {
 		}
 		// as wordCues reads a risk
 		risk = risk || t.lex.bits&cRisk != 0 || breakingChange(toks, q) || t.in(inCostVerbs) && (costOfChoice(toks, q) || addedCost(toks, q, s.start))
-		may = may || possibilityCue(t.low) == fMay
-		past = past || t.lex.bits&(cPast|cPastMarker) != 0
+		may = may || possibilityCue(t.low) == fMay // as modalityCue reads it ("will" aside)
+		past = past || pastCue(s, q)
 	}
 	x := &ex.x
 	if !risk {
@@ -3095,7 +3103,7 @@ func mainSubject(s *sentenceState, ex *extraction) {
 		// "The foreman sees a printable schedule": a person in a role
 		// before a verb the lexicon does not know as one
 		if b&(cModal|cBe|cVerb3|cPast) != 0 && b&cArtifact == 0 || (q > start && (b&cVerbBase != 0 || wishVerbs[toks[q].low]) && toks[q-1].lex.bits&(cWe|cI|cUser|cPronoun) != 0) || q > start+1 && toks[q-1].low == "who" ||
-			q > start && roleWords[toks[q-1].low] && unknownVerb3(toks, q) {
+			q > start && roleWords[toks[q-1].low] && unknownVerb3(s, q) {
 			v = q
 			break
 		}
@@ -3177,7 +3185,7 @@ func mainSubject(s *sentenceState, ex *extraction) {
 // "The Treasurer sets …" is a person).
 func roleSubject(s *sentenceState, q, v int) bool {
 	toks := s.toks
-	if !roleWords[toks[q].low] {
+	if !roleWords[toks[q].low] || toks[q].shape&shCode != 0 {
 		return false
 	}
 	if q > s.start {
@@ -3193,14 +3201,31 @@ func roleSubject(s *sentenceState, q, v int) bool {
 // user's ("sees"), in the third person, before its object ("The foreman
 // sees a printable schedule", "The registrar owns the loans process"): a
 // lower-case word in "-s" (not "-ss") with no other class, then a
-// determiner, a pronoun or a number. (mainSubject passes no code here.)
-func unknownVerb3(toks []token, p int) bool {
+// determiner, a pronoun or a number, and no finite verb after it in its
+// clause. (mainSubject passes no code here.)
+func unknownVerb3(s *sentenceState, p int) bool {
+	toks := s.toks
 	if p+1 >= len(toks) {
 		return false
 	}
 	t, next := toks[p], toks[p+1]
-	return t.lex.bits&^cProductVerb == 0 && t.shape&shUpper == 0 && strings.HasSuffix(t.low, "s") && !strings.HasSuffix(t.low, "ss") &&
-		(next.lex.bits&(cDet|cPronoun) != 0 || next.shape&shNum != 0)
+	if !(t.lex.bits&^cProductVerb == 0 && t.shape&shUpper == 0 && strings.HasSuffix(t.low, "s") && !strings.HasSuffix(t.low, "ss") &&
+		(next.lex.bits&(cDet|cPronoun) != 0 || next.shape&shNum != 0)) {
+		return false
+	}
+	// a plural noun has its verb after it: "The volunteer shifts this
+	// week are kept in Redis"
+	for r := p + 1; r < len(toks); r++ {
+		if newClause(s.in.Text, toks, r) || relativeWords[toks[r].low] {
+			break // "…, and the schedule is …", "… the boats that are due"
+		}
+		// (a word in "-s" after it may be a plural noun: "… with each
+		// boat's lifting points")
+		if toks[r].shape&shCode == 0 && toks[r].lex.bits&(cBe|cModal|cPast) != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // roleWords name people by the role they hold in an organisation ("The

@@ -229,7 +229,16 @@ func TestImpersonalProposal(t *testing.T) {
 		{"One option we considered was to keep one counter per tenant in the `usage` table.", true},
 		{"The best option might be to cache the token in the gateway.", true},
 		{"It might be necessary to update the entrypoint to support breakpoints.", false},
-		{"It should be recommended to store the state in the main database.", false},
+		{"It should be recommended to store the state in the main database.", true},
+		{"It might be best to cache the token in the gateway.", true},
+		{"It should be necessary to migrate the `orders` table to Postgres.", false},
+		{"The preferred approach should be to keep one counter per tenant in the `usage` table.", true},
+		{"One option we have considered is to keep one counter per tenant in the `usage` table.", true},
+		{"One option we have built is to keep one counter per tenant in the `usage` table.", true},
+		{"The simplest approach I had in mind is to add an adapter in front of the `Billing` API.", true},
+		{"One option we decided against is to cache the session token in the gateway.", false},
+		{"The best option we turned down is to cache the session token in the gateway.", false},
+		{"One option we looked at was to shard the `orders` table by tenant.", true},
 		{"It would probably be best to cache the token in the gateway.", true},
 		{"The simplest option we rejected is to cache the token in the gateway.", false},
 		// a course that lets people do something is a product decision
@@ -238,6 +247,10 @@ func TestImpersonalProposal(t *testing.T) {
 		{"The best option is to help users find the export button.", false},
 		{"The best option is to help the scheduler place pods on fewer nodes.", true},
 		{"The best option is to let `admin` tokens expire after a day in the session store.", true},
+		{"The best option is to let the operator reconcile the `Certificate` objects on each resync.", true},
+		{"The best option is to allow the user service to call the `billing` API directly.", true},
+		{"The best option is to let users' browsers cache the bundle for a day.", true},
+		{"The best option is to let members who joined this year see the archive.", false},
 	} {
 		v := j.Judge(FromMarkdown(tt.sentence))
 		assert.Equal(t, tt.fires, hasSignal(v, "it-is-proposed"), "%q: %v", tt.sentence, signalNames(v))
@@ -293,7 +306,11 @@ func TestChoosersHedge(t *testing.T) {
 		{"One approach we could take would be to add an adapter in front of the `risk` API.", fRisk, false},
 		{"A potential approach is to add an adapter in front of the `Billing` API.", fRisk, true},
 		{"The best option might be to cache the token in the gateway.", fMay, false},
-		{"A better option could be to cache the token in the gateway.", fRisk, true},
+		{"A better option could be to cache the token in the gateway.", fRisk, false},
+		{"It might be best to cache the token in the gateway.", fMay, false},
+		{"A potential approach is probably to add an adapter in front of the `Billing` API.", fRisk, false},
+		{"A potential option we prefer is to add an adapter in front of the `Billing` API.", fRisk, false},
+		{"One option we considered was to keep the keys that are used most in the `lru` cache.", fPast, false},
 	})
 	v := New(Options{}).Judge(FromMarkdown(could))
 	assert.Greater(t, v.How, DefaultThreshold)
