@@ -227,8 +227,8 @@ type extraction struct {
 	secCat   int
 	secKnown bool
 	// chooser holds the first token of an opening that names a course
-	// with a clause, a hedge or "was", and the token after it ("to"); 0,
-	// 0 when none (impersonalProposal, choosersHedge)
+	// with a clause, a modal, a hedge or "was", and the token after it
+	// ("to"); 0, 0 when none (impersonalProposal, choosersHedge)
 	chooser [2]int
 }
 
@@ -1476,7 +1476,7 @@ func wordCues(s *sentenceState, ex *extraction) {
 		if documentDeclines(s.toks, q) {
 			ex.x[fNongoal] = 1
 		}
-		if t.in(inCostVerbs) && (costOfChoice(s.toks, q) || addedCost(s.toks, q, s.start)) || breakingChange(s.toks, q) {
+		if riskConstruction(s, q) {
 			ex.x[fRisk] = 1
 		}
 		if goingTo(s.toks, q) {
@@ -1711,6 +1711,14 @@ var increasedCosts = withWords(nil, "time", "times", "latency", "latencies", "co
 	"size", "risk", "risks", "memory", "storage", "toil", "maintenance", "burden", "bill", "spend", "delay", "delays",
 	"contention", "footprint", "lag", "effort", "work", "churn", "errors")
 
+// riskConstruction reports a risk that a phrase at q tells: what a choice
+// costs or adds ("…, which increases storage costs") or a breaking change
+// (wordCues, choosersHedge; a risk word alone is contextCue's).
+func riskConstruction(s *sentenceState, q int) bool {
+	t := &s.toks[q]
+	return t.in(inCostVerbs) && (costOfChoice(s.toks, q) || addedCost(s.toks, q, s.start)) || breakingChange(s.toks, q)
+}
+
 // pastCue reports a word of the past at q: a past form or marker, but
 // not "used" as in "used to", "are used" or "recently used" (contextCue,
 // choosersHedge).
@@ -1853,14 +1861,11 @@ func choosersHedge(s *sentenceState, ex *extraction) {
 	var risk, may, past bool // a cue given outside the opening
 	for q := range toks {
 		t := &toks[q]
-		if q >= from && q < to {
+		if q >= from && q < to || t.shape&shCode != 0 {
 			continue
 		}
-		if t.shape&shCode != 0 {
-			continue
-		}
-		// as wordCues reads a risk
-		risk = risk || t.lex.bits&cRisk != 0 || breakingChange(toks, q) || t.in(inCostVerbs) && (costOfChoice(toks, q) || addedCost(toks, q, s.start))
+		// as contextCue and wordCues read a risk
+		risk = risk || t.lex.bits&cRisk != 0 || riskConstruction(s, q)
 		may = may || possibilityCue(t.low) == fMay // as modalityCue reads it ("will" aside)
 		past = past || pastCue(s, q)
 	}
@@ -3238,11 +3243,11 @@ func unknownVerb3(s *sentenceState, p int) bool {
 var roleWords = withWords(nil, "treasurer", "treasurers", "foreman", "forewoman", "cheesemaker", "cheesemakers",
 	"librarian", "librarians", "volunteer", "volunteers", "teacher", "teachers", "trainer", "trainers", "secretary",
 	"receptionist", "receptionists", "cashier", "cashiers", "chef", "chefs", "instructor", "instructors", "coach",
-	"coaches", "student", "students", "resident", "residents", "organiser",
-	"organisers", "organizer", "organizers", "steward", "stewards", "warden", "wardens", "caretaker", "caretakers",
-	"curator", "curators", "registrar", "registrars", "referee", "referees", "tutor", "tutors",
-	"donor", "donors", "beekeeper", "beekeepers", "farmer", "farmers", "caseworker", "caseworkers", "physician",
-	"physicians", "doctor", "doctors", "clerk", "clerks", "pharmacist", "pharmacists")
+	"coaches", "student", "students", "resident", "residents", "organiser", "organisers", "organizer", "organizers",
+	"steward", "stewards", "warden", "wardens", "caretaker", "caretakers", "curator", "curators", "registrar",
+	"registrars", "referee", "referees", "tutor", "tutors", "donor", "donors", "beekeeper", "beekeepers", "farmer",
+	"farmers", "caseworker", "caseworkers", "physician", "physicians", "doctor", "doctors", "clerk", "clerks",
+	"pharmacist", "pharmacists")
 
 // purposeOpenings: opening with a purpose, an activity or the proposal's benefit states a goal, whatever it names.
 func purposeOpenings(s *sentenceState, ex *extraction) {
