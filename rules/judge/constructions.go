@@ -102,7 +102,11 @@ func imperativeOpening(s *sentenceState, ex *extraction) {
 			// support team if …": the reader is told whom to ask
 			x[fYou] = 1
 		} else if t.lex.bits&cVerbBase != 0 {
-			switch impObject(s.in.Text, toks, start) {
+			obj := impObject(s.in.Text, toks, start)
+			if trialRun(s, start) {
+				obj = objCapability // "Run alongside the whiteboard for April": a step of the rollout
+			}
+			switch obj {
 			case objCapability:
 				// "Add the ability to translate terminology": the object
 				// is something users get, not a part of the system.
@@ -117,6 +121,45 @@ func imperativeOpening(s *sentenceState, ex *extraction) {
 		}
 	}
 }
+
+// trialRun reports "run" at k as a stretch of time beside the way work is
+// done today: "Run alongside the whiteboard for April", "We will run the
+// new log alongside paper sheets for one month". It is a step of the
+// rollout, as "run a pilot" is, not a part of the design; a technology,
+// code or a part of the system in the sentence ("Run the legacy Okta
+// integration in parallel with the new connections for 60 days", "…,
+// routing each login through a proxy") makes it the design.
+func trialRun(s *sentenceState, k int) bool {
+	toks, n := s.toks, len(s.toks)
+	if k >= n || toks[k].lex.verb != "run" || toks[k].lex.bits&cVerbBase == 0 {
+		return false
+	}
+	beside, span := false, false
+	for p := k + 1; p < n; p++ {
+		t := toks[p]
+		if partOfSystemAt(s, p) {
+			return false
+		}
+		switch t.low {
+		case "alongside":
+			beside = true
+		case "parallel":
+			beside = beside || p+1 < n && toks[p-1].low == "in" && toks[p+1].low == "with"
+		case "side":
+			beside = beside || p+2 < n && toks[p+1].low == "by" && toks[p+2].low == "side"
+		case "for", "through", "until", "during", "over":
+			for r := p + 1; r < n && r <= p+3; r++ {
+				if monthNames[toks[r].low] || trialSpans[toks[r].low] {
+					span = true
+				}
+			}
+		}
+	}
+	return beside && span
+}
+
+// trialSpans name the stretch of time a trial runs for.
+var trialSpans = withWords(nil, "day", "days", "week", "weeks", "month", "months", "quarter", "season", "term", "sprint", "sprints", "fortnight")
 
 // makesCode reports an order to make something named in code into a
 // thing or a design property, right after "make" or its determiner ("Make
@@ -1172,7 +1215,7 @@ func (j *Judge) weConstruction(s *sentenceState, q int, ex *extraction) {
 		// as the same order is ("Add the ability to …"), unless a term
 		// or code after it says how ("we will implement this feature
 		// with Lua")
-		if isDesign(k) && !(impObject(text, toks, k) == objCapability && !s.namesMeans(k+1, n)) {
+		if isDesign(k) && !(impObject(text, toks, k) == objCapability && !s.namesMeans(k+1, n)) && !trialRun(s, k) {
 			if toks[k].low == "be" {
 				k = adv(k + 1) // the signal ends at the verb: "we will be adding"
 			}

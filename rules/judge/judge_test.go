@@ -1907,3 +1907,34 @@ func TestRoleSubject(t *testing.T) {
 		{"The treasurer and the scheduler both read the prices table.", fSubjUser, false},
 	})
 }
+
+// TestTrialRun checks that running the new way beside the old one for a
+// stretch of time is a step of the rollout, and that a run which names a
+// part of the system, or no stretch of time, stays an order about the
+// design.
+func TestTrialRun(t *testing.T) {
+	assertFeatures(t, []featureCase{
+		{"Run alongside the whiteboard for April.", fImpDesign, false},
+		{"Run alongside the whiteboard for April.", fImpOutcome, true},
+		{"Run the new sign-up sheet alongside the paper diary for two weeks.", fImpDesign, false},
+		{"Run the tablet check-in in parallel with the paper list for the first month.", fImpDesign, false},
+		{"Run the new rota side by side with the old one until June.", fImpDesign, false},
+		{"We will run the new log alongside paper sheets for one month.", fWeWillDesign, false},
+		{"We'll run the tablet check-in in parallel with the paper list for two weeks.", fWeWillDesign, false},
+		// a part of the system, a technology or code: the design
+		{"Run the workers alongside the API pods for two weeks.", fImpDesign, true},
+		{"Run the legacy Okta integration in parallel with the new connections for 60 days.", fImpDesign, true},
+		{"Run the legacy login in parallel with the new connections for 60 days, routing each login through a proxy.", fImpDesign, true},
+		{"Run `importer` alongside the paper diary for two weeks.", fImpDesign, true},
+		{"We will run the workers alongside the API pods for two weeks.", fWeWillDesign, true},
+		// no stretch of time, or nothing beside it
+		{"Run the exporter alongside the weekly summary.", fImpDesign, true},
+		{"Run alongside the whiteboard.", fImpDesign, true},
+		{"Run the nightly export for two weeks.", fImpDesign, true},
+		{"Run the export in parallel for two weeks.", fImpDesign, true},
+		{"Run the export side for two weeks.", fImpDesign, true},
+		{"Run alongside", fImpDesign, true},
+		// another verb: an order about the design, whatever runs beside it
+		{"Store the scores alongside the paper diary for two weeks.", fImpDesign, true},
+	})
+}
