@@ -46,7 +46,7 @@ func imperativeOpening(s *sentenceState, ex *extraction) {
 		// "Deploy notification configuration resources", "the email
 		// service": a screen word before a part of the system names
 		// which part, not what users see
-		if toks[p].lex.bits&cUI != 0 && !(uiVerbs[toks[p].low] && toks[p-1].low == "to") && !uiModifier(s.in.Text, toks, p) {
+		if toks[p].lex.bits&cUI != 0 && toks[p].shape&shCode == 0 && !(uiVerbs[toks[p].low] && toks[p-1].low == "to") && !uiModifier(s.in.Text, toks, p) {
 			ui = true
 			break
 		}

@@ -1938,3 +1938,18 @@ func TestTrialRun(t *testing.T) {
 		{"Store the scores alongside the paper diary for two weeks.", fImpDesign, true},
 	})
 }
+
+// TestScreenWordInCode checks that a screen word inside code ("`npm
+// install --link`", "`ui.theme`") names no screen: the order is about the
+// code, while a screen word in the prose still makes a user's step.
+func TestScreenWordInCode(t *testing.T) {
+	assertFeatures(t, []featureCase{
+		{"Remove `npm install --link`.", fImpUI, false},
+		{"Remove `npm install --link`.", fImpDesign, true},
+		{"Rename `report` to `summary`.", fImpUI, false},
+		{"Deprecate the `view links` subcommand.", fImpUI, false},
+		// a screen word in the prose
+		{"Remove the link from the footer.", fImpUI, true},
+		{"Remove the `Save` button from the form.", fImpUI, true},
+	})
+}
