@@ -45,8 +45,10 @@ func imperativeOpening(s *sentenceState, ex *extraction) {
 		// that is also a verb is the verb, not a screen element
 		// "Deploy notification configuration resources", "the email
 		// service": a screen word before a part of the system names
-		// which part, not what users see
-		if toks[p].lex.bits&cUI != 0 && toks[p].shape&shCode == 0 && !(uiVerbs[toks[p].low] && toks[p-1].low == "to") && !uiModifier(s.in.Text, toks, p) {
+		// which part, not what users see; inside code it names code
+		// ("Remove `npm install --link`"), unless the span is interface
+		// text ("Replace `Click here` with `View invoice`")
+		if toks[p].lex.bits&cUI != 0 && (toks[p].shape&shCode == 0 || s.interfaceAt(p)) && !(uiVerbs[toks[p].low] && toks[p-1].low == "to") && !uiModifier(s.in.Text, toks, p) {
 			ui = true
 			break
 		}
@@ -124,42 +126,53 @@ func imperativeOpening(s *sentenceState, ex *extraction) {
 
 // trialRun reports "run" at k as a stretch of time beside the way work is
 // done today: "Run alongside the whiteboard for April", "We will run the
-// new log alongside paper sheets for one month". It is a step of the
-// rollout, as "run a pilot" is, not a part of the design; a technology,
-// code or a part of the system in the sentence ("Run the legacy Okta
-// integration in parallel with the new connections for 60 days", "…,
-// routing each login through a proxy") makes it the design.
+// new log alongside paper sheets for one month", "We will be running both
+// rotas side by side until Easter". It is a step of the rollout, as "run a
+// pilot" is, not a part of the design; a technology, code or a part of the
+// system in the sentence ("Run the legacy Okta integration in parallel with
+// the new connections for 60 days", "…, routing each login through a
+// proxy") makes it the design.
 func trialRun(s *sentenceState, k int) bool {
 	toks, n := s.toks, len(s.toks)
-	if k >= n || toks[k].lex.verb != "run" || toks[k].lex.bits&cVerbBase == 0 {
+	if k < n && toks[k].low == "be" {
+		k++
+	}
+	if k >= n || toks[k].lex.verb != "run" {
 		return false
 	}
 	beside, span := false, false
 	for p := k + 1; p < n; p++ {
-		t := toks[p]
 		if partOfSystemAt(s, p) {
 			return false
 		}
-		switch t.low {
+		switch toks[p].low {
 		case "alongside":
 			beside = true
 		case "parallel":
-			beside = beside || p+1 < n && toks[p-1].low == "in" && toks[p+1].low == "with"
+			beside = beside || p+1 < n && toks[p-1].low == "in" && (toks[p+1].low == "with" || toks[p+1].low == "to")
 		case "side":
 			beside = beside || p+2 < n && toks[p+1].low == "by" && toks[p+2].low == "side"
-		case "for", "through", "until", "during", "over":
-			for r := p + 1; r < n && r <= p+3; r++ {
-				if monthNames[toks[r].low] || trialSpans[toks[r].low] {
-					span = true
-				}
-			}
 		}
+		span = span || calendarSpan(s, p)
 	}
 	return beside && span
 }
 
-// trialSpans name the stretch of time a trial runs for.
-var trialSpans = withWords(nil, "day", "days", "week", "weeks", "month", "months", "quarter", "season", "term", "sprint", "sprints", "fortnight")
+// datedStep reports a step that "we will" takes at k, no design, dated on
+// the calendar after it ("We'll pilot with the tenors for the autumn
+// term", "We will run the new log alongside paper sheets for one month"):
+// its future is the rollout's, not the system's. Another future word after
+// it ("…, and the app will …") keeps the future reading.
+func datedStep(s *sentenceState, k int) bool {
+	dated := false
+	for p := k; p < len(s.toks); p++ {
+		if futureWord(s.toks[p].low) {
+			return false
+		}
+		dated = dated || calendarSpan(s, p)
+	}
+	return dated
+}
 
 // makesCode reports an order to make something named in code into a
 // thing or a design property, right after "make" or its determiner ("Make
@@ -1228,6 +1241,9 @@ func (j *Judge) weConstruction(s *sentenceState, q int, ex *extraction) {
 			ex.sig(fWeWillDesign, "we-will", t.s, end(g), text[t.s:end(g)], kindOfVerbAt(toks, g))
 		} else {
 			ex.sig(fWeWillOther, "we-will", t.s, end(k), text[t.s:end(k)], "")
+			if datedStep(s, k) {
+				ex.x[fWill] = 0
+			}
 		}
 	case toks[p].lex.bits&cPropose != 0 || w == "chose" || w == "choose" || decisionParticiples[w] || are && next < n && (toks[next].lex.bits&cPropose != 0 || toks[next].low == "choosing" || toks[next].low == "going" && next+1 < n && toks[next+1].low == "with"):
 		e := p

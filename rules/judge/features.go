@@ -473,8 +473,12 @@ func (s *sentenceState) meansAt(q int) bool { return q < 64 && s.means&(1<<uint(
 // span, camelCase or snake_case without being a number, or dotted without
 // digits. Interface text in backticks ("`Save draft`") is not.
 func (s *sentenceState) codeish(q int) bool {
-	return identifierShape(s.toks[q].shape) && !(q < 64 && s.label&(1<<uint(q)) != 0)
+	return identifierShape(s.toks[q].shape) && !s.interfaceAt(q)
 }
+
+// interfaceAt reports whether token q lies inside interface text: a code
+// span or a quotation that reads as a label or a message on screen.
+func (s *sentenceState) interfaceAt(q int) bool { return q < 64 && s.label&(1<<uint(q)) != 0 }
 
 // identifierShape reports the shape of an identifier: a code span, camelCase or
 // snake_case without being a number, or dotted without digits.
@@ -1698,6 +1702,67 @@ var costParts = withWords(nil, "histogram", "histograms", "metric", "metrics", "
 	"balancer", "balancers", "balancing", "shedding", "test", "tests", "testing", "window", "windows", "zone", "zones", "queue", "queues",
 	"item", "items", "order", "orders", "class", "classes", "account", "accounts", "bucket", "buckets", "layer", "layers", "backend", "backends",
 	"cache", "caches", "pool", "pools", "tier", "tiers", "quota", "quotas")
+
+// calendarSpan reports a stretch of the calendar that a preposition at q
+// opens: "for six weeks", "for the first two weeks", "for the whole spring
+// term", "over the summer", "until the end of April", "until Easter". A bare
+// unit ("partitioned by month", "for each day") is a grouping, and days,
+// hours and minutes are as often a time to live ("cache it for 30 days") as
+// a date; neither counts (trialRun).
+func calendarSpan(s *sentenceState, q int) bool {
+	toks, n := s.toks, len(s.toks)
+	if !spanOpeners[toks[q].low] {
+		return false
+	}
+	p := q + 1
+	counted := false
+	if p < n && toks[p].low == "the" {
+		p, counted = p+1, true
+	}
+	// "the end of April", "the start of the spring term"
+	if counted && p+1 < n && spanEdges[toks[p].low] && toks[p+1].low == "of" {
+		p += 2
+		if p < n && toks[p].low == "the" {
+			p++
+		}
+	}
+	for p < n && (spanCounts[toks[p].low] || toks[p].shape&shNum != 0) {
+		p, counted = p+1, true
+	}
+	// "over the summer", "until the spring, when …", "in the spring and
+	// summer"; not "the summer build", whose season names a kind of thing
+	if counted && seasons[toks[p-1].low] && (p >= n || prepositionsAndConjunctions[toks[p].low] || marksBetween(s.in.Text, toks, p-1, p, ",;:()—–")) {
+		return true
+	}
+	if p >= n {
+		return false
+	}
+	t := toks[p]
+	if monthNames[t.low] || holidays[t.low] {
+		return true // a named month or holiday ("in May": after a preposition, no modal)
+	}
+	return counted && spanUnits[t.low]
+}
+
+var (
+	// spanOpeners open a stretch of the calendar.
+	spanOpeners = withWords(nil, "for", "until", "till", "through", "throughout", "in", "from", "during", "over", "by", "before", "after")
+	// spanEdges name the edge of a stretch ("the end of April").
+	spanEdges = withWords(nil, "end", "start", "beginning", "middle", "rest")
+	// spanCounts count, place or qualify the unit of a stretch ("six
+	// weeks", "the first month", "the whole spring term").
+	spanCounts = withWords(nil, "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve",
+		"first", "second", "third", "next", "last", "final", "coming", "few", "several", "whole", "entire",
+		"autumn", "fall", "spring", "summer", "winter")
+	// spanUnits are the units of a stretch of the calendar.
+	spanUnits = withWords(nil, "week", "weeks", "month", "months", "term", "terms", "season", "seasons", "quarter", "quarters",
+		"semester", "semesters", "fortnight", "year", "years", "holidays")
+	// seasons end a stretch after "the" or a count ("over the summer"),
+	// or count a unit ("the spring term").
+	seasons = withWords(nil, "autumn", "fall", "spring", "summer", "winter")
+	// holidays name a date of the calendar.
+	holidays = withWords(nil, "easter", "christmas", "thanksgiving", "halloween")
+)
 
 // costModals say what a choice would bring about.
 var costModals = withWords(nil, "would", "will", "could", "might")

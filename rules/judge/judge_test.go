@@ -1921,6 +1921,29 @@ func TestTrialRun(t *testing.T) {
 		{"Run the new rota side by side with the old one until June.", fImpDesign, false},
 		{"We will run the new log alongside paper sheets for one month.", fWeWillDesign, false},
 		{"We'll run the tablet check-in in parallel with the paper list for two weeks.", fWeWillDesign, false},
+		{"We will be running the new log alongside paper sheets for one month.", fWeWillDesign, false},
+		// stretches of the calendar
+		{"Run the tablet check-in alongside the paper list over the summer.", fImpDesign, false},
+		{"Run the tablet check-in alongside the paper list over the summer, then retire it.", fImpDesign, false},
+		{"Run the tablet check-in alongside the paper list in the spring and summer.", fImpDesign, false},
+		{"Run the new rota in parallel to the old one until the end of April.", fImpDesign, false},
+		{"Run both rotas side by side until Easter.", fImpDesign, false},
+		{"Run the check-in alongside the paper list for the whole spring term.", fImpDesign, false},
+		{"Run the check-in alongside the paper list for the first two weeks.", fImpDesign, false},
+		{"Run the check-in alongside the paper list through the first month.", fImpDesign, false},
+		{"Run the check-in alongside the paper list during the autumn term.", fImpDesign, false},
+		{"Run the check-in alongside the paper list for the term.", fImpDesign, false},
+		{"Run the check-in alongside the paper list for 6 weeks.", fImpDesign, false},
+		{"Run the check-in alongside the paper list in May.", fImpDesign, false},
+		// a grouping, a time to live or a lower-case "may": no stretch
+		{"Run the import in parallel with the backup for each day.", fImpDesign, true},
+		{"Run the import alongside the backup for 30 days.", fImpDesign, true},
+		{"Run the import alongside the backup by month.", fImpDesign, true},
+		{"Run the import alongside six months of backups.", fImpDesign, true},
+		{"Run the import alongside the backup during the day.", fImpDesign, true},
+		{"Run the import alongside the backup over the summer build.", fImpDesign, true},
+		{"Run the import alongside the backup for the first time.", fImpDesign, true},
+		{"Run the import in parallel to the end.", fImpDesign, true},
 		// a part of the system, a technology or code: the design
 		{"Run the workers alongside the API pods for two weeks.", fImpDesign, true},
 		{"Run the legacy Okta integration in parallel with the new connections for 60 days.", fImpDesign, true},
@@ -1951,5 +1974,24 @@ func TestScreenWordInCode(t *testing.T) {
 		// a screen word in the prose
 		{"Remove the link from the footer.", fImpUI, true},
 		{"Remove the `Save` button from the form.", fImpUI, true},
+		// a code span that is interface text
+		{"Replace `Click here` with `View invoice`.", fImpUI, true},
+	})
+}
+
+// TestDatedStep checks that "we will" before a step that is no design and
+// is dated on the calendar loses its future reading, and that a design, an
+// undated step or another future word keeps it.
+func TestDatedStep(t *testing.T) {
+	assertFeatures(t, []featureCase{
+		{"We'll pilot with the tenors and basses for the autumn term.", fWill, false},
+		{"We will run the new log alongside paper sheets for one month.", fWill, false},
+		{"We are going to pilot with two schools until the end of March.", fWill, false},
+		{"We will open bookings in May.", fWill, false},
+		// undated, a design, another future word, a lower-case "may"
+		{"We'll pilot with the tenors and basses.", fWill, true},
+		{"We will store each booking in Redis for two weeks.", fWill, true},
+		{"We'll pilot with the tenors for the autumn term, and the app will send reminders.", fWill, true},
+		{"We will open bookings so members can join.", fWill, true},
 	})
 }
