@@ -158,20 +158,17 @@ func trialRun(s *sentenceState, k int) bool {
 	return beside && span
 }
 
-// datedStep reports a step that "we will" takes at k, no design, dated on
-// the calendar after it ("We'll pilot with the tenors for the autumn
-// term", "We will run the new log alongside paper sheets for one month"):
-// its future is the rollout's, not the system's. Another future word after
-// it ("…, and the app will …") keeps the future reading.
-func datedStep(s *sentenceState, k int) bool {
-	dated := false
-	for p := k; p < len(s.toks); p++ {
-		if futureWord(s.toks[p].low) {
-			return false
+// futureAfter reports a word of the future after token k. Where "we
+// will" runs a trial ("We will run the new log alongside paper sheets for
+// one month"), its future is the rollout's, not the system's, unless
+// another one follows ("…, and the app will …").
+func futureAfter(toks []token, k int) bool {
+	for p := k + 1; p < len(toks); p++ {
+		if futureWord(toks[p].low) {
+			return true
 		}
-		dated = dated || calendarSpan(s, p)
 	}
-	return dated
+	return false
 }
 
 // makesCode reports an order to make something named in code into a
@@ -1241,7 +1238,7 @@ func (j *Judge) weConstruction(s *sentenceState, q int, ex *extraction) {
 			ex.sig(fWeWillDesign, "we-will", t.s, end(g), text[t.s:end(g)], kindOfVerbAt(toks, g))
 		} else {
 			ex.sig(fWeWillOther, "we-will", t.s, end(k), text[t.s:end(k)], "")
-			if datedStep(s, k) {
+			if trialRun(s, k) && !futureAfter(s.toks, k) {
 				ex.x[fWill] = 0
 			}
 		}

@@ -1979,19 +1979,18 @@ func TestScreenWordInCode(t *testing.T) {
 	})
 }
 
-// TestDatedStep checks that "we will" before a step that is no design and
-// is dated on the calendar loses its future reading, and that a design, an
-// undated step or another future word keeps it.
-func TestDatedStep(t *testing.T) {
+// TestTrialRunFuture checks that "we will" before a trial run loses its
+// future reading, and that a design, another step or another future word
+// keeps it.
+func TestTrialRunFuture(t *testing.T) {
 	assertFeatures(t, []featureCase{
-		{"We'll pilot with the tenors and basses for the autumn term.", fWill, false},
 		{"We will run the new log alongside paper sheets for one month.", fWill, false},
-		{"We are going to pilot with two schools until the end of March.", fWill, false},
-		{"We will open bookings in May.", fWill, false},
-		// undated, a design, another future word, a lower-case "may"
-		{"We'll pilot with the tenors and basses.", fWill, true},
-		{"We will store each booking in Redis for two weeks.", fWill, true},
-		{"We'll pilot with the tenors for the autumn term, and the app will send reminders.", fWill, true},
-		{"We will open bookings so members can join.", fWill, true},
+		{"We are going to run the new rota alongside the old one until the end of March.", fWill, false},
+		{"We will be running both rotas side by side until Easter.", fWill, false},
+		// no trial, a design, another future word
+		{"We'll pilot with the tenors and basses for the autumn term.", fWill, true},
+		{"We'll run the new log alongside paper sheets.", fWill, true},
+		{"We will run the workers alongside the API pods for two weeks.", fWill, true},
+		{"We'll run the new log alongside paper sheets for a month, and volunteers will compare the two.", fWill, true},
 	})
 }
