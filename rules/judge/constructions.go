@@ -47,8 +47,9 @@ func imperativeOpening(s *sentenceState, ex *extraction) {
 		// service": a screen word before a part of the system names
 		// which part, not what users see; inside code it names code
 		// ("Remove `npm install --link`"), unless the span is interface
-		// text ("Replace `Click here` with `View invoice`")
-		if toks[p].lex.bits&cUI != 0 && (toks[p].shape&shCode == 0 || s.interfaceAt(p)) && !(uiVerbs[toks[p].low] && toks[p-1].low == "to") && !uiModifier(s.in.Text, toks, p) {
+		// text ("Replace `Click here` with `View invoice`") or one word in
+		// capitals, as a screen's name is ("Rename `Dashboard` to `Home`")
+		if toks[p].lex.bits&cUI != 0 && (toks[p].shape&shCode == 0 || s.interfaceAt(p) || s.titleCodeAt(p)) && !(uiVerbs[toks[p].low] && toks[p-1].low == "to") && !uiModifier(s.in.Text, toks, p) {
 			ui = true
 			break
 		}
@@ -140,11 +141,13 @@ func trialRun(s *sentenceState, k int) bool {
 	if k >= n || toks[k].lex.verb != "run" {
 		return false
 	}
+	for p := range toks {
+		if p != k && (partOfSystemAt(s, p) || dataOperations[toks[p].low]) {
+			return false // "The bot will poll the calendar API, and we will run it …", "… in parallel with reads …"
+		}
+	}
 	beside, span := false, false
 	for p := k + 1; p < n; p++ {
-		if partOfSystemAt(s, p) {
-			return false
-		}
 		switch toks[p].low {
 		case "alongside":
 			beside = true
@@ -158,13 +161,18 @@ func trialRun(s *sentenceState, k int) bool {
 	return beside && span
 }
 
-// futureAfter reports a word of the future after token k. Where "we
+// dataOperations are the work a store does; a run beside them ("Run the
+// reindex in parallel with reads for the first week") is the design.
+var dataOperations = withWords(nil, "reads", "writes", "queries", "requests", "transactions", "lookups")
+
+// futureElsewhere reports a word of the future outside the tokens
+// [from, to) that open "we will" ("we", "will", "are going to"). Where "we
 // will" runs a trial ("We will run the new log alongside paper sheets for
 // one month"), its future is the rollout's, not the system's, unless
-// another one follows ("…, and the app will …").
-func futureAfter(toks []token, k int) bool {
-	for p := k + 1; p < len(toks); p++ {
-		if futureWord(toks[p].low) {
+// another one stands in the sentence ("…, and volunteers will …").
+func futureElsewhere(toks []token, from, to int) bool {
+	for p := range toks {
+		if (p < from || p >= to) && futureWord(toks[p].low) {
 			return true
 		}
 	}
@@ -1238,7 +1246,7 @@ func (j *Judge) weConstruction(s *sentenceState, q int, ex *extraction) {
 			ex.sig(fWeWillDesign, "we-will", t.s, end(g), text[t.s:end(g)], kindOfVerbAt(toks, g))
 		} else {
 			ex.sig(fWeWillOther, "we-will", t.s, end(k), text[t.s:end(k)], "")
-			if trialRun(s, k) && !futureAfter(s.toks, k) {
+			if trialRun(s, k) && !futureElsewhere(toks, q, k) {
 				ex.x[fWill] = 0
 			}
 		}

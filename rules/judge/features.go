@@ -480,6 +480,18 @@ func (s *sentenceState) codeish(q int) bool {
 // span or a quotation that reads as a label or a message on screen.
 func (s *sentenceState) interfaceAt(q int) bool { return q < 64 && s.label&(1<<uint(q)) != 0 }
 
+// titleCodeAt reports whether token q is the one word in capitals of a
+// code span ("`Dashboard`"), as a screen or a type is named.
+func (s *sentenceState) titleCodeAt(q int) bool {
+	t := &s.toks[q]
+	for _, c := range s.in.Code {
+		if c[0] <= t.s && t.e <= c[1] && c[1] <= len(s.in.Text) {
+			return titleWord(s.in.Text[c[0]:c[1]])
+		}
+	}
+	return false
+}
+
 // identifierShape reports the shape of an identifier: a code span, camelCase or
 // snake_case without being a number, or dotted without digits.
 func identifierShape(sh int) bool {
@@ -1705,13 +1717,15 @@ var costParts = withWords(nil, "histogram", "histograms", "metric", "metrics", "
 
 // calendarSpan reports a stretch of the calendar that a preposition at q
 // opens: "for six weeks", "for the first two weeks", "for the whole spring
-// term", "over the summer", "until the end of April", "until Easter". A bare
-// unit ("partitioned by month", "for each day") is a grouping, and days,
-// hours and minutes are as often a time to live ("cache it for 30 days") as
-// a date; neither counts (trialRun).
+// term", "over the summer", "until the end of April", "in May", "until
+// Easter", "until Q3". A bare unit ("partitioned by month", "for each
+// day") is a grouping, "twice in a month" a rate, "six months of past
+// orders" and "two weeks of each month" amounts, and days, hours and
+// minutes are as often a time to live ("cache it for 30 days") as a date;
+// none counts (trialRun).
 func calendarSpan(s *sentenceState, q int) bool {
 	toks, n := s.toks, len(s.toks)
-	if !spanOpeners[toks[q].low] {
+	if !spanOpeners[toks[q].low] || q > 0 && rateWords[toks[q-1].low] {
 		return false
 	}
 	p := q + 1
@@ -1726,39 +1740,54 @@ func calendarSpan(s *sentenceState, q int) bool {
 			p++
 		}
 	}
+	// a count, and a season as one ("the spring term"), or a season alone
+	// ("over the summer", "in summer, when …", "in the spring and summer");
+	// not "the summer build", whose season names a kind of thing
 	for p < n && (spanCounts[toks[p].low] || toks[p].shape&shNum != 0) {
 		p, counted = p+1, true
 	}
-	// "over the summer", "until the spring, when …", "in the spring and
-	// summer"; not "the summer build", whose season names a kind of thing
-	if counted && seasons[toks[p-1].low] && (p >= n || prepositionsAndConjunctions[toks[p].low] || marksBetween(s.in.Text, toks, p-1, p, ",;:()—–")) {
+	if seasons[toks[p-1].low] && (p >= n || prepositionsAndConjunctions[toks[p].low] || marksBetween(s.in.Text, toks, p-1, p, ",;:()—–")) {
 		return true
 	}
 	if p >= n {
 		return false
 	}
 	t := toks[p]
-	if monthNames[t.low] || holidays[t.low] {
-		return true // a named month or holiday ("in May": after a preposition, no modal)
+	if t.raw != t.low && (monthNames[t.low] || holidays[t.low] || quarterName(t.low)) {
+		return true // named in capitals ("in May", "until Q3"; "who opts in may …" is a modal)
 	}
-	return counted && spanUnits[t.low]
+	if !counted || !spanUnits[t.low] {
+		return false
+	}
+	// "of" and what is measured: an amount ("six months of past orders"),
+	// unless it names the date ("the first two weeks of April")
+	if p+2 < n && toks[p+1].low == "of" {
+		w := toks[p+2]
+		return w.raw != w.low && (monthNames[w.low] || holidays[w.low]) || w.shape&shNum != 0
+	}
+	return true
 }
+
+// quarterName reports a quarter of the year ("q3").
+func quarterName(w string) bool { return len(w) == 2 && w[0] == 'q' && w[1] >= '1' && w[1] <= '4' }
 
 var (
 	// spanOpeners open a stretch of the calendar.
 	spanOpeners = withWords(nil, "for", "until", "till", "through", "throughout", "in", "from", "during", "over", "by", "before", "after")
+	// rateWords before an opener make a rate of it ("twice in a month").
+	rateWords = withWords(nil, "once", "twice", "thrice", "times")
 	// spanEdges name the edge of a stretch ("the end of April").
 	spanEdges = withWords(nil, "end", "start", "beginning", "middle", "rest")
 	// spanCounts count, place or qualify the unit of a stretch ("six
-	// weeks", "the first month", "the whole spring term").
+	// weeks", "the first month", "the whole spring term"); the seasons
+	// among them may end it.
 	spanCounts = withWords(nil, "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve",
 		"first", "second", "third", "next", "last", "final", "coming", "few", "several", "whole", "entire",
 		"autumn", "fall", "spring", "summer", "winter")
 	// spanUnits are the units of a stretch of the calendar.
 	spanUnits = withWords(nil, "week", "weeks", "month", "months", "term", "terms", "season", "seasons", "quarter", "quarters",
-		"semester", "semesters", "fortnight", "year", "years", "holidays")
-	// seasons end a stretch after "the" or a count ("over the summer"),
-	// or count a unit ("the spring term").
+		"semester", "semesters", "fortnight", "year", "years", "holidays", "sprint", "sprints", "release", "releases")
+	// seasons end a stretch ("over the summer").
 	seasons = withWords(nil, "autumn", "fall", "spring", "summer", "winter")
 	// holidays name a date of the calendar.
 	holidays = withWords(nil, "easter", "christmas", "thanksgiving", "halloween")

@@ -1944,6 +1944,23 @@ func TestTrialRun(t *testing.T) {
 		{"Run the import alongside the backup over the summer build.", fImpDesign, true},
 		{"Run the import alongside the backup for the first time.", fImpDesign, true},
 		{"Run the import in parallel to the end.", fImpDesign, true},
+		{"Run the new sheet alongside the old one so that anyone who opts in may compare them.", fImpDesign, true},
+		// a recurrence, a rate or an amount of data: the design
+		{"Run the backup alongside the import for the first two weeks of each month.", fImpDesign, true},
+		{"Run the import alongside the backup twice in a month.", fImpDesign, true},
+		{"Run the scoring alongside the ranking over six months of past orders.", fImpDesign, true},
+		{"Run the reindex in parallel with reads for the first week.", fImpDesign, true},
+		// more stretches
+		{"Run the new rota alongside the old one for the first two weeks of April.", fImpDesign, false},
+		{"Run the new rota alongside the old one for two sprints.", fImpDesign, false},
+		{"Run the new rota alongside the old one until Q3.", fImpDesign, false},
+		{"Run the new rota alongside the old one until the end of the month.", fImpDesign, false},
+		{"Run the new rota alongside the old one in summer.", fImpDesign, false},
+		// cut short: no trial, and no panic
+		{"Run both rotas until Easter in parallel", fImpDesign, true},
+		{"Run both rotas until the end of April side by", fImpDesign, true},
+		{"Run both rotas alongside each other until the end", fImpDesign, true},
+		{"Run the new rota alongside the old one until the end of", fImpDesign, true},
 		// a part of the system, a technology or code: the design
 		{"Run the workers alongside the API pods for two weeks.", fImpDesign, true},
 		{"Run the legacy Okta integration in parallel with the new connections for 60 days.", fImpDesign, true},
@@ -1976,6 +1993,8 @@ func TestScreenWordInCode(t *testing.T) {
 		{"Remove the `Save` button from the form.", fImpUI, true},
 		// a code span that is interface text
 		{"Replace `Click here` with `View invoice`.", fImpUI, true},
+		// one word in capitals, as a screen is named
+		{"Rename `Dashboard` to `Home`.", fImpUI, true},
 	})
 }
 
@@ -1992,5 +2011,9 @@ func TestTrialRunFuture(t *testing.T) {
 		{"We'll run the new log alongside paper sheets.", fWill, true},
 		{"We will run the workers alongside the API pods for two weeks.", fWill, true},
 		{"We'll run the new log alongside paper sheets for a month, and volunteers will compare the two.", fWill, true},
+		{"Volunteers will compare the two, and we will run the new log alongside paper sheets for a month.", fWill, true},
+		{"The bot will poll the calendar API, and we will run it alongside the paper rota until Easter.", fWeWillDesign, true},
+		{"The bot will poll the calendar API, and we will run it alongside the paper rota until Easter.", fWill, true},
+		{"We will be", fWill, true},
 	})
 }
