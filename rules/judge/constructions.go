@@ -141,11 +141,6 @@ func trialRun(s *sentenceState, k int) bool {
 	if k >= n || toks[k].lex.verb != "run" {
 		return false
 	}
-	for p := range toks {
-		if p != k && (partOfSystemAt(s, p) || dataOperations[toks[p].low]) {
-			return false // "The bot will poll the calendar API, and we will run it …", "… in parallel with reads …"
-		}
-	}
 	beside, span := false, false
 	for p := k + 1; p < n; p++ {
 		switch toks[p].low {
@@ -158,7 +153,15 @@ func trialRun(s *sentenceState, k int) bool {
 		}
 		span = span || calendarSpan(s, p)
 	}
-	return beside && span
+	if !beside || !span {
+		return false
+	}
+	for p := range toks {
+		if p != k && (partOfSystemAt(s, p) || dataOperations[toks[p].low]) {
+			return false // "The bot will poll the calendar API, and we will run it …", "… in parallel with reads …"
+		}
+	}
+	return true
 }
 
 // dataOperations are the work a store does; a run beside them ("Run the
@@ -1233,7 +1236,8 @@ func (j *Judge) weConstruction(s *sentenceState, q int, ex *extraction) {
 		// as the same order is ("Add the ability to …"), unless a term
 		// or code after it says how ("we will implement this feature
 		// with Lua")
-		if isDesign(k) && !(impObject(text, toks, k) == objCapability && !s.namesMeans(k+1, n)) && !trialRun(s, k) {
+		trial := trialRun(s, k)
+		if isDesign(k) && !(impObject(text, toks, k) == objCapability && !s.namesMeans(k+1, n)) && !trial {
 			if toks[k].low == "be" {
 				k = adv(k + 1) // the signal ends at the verb: "we will be adding"
 			}
@@ -1246,7 +1250,7 @@ func (j *Judge) weConstruction(s *sentenceState, q int, ex *extraction) {
 			ex.sig(fWeWillDesign, "we-will", t.s, end(g), text[t.s:end(g)], kindOfVerbAt(toks, g))
 		} else {
 			ex.sig(fWeWillOther, "we-will", t.s, end(k), text[t.s:end(k)], "")
-			if trialRun(s, k) && !futureElsewhere(toks, q, k) {
+			if trial && !futureElsewhere(toks, q, k) {
 				ex.x[fWill] = 0
 			}
 		}

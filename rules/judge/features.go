@@ -1753,7 +1753,7 @@ func calendarSpan(s *sentenceState, q int) bool {
 		return false
 	}
 	t := toks[p]
-	if t.raw != t.low && (monthNames[t.low] || holidays[t.low] || quarterName(t.low)) {
+	if calendarName(t) || t.raw != t.low && quarterName(t.low) {
 		return true // named in capitals ("in May", "until Q3"; "who opts in may …" is a modal)
 	}
 	if !counted || !spanUnits[t.low] {
@@ -1762,11 +1762,13 @@ func calendarSpan(s *sentenceState, q int) bool {
 	// "of" and what is measured: an amount ("six months of past orders"),
 	// unless it names the date ("the first two weeks of April")
 	if p+2 < n && toks[p+1].low == "of" {
-		w := toks[p+2]
-		return w.raw != w.low && (monthNames[w.low] || holidays[w.low]) || w.shape&shNum != 0
+		return calendarName(toks[p+2]) || toks[p+2].shape&shNum != 0
 	}
 	return true
 }
+
+// calendarName reports a month or a holiday named in capitals.
+func calendarName(t token) bool { return t.raw != t.low && (monthNames[t.low] || holidays[t.low]) }
 
 // quarterName reports a quarter of the year ("q3").
 func quarterName(w string) bool { return len(w) == 2 && w[0] == 'q' && w[1] >= '1' && w[1] <= '4' }
@@ -1781,9 +1783,8 @@ var (
 	// spanCounts count, place or qualify the unit of a stretch ("six
 	// weeks", "the first month", "the whole spring term"); the seasons
 	// among them may end it.
-	spanCounts = withWords(nil, "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve",
-		"first", "second", "third", "next", "last", "final", "coming", "few", "several", "whole", "entire",
-		"autumn", "fall", "spring", "summer", "winter")
+	spanCounts = withWords(seasons, "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve",
+		"first", "second", "third", "next", "last", "final", "coming", "few", "several", "whole", "entire")
 	// spanUnits are the units of a stretch of the calendar.
 	spanUnits = withWords(nil, "week", "weeks", "month", "months", "term", "terms", "season", "seasons", "quarter", "quarters",
 		"semester", "semesters", "fortnight", "year", "years", "holidays", "sprint", "sprints", "release", "releases")
