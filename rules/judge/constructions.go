@@ -514,6 +514,11 @@ func (j *Judge) constructions(s *sentenceState, ex *extraction) {
 			called = apiCall(s, q, ex)
 			callHere = called
 		}
+		// "is represented as a branch", "are modelled as a join table"
+		// (words the lexicon may not know)
+		if !placed && representVerbs[t.low] && t.shape&shCode == 0 {
+			placed = representedAs(s, q, ex)
+		}
 		if b == 0 || t.shape&shCode != 0 {
 			continue
 		}
@@ -726,6 +731,40 @@ func viaTerm(s *sentenceState, q int, ex *extraction) {
 	if !found && t.lex.bits&cViaPrep != 0 {
 		ex.fire(fVia, 1)
 	}
+}
+
+// representVerbs give a thing a form in code or data.
+var representVerbs = withWords(nil, "represented", "modeled", "modelled", "encoded", "implemented", "serialized", "serialised",
+	"persisted", "expressed")
+
+// notAForm follow "as" without naming a form: "as long as", "as soon as",
+// "as described", "as defined in …", "as needed".
+var notAForm = withWords(nil, "long", "soon", "well", "much", "many", "far", "needed", "expected", "usual", "before", "described",
+	"follows", "shown", "above", "below", "necessary", "appropriate", "required", "possible", "if", "though", "such", "is", "it",
+	"defined", "specified", "documented", "discussed", "mentioned", "outlined", "noted", "explained", "agreed", "planned",
+	"intended", "designed", "proposed", "today")
+
+// representedAs: a thing given a form after "be" ("An environment is
+// represented as a branch in a git repo", "T-value is encoded as a
+// hexadecimal string", "Swaps will be implemented as a state machine") is
+// the design's data model or structure, whatever the form is called: all
+// of the labelled sentences with it are how, and a third of them had no
+// other cue. It reports whether it read one.
+func representedAs(s *sentenceState, q int, ex *extraction) bool {
+	toks, n, text := s.toks, len(s.toks), s.in.Text
+	b := q - 1
+	for b >= 0 && softAdverb(toks[b]) {
+		b--
+	}
+	if b < 0 || toks[b].lex.bits&cBe == 0 || toks[b].shape&shCode != 0 {
+		return false
+	}
+	a := softAdverbs(toks, q+1)
+	if a+1 >= n || toks[a].low != "as" || notAForm[toks[a+1].low] {
+		return false
+	}
+	ex.sig(fVerbMeans, "represented-as", toks[q].s, toks[a+1].e, text[toks[q].s:toks[a+1].e], "data-model")
+	return true
 }
 
 // verbMeans: a design verb placed on infrastructure or storage ("deploy it

@@ -1070,7 +1070,8 @@ func everydaySense(toks []token, i int, whole *wholeSentence) bool {
 	case "queue", "queues":
 		return workQueues[prev] || i+2 < n && toks[i+1].low == "for" && toks[i+2].lex.bits&cUser != 0
 	case "class", "classes":
-		return productClasses[prev] || i+1 < n && (toks[i+1].low == "citizen" || toks[i+1].low == "citizens" || gradeMark(toks[i+1]))
+		return productClasses[prev] || i+1 < n && (toks[i+1].low == "citizen" || toks[i+1].low == "citizens" || gradeMark(toks[i+1])) ||
+			!codeBeside(toks, i) && (i+1 < n && classGroups[toks[i+1].low] || whole.taughtClass())
 	case "function", "flag":
 		return verbSlot(toks, i)
 	case "listener", "listeners":
@@ -1112,8 +1113,8 @@ func everydaySense(toks []token, i int, whole *wholeSentence) bool {
 // that asks for it and kept: a run-on "sentence" with thousands of locks
 // is scanned once, not once a word.
 type wholeSentence struct {
-	toks           []token
-	lock, audience int8 // 0 not read yet, 1 false, 2 true
+	toks                   []token
+	lock, audience, taught int8 // 0 not read yet, 1 false, 2 true
 }
 
 func (w *wholeSentence) physicalLock() bool { return readOnce(&w.lock, physicalLock, w.toks) }
@@ -1121,6 +1122,8 @@ func (w *wholeSentence) physicalLock() bool { return readOnce(&w.lock, physicalL
 func (w *wholeSentence) audienceListener() bool {
 	return readOnce(&w.audience, audienceListener, w.toks)
 }
+
+func (w *wholeSentence) taughtClass() bool { return readOnce(&w.taught, taughtClass, w.toks) }
 
 // readOnce returns f(toks), made at the first call and kept in *v.
 func readOnce(v *int8, f func([]token) bool, toks []token) bool {
@@ -1242,6 +1245,37 @@ func sentenceAbout(toks []token, veto map[string]bool, about func(k int) bool) b
 // no word of code around ("register", "event", "callback").
 func audienceListener(toks []token) bool {
 	return sentenceAbout(toks, listenerCode, func(k int) bool { return audioWords[toks[k].low] })
+}
+
+// taughtClass reports a sentence about people taught or teaching
+// ("Popular classes sell out within a day, and one in eight students later
+// cancels", "The director of studies builds class lists"), with no word of
+// code around ("instance", "method", "inherits"): its class is a group of
+// learners or a lesson.
+func taughtClass(toks []token) bool {
+	return sentenceAbout(toks, classCode, func(k int) bool { return teachingWords[toks[k].low] })
+}
+
+// teachingWords name people who learn or teach, and what they learn in.
+var teachingWords = withWords(nil, "student", "students", "pupil", "pupils", "learner", "learners", "teacher", "teachers",
+	"tutor", "tutors", "instructor", "instructors", "trainee", "trainees", "lesson", "lessons", "school", "schools",
+	"studies", "teach", "teaches", "taught", "teaching", "enrol", "enroll", "enrols", "enrolls", "enrolled", "enrolment",
+	"enrollment", "timetable", "timetables", "classroom", "classrooms")
+
+// classGroups follow a class of learners: "class lists", "class size".
+var classGroups = withWords(nil, "list", "lists", "roster", "rosters", "size", "sizes", "teacher", "teachers", "trip", "trips")
+
+// classCode make a class one in code ("a helper class", "the class
+// instance").
+var classCode = withWords(nil, "instance", "instances", "instantiate", "instantiated", "method", "methods", "inherit",
+	"inherits", "inheritance", "subclass", "subclasses", "superclass", "constructor", "abstract", "static", "interface",
+	"interfaces", "namespace", "object", "objects", "derive", "derives", "singleton", "singletons", "api", "apis", "code",
+	"helper", "wrapper", "base", "utility", "sdk", "library", "module", "package", "compiler", "runtime")
+
+// codeBeside reports a code span or a CamelCase name next to token i
+// ("the `Student` class", "the TermControl class").
+func codeBeside(toks []token, i int) bool {
+	return i > 0 && toks[i-1].shape&(shCode|shCamel) != 0 || i+1 < len(toks) && toks[i+1].shape&(shCode|shCamel) != 0
 }
 
 // audioWords make a listener one of an audience.

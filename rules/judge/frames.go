@@ -20,9 +20,10 @@ const (
 	frameScope             // "… is out of scope", "… are beyond the scope of this KEP"
 	frameDocument          // "This table shows …", "From the YAML above …", "This RFC represents …"
 	frameShortcoming       // "A drawback of this approach is that …", "There is no support for …"
+	frameRisk              // "This will likely cause …", "That could lead to …"
 )
 
-var frameNames = [...]string{"", "describes-today", "scope-statement", "points-into-document", "states-shortcoming"}
+var frameNames = [...]string{"", "describes-today", "scope-statement", "points-into-document", "states-shortcoming", "states-risk"}
 
 // frameWeight is the log-odds a frame takes off: a sentence the model is
 // 0.96 sure of falls to 0.3, below the threshold.
@@ -42,6 +43,9 @@ func frameOf(text string, toks []token) (frame, int, int) {
 	}
 	if s, e := shortcomingStatement(text, toks); e > 0 {
 		return frameShortcoming, s, e
+	}
+	if s, e := hedgedConsequence(toks); e > 0 {
+		return frameRisk, s, e
 	}
 	return noFrame, 0, 0
 }
@@ -65,13 +69,13 @@ var todayAdverbs = map[string]bool{
 	"nowadays": true, "previously": true, "traditionally": true,
 }
 
-// todayPhrases open one too; "the current" and "the existing" only as the
+// todayPhrases open one too; "the current", "the existing" and "the legacy" only as the
 // sentence's opening noun phrase ("The current implementation … uses …"),
 // not after a verb ("Reuse the existing connection").
 var todayPhrases = [][]string{
 	{"at", "present"}, {"at", "the", "moment"}, {"right", "now"}, {"as", "of", "today"},
 	{"as", "it", "stands"}, {"at", "this", "time"}, {"in", "today's"},
-	{"the", "current"}, {"the", "existing"}, {"our", "current"}, {"our", "existing"},
+	{"the", "current"}, {"the", "existing"}, {"our", "current"}, {"our", "existing"}, {"the", "legacy"}, {"our", "legacy"},
 	{"in", "the", "current"}, {"in", "the", "existing"}, {"under", "the", "current"},
 	{"with", "the", "current"},
 }
@@ -112,11 +116,23 @@ var proposalWords = map[string]bool{
 
 func proposes(toks []token) bool {
 	for i := range toks {
-		if toks[i].shape&shCode == 0 && toks[i].in(inProposalWords) {
+		if toks[i].shape&shCode == 0 && toks[i].in(inProposalWords) && !changesNoun(toks, i) {
 			return true
 		}
 	}
 	return false
+}
+
+// changesNoun reports "change" or "changes" as a noun, after a verb, a
+// determiner or a preposition ("The current deployment model is to merge
+// changes into the `master` branch to get changes deployed …"): a thing
+// done today, not a change proposed to it.
+func changesNoun(toks []token, i int) bool {
+	if i == 0 || toks[i].low != "change" && toks[i].low != "changes" {
+		return false
+	}
+	b, w := toks[i-1].lex.bits, toks[i-1].low
+	return b&(cDet|cVerbBase) != 0 || prepositions[w] || everydayVerbs[w] || w == "get"
 }
 
 // scopeStatement finds "is/are [adverb] out of scope", "… outside (of) the
@@ -393,3 +409,68 @@ var shortcomingNouns = map[string]bool{
 // shortcomingLinks follow a shortcoming noun within the subject ("the
 // problem with …", "a drawback of …", "the risk here is …").
 var shortcomingLinks = map[string]bool{"with": true, "of": true, "here": true, "in": true, "for": true}
+
+// hedgedConsequence finds an opening that weighs what something may bring
+// about: "This will likely cause `staging` and `dev` to diverge …", "This
+// potentially might cause permission denied errors …", "That could lead
+// to …". Its subject points back at something already said; a modal of
+// doubt or a hedge makes the consequence a risk, where "This flag will
+// cause the action to pull …" states the design. A new part as the
+// consequence ("This may result in a new `benchmarking` repo …") is still
+// one.
+func hedgedConsequence(toks []token) (int, int) {
+	n := len(toks)
+	i := 0
+	for i < n && (toks[i].lex.bits&(cAdverb|cContext) != 0 || linkingAdverbs[toks[i].low]) && toks[i].shape&shCode == 0 {
+		i++
+	}
+	if i >= n || !backPointers[toks[i].low] {
+		return 0, 0
+	}
+	s := i
+	i++
+	// "This approach", "That change"
+	for k := 0; k < 2 && i < n && toks[i].shape&shCode == 0 && toks[i].lex.bits&(cModal|cAdverb) == 0 && !riskHedges[toks[i].low]; k++ {
+		i++
+	}
+	doubt := false
+	for ; i < n && (toks[i].lex.bits&(cModal|cAdverb) != 0 || riskHedges[toks[i].low]) && toks[i].lex.bits&cNeg == 0; i++ {
+		if doubtModals[toks[i].low] || riskHedges[toks[i].low] {
+			doubt = true
+		}
+	}
+	if !doubt || i >= n || !consequenceVerbs[toks[i].low] {
+		return 0, 0
+	}
+	for k := i + 1; k < n; k++ {
+		if toks[k].shape&shCode == 0 && newParts[toks[k].low] {
+			return 0, 0
+		}
+	}
+	return s, i + 1
+}
+
+// linkingAdverbs join a sentence to the one before it ("However, this
+// could …").
+var linkingAdverbs = map[string]bool{
+	"however": true, "unfortunately": true, "moreover": true, "furthermore": true, "additionally": true,
+	"also": true, "still": true, "otherwise": true, "again": true, "and": true, "but": true,
+}
+
+// backPointers open a sentence about something said before it.
+var backPointers = map[string]bool{"this": true, "that": true, "it": true, "these": true, "those": true, "doing": true}
+
+// doubtModals and riskHedges make a consequence one that may come.
+var (
+	doubtModals = map[string]bool{"could": true, "might": true, "may": true, "can": true}
+	riskHedges  = map[string]bool{"likely": true, "probably": true, "potentially": true, "possibly": true}
+)
+
+// consequenceVerbs bring something about.
+var consequenceVerbs = map[string]bool{
+	"cause": true, "lead": true, "result": true, "break": true, "confuse": true, "surprise": true,
+	"harm": true, "hurt": true, "degrade": true, "overload": true, "mislead": true,
+}
+
+// newParts name a part added to the system.
+var newParts = map[string]bool{"new": true, "additional": true, "separate": true, "instead": true}
