@@ -37,3 +37,45 @@ func TestRepresentedAs(t *testing.T) {
 		assert.False(t, read(text), "no form: %q", text)
 	}
 }
+
+// TestPurposeOfModalDesign: the problem a modal design prevents, in a
+// purpose clause after it, is its purpose; a result after a comma, a
+// clause with no modal before it, a problem before the clause and a design
+// that names no means keep the problem cue.
+func TestPurposeOfModalDesign(t *testing.T) {
+	j := New(Options{})
+	j.init()
+	problem := func(text string) bool { return featuresOf(j, text)[fProblem] != 0 }
+	for _, text := range []string{
+		"The gate page should cache the day's list in localStorage so it keeps working when the tablet loses signal.",
+		"The import job must run in a Postgres transaction so that a failure leaves the old data intact.",
+	} {
+		assert.False(t, problem(text), "purpose: %q", text)
+	}
+	for _, text := range []string{
+		"The gate page should cache the day's list in localStorage, so it keeps working when the tablet loses signal.",
+		"The gate page caches the day's list in localStorage so it keeps working when the tablet loses signal.",
+		"The gate page should cache the failed uploads in localStorage so they are kept.",
+		"The gate page should cache the day's list so it keeps working when the tablet loses signal.",
+		"The gate page caches the list in localStorage so that it will be stored when the signal fails.",
+		"The gate page should cache the list in localStorage when the signal fails.",
+	} {
+		assert.True(t, problem(text), "problem kept: %q", text)
+	}
+}
+
+// TestPurposeClauseCanAndScreen: "can" and a screen word only in the
+// purpose clause of a design that names its means are its purpose; before
+// the clause they keep their cues.
+func TestPurposeClauseCanAndScreen(t *testing.T) {
+	j := New(Options{})
+	j.init()
+	x := featuresOf(j, "The token should be a signed JWT so the booking page can skip the login step.")
+	assert.Zero(t, x[fCan], "can in the purpose")
+	assert.Zero(t, x[fUIObject], "a page in the purpose")
+	x = featuresOf(j, "The booking page can show a link that should be a signed JWT so the login step is skipped.")
+	assert.NotZero(t, x[fCan], "can before the purpose")
+	assert.NotZero(t, x[fUIObject], "a page before the purpose")
+	x = featuresOf(j, "Store the token in a signed JWT so the booking page can skip the login step.")
+	assert.Zero(t, x[fCan], "an order's purpose")
+}

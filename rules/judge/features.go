@@ -534,6 +534,7 @@ func (j *Judge) extract(in Input, ex *extraction, tokBuf []token, spBuf []span) 
 	conditional(&s, ex)
 	j.readerFeatures(s.toks, s.start, in, ex)
 	j.constructions(&s, ex)
+	purposeOfModalDesign(&s, ex)
 	reasonForChoice(&s, ex)
 	contextOfTheMeans(&s, ex)
 	carriedByNamedMeans(&s, ex)
@@ -1953,18 +1954,63 @@ func purposeOfOrder(s *sentenceState, ex *extraction) {
 	if x[fImpDesign] == 0 && x[fImpUI] == 0 {
 		return // an order to build, or to build a screen ("Rebuild the widget as …")
 	}
+	purposeOfDesign(s, ex)
+}
+
+// purposeOfModalDesign: "The gate page should cache the day's list in
+// localStorage so it keeps working when the tablet loses signal" prescribes
+// a design with a modal and says why, as an order does (purposeOfOrder); it
+// runs once the constructions have read the modal.
+func purposeOfModalDesign(s *sentenceState, ex *extraction) {
+	x := &ex.x
+	if x[fModalDesign]+x[fModalBrand]+x[fModalBePart]+x[fWeModalDesign]+x[fWeWillDesign] == 0 {
+		return
+	}
+	// the modal prescribes before the clause, and the clause follows the
+	// design with no comma: "…, so there are no version dependencies" tells
+	// a result, which may be the problem
+	toks := s.toks
+	purpose := purposeClause(toks, s.start)
+	if commaBetween(s.in.Text, toks, purpose-1, purpose) {
+		return
+	}
+	for q := s.start; q < purpose; q++ {
+		if toks[q].shape&shCode == 0 && prescribingModals[toks[q].low] {
+			purposeOfDesign(s, ex)
+			return
+		}
+	}
+}
+
+// prescribingModals prescribe a design.
+var prescribingModals = map[string]bool{"should": true, "must": true, "will": true, "shall": true, "we'll": true}
+
+// purposeOfDesign drops the problem, negation, "can" and screen cues found
+// only in the purpose clause of a design that names its means: "… a signed
+// JWT so the booking page can skip the login step" says what the design
+// is for, not what users can do.
+func purposeOfDesign(s *sentenceState, ex *extraction) {
+	x := &ex.x
 	purpose := purposeClause(s.toks, s.start)
 	if !s.namesMeans(s.start, purpose) || purpose == len(s.toks) {
 		return
 	}
 	// the problem and negation words before the clause, as wordCues
 	// reads them (outside code)
-	var problemBefore, negBefore bool
+	var problemBefore, negBefore, canBefore, uiBefore bool
 	for q := range purpose {
 		if t := &s.toks[q]; t.shape&shCode == 0 {
 			problemBefore = problemBefore || t.lex.bits&cProblem != 0
 			negBefore = negBefore || t.lex.bits&cNeg != 0
+			canBefore = canBefore || t.low == "can" || t.low == "could"
+			uiBefore = uiBefore || screenObject(s, q)
 		}
+	}
+	if !canBefore {
+		x[fCan] = 0
+	}
+	if !uiBefore {
+		x[fUIObject] = 0
 	}
 	if !problemBefore {
 		x[fProblem], x[fTermProblem] = 0, 0
