@@ -608,9 +608,57 @@ func (j *Judge) tokens(in Input, ex *extraction, tokBuf []token, spBuf []span) [
 		if toks[i].in(inFrequencyWords) && !frequencyOfToday(text, toks, i) {
 			toks[i].lex.bits &^= cContext
 		}
+		if softwareAgent(toks, i) {
+			toks[i].lex.bits &^= cUser
+		}
 	}
 	return toks
 }
+
+// softwareAgent reports "agent" or "agents" at i as a program rather than
+// a person who serves customers: named by a product or a kind of software
+// before it ("The DataDog agent would be installed in the base image",
+// "Prover agents poll the broker"), or in a sentence about hosts, disks and
+// installs ("The agent should buffer events on disk"). "Support agents",
+// "contact-centre agents" and a bare "Agents can see the offer history"
+// stay people.
+func softwareAgent(toks []token, i int) bool {
+	t := toks[i]
+	if t.low != "agent" && t.low != "agents" {
+		return false
+	}
+	if i > 0 {
+		p := toks[i-1]
+		if humanAgents[p.low] {
+			return false
+		}
+		if softwareKinds[p.low] || i > 1 && p.shape&(shUpper|shCamel|shCaps|shCode) != 0 && p.lex.bits&cDet == 0 {
+			return true
+		}
+	}
+	for k := range toks {
+		if hostWords[toks[k].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// humanAgents name the people an agent serves or the desk they work at.
+var humanAgents = withWords(nil, "support", "contact-centre", "contact-center", "call-centre", "call-center", "customer",
+	"service", "sales", "travel", "insurance", "claims", "booking", "border", "field", "estate", "live", "human", "desk",
+	"helpdesk", "user", "ticket", "reservations", "care")
+
+// softwareKinds name what a program agent does or where it runs.
+var softwareKinds = withWords(nil, "monitoring", "profiling", "prover", "node", "host", "local", "lightweight", "sidecar",
+	"logging", "log", "metrics", "telemetry", "build", "collection", "collector", "sync", "backup", "java", "go", "python",
+	"native", "tracing", "security", "endpoint", "update", "deployment", "installed", "outdated", "software")
+
+// hostWords place an agent on a machine.
+var hostWords = withWords(nil, "install", "installs", "installed", "installing", "deploy", "deploys", "deployed", "daemon",
+	"binary", "node", "nodes", "host", "hosts", "disk", "poll", "polls", "polling", "broker", "port", "sidecar", "image",
+	"container", "containers", "buffer", "buffers", "flush", "flushes", "listens", "scrape", "scrapes", "heartbeat",
+	"heartbeats", "cpu", "memory", "jvm", "kernel", "statsd")
 
 // asOfToday reports "as of" before now, a date or a release ("As of
 // v0.23.0, Flux does not enforce …", "GCS as of now", "as of npm v6"): a

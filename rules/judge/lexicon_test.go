@@ -131,3 +131,35 @@ func TestPossessiveTerms(t *testing.T) {
 		}
 	}
 }
+
+// TestSoftwareAgent: an agent named by a product or a kind of software, or
+// in a sentence about hosts and installs, is a program; support and
+// contact-centre agents, and agents in a sentence about what they see,
+// are people.
+func TestSoftwareAgent(t *testing.T) {
+	j := New(Options{})
+	j.init()
+	for _, tt := range []struct {
+		sentence, word string
+		person         bool
+	}{
+		{"The DataDog agent would be installed in the base image.", "agent", false},
+		{"Prover agents poll the broker for work.", "agents", false},
+		{"The agent should buffer events on disk and flush them in batches.", "agent", false},
+		{"The agent also listens locally for StatsD metrics.", "agent", false},
+		{"A monitoring agent reads the health endpoint.", "agent", false},
+		{"Support agents can see every substitution on the order timeline.", "agents", true},
+		{"Contact-centre agents track waitlists in a spreadsheet.", "agents", true},
+		{"Agents can see the full offer history for a sailing.", "agents", true},
+		{"As a support agent, I want to see the order history.", "agent", true},
+		{"Support agents install the app on their own phones.", "agents", true},
+		{"The agent sees the customer's last ticket.", "agent", true},
+		{"The DataDog agent forwards the logs.", "agent", false},
+		{"Senior agents see the escalations.", "agents", true},
+		{"Note: The agent sees the customer's last ticket.", "agent", true},
+	} {
+		for _, tk := range tokensRead(t, j, tt.sentence, tt.word) {
+			assert.Equal(t, tt.person, tk.lex.bits&cUser != 0, "%q in %q", tt.word, tt.sentence)
+		}
+	}
+}
