@@ -602,7 +602,7 @@ func (j *Judge) tokens(in Input, ex *extraction, tokBuf []token, spBuf []span) [
 		if splitsUp(toks, i) {
 			toks[i].lex.bits &^= cProblem
 		}
-		if asOfToday(toks, i) {
+		if asOfToday(toks, i) || sinceRelease(text, toks, i) {
 			toks[i].lex.bits |= cContext
 		}
 		if toks[i].in(inFrequencyWords) && !frequencyOfToday(text, toks, i) {
@@ -703,6 +703,49 @@ func versionLike(w string) bool {
 	return w != "" && w[0] >= '0' && w[0] <= '9'
 }
 
+// sinceRelease reports "Starting with" or "Beginning with" a release
+// ("Starting with `npm@5`, any symlink is expected to be recorded …",
+// "Starting with .NET 6, it can also cross-compile …"): what a product
+// has done since then, as "As of npm v6" is (asOfToday), unless the
+// sentence speaks of the future ("Starting with v2, the agent will …").
+// "Starting from `L`, find the location …" names no release.
+func sinceRelease(text string, toks []token, q int) bool {
+	n := len(toks)
+	if q+2 >= n || toks[q].low != "starting" && toks[q].low != "beginning" || toks[q+1].low != "with" && toks[q+1].low != "from" && toks[q+1].low != "in" {
+		return false
+	}
+	release := false
+	for k := q + 2; k < n && k <= q+3; k++ {
+		if releaseName(text, toks, k) {
+			release = true
+		}
+	}
+	if !release {
+		return false
+	}
+	for _, t := range toks {
+		if futureWord(t.low) {
+			return false
+		}
+	}
+	return true
+}
+
+// releaseName reports a release at k (of text): "v6", "1.27", a number
+// after "@" ("npm@5", in code or not), or a bare number after a name in
+// capitals (".NET 6", "Kubernetes 1"); a count or a share ("2.5% of
+// accounts", "the 10 largest clinics") is none.
+func releaseName(text string, toks []token, k int) bool {
+	t := toks[k]
+	if !versionLike(t.low) || strings.HasPrefix(text[t.e:], "%") {
+		return false
+	}
+	if t.low[0] == 'v' || strings.Contains(t.low, ".") || strings.HasSuffix(text[:t.s], "@") {
+		return true
+	}
+	return toks[k-1].shape&shUpper != 0
+}
+
 // futureWord reports a word of the future tense ("will", "we'll",
 // "shall", "won't", "going"), in a token's low form, whose curly
 // apostrophes the token pass has made straight.
@@ -767,7 +810,9 @@ func (j *Judge) cueWords(s *sentenceState, ex *extraction) {
 				ex.words = append(ex.words, w)
 			}
 		}
-		if we := toks[q].we; we.hasW && !slices.Contains(ex.wents, we) {
+		// a word given a class by its context ("Starting with v6") may
+		// have no entry of its own
+		if we := toks[q].we; we != nil && we.hasW && !slices.Contains(ex.wents, we) {
 			ex.wents = append(ex.wents, we)
 		}
 	}

@@ -69,7 +69,8 @@ var todayAdverbs = map[string]bool{
 	"nowadays": true, "previously": true, "traditionally": true,
 }
 
-// todayPhrases open one too; "the current", "the existing" and "the legacy" only as the
+// todayPhrases open one too ("According to the code, …" reports what a
+// source says is so); "the current", "the existing" and "the legacy" only as the
 // sentence's opening noun phrase ("The current implementation … uses …"),
 // not after a verb ("Reuse the existing connection").
 var todayPhrases = [][]string{
@@ -77,7 +78,7 @@ var todayPhrases = [][]string{
 	{"as", "it", "stands"}, {"at", "this", "time"}, {"in", "today's"},
 	{"the", "current"}, {"the", "existing"}, {"our", "current"}, {"our", "existing"}, {"the", "legacy"}, {"our", "legacy"},
 	{"in", "the", "current"}, {"in", "the", "existing"}, {"under", "the", "current"},
-	{"with", "the", "current"},
+	{"with", "the", "current"}, {"according", "to"},
 }
 
 func todayOpener(toks []token) (int, int) {

@@ -22,6 +22,7 @@ func TestFrameOf(t *testing.T) {
 				"Today the mobile app polls `/v1/reminders` every minute.",
 				"The legacy booking engine stores every reservation in a single Oracle table.",
 				"The current deployment model is to merge changes into the `master` branch to get changes deployed to staging.",
+				"According to the [code](https://example.com/cronjob.go), the controller retries every pod.",
 			},
 			[]string{
 				"Currently, sessions live in Redis; we will move them to Postgres.",
@@ -35,6 +36,7 @@ func TestFrameOf(t *testing.T) {
 				"The existing `sync` job changes to write to Kafka.",
 				"The current exporter changes the file name to `orders.csv`.",
 				"Replace the legacy booking engine with a Postgres table.",
+				"According to the design, the controller will retry every pod.",
 			}},
 		{frameRisk,
 			[]string{

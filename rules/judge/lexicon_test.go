@@ -1,6 +1,7 @@
 package judge
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -161,5 +162,38 @@ func TestSoftwareAgent(t *testing.T) {
 		for _, tk := range tokensRead(t, j, tt.sentence, tt.word) {
 			assert.Equal(t, tt.person, tk.lex.bits&cUser != 0, "%q in %q", tt.word, tt.sentence)
 		}
+	}
+}
+
+// TestSinceRelease: "Starting with" a release tells what a product has
+// done since, a word of today as "As of" is; a count, a share, code that
+// names no release and a sentence about the future are none. Judging the
+// sentence reads the context word, which has no word entry of its own.
+func TestSinceRelease(t *testing.T) {
+	j := New(Options{})
+	j.init()
+	for _, tt := range []struct {
+		sentence string
+		today    bool
+	}{
+		{"Starting with `npm@5`, any symlink is recorded in the lock-file.", true},
+		{"Starting in 1.27, the job controller ignores the annotation.", true},
+		{"Starting with .NET 6, it can also cross-compile.", true},
+		{"Beginning with v2, the agent exports spans over OTLP.", true},
+		{"Starting with 5% of accounts, roll out the new flow.", false},
+		{"Starting with 10 clinics, roll out the new flow.", false},
+		{"Starting with two clinics, roll out the new flow.", false},
+		{"Starting in 1.27, the job controller will ignore the annotation.", false},
+		{"Starting from `L`, find the closest location.", false},
+		{"Starting today, the kiosk shows the queue.", false},
+		{"Starting with npm@5, any symlink is recorded in the lock-file.", true},
+		{"Starting with npm@latest, any symlink is recorded in the lock-file.", false},
+		{"Starting with 2.5% of accounts, roll out the new flow.", false},
+		{"Starting with the 10 largest clinics, roll out the new flow.", false},
+		{"Starting at 9.30, the desk opens the queue.", false},
+	} {
+		tk := tokensRead(t, j, tt.sentence, strings.ToLower(strings.Fields(tt.sentence)[0]))
+		assert.Equal(t, tt.today, tk[0].lex.bits&cContext != 0, tt.sentence)
+		assert.NotPanics(t, func() { j.Judge(FromMarkdown(tt.sentence)) }, tt.sentence)
 	}
 }
