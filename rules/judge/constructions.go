@@ -497,8 +497,9 @@ var uiVerbs = map[string]bool{
 // constructions: phrases that prescribe a design, looked for word by word so that each word's signals stay together.
 func (j *Judge) constructions(s *sentenceState, ex *extraction) {
 	toks, n, x := s.toks, len(s.toks), &ex.x
-	// apiCall and verbMeans each report once; one does not hide the other
-	hasPropose, called, placed := false, false, false
+	// apiCall, verbMeans and representedAs each report once; one does not
+	// hide another
+	hasPropose, called, placed, represented := false, false, false, false
 	for q := 0; q < n; q++ {
 		t := &toks[q]
 		b := t.lex.bits
@@ -516,8 +517,8 @@ func (j *Judge) constructions(s *sentenceState, ex *extraction) {
 		}
 		// "is represented as a branch", "are modelled as a join table"
 		// (words the lexicon may not know)
-		if !placed && representVerbs[t.low] && t.shape&shCode == 0 {
-			placed = representedAs(s, q, ex)
+		if !represented && representVerbs[t.low] && t.shape&shCode == 0 {
+			represented = representedAs(s, q, ex)
 		}
 		if b == 0 || t.shape&shCode != 0 {
 			continue
@@ -734,15 +735,18 @@ func viaTerm(s *sentenceState, q int, ex *extraction) {
 }
 
 // representVerbs give a thing a form in code or data.
+// "Expressed as" states a business rule or a metric as often ("Discounts
+// are expressed as a percentage of the list price").
 var representVerbs = withWords(nil, "represented", "modeled", "modelled", "encoded", "implemented", "serialized", "serialised",
-	"persisted", "expressed")
+	"persisted")
 
 // notAForm follow "as" without naming a form: "as long as", "as soon as",
-// "as described", "as defined in …", "as needed".
+// "as described", "as defined in …", "as needed", "as per …", "as we
+// agreed"; representedAs also rejects any "as … as".
 var notAForm = withWords(nil, "long", "soon", "well", "much", "many", "far", "needed", "expected", "usual", "before", "described",
 	"follows", "shown", "above", "below", "necessary", "appropriate", "required", "possible", "if", "though", "such", "is", "it",
 	"defined", "specified", "documented", "discussed", "mentioned", "outlined", "noted", "explained", "agreed", "planned",
-	"intended", "designed", "proposed", "today")
+	"intended", "designed", "proposed", "today", "per", "requested", "we", "you", "they", "i")
 
 // representedAs: a thing given a form after "be" ("An environment is
 // represented as a branch in a git repo", "T-value is encoded as a
@@ -760,8 +764,8 @@ func representedAs(s *sentenceState, q int, ex *extraction) bool {
 		return false
 	}
 	a := softAdverbs(toks, q+1)
-	if a+1 >= n || toks[a].low != "as" || notAForm[toks[a+1].low] {
-		return false
+	if a+1 >= n || toks[a].low != "as" || notAForm[toks[a+1].low] || a+2 < n && toks[a+2].low == "as" {
+		return false // "as early as possible"
 	}
 	ex.sig(fVerbMeans, "represented-as", toks[q].s, toks[a+1].e, text[toks[q].s:toks[a+1].e], "data-model")
 	return true

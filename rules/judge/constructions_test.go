@@ -1,6 +1,7 @@
 package judge
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -33,9 +34,20 @@ func TestRepresentedAs(t *testing.T) {
 		"Each name is `serialized` as a token.",
 		"The limit is represented by a number.",
 		"The report is represented as well as the dashboard.",
+		"Discounts are expressed as a percentage of the list price.",
+		"The fix should be implemented as early as possible.",
+		"Refund rules will be implemented as we agreed with Finance.",
+		"The feature must be implemented as per the accessibility policy.",
+		"The operator `is` represented as a token.",
 	} {
 		assert.False(t, read(text), "no form: %q", text)
 	}
+	// a form does not hide the means a later verb names
+	both := "Each tenant is represented as a namespace and deployed on Kubernetes with Helm."
+	assert.True(t, read(both), both)
+	assert.True(t, slices.ContainsFunc(rawSignals(j, both), func(r rawSignal) bool {
+		return r.feat == fVerbMeans && r.name == "means-"
+	}), "the means after the form: %q", both)
 }
 
 // TestPurposeOfModalDesign: the problem a modal design prevents, in a
@@ -59,6 +71,7 @@ func TestPurposeOfModalDesign(t *testing.T) {
 		"The gate page should cache the day's list so it keeps working when the tablet loses signal.",
 		"The gate page caches the list in localStorage so that it will be stored when the signal fails.",
 		"The gate page should cache the list in localStorage when the signal fails.",
+		"Sessions will be stored in Redis so a Redis outage will sign every user out.",
 	} {
 		assert.True(t, problem(text), "problem kept: %q", text)
 	}
@@ -78,4 +91,9 @@ func TestPurposeClauseCanAndScreen(t *testing.T) {
 	assert.NotZero(t, x[fUIObject], "a page before the purpose")
 	x = featuresOf(j, "Store the token in a signed JWT so the booking page can skip the login step.")
 	assert.Zero(t, x[fCan], "an order's purpose")
+	// "could" is no "can"; a people's modal is no modal design
+	x = featuresOf(j, "If the network could drop, the gate page should cache the list in IndexedDB so the kiosk can work offline.")
+	assert.Zero(t, x[fCan], "could before the purpose")
+	x = featuresOf(j, "Nurses must have an Okta account so they can see the ward schedule.")
+	assert.NotZero(t, x[fCan], "no modal design")
 }

@@ -647,18 +647,20 @@ func softwareAgent(toks []token, i int) bool {
 // humanAgents name the people an agent serves or the desk they work at.
 var humanAgents = withWords(nil, "support", "contact-centre", "contact-center", "call-centre", "call-center", "customer",
 	"service", "sales", "travel", "insurance", "claims", "booking", "border", "field", "estate", "live", "human", "desk",
-	"helpdesk", "user", "ticket", "reservations", "care")
+	"helpdesk", "user", "ticket", "reservations", "care", "security", "local", "senior", "zendesk", "freshdesk")
 
 // softwareKinds name what a program agent does or where it runs.
-var softwareKinds = withWords(nil, "monitoring", "profiling", "prover", "node", "host", "local", "lightweight", "sidecar",
-	"logging", "log", "metrics", "telemetry", "build", "collection", "collector", "sync", "backup", "java", "go", "python",
-	"native", "tracing", "security", "endpoint", "update", "deployment", "installed", "outdated", "software")
+var softwareKinds = withWords(nil, "monitoring", "profiling", "prover", "node", "host", "lightweight", "logging", "log",
+	"metrics", "telemetry", "build", "collection", "collector", "sync", "backup", "java", "go", "python", "native", "tracing",
+	"endpoint", "update", "deployment", "outdated", "software", "proxy")
 
-// hostWords place an agent on a machine.
-var hostWords = withWords(nil, "install", "installs", "installed", "installing", "deploy", "deploys", "deployed", "daemon",
-	"binary", "node", "nodes", "host", "hosts", "disk", "poll", "polls", "polling", "broker", "port", "sidecar", "image",
-	"container", "containers", "buffer", "buffers", "flush", "flushes", "listens", "scrape", "scrapes", "heartbeat",
-	"heartbeats", "cpu", "memory", "jvm", "kernel", "statsd")
+// hostWords place an agent on a machine: software words, and the
+// participles of being put there ("is installed on each node"); not what
+// people do too ("The agent should install the router", "port the
+// customer's number", "attach an image").
+var hostWords = withWords(nil, "installed", "deployed", "daemon", "binary", "sidecar", "container", "containers",
+	"disk", "broker", "buffer", "buffers", "flush", "flushes", "scrape", "scrapes", "heartbeat", "heartbeats", "jvm",
+	"kernel", "statsd", "tcp", "udp", "grpc")
 
 // asOfToday reports "as of" before now, a date or a release ("As of
 // v0.23.0, Flux does not enforce …", "GCS as of now", "as of npm v6"): a
@@ -707,7 +709,8 @@ func versionLike(w string) bool {
 // ("Starting with `npm@5`, any symlink is expected to be recorded …",
 // "Starting with .NET 6, it can also cross-compile …"): what a product
 // has done since then, as "As of npm v6" is (asOfToday), unless the
-// sentence speaks of the future ("Starting with v2, the agent will …").
+// sentence speaks of the future or prescribes ("Starting with v2, the
+// agent will …", "… the client should send …").
 // "Starting from `L`, find the location …" names no release.
 func sinceRelease(text string, toks []token, q int) bool {
 	n := len(toks)
@@ -724,7 +727,7 @@ func sinceRelease(text string, toks []token, q int) bool {
 		return false
 	}
 	for _, t := range toks {
-		if futureWord(t.low) {
+		if futureWord(t.low) || prescribingModals[t.low] || t.low == "need" || t.low == "needs" || t.low == "required" {
 			return false
 		}
 	}
@@ -733,18 +736,29 @@ func sinceRelease(text string, toks []token, q int) bool {
 
 // releaseName reports a release at k (of text): "v6", "1.27", a number
 // after "@" ("npm@5", in code or not), or a bare number after a name in
-// capitals (".NET 6", "Kubernetes 1"); a count or a share ("2.5% of
-// accounts", "the 10 largest clinics") is none.
+// capitals (".NET 6", "Kubernetes 1"); a count, a share or a measure
+// ("2.5% of accounts", "the 10 largest clinics", "0.5 seconds"), a date
+// ("January 2025") and a stage of a plan ("Phase 2") are none.
 func releaseName(text string, toks []token, k int) bool {
 	t := toks[k]
-	if !versionLike(t.low) || strings.HasPrefix(text[t.e:], "%") {
+	if !versionLike(t.low) || strings.HasPrefix(text[t.e:], "%") || k+1 < len(toks) && numberUnits[toks[k+1].low] {
 		return false
 	}
 	if t.low[0] == 'v' || strings.Contains(t.low, ".") || strings.HasSuffix(text[:t.s], "@") {
 		return true
 	}
-	return toks[k-1].shape&shUpper != 0
+	p := toks[k-1]
+	return p.shape&shUpper != 0 && !monthNames[p.low] && !planStages[p.low]
 }
+
+// numberUnits follow a number that measures rather than names a release
+// ("0.5 seconds", "2.0 GB").
+var numberUnits = withWords(nil, "s", "ms", "sec", "secs", "second", "seconds", "minute", "minutes", "min", "mins", "hour",
+	"hours", "day", "days", "week", "weeks", "x", "times", "kb", "mb", "gb", "tb", "percent", "users", "requests")
+
+// planStages number a step of a plan, not a release ("Phase 2", "Sprint 3").
+var planStages = withWords(nil, "phase", "stage", "step", "sprint", "milestone", "wave", "week", "day", "month", "year",
+	"round", "level", "tier", "part", "release")
 
 // futureWord reports a word of the future tense ("will", "we'll",
 // "shall", "won't", "going"), in a token's low form, whose curly
@@ -1165,7 +1179,7 @@ func everydaySense(toks []token, i int, whole *wholeSentence) bool {
 		return workQueues[prev] || i+2 < n && toks[i+1].low == "for" && toks[i+2].lex.bits&cUser != 0
 	case "class", "classes":
 		return productClasses[prev] || i+1 < n && (toks[i+1].low == "citizen" || toks[i+1].low == "citizens" || gradeMark(toks[i+1])) ||
-			!codeBeside(toks, i) && (i+1 < n && classGroups[toks[i+1].low] || whole.taughtClass())
+			!codeBeside(toks, i) && whole.taughtClass()
 	case "function", "flag":
 		return verbSlot(toks, i)
 	case "listener", "listeners":
@@ -1343,11 +1357,14 @@ func audienceListener(toks []token) bool {
 
 // taughtClass reports a sentence about people taught or teaching
 // ("Popular classes sell out within a day, and one in eight students later
-// cancels", "The director of studies builds class lists"), with no word of
-// code around ("instance", "method", "inherits"): its class is a group of
-// learners or a lesson.
+// cancels"), or with a class of learners ("The director builds class
+// lists"), with no word of code around ("instance", "method", "inherits",
+// "the element's class list"): its class is a group of learners or a
+// lesson.
 func taughtClass(toks []token) bool {
-	return sentenceAbout(toks, classCode, func(k int) bool { return teachingWords[toks[k].low] })
+	return sentenceAbout(toks, classCode, func(k int) bool {
+		return teachingWords[toks[k].low] || k+1 < len(toks) && (toks[k].low == "class" || toks[k].low == "classes") && classGroups[toks[k+1].low]
+	})
 }
 
 // teachingWords name people who learn or teach, and what they learn in.
@@ -1360,11 +1377,13 @@ var teachingWords = withWords(nil, "student", "students", "pupil", "pupils", "le
 var classGroups = withWords(nil, "list", "lists", "roster", "rosters", "size", "sizes", "teacher", "teachers", "trip", "trips")
 
 // classCode make a class one in code ("a helper class", "the class
-// instance").
+// instance", "the element's class list"); not "code", which a school's
+// "class code" is.
 var classCode = withWords(nil, "instance", "instances", "instantiate", "instantiated", "method", "methods", "inherit",
 	"inherits", "inheritance", "subclass", "subclasses", "superclass", "constructor", "abstract", "static", "interface",
-	"interfaces", "namespace", "object", "objects", "derive", "derives", "singleton", "singletons", "api", "apis", "code",
-	"helper", "wrapper", "base", "utility", "sdk", "library", "module", "package", "compiler", "runtime")
+	"interfaces", "namespace", "object", "objects", "derive", "derives", "singleton", "singletons", "api", "apis",
+	"helper", "wrapper", "base", "utility", "sdk", "library", "module", "package", "compiler", "runtime",
+	"element", "elements", "css", "dom", "html", "classlist", "stylesheet", "selector", "modifier", "styles", "toggle")
 
 // codeBeside reports a code span or a CamelCase name next to token i
 // ("the `Student` class", "the TermControl class").
@@ -2085,7 +2104,7 @@ var prescribingModals = map[string]bool{"should": true, "must": true, "will": tr
 func purposeOfDesign(s *sentenceState, ex *extraction) {
 	x := &ex.x
 	purpose := purposeClause(s.toks, s.start)
-	if !s.namesMeans(s.start, purpose) || purpose == len(s.toks) {
+	if !s.namesMeans(s.start, purpose) || purpose == len(s.toks) || resultClause(s.toks, purpose) {
 		return
 	}
 	// the problem and negation words before the clause, as wordCues
@@ -2095,7 +2114,7 @@ func purposeOfDesign(s *sentenceState, ex *extraction) {
 		if t := &s.toks[q]; t.shape&shCode == 0 {
 			problemBefore = problemBefore || t.lex.bits&cProblem != 0
 			negBefore = negBefore || t.lex.bits&cNeg != 0
-			canBefore = canBefore || t.low == "can" || t.low == "could"
+			canBefore = canBefore || t.low == "can"
 			uiBefore = uiBefore || screenObject(s, q)
 		}
 	}
@@ -2111,6 +2130,24 @@ func purposeOfDesign(s *sentenceState, ex *extraction) {
 	if !negBefore {
 		x[fNeg], x[fTermNeg] = 0, 0
 	}
+}
+
+// resultClause reports a clause from "so" at q whose own subject is a
+// problem ("… stored in Redis so a Redis outage will sign every user
+// out"): a consequence, maybe a risk, not what the design is for.
+func resultClause(toks []token, q int) bool {
+	if toks[q].low != "so" || q+1 < len(toks) && toks[q+1].low == "that" {
+		return false // "so that" gives a purpose
+	}
+	for k := q + 1; k < len(toks) && k <= q+4; k++ {
+		if toks[k].lex.bits&(cModal|cVerb3|cVerbBase|cBe|cNeg) != 0 {
+			return false // the subject ends at its verb ("so shoppers don't lose items")
+		}
+		if toks[k].shape&shCode == 0 && toks[k].lex.bits&cProblem != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // choosersHedge: in "A potential option that was discussed was to combine

@@ -44,7 +44,7 @@ func frameOf(text string, toks []token) (frame, int, int) {
 	if s, e := shortcomingStatement(text, toks); e > 0 {
 		return frameShortcoming, s, e
 	}
-	if s, e := hedgedConsequence(toks); e > 0 {
+	if s, e := hedgedConsequence(text, toks); e > 0 {
 		return frameRisk, s, e
 	}
 	return noFrame, 0, 0
@@ -90,10 +90,32 @@ func todayOpener(toks []token) (int, int) {
 	}
 	for _, p := range todayPhrases {
 		if lows(toks, 0, p...) {
+			// "According to the design / this KEP, …" restates the proposal
+			if p[0] == "according" && ownDocument(toks, len(p)) {
+				return 0, 0
+			}
 			return 0, len(p)
 		}
 	}
 	return 0, 0
+}
+
+// ownDocument reports the document itself or its design at toks[i:]:
+// "this", "the design", "this KEP".
+func ownDocument(toks []token, i int) bool {
+	if i >= len(toks) {
+		return false
+	}
+	if toks[i].low == "this" {
+		return true // "our" proposes on its own
+	}
+	return toks[i].low == "the" && i+1 < len(toks) && ownDocuments[toks[i+1].low]
+}
+
+// ownDocuments name a design document or the design it proposes.
+var ownDocuments = map[string]bool{
+	"design": true, "proposal": true, "proposed": true, "kep": true, "rfc": true, "tep": true, "bep": true, "otep": true,
+	"plan": true, "doc": true, "document": true, "prd": true, "solution": true,
 }
 
 // proposalWords say that something is being proposed, planned or required;
@@ -124,16 +146,17 @@ func proposes(toks []token) bool {
 	return false
 }
 
-// changesNoun reports "change" or "changes" as a noun, after a verb, a
-// determiner or a preposition ("The current deployment model is to merge
-// changes into the `master` branch to get changes deployed …"): a thing
-// done today, not a change proposed to it.
+// changesNoun reports "change" or "changes" as the object of a verb
+// ("The current deployment model is to merge changes into the `master`
+// branch to get changes deployed …"): a thing done today, not a change
+// proposed to it. "This change", "with this change" and "the change" name
+// the proposal.
 func changesNoun(toks []token, i int) bool {
 	if i == 0 || toks[i].low != "change" && toks[i].low != "changes" {
 		return false
 	}
-	b, w := toks[i-1].lex.bits, toks[i-1].low
-	return b&(cDet|cVerbBase) != 0 || prepositions[w] || everydayVerbs[w] || w == "get"
+	w := toks[i-1].low
+	return toks[i-1].lex.bits&cVerbBase != 0 || everydayVerbs[w] || w == "get"
 }
 
 // scopeStatement finds "is/are [adverb] out of scope", "… outside (of) the
@@ -322,20 +345,24 @@ func shortcomingStatement(text string, toks []token) (int, int) {
 			return 0, 0
 		}
 	}
-	// "There is no message broker; the worker polls the orders table",
-	// "One of the risks is stale prices, so the service caches them in
-	// Redis": a clause after the shortcoming that designs or proposes
-	// answers it
-	for k := be + 1; k+1 < n; k++ {
-		if strings.Contains(text[toks[k].e:toks[k+1].s], ";") || commaBetween(text, toks, k, k+1) && clauseLinks[toks[k+1].low] {
-			// the first such clause runs to the end: later ones are inside it
-			if proposes(toks[k+1:]) || designVerbIn(toks[k+1:]) {
-				return 0, 0
-			}
-			break
-		}
+	if answeredAfter(text, toks, be+1) {
+		return 0, 0
 	}
 	return i, be + 1
+}
+
+// answeredAfter reports a clause of its own after token from that designs
+// or proposes, and so answers the shortcoming or risk before it: "There is
+// no message broker; the worker polls the orders table", "One of the risks
+// is stale prices, so the service caches them in Redis".
+func answeredAfter(text string, toks []token, from int) bool {
+	for k := from; k+1 < len(toks); k++ {
+		if strings.Contains(text[toks[k].e:toks[k+1].s], ";") || commaBetween(text, toks, k, k+1) && clauseLinks[toks[k+1].low] {
+			// the first such clause runs to the end: later ones are inside it
+			return proposes(toks[k+1:]) || designVerbIn(toks[k+1:])
+		}
+	}
+	return false
 }
 
 // designVerbIn reports a design verb's third person or participle outside code.
@@ -418,8 +445,10 @@ var shortcomingLinks = map[string]bool{"with": true, "of": true, "here": true, "
 // doubt or a hedge makes the consequence a risk, where "This flag will
 // cause the action to pull …" states the design. A new part as the
 // consequence ("This may result in a new `benchmarking` repo …") is still
-// one.
-func hedgedConsequence(toks []token) (int, int) {
+// one, and so is a design that answers the risk in a clause of its own
+// ("This could cause duplicate payments, so the worker stores an
+// idempotency key in Redis").
+func hedgedConsequence(text string, toks []token) (int, int) {
 	n := len(toks)
 	i := 0
 	for i < n && (toks[i].lex.bits&(cAdverb|cContext) != 0 || linkingAdverbs[toks[i].low]) && toks[i].shape&shCode == 0 {
@@ -443,10 +472,19 @@ func hedgedConsequence(toks []token) (int, int) {
 	if !doubt || i >= n || !consequenceVerbs[toks[i].low] {
 		return 0, 0
 	}
-	for k := i + 1; k < n; k++ {
-		if toks[k].shape&shCode == 0 && newParts[toks[k].low] {
+	// "result in a new …", "lead to a separate …": the outcome is a part
+	// added ("cause new sessions to be written twice" is not)
+	if k := i + 1; k+1 < n && (toks[k].low == "in" || toks[k].low == "to") {
+		k++
+		if toks[k].lex.bits&cDet != 0 && k+1 < n {
+			k++
+		}
+		if newParts[toks[k].low] {
 			return 0, 0
 		}
+	}
+	if answeredAfter(text, toks, i+1) {
+		return 0, 0
 	}
 	return s, i + 1
 }
@@ -459,11 +497,13 @@ var linkingAdverbs = map[string]bool{
 }
 
 // backPointers open a sentence about something said before it.
-var backPointers = map[string]bool{"this": true, "that": true, "it": true, "these": true, "those": true, "doing": true}
+// "It can result in …" and "It may cause the worker to …" as often tell
+// what the design does, so neither "it" nor "can" is read.
+var backPointers = map[string]bool{"this": true, "that": true, "these": true, "those": true, "doing": true}
 
 // doubtModals and riskHedges make a consequence one that may come.
 var (
-	doubtModals = map[string]bool{"could": true, "might": true, "may": true, "can": true}
+	doubtModals = map[string]bool{"could": true, "might": true, "may": true}
 	riskHedges  = map[string]bool{"likely": true, "probably": true, "potentially": true, "possibly": true}
 )
 
@@ -474,4 +514,4 @@ var consequenceVerbs = map[string]bool{
 }
 
 // newParts name a part added to the system.
-var newParts = map[string]bool{"new": true, "additional": true, "separate": true, "instead": true}
+var newParts = map[string]bool{"new": true, "additional": true, "separate": true}

@@ -158,6 +158,15 @@ func TestSoftwareAgent(t *testing.T) {
 		{"The DataDog agent forwards the logs.", "agent", false},
 		{"Senior agents see the escalations.", "agents", true},
 		{"Note: The agent sees the customer's last ticket.", "agent", true},
+		{"The agent should install the router and test the line.", "agent", true},
+		{"An agent should port the customer's number within a day.", "agent", true},
+		{"A security agent checks each visitor's badge.", "agent", true},
+		{"The Zendesk agents see the order timeline.", "agents", true},
+		{"The Freshdesk agents see the order timeline.", "agents", true},
+		{"As a Senior Agent, I want to see escalated tickets.", "agent", true},
+		{"The agent is installed on every node.", "agent", false},
+		{"The agent listens for TCP connections at the configured port.", "agent", false},
+		{"A proxy agent runs in the node network.", "agent", false},
 	} {
 		for _, tk := range tokensRead(t, j, tt.sentence, tt.word) {
 			assert.Equal(t, tt.person, tk.lex.bits&cUser != 0, "%q in %q", tt.word, tt.sentence)
@@ -191,6 +200,13 @@ func TestSinceRelease(t *testing.T) {
 		{"Starting with 2.5% of accounts, roll out the new flow.", false},
 		{"Starting with the 10 largest clinics, roll out the new flow.", false},
 		{"Starting at 9.30, the desk opens the queue.", false},
+		{"Starting with v3, the client should send requests over gRPC.", false},
+		{"Starting with v3, the client must send requests over gRPC.", false},
+		{"Starting with v3, the client needs a token.", false},
+		{"Starting from 0.5 seconds, the client retries with backoff.", false},
+		{"Starting with Phase 2, users see the export button.", false},
+		{"Starting in January 2025, invoices go out as PDF attachments.", false},
+		{"Starting with Kubernetes 1, pods get an IP each.", true},
 	} {
 		tk := tokensRead(t, j, tt.sentence, strings.ToLower(strings.Fields(tt.sentence)[0]))
 		assert.Equal(t, tt.today, tk[0].lex.bits&cContext != 0, tt.sentence)
