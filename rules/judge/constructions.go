@@ -517,7 +517,7 @@ func (j *Judge) constructions(s *sentenceState, ex *extraction) {
 		}
 		// "is represented as a branch", "are modelled as a join table"
 		// (words the lexicon may not know)
-		if !represented && representVerbs[t.low] && t.shape&shCode == 0 {
+		if !represented && strings.HasSuffix(t.low, "ed") && representVerbs[t.low] && t.shape&shCode == 0 {
 			represented = representedAs(s, q, ex)
 		}
 		if b == 0 || t.shape&shCode != 0 {
