@@ -14,7 +14,7 @@ func TestRepresentedAs(t *testing.T) {
 	j := New(Options{})
 	j.init()
 	read := func(text string) bool { return hasRawSignal(j, text, fVerbMeans, "represented-as") }
-	for _, text := range []string{
+	assertReading(t, "form", read, []string{
 		`An "environment" is represented as a branch in a git repo.`,
 		"T-value is encoded as a hexadecimal string of up to 14 digits.",
 		"User interactions are modeled as spans instead of transactions.",
@@ -22,10 +22,7 @@ func TestRepresentedAs(t *testing.T) {
 		"Each rule is internally serialized as JSON.",
 		"Each rule is serialized internally as JSON.",
 		"Swaps are implemented as a state machine with four states.",
-	} {
-		assert.True(t, read(text), "form: %q", text)
-	}
-	for _, text := range []string{
+	}, []string{
 		"Field validation must be implemented as defined in the API guidelines.",
 		"Records are persisted as long as the law requires.",
 		"The check is implemented as described above.",
@@ -39,9 +36,7 @@ func TestRepresentedAs(t *testing.T) {
 		"Refund rules will be implemented as we agreed with Finance.",
 		"The feature must be implemented as per the accessibility policy.",
 		"The operator `is` represented as a token.",
-	} {
-		assert.False(t, read(text), "no form: %q", text)
-	}
+	})
 	// a form does not hide the means a later verb names
 	both := "Each tenant is represented as a namespace and deployed on Kubernetes with Helm."
 	assert.True(t, read(both), both)
@@ -57,14 +52,11 @@ func TestRepresentedAs(t *testing.T) {
 func TestPurposeOfModalDesign(t *testing.T) {
 	j := New(Options{})
 	j.init()
-	problem := func(text string) bool { return featuresOf(j, text)[fProblem] != 0 }
-	for _, text := range []string{
+	purpose := func(text string) bool { return featuresOf(j, text)[fProblem] == 0 }
+	assertReading(t, "purpose", purpose, []string{
 		"The gate page should cache the day's list in localStorage so it keeps working when the tablet loses signal.",
 		"The import job must run in a Postgres transaction so that a failure leaves the old data intact.",
-	} {
-		assert.False(t, problem(text), "purpose: %q", text)
-	}
-	for _, text := range []string{
+	}, []string{
 		"The gate page should cache the day's list in localStorage, so it keeps working when the tablet loses signal.",
 		"The gate page caches the day's list in localStorage so it keeps working when the tablet loses signal.",
 		"The gate page should cache the failed uploads in localStorage so they are kept.",
@@ -72,9 +64,7 @@ func TestPurposeOfModalDesign(t *testing.T) {
 		"The gate page caches the list in localStorage so that it will be stored when the signal fails.",
 		"The gate page should cache the list in localStorage when the signal fails.",
 		"Sessions will be stored in Redis so a Redis outage will sign every user out.",
-	} {
-		assert.True(t, problem(text), "problem kept: %q", text)
-	}
+	})
 }
 
 // TestPurposeClauseCanAndScreen: "can" and a screen word only in the
