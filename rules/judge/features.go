@@ -1367,11 +1367,15 @@ func taughtClass(toks []token) bool {
 	})
 }
 
-// teachingWords name people who learn or teach, and what they learn in.
+// teachingWords name people who learn, teach or compete, and what they
+// learn or compete in.
 var teachingWords = withWords(nil, "student", "students", "pupil", "pupils", "learner", "learners", "teacher", "teachers",
 	"tutor", "tutors", "instructor", "instructors", "trainee", "trainees", "lesson", "lessons", "school", "schools",
 	"studies", "teach", "teaches", "taught", "teaching", "enrol", "enroll", "enrols", "enrolls", "enrolled", "enrolment",
-	"enrollment", "timetable", "timetables", "classroom", "classrooms")
+	"enrollment", "timetable", "timetables", "classroom", "classrooms",
+	// a competition's classes: "Adjudicators write marks during each class"
+	"adjudicator", "adjudicators", "competitor", "competitors", "entrant", "entrants", "contestant", "contestants",
+	"festival", "festivals", "competition", "competitions")
 
 // classGroups follow a class of learners: "class lists", "class size".
 var classGroups = withWords(nil, "list", "lists", "roster", "rosters", "size", "sizes", "teacher", "teachers", "trip", "trips")

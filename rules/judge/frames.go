@@ -78,7 +78,8 @@ var todayPhrases = [][]string{
 	{"as", "it", "stands"}, {"at", "this", "time"}, {"in", "today's"},
 	{"the", "current"}, {"the", "existing"}, {"our", "current"}, {"our", "existing"}, {"the", "legacy"}, {"our", "legacy"},
 	{"in", "the", "current"}, {"in", "the", "existing"}, {"under", "the", "current"},
-	{"with", "the", "current"}, {"according", "to"},
+	{"with", "the", "current"}, {"according", "to"}, {"at", "the", "time", "of", "writing"},
+	{"at", "the", "time", "of", "this", "writing"}, {"as", "of", "this", "writing"}, {"at", "time", "of", "writing"},
 }
 
 func todayOpener(toks []token) (int, int) {

@@ -23,6 +23,8 @@ func TestFrameOf(t *testing.T) {
 				"The legacy booking engine stores every reservation in a single Oracle table.",
 				"The current deployment model is to merge changes into the `master` branch to get changes deployed to staging.",
 				"According to the [code](https://example.com/cronjob.go), the controller retries every pod.",
+				"At the time of writing this spec, the settings are serialized as objects in the `TerminalApp` project.",
+				"As of this writing, the exporter writes one CSV file per clinic.",
 			},
 			[]string{
 				"Currently, sessions live in Redis; we will move them to Postgres.",
