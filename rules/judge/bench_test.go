@@ -73,6 +73,26 @@ func BenchmarkJudgeRunawayLocks(b *testing.B) {
 	}
 }
 
+// BenchmarkJudgeRunawayAgents and BenchmarkJudgeRunawayReleases: the
+// sentence-wide readings behind each "agent" and each "Starting with v6"
+// are made once a sentence, not once a word (each took seconds on a
+// run-on "sentence" of 20,000 when they scanned the sentence per word).
+func BenchmarkJudgeRunawayAgents(b *testing.B) {
+	j := New(Options{})
+	in := FromMarkdown("The " + strings.Repeat("agent ", 20000))
+	for b.Loop() {
+		j.Judge(in)
+	}
+}
+
+func BenchmarkJudgeRunawayReleases(b *testing.B) {
+	j := New(Options{})
+	in := FromMarkdown(strings.Repeat("starting with v6 ", 20000))
+	for b.Loop() {
+		j.Judge(in)
+	}
+}
+
 // trainInputs reads the sentences of a labelled JSON Lines file (the
 // format package training loads) as the engine presents them.
 func trainInputs(b *testing.B, path string) []Input {

@@ -736,7 +736,8 @@ func viaTerm(s *sentenceState, q int, ex *extraction) {
 
 // representVerbs give a thing a form in code or data.
 // "Expressed as" states a business rule or a metric as often ("Discounts
-// are expressed as a percentage of the list price").
+// are expressed as a percentage of the list price"). Each ends in "-ed":
+// constructions looks a word up only then.
 var representVerbs = withWords(nil, "represented", "modeled", "modelled", "encoded", "implemented", "serialized", "serialised",
 	"persisted")
 
@@ -751,15 +752,12 @@ var notAForm = withWords(nil, "long", "soon", "well", "much", "many", "far", "ne
 // representedAs: a thing given a form after "be" ("An environment is
 // represented as a branch in a git repo", "T-value is encoded as a
 // hexadecimal string", "Swaps will be implemented as a state machine") is
-// the design's data model or structure, whatever the form is called: all
-// of the labelled sentences with it are how, and a third of them had no
-// other cue. It reports whether it read one.
+// the design's data model or structure, whatever the form is called: the
+// sentence says what a thing of the product becomes in code or data. It
+// reports whether it read one.
 func representedAs(s *sentenceState, q int, ex *extraction) bool {
 	toks, n, text := s.toks, len(s.toks), s.in.Text
-	b := q - 1
-	for b >= 0 && softAdverb(toks[b]) {
-		b--
-	}
+	b := softAdverbsBefore(toks, q)
 	if b < 0 || toks[b].lex.bits&cBe == 0 || toks[b].shape&shCode != 0 {
 		return false
 	}

@@ -594,6 +594,7 @@ func (j *Judge) tokens(in Input, ex *extraction, tokBuf []token, spBuf []span) [
 		}
 		toks = append(toks, t)
 	}
+	var hosted, prescribed int8
 	for i := range toks {
 		if otherSense(toks, i) {
 			toks[i].lex.bits &^= cDesignForms | cChoose
@@ -602,13 +603,13 @@ func (j *Judge) tokens(in Input, ex *extraction, tokBuf []token, spBuf []span) [
 		if splitsUp(toks, i) {
 			toks[i].lex.bits &^= cProblem
 		}
-		if asOfToday(toks, i) || sinceRelease(text, toks, i) {
+		if asOfToday(toks, i) || sinceRelease(text, toks, i, &prescribed) {
 			toks[i].lex.bits |= cContext
 		}
 		if toks[i].in(inFrequencyWords) && !frequencyOfToday(text, toks, i) {
 			toks[i].lex.bits &^= cContext
 		}
-		if softwareAgent(toks, i) {
+		if softwareAgent(toks, i, &hosted) {
 			toks[i].lex.bits &^= cUser
 		}
 	}
@@ -618,11 +619,12 @@ func (j *Judge) tokens(in Input, ex *extraction, tokBuf []token, spBuf []span) [
 // softwareAgent reports "agent" or "agents" at i as a program rather than
 // a person who serves customers: named by a product or a kind of software
 // before it ("The DataDog agent would be installed in the base image",
-// "Prover agents poll the broker"), or in a sentence about hosts, disks and
-// installs ("The agent should buffer events on disk"). "Support agents",
-// "contact-centre agents" and a bare "Agents can see the offer history"
-// stay people.
-func softwareAgent(toks []token, i int) bool {
+// "Prover agents poll the broker"), or in a sentence that places it on a
+// machine (hostWords: "The agent should buffer events on disk", "… is
+// installed on every node"). "Support agents", "contact-centre agents", a
+// bare "Agents can see the offer history" and "The agent installs the
+// router" stay people. hosted keeps the sentence-wide reading.
+func softwareAgent(toks []token, i int, hosted *int8) bool {
 	t := toks[i]
 	if t.low != "agent" && t.low != "agents" {
 		return false
@@ -636,6 +638,11 @@ func softwareAgent(toks []token, i int) bool {
 			return true
 		}
 	}
+	return readOnce(hosted, aboutHosts, toks)
+}
+
+// aboutHosts reports a host word anywhere in the sentence.
+func aboutHosts(toks []token) bool {
 	for k := range toks {
 		if hostWords[toks[k].low] {
 			return true
@@ -712,7 +719,7 @@ func versionLike(w string) bool {
 // sentence speaks of the future or prescribes ("Starting with v2, the
 // agent will …", "… the client should send …").
 // "Starting from `L`, find the location …" names no release.
-func sinceRelease(text string, toks []token, q int) bool {
+func sinceRelease(text string, toks []token, q int, prescribed *int8) bool {
 	n := len(toks)
 	if q+2 >= n || toks[q].low != "starting" && toks[q].low != "beginning" || toks[q+1].low != "with" && toks[q+1].low != "from" && toks[q+1].low != "in" {
 		return false
@@ -723,15 +730,17 @@ func sinceRelease(text string, toks []token, q int) bool {
 			release = true
 		}
 	}
-	if !release {
-		return false
-	}
+	return release && !readOnce(prescribed, futureOrPrescribed, toks)
+}
+
+// futureOrPrescribed reports a word of the future or of prescribing anywhere in the sentence.
+func futureOrPrescribed(toks []token) bool {
 	for _, t := range toks {
-		if futureWord(t.low) || prescribingModals[t.low] || t.low == "need" || t.low == "needs" || t.low == "required" {
-			return false
+		if futureWord(t.low) || t.low == "should" || t.low == "must" || t.low == "need" || t.low == "needs" || t.low == "required" {
+			return true
 		}
 	}
-	return true
+	return false
 }
 
 // releaseName reports a release at k (of text): "v6", "1.27", a number
@@ -1378,7 +1387,7 @@ var teachingWords = withWords(nil, "student", "students", "pupil", "pupils", "le
 	"festival", "festivals", "competition", "competitions")
 
 // classGroups follow a class of learners: "class lists", "class size".
-var classGroups = withWords(nil, "list", "lists", "roster", "rosters", "size", "sizes", "teacher", "teachers", "trip", "trips")
+var classGroups = withWords(nil, "list", "lists", "roster", "rosters", "size", "sizes", "trip", "trips")
 
 // classCode make a class one in code ("a helper class", "the class
 // instance", "the element's class list"); not "code", which a school's
@@ -1694,10 +1703,7 @@ func metricCue(s *sentenceState, ex *extraction, q int) {
 // Kafka in 2021", "We subsequently used Kafka", "We therefore used a
 // nightly cron job").
 func participleAfterAdverb(toks []token, q int) bool {
-	p := q - 1
-	for p >= 0 && softAdverb(toks[p]) {
-		p--
-	}
+	p := softAdverbsBefore(toks, q)
 	if p < 0 || p == q-1 {
 		return false
 	}
@@ -2061,16 +2067,16 @@ func purposeClause(toks []token, start int) int {
 
 // purposeOfOrder: "Store carts in DynamoDB so shoppers don't lose items"
 // orders a design and says why; the problem it prevents is its purpose,
-// not a problem the sentence describes, so problem and negation words
-// found only in that clause do not count against an order that names its
-// means (a term or code before the clause; "Log every access so that
-// audits don't fail" names none and may be a requirement).
+// not a problem the sentence describes, so purposeOfDesign reads the
+// clause of an order that names its means (a term or code before the
+// clause; "Log every access so that audits don't fail" names none and may
+// be a requirement).
 func purposeOfOrder(s *sentenceState, ex *extraction) {
 	x := &ex.x
 	if x[fImpDesign] == 0 && x[fImpUI] == 0 {
 		return // an order to build, or to build a screen ("Rebuild the widget as …")
 	}
-	purposeOfDesign(s, ex)
+	purposeOfDesign(s, ex, purposeClause(s.toks, s.start))
 }
 
 // purposeOfModalDesign: "The gate page should cache the day's list in
@@ -2092,7 +2098,7 @@ func purposeOfModalDesign(s *sentenceState, ex *extraction) {
 	}
 	for q := s.start; q < purpose; q++ {
 		if toks[q].shape&shCode == 0 && prescribingModals[toks[q].low] {
-			purposeOfDesign(s, ex)
+			purposeOfDesign(s, ex, purpose)
 			return
 		}
 	}
@@ -2105,13 +2111,12 @@ var prescribingModals = map[string]bool{"should": true, "must": true, "will": tr
 // only in the purpose clause of a design that names its means: "… a signed
 // JWT so the booking page can skip the login step" says what the design
 // is for, not what users can do.
-func purposeOfDesign(s *sentenceState, ex *extraction) {
+func purposeOfDesign(s *sentenceState, ex *extraction, purpose int) {
 	x := &ex.x
-	purpose := purposeClause(s.toks, s.start)
 	if !s.namesMeans(s.start, purpose) || purpose == len(s.toks) || resultClause(s.toks, purpose) {
 		return
 	}
-	// the problem and negation words before the clause, as wordCues
+	// the problem, negation, "can" and screen words before the clause, as wordCues
 	// reads them (outside code)
 	var problemBefore, negBefore, canBefore, uiBefore bool
 	for q := range purpose {
@@ -2814,6 +2819,15 @@ func peopleOwn(s *sentenceState, q int) bool {
 func softAdverbs(toks []token, q int) int {
 	for q < len(toks) && softAdverb(toks[q]) {
 		q++
+	}
+	return q
+}
+
+// softAdverbsBefore returns the last token before q that is no soft adverb, or -1.
+func softAdverbsBefore(toks []token, q int) int {
+	q--
+	for q >= 0 && softAdverb(toks[q]) {
+		q--
 	}
 	return q
 }

@@ -445,10 +445,10 @@ var shortcomingLinks = map[string]bool{"with": true, "of": true, "here": true, "
 // to …". Its subject points back at something already said; a modal of
 // doubt or a hedge makes the consequence a risk, where "This flag will
 // cause the action to pull …" states the design. A new part as the
-// consequence ("This may result in a new `benchmarking` repo …") is still
-// one, and so is a design that answers the risk in a clause of its own
-// ("This could cause duplicate payments, so the worker stores an
-// idempotency key in Redis").
+// consequence ("This may result in a new `benchmarking` repo …") and a
+// design that answers the risk in a clause of its own ("This could cause
+// duplicate payments, so the worker stores an idempotency key in Redis")
+// are read as the design: no frame.
 func hedgedConsequence(text string, toks []token) (int, int) {
 	n := len(toks)
 	i := 0
@@ -493,16 +493,17 @@ func hedgedConsequence(text string, toks []token) (int, int) {
 // linkingAdverbs join a sentence to the one before it ("However, this
 // could …").
 var linkingAdverbs = map[string]bool{
-	"however": true, "unfortunately": true, "moreover": true, "furthermore": true, "additionally": true,
-	"also": true, "still": true, "otherwise": true, "again": true, "and": true, "but": true,
+	"however": true, "unfortunately": true, "moreover": true, "furthermore": true,
+	"otherwise": true, "again": true, "and": true, "but": true,
 }
 
-// backPointers open a sentence about something said before it.
-// "It can result in …" and "It may cause the worker to …" as often tell
-// what the design does, so neither "it" nor "can" is read.
+// backPointers open a sentence about something said before it; not "it":
+// "It may cause the worker to retry …" as often tells what the design does.
 var backPointers = map[string]bool{"this": true, "that": true, "these": true, "those": true, "doing": true}
 
-// doubtModals and riskHedges make a consequence one that may come.
+// doubtModals and riskHedges make a consequence one that may come; "can"
+// tells what something is able to do ("It can result in each shard being
+// rebalanced …").
 var (
 	doubtModals = map[string]bool{"could": true, "might": true, "may": true}
 	riskHedges  = map[string]bool{"likely": true, "probably": true, "potentially": true, "possibly": true}
