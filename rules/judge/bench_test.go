@@ -55,22 +55,14 @@ func BenchmarkLoad(b *testing.B) {
 // names (a pasted list with no full stop): signals are de-duplicated and
 // sorted in n log n, not compared pairwise (a megabyte took 20 s).
 func BenchmarkJudgeRunawaySentence(b *testing.B) {
-	j := New(Options{})
-	in := FromMarkdown("We will use " + strings.Repeat("Kafka Redis PostgreSQL ", 10000))
-	for b.Loop() {
-		j.Judge(in)
-	}
+	judgeOne(b, "We will use "+strings.Repeat("Kafka Redis PostgreSQL ", 10000))
 }
 
 // BenchmarkJudgeRunawayLocks judges a run-on "sentence" of 10,000 locks
 // and doors: what only the whole sentence says (physicalLock) is read
 // once, not once a lock.
 func BenchmarkJudgeRunawayLocks(b *testing.B) {
-	j := New(Options{})
-	in := FromMarkdown("Orders " + strings.Repeat("lock door ", 10000))
-	for b.Loop() {
-		j.Judge(in)
-	}
+	judgeOne(b, "Orders "+strings.Repeat("lock door ", 10000))
 }
 
 // BenchmarkJudgeRunawayAgents and BenchmarkJudgeRunawayReleases: the
@@ -78,16 +70,17 @@ func BenchmarkJudgeRunawayLocks(b *testing.B) {
 // are made once a sentence, not once a word (each took seconds on a
 // run-on "sentence" of 20,000 when they scanned the sentence per word).
 func BenchmarkJudgeRunawayAgents(b *testing.B) {
-	j := New(Options{})
-	in := FromMarkdown("The " + strings.Repeat("agent ", 20000))
-	for b.Loop() {
-		j.Judge(in)
-	}
+	judgeOne(b, "The "+strings.Repeat("agent ", 20000))
 }
 
 func BenchmarkJudgeRunawayReleases(b *testing.B) {
+	judgeOne(b, strings.Repeat("starting with v6 ", 20000))
+}
+
+// judgeOne judges one Markdown sentence for as long as the benchmark runs.
+func judgeOne(b *testing.B, md string) {
 	j := New(Options{})
-	in := FromMarkdown(strings.Repeat("starting with v6 ", 20000))
+	in := FromMarkdown(md)
 	for b.Loop() {
 		j.Judge(in)
 	}

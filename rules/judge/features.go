@@ -736,7 +736,7 @@ func sinceRelease(text string, toks []token, q int, prescribed *int8) bool {
 // futureOrPrescribed reports a word of the future or of prescribing anywhere in the sentence.
 func futureOrPrescribed(toks []token) bool {
 	for _, t := range toks {
-		if futureWord(t.low) || t.low == "should" || t.low == "must" || t.low == "need" || t.low == "needs" || t.low == "required" {
+		if futureWord(t.low) || prescribingModals[t.low] || t.low == "need" || t.low == "needs" || t.low == "required" {
 			return true
 		}
 	}

@@ -102,7 +102,8 @@ func todayOpener(toks []token) (int, int) {
 }
 
 // ownDocument reports the document itself or its design at toks[i:]:
-// "this", "the design", "this KEP".
+// "this", "the design", "the KEP" (documentItself; not "the spec", which
+// is as often another project's).
 func ownDocument(toks []token, i int) bool {
 	if i >= len(toks) {
 		return false
@@ -110,14 +111,15 @@ func ownDocument(toks []token, i int) bool {
 	if toks[i].low == "this" {
 		return true // "our" proposes on its own
 	}
-	return toks[i].low == "the" && i+1 < len(toks) && ownDocuments[toks[i+1].low]
+	if toks[i].low != "the" || i+1 >= len(toks) {
+		return false
+	}
+	w := toks[i+1].low
+	return ownDesign[w] || documentItself[w] && w != "spec" && w != "specification"
 }
 
-// ownDocuments name a design document or the design it proposes.
-var ownDocuments = map[string]bool{
-	"design": true, "proposal": true, "proposed": true, "kep": true, "rfc": true, "tep": true, "bep": true, "otep": true,
-	"plan": true, "doc": true, "document": true, "prd": true, "solution": true,
-}
+// ownDesign name the design a document proposes.
+var ownDesign = map[string]bool{"design": true, "proposed": true, "plan": true, "solution": true}
 
 // proposalWords say that something is being proposed, planned or required;
 // with any of them after the opener, "Currently" sets up a change ("Currently
@@ -319,10 +321,7 @@ func trimPlural(w string) string {
 // we propose a webhook instead") proposes.
 func shortcomingStatement(text string, toks []token) (int, int) {
 	n := len(toks)
-	i := 0
-	for i < n && toks[i].lex.bits&(cAdverb|cContext) != 0 && toks[i].shape&shCode == 0 {
-		i++
-	}
+	i := openingAdverbs(toks, nil)
 	if i+2 >= n {
 		return 0, 0
 	}
@@ -451,10 +450,7 @@ var shortcomingLinks = map[string]bool{"with": true, "of": true, "here": true, "
 // are read as the design: no frame.
 func hedgedConsequence(text string, toks []token) (int, int) {
 	n := len(toks)
-	i := 0
-	for i < n && (toks[i].lex.bits&(cAdverb|cContext) != 0 || linkingAdverbs[toks[i].low]) && toks[i].shape&shCode == 0 {
-		i++
-	}
+	i := openingAdverbs(toks, linkingAdverbs)
 	if i >= n || !backPointers[toks[i].low] {
 		return 0, 0
 	}
@@ -488,6 +484,17 @@ func hedgedConsequence(text string, toks []token) (int, int) {
 		return 0, 0
 	}
 	return s, i + 1
+}
+
+// openingAdverbs returns the first token past the adverbs and words of
+// context that open a sentence ("Unfortunately, …", "Currently, …"), and
+// past the words of also.
+func openingAdverbs(toks []token, also map[string]bool) int {
+	i := 0
+	for i < len(toks) && (toks[i].lex.bits&(cAdverb|cContext) != 0 || also[toks[i].low]) && toks[i].shape&shCode == 0 {
+		i++
+	}
+	return i
 }
 
 // linkingAdverbs join a sentence to the one before it ("However, this
