@@ -974,7 +974,9 @@ func afterLeadIn(text string, toks []token, start int) int {
 		q++
 	}
 	q = afterLetUs(toks, q) // "For the exports, let's generate the CSV …"
-	if q >= n || toks[q].lex.bits&(cVerbBase|cOutcome) == 0 || toks[q].shape&(shUpper|shCode) != 0 {
+	// "To avoid double bookings, take a row lock …", "For the MVP, take a
+	// snapshot …": a verb the lexicon does not know, shaped as an order
+	if q >= n || toks[q].lex.bits&(cVerbBase|cOutcome) == 0 && !orderShape(text, toks, q) || toks[q].shape&(shUpper|shCode) != 0 {
 		return start
 	}
 	// "For each tenant, cache misses are counted": a noun, not an order
@@ -3265,6 +3267,17 @@ func nounModifier(s *sentenceState, q, v int) bool {
 	return true
 }
 
+// condBetween reports a word of condition or time ("when", "if", "once",
+// "while", …) between tokens from and to, outside code.
+func condBetween(toks []token, from, to int) bool {
+	for q := from + 1; q < to; q++ {
+		if toks[q].lex.bits&cCond != 0 && toks[q].shape&shCode == 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // plainImperative reports an order whose verb the lexicon does not know,
 // so the sentence is no fragment: a first word with no class, neither a
 // preposition nor an adverb nor a form that is mostly a noun's or a
@@ -3273,17 +3286,24 @@ func nounModifier(s *sentenceState, q, v int) bool {
 // the new version with a canary". Whether it orders a design or a product
 // step is for the other cues to tell.
 func plainImperative(s *sentenceState) bool {
-	toks, start := s.toks, s.start
-	if start+1 >= len(toks) || s.in.Heading {
+	return !s.in.Heading && !s.termAt(s.start) && orderShape(s.in.Text, s.toks, s.start)
+}
+
+// orderShape reports the shape plainImperative reads at k: a word with no
+// class but a noun's, that is neither a preposition nor an adverb nor mostly
+// a gerund's or a participle's form, then, past a particle and no comma, an
+// order's object.
+func orderShape(text string, toks []token, k int) bool {
+	if k+1 >= len(toks) {
 		return false
 	}
-	t := &toks[start]
+	t := &toks[k]
 	w := t.low
-	if t.lex.bits&^nounClasses != 0 || t.shape&(shCode|shCaps|shDigit) != 0 || s.termAt(start) || prepositionsAndConjunctions[w] || nonVerbOpeners[w] ||
+	if t.lex.bits&^nounClasses != 0 || t.shape&(shCode|shCaps|shDigit) != 0 || prepositionsAndConjunctions[w] || nonVerbOpeners[w] ||
 		strings.HasSuffix(w, "'s") || !verbsLikeOtherForms[w] && (participleShape(t) || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly")) {
 		return false
 	}
-	p := start + 1
+	p := k + 1
 	if particles[toks[p].low] && p+1 < len(toks) {
 		p++
 	}
@@ -3293,7 +3313,7 @@ func plainImperative(s *sentenceState) bool {
 	if demonstratives[o] && p+1 < len(toks) && timeNouns[toks[p+1].low] {
 		return false
 	}
-	return (orderObjects[o] || demonstratives[o]) && !commaBetween(s.in.Text, toks, start, p)
+	return (orderObjects[o] || demonstratives[o]) && !commaBetween(text, toks, k, p)
 }
 
 // demonstratives open an order's object ("Dedupe these events", "Debounce
@@ -3438,7 +3458,11 @@ func mainSubject(s *sentenceState, ex *extraction) {
 	}
 	imperative := x[fImpDesign]+x[fImpOutcome]+x[fImpUI] > 0
 	plain := false // an order whose verb the lexicon does not know
-	if !imperative {
+	if !imperative && v > start && plainImperative(s) && condBetween(toks, start, v) {
+		// "Take a row lock on the shift when a guide signs up": the first
+		// verb found is in a clause of condition or time after the order
+		plain = true
+	} else if !imperative {
 		if q := pastVerbAt(s.in.Text, toks, start, v); q > 0 {
 			x[fPastSimple] = 1
 			v = q // the subject ends at it

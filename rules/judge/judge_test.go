@@ -1577,10 +1577,18 @@ func TestPlainImperative(t *testing.T) {
 		"Shred the exported files after 30 days.",
 		"Dedupe these events before they reach the warehouse.",
 		"Dedupe these.",
+		// after a purpose or a place, up to the comma
+		"To avoid double bookings, take a row lock on the shift record.",
+		"For the MVP, take a snapshot of the queue every hour.",
+		// the first verb found is in a clause of condition or time
+		"Take a row lock on the shift record when a volunteer signs up.",
+		"Take every reminder off the list when the pilot ends.",
+		"Take the lock if one tenant sends most of the jobs.",
 	} {
 		x := featuresOf(j, text)
 		assert.NotZero(t, x[fImpPlain], "order: %q", text)
 		assert.Zero(t, x[fFragment], "no fragment: %q", text)
+		assert.Zero(t, x[fSubjOther], "no subject: %q", text)
 	}
 	for _, text := range []string{
 		"Rebasing the branch every night.",
@@ -1600,6 +1608,13 @@ func TestPlainImperative(t *testing.T) {
 		"Alice, the product manager for billing.",
 		"`make` the default target.",
 		"Unreviewed the whole time.",
+		// a lead-in, then a subject and its verb
+		"In 2023, staff rebuilt the list from old emails.",
+		"For the first month, riders photograph the parcel at the door.",
+		"To keep costs down, volunteers each bring a laptop.",
+		"Without a lock, the second booking wins when two guides sign up.",
+		// a subject and its verb, then a clause of time
+		"The rider captures a photo when the parcel is handed over.",
 	} {
 		assert.Zero(t, featuresOf(j, text)[fImpPlain], "no order: %q", text)
 	}
