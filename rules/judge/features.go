@@ -591,6 +591,13 @@ func (j *Judge) tokens(in Input, ex *extraction, tokBuf []token, spBuf []span) [
 			if we.lists&inProperNames != 0 {
 				t.shape &^= shCamel
 			}
+		} else if h := strings.LastIndexByte(t.low, '-'); h > 0 && h+1 < len(t.low) {
+			// "server-rendered", "auto-generated", "pre-built": a
+			// design verb's participle with a word before it is that
+			// participle (the word's own cues are not the verb's)
+			if we := j.words[t.low[h+1:]]; we != nil && we.lex.bits&cPart != 0 && we.lex.verb != "" {
+				t.lex = lexEntry{bits: cPart, verb: we.lex.verb}
+			}
 		}
 		toks = append(toks, t)
 	}
@@ -3299,7 +3306,9 @@ func orderShape(text string, toks []token, k int) bool {
 	}
 	t := &toks[k]
 	w := t.low
-	if t.lex.bits&^nounClasses != 0 || t.shape&(shCode|shCaps|shDigit) != 0 || prepositionsAndConjunctions[w] || nonVerbOpeners[w] ||
+	// "put" is its own participle: the lexicon knows it as one only
+	base := t.lex.bits&^cPart == 0 && t.lex.verb == w
+	if t.lex.bits&^nounClasses != 0 && !base || t.shape&(shCode|shCaps|shDigit) != 0 || prepositionsAndConjunctions[w] || nonVerbOpeners[w] ||
 		strings.HasSuffix(w, "'s") || !verbsLikeOtherForms[w] && (participleShape(t) || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly")) {
 		return false
 	}

@@ -1580,6 +1580,9 @@ func TestPlainImperative(t *testing.T) {
 		// after a purpose or a place, up to the comma
 		"To avoid double bookings, take a row lock on the shift record.",
 		"For the MVP, take a snapshot of the queue every hour.",
+		// "put" is its own participle
+		"Put the image resizer behind a CDN.",
+		"To handle the rush, put a waiting room in front of the booking pages.",
 		// the first verb found is in a clause of condition or time
 		"Take a row lock on the shift record when a volunteer signs up.",
 		"Take every reminder off the list when the pilot ends.",

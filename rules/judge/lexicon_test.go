@@ -213,3 +213,33 @@ func TestSinceRelease(t *testing.T) {
 		assert.NotPanics(t, func() { j.Judge(FromMarkdown(tt.sentence)) }, tt.sentence)
 	}
 }
+
+// TestHyphenatedParticiples: a word joined before a design verb's
+// participle ("server-rendered") leaves the participle, and a hyphenated
+// word whose last part is no such participle stays unknown.
+func TestHyphenatedParticiples(t *testing.T) {
+	j := New(Options{})
+	j.init()
+	for _, c := range []struct{ sentence, word, verb string }{
+		{"The list page should be server-rendered with Next.js.", "server-rendered", "render"},
+		{"The SDKs are auto-generated from the proto files.", "auto-generated", "generate"},
+		{"The images are pre-built in CI.", "pre-built", "build"},
+	} {
+		tk := tokensRead(t, j, c.sentence, c.word)[0]
+		assert.NotZero(t, tk.lex.bits&cPart, "%s: participle", c.word)
+		assert.Equal(t, c.verb, tk.lex.verb, c.word)
+	}
+	for _, c := range []struct{ sentence, word string }{
+		{"The keys are well-known.", "well-known"},
+		{"Tokens are long-lived.", "long-lived"},
+		{"The page is user-friendly.", "user-friendly"},
+	} {
+		tk := tokensRead(t, j, c.sentence, c.word)[0]
+		assert.Zero(t, tk.lex.bits&cDesignForms, c.word)
+	}
+	// a form the lexicon knows whole keeps its own entry
+	tk := tokensRead(t, j, "The tables are pre-aggregated nightly.", "pre-aggregated")[0]
+	assert.Equal(t, "aggregate", tk.lex.verb)
+	x := featuresOf(j, "The passenger list page should be server-rendered with Next.js so it loads fast.")
+	assert.NotZero(t, x[fModalBePart], "a modal passive of a design verb")
+}
