@@ -32,7 +32,7 @@ const frameWeight = -4.0
 // frameOf returns the mention frame of a sentence's tokens (of text) and
 // the token range that shows it.
 func frameOf(text string, toks []token) (frame, int, int) {
-	if s, e := todayOpener(toks); e > 0 && !proposes(toks[e:]) {
+	if s, e := todayOpener(toks); e > 0 && !proposesBut(toks[e:], habitualWould(toks)) {
 		return frameToday, s, e
 	}
 	if s, e := scopeStatement(toks); e > 0 {
@@ -140,13 +140,29 @@ var proposalWords = map[string]bool{
 	"reorganized": true, "reorganised": true, "backfilled": true, "extracted": true,
 }
 
-func proposes(toks []token) bool {
+func proposes(toks []token) bool { return proposesBut(toks, "") }
+
+// proposesBut is proposes with one word not counted.
+func proposesBut(toks []token, skip string) bool {
 	for i := range toks {
-		if toks[i].shape&shCode == 0 && toks[i].in(inProposalWords) && !changesNoun(toks, i) {
+		if toks[i].shape&shCode == 0 && toks[i].in(inProposalWords) && toks[i].low != skip && !changesNoun(toks, i) {
 			return true
 		}
 	}
 	return false
+}
+
+// pastAdverbs open a sentence about how things were done before: after
+// one, "would" tells what used to happen ("Previously, the base rollup
+// would hash all the effects to one value"), and proposes nothing.
+var pastAdverbs = map[string]bool{"previously": true, "historically": true, "traditionally": true}
+
+// habitualWould returns "would" after an opener of the past, else "".
+func habitualWould(toks []token) string {
+	if len(toks) > 0 && pastAdverbs[toks[0].low] && toks[0].shape&shCode == 0 {
+		return "would"
+	}
+	return ""
 }
 
 // changesNoun reports "change" or "changes" as the object of a verb

@@ -25,6 +25,9 @@ func TestFrameOf(t *testing.T) {
 				"According to the [code](https://example.com/cronjob.go), the controller retries every pod.",
 				"At the time of writing this spec, the settings are serialized as objects in the `TerminalApp` project.",
 				"As of this writing, the exporter writes one CSV file per clinic.",
+				// after an opener of the past, "would" is what used to happen
+				"Previously, the base rollup would `sha256` hash all the effects to one value.",
+				"Historically the nightly job would copy every order into `orders_archive`.",
 			},
 			[]string{
 				"Currently, sessions live in Redis; we will move them to Postgres.",
@@ -44,6 +47,9 @@ func TestFrameOf(t *testing.T) {
 				"According to our proposal, the gateway caches tokens in Redis.",
 				"Currently sessions are stored in Redis; with this change the session service writes them to a Postgres table.",
 				"The current exporter writes one file; this change streams rows to BigQuery.",
+				"Currently the job copies every order; it would be better to stream them to Kafka.",
+				"Previously the job copied every order; we would stream them to Kafka instead.",
+				"Previously the job copied every order, and the new worker will stream them to Kafka.",
 			}},
 		{frameRisk,
 			[]string{
