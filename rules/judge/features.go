@@ -3631,7 +3631,7 @@ func purposeOpenings(s *sentenceState, ex *extraction) {
 		t := toks[start]
 		if w := t.low; len(w) > 5 && strings.HasSuffix(w, "ing") && t.shape&(shCode|shCamel|shCaps) == 0 && !ingNotGerund[w] &&
 			t.lex.bits&(cViaPrep|cChoose|cGerund) == 0 && (start+1 >= n || toks[start+1].lex.bits&(cModal|cBe|cVerb3|cPast) == 0) &&
-			(start+2 >= n || toks[start+2].lex.bits&(cModal|cBe) == 0) {
+			(start+2 >= n || toks[start+2].lex.bits&(cModal|cBe) == 0) && !compoundBeforePlural(toks, start) {
 			x[fGerundLead] = 1
 		}
 	}
@@ -3654,6 +3654,24 @@ func purposeOpenings(s *sentenceState, ex *extraction) {
 			x[fBenefit] = 1
 		}
 	}
+}
+
+// compoundBeforePlural reports, after the word in "-ing" at k, one to
+// three more words and a plural "are" or "were": a noun compound and its
+// verb ("Booking confirmation emails are sent through …", "Catering and
+// bar licences are out of scope"), as a gerund with its object takes "is"
+// ("Supporting multiple clusters is …").
+func compoundBeforePlural(toks []token, k int) bool {
+	for q := k + 1; q < len(toks) && q <= k+4; q++ {
+		t := toks[q]
+		if t.shape&shCode == 0 && (t.low == "are" || t.low == "were") {
+			return q > k+1
+		}
+		if t.lex.bits&(cDet|cPronoun|cModal|cBe|cPast|cVerb3) != 0 || prepositionsAndConjunctions[t.low] && t.low != "and" {
+			return false
+		}
+	}
+	return false
 }
 
 // secondPersonWords address the reader.

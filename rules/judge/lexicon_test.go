@@ -61,6 +61,12 @@ func TestNamedTechnologies(t *testing.T) {
 		{"We will replace kube-dns with CoreDNS in every cluster.", "CoreDNS"},
 		{"The agent will be built against BoringSSL instead of OpenSSL.", "BoringSSL"},
 		{"Render the booking form inside a shadow DOM.", "shadow DOM"},
+		{"Render the invoice PDFs from an HTML template with wkhtmltopdf.", "wkhtmltopdf"},
+		{"Resize every upload with ImageMagick before it is stored.", "ImageMagick"},
+		{"We will ship the server logs to Papertrail.", "Papertrail"},
+		{"Encrypt the access notes with AES-256 at rest.", "AES-256"},
+		{"Validate each membership number with the Luhn algorithm.", "Luhn"},
+		{"Take a row-level lock on the slot while a booking is saved.", "row-level lock"},
 	} {
 		v := j.Judge(FromMarkdown(c.text))
 		assert.Contains(t, termTexts(v), c.term, c.text)
