@@ -4472,8 +4472,8 @@ func describesSystem(s *sentenceState) bool {
 		for p < n && toks[p].lex.bits&(cAdverb|cNeg) != 0 {
 			p++
 		}
-		if p < n && toks[p].lex.bits&cPart != 0 {
-			return false // a passive design verb ("is stored in …")
+		if p < n && (toks[p].lex.bits&cPart != 0 || participleShape(&toks[p])) {
+			return false // a passive ("is stored in …", "are saved in a MongoDB collection")
 		}
 	}
 	// the subject: a product or project name, or "the" and a system

@@ -564,6 +564,8 @@ func TestConstructionFeatures(t *testing.T) {
 				"We think Kafka supports log compaction.",                 // "we"
 				"Nginx handles TLS termination for the public endpoints.", // a design verb is evidence of its own
 				"Sessions are stored in Redis.",                           // a passive design verb
+				"Invoice PDFs are produced with a Jinja template.",        // a passive
+				"Overdue reminders are produced by a monthly scheduled task.",
 				"Each Widget has a colour field.",                         // a kind of thing, not a product
 				"The orders table has a `created_at` column.",             // a data model
 				"The `Reminder` struct has a `due` field.",                // a code name
