@@ -1685,11 +1685,11 @@ func (j *Judge) modalConstruction(s *sentenceState, q int, ex *extraction) {
 		return
 	}
 	b := toks[k].lex.bits
-	if b&cOutcome != 0 {
+	if b&cOutcome != 0 && !keptInNamedStore(s, k) {
 		ex.fire(fModalOutcome, 1)
 		return
 	}
-	if b&cVerbBase != 0 {
+	if b&cVerbBase != 0 || b&cOutcome != 0 {
 		switch subj {
 		case "system":
 			ex.sigw(fSysModal, "component-", t.low+"-"+toks[k].low, t.s, toks[k].e, text[t.s:toks[k].e], verbKind(toks[k].lex.verb))
@@ -1699,6 +1699,34 @@ func (j *Judge) modalConstruction(s *sentenceState, q int, ex *extraction) {
 			ex.sig(fModalDesign, t.low+"-"+toks[k].low, t.s, toks[k].e, text[t.s:toks[k].e], verbKind(toks[k].lex.verb))
 		}
 	}
+}
+
+// keptInNamedStore reports "keep" at k with a named technology in its
+// clause: "The tablet app should keep a local IndexedDB copy of the
+// queue", "… should keep its marks in the browser's IndexedDB". Keeping
+// data in a named store is storing it, not an outcome ("should keep the
+// phone line open"), unless people keep it.
+func keptInNamedStore(s *sentenceState, k int) bool {
+	toks, n := s.toks, len(s.toks)
+	if toks[k].low != "keep" {
+		return false
+	}
+	// people keep their own records ("The secretary should keep the list
+	// in Google Sheets")
+	for p := s.start; p < k; p++ {
+		if toks[p].lex.bits&cUser != 0 || roleWords[toks[p].low] {
+			return false
+		}
+	}
+	for p := k + 1; p < n && p <= k+7; p++ {
+		if newClause(s.in.Text, toks, p) || toks[p].lex.bits&cCond != 0 || toks[p].low == "and" || toks[p].low == "so" {
+			return false
+		}
+		if s.brandAt(p) {
+			return true
+		}
+	}
+	return false
 }
 
 // coordinatedPart returns the design participle that "and" joins to the

@@ -87,3 +87,19 @@ func TestPurposeClauseCanAndScreen(t *testing.T) {
 	x = featuresOf(j, "Nurses must have an Okta account so they can see the ward schedule.")
 	assert.NotZero(t, x[fCan], "no modal design")
 }
+
+// TestKeptInNamedStore: keeping data in a named technology is storing it,
+// a design; keeping a state or a thing without one is an outcome, and a
+// technology in another clause or kept by people changes nothing.
+func TestKeptInNamedStore(t *testing.T) {
+	assertFeatures(t, []featureCase{
+		{"The tablet app should keep a local IndexedDB copy of the queue.", fSysModal, true},
+		{"The tablet app should keep a local IndexedDB copy of the queue.", fModalOutcome, false},
+		{"The register page should keep its marks in the browser's IndexedDB.", fModalDesign, true},
+		{"The app should keep the phone line open during the pilot.", fModalOutcome, true},
+		{"The app should keep the list short, and the server stores it in Redis.", fModalOutcome, true},
+		{"The app should keep working when the tablet loses signal, so it caches in IndexedDB.", fModalOutcome, true},
+		{"The secretary should keep the list in Google Sheets.", fModalOutcome, true},
+		{"The secretary should keep the list in Google Sheets.", fModalDesign, false},
+	})
+}
