@@ -1685,7 +1685,7 @@ func (j *Judge) modalConstruction(s *sentenceState, q int, ex *extraction) {
 		return
 	}
 	b := toks[k].lex.bits
-	if b&cOutcome != 0 && !keptInNamedStore(s, k) {
+	if b&cOutcome != 0 && (negated || !keptInNamedStore(s, q, k)) {
 		ex.fire(fModalOutcome, 1)
 		return
 	}
@@ -1701,33 +1701,64 @@ func (j *Judge) modalConstruction(s *sentenceState, q int, ex *extraction) {
 	}
 }
 
-// keptInNamedStore reports "keep" at k with a named technology in its
-// clause: "The tablet app should keep a local IndexedDB copy of the
-// queue", "… should keep its marks in the browser's IndexedDB". Keeping
-// data in a named store is storing it, not an outcome ("should keep the
-// phone line open"), unless people keep it.
-func keptInNamedStore(s *sentenceState, k int) bool {
+// keptInNamedStore reports "keep" at k, after the modal at q, with a
+// named technology in its clause as the place the data is kept: "The
+// tablet app should keep a local IndexedDB copy of the queue", "… should
+// keep its marks in the browser's IndexedDB". Keeping data in a named
+// store is storing it, not an outcome ("should keep the phone line
+// open", "… keep the Stripe Terminal reader paired"), unless people keep
+// it ("The secretary should keep the list in IndexedDB"). (Its caller
+// leaves a negated "keep" to be a constraint.)
+func keptInNamedStore(s *sentenceState, q, k int) bool {
 	toks, n := s.toks, len(s.toks)
 	if toks[k].low != "keep" {
 		return false
 	}
-	// people keep their own records ("The secretary should keep the list
-	// in Google Sheets")
-	for p := s.start; p < k; p++ {
+	// the subject: the words right before the modal, back to a comma
+	for p := q - 1; p >= s.start && p >= q-4; p-- {
 		if toks[p].lex.bits&cUser != 0 || roleWords[toks[p].low] {
 			return false
 		}
+		if commaBetween(s.in.Text, toks, p-1, p) {
+			break
+		}
 	}
-	for p := k + 1; p < n && p <= k+7; p++ {
-		if newClause(s.in.Text, toks, p) || toks[p].lex.bits&cCond != 0 || toks[p].low == "and" || toks[p].low == "so" {
+	for p := k + 1; p < n && p <= k+14; p++ {
+		if newClause(s.in.Text, toks, p) || toks[p].lex.bits&cCond != 0 || toks[p].low == "so" ||
+			toks[p].low == "and" && p+1 < n && toks[p+1].lex.bits&(cVerbBase|cVerb3|cOutcome|cModal|cBe|cPast|cWe|cPronoun) != 0 {
 			return false
 		}
-		if s.brandAt(p) {
+		if s.brandAt(p) && keptPlace(toks, k, p) {
 			return true
 		}
 	}
 	return false
 }
+
+// keptPlace reports the technology at p, in the clause of "keep" at k, as
+// where data is kept: after "in", "on", "inside", "within" or "into" (past
+// a determiner and a possessive: "in the browser's IndexedDB"), or naming
+// a kind of copy or store ("a local IndexedDB copy", "one Airtable base").
+func keptPlace(toks []token, k, p int) bool {
+	if p+1 < len(toks) && storeNouns[toks[p+1].low] {
+		return true
+	}
+	for r := p - 1; r > k && r >= p-3; r-- {
+		switch toks[r].low {
+		case "in", "on", "inside", "within", "into":
+			return true
+		}
+		if toks[r].lex.bits&(cVerbBase|cVerb3|cPart|cBe|cModal) != 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// storeNouns name a copy or a store of data after the technology that
+// holds it.
+var storeNouns = withWords(nil, "copy", "copies", "cache", "caches", "store", "stores", "database", "databases", "db", "table",
+	"tables", "base", "bases", "collection", "collections", "file", "files", "bucket", "buckets", "index", "instance", "replica")
 
 // coordinatedPart returns the design participle that "and" joins to the
 // participle at k in a modal passive, within its clause: "Shares should

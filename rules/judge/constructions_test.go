@@ -96,10 +96,22 @@ func TestKeptInNamedStore(t *testing.T) {
 		{"The tablet app should keep a local IndexedDB copy of the queue.", fSysModal, true},
 		{"The tablet app should keep a local IndexedDB copy of the queue.", fModalOutcome, false},
 		{"The register page should keep its marks in the browser's IndexedDB.", fModalDesign, true},
+		{"The tablet app should keep a local copy of the day's orders in IndexedDB.", fSysModal, true},
 		{"The app should keep the phone line open during the pilot.", fModalOutcome, true},
 		{"The app should keep the list short, and the server stores it in Redis.", fModalOutcome, true},
 		{"The app should keep working when the tablet loses signal, so it caches in IndexedDB.", fModalOutcome, true},
-		{"The secretary should keep the list in Google Sheets.", fModalOutcome, true},
-		{"The secretary should keep the list in Google Sheets.", fModalDesign, false},
+		{"The secretary should keep the list in IndexedDB.", fModalOutcome, true},
+		{"The secretary should keep the list in IndexedDB.", fModalDesign, false},
+		{"For volunteers, the app should keep a local IndexedDB copy of the rota.", fSysModal, true},
+		{"The app should keep bookings and payments in IndexedDB.", fSysModal, true},
+		// the technology in another clause, or not where data is kept
+		{"The app should keep the form open when the data is in IndexedDB.", fModalOutcome, true},
+		{"The app should keep drafts small so the data in IndexedDB stays small.", fModalOutcome, true},
+		{"The app should keep working; drafts go in IndexedDB.", fModalOutcome, true},
+		{"The app should keep the form and sync it to the copy in IndexedDB.", fModalOutcome, true},
+		{"The kiosk app should keep the Stripe Terminal reader paired after a restart.", fModalOutcome, true},
+		// what must not be kept is a constraint
+		{"The app should not keep card numbers in localStorage.", fSysModal, false},
+		{"The app should not keep card numbers in localStorage.", fModalDesign, false},
 	})
 }

@@ -591,10 +591,12 @@ func (j *Judge) tokens(in Input, ex *extraction, tokBuf []token, spBuf []span) [
 			if we.lists&inProperNames != 0 {
 				t.shape &^= shCamel
 			}
-		} else if h := strings.LastIndexByte(t.low, '-'); h > 0 && h+1 < len(t.low) {
+		} else if h := strings.LastIndexByte(t.low, '-'); h > 0 && h+1 < len(t.low) && techPrefixes[t.low[:h]] {
 			// "server-rendered", "auto-generated", "pre-built": a
-			// design verb's participle with a word before it is that
-			// participle (the word's own cues are not the verb's)
+			// design verb's participle after a prefix that says where
+			// or when code does it is that participle (the prefix's own
+			// cues are not the verb's); "hand-written", "well-built" and
+			// "purpose-built" say who or how well
 			if we := j.words[t.low[h+1:]]; we != nil && we.lex.bits&cPart != 0 && we.lex.verb != "" {
 				t.lex = lexEntry{bits: cPart, verb: we.lex.verb}
 			}
@@ -791,6 +793,10 @@ var timeOfDay = withWords(nil, "am", "pm", "a.m", "p.m", "a.m.", "p.m.")
 
 var monthNames = withWords(nil, "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december")
 
+// techPrefixes say where or when code does what the verb after them does
+// ("server-rendered", "auto-generated", "pre-built", "lazy-loaded").
+var techPrefixes = withWords(nil, "server", "client", "auto", "pre", "re", "self", "cloud", "edge", "lazy", "double", "batch")
+
 // possessiveTerm reads a named technology with a possessive ending as the
 // term ("OpenAI's API", "Redis's cluster mode"), so that the ending does not
 // hide the term and its capitals do not read as an identifier's. A generic
@@ -983,7 +989,7 @@ func afterLeadIn(text string, toks []token, start int) int {
 	q = afterLetUs(toks, q) // "For the exports, let's generate the CSV …"
 	// "To avoid double bookings, take a row lock …", "For the MVP, take a
 	// snapshot …": a verb the lexicon does not know, shaped as an order
-	if q >= n || toks[q].lex.bits&(cVerbBase|cOutcome) == 0 && !orderShape(text, toks, q) || toks[q].shape&(shUpper|shCode) != 0 {
+	if q >= n || toks[q].lex.bits&(cVerbBase|cOutcome) == 0 && !(orderShape(text, toks, q) && !thirdPersonShape(toks[q].low)) || toks[q].shape&(shUpper|shCode) != 0 {
 		return start
 	}
 	// "For each tenant, cache misses are counted": a noun, not an order
@@ -3274,6 +3280,13 @@ func nounModifier(s *sentenceState, q, v int) bool {
 	return true
 }
 
+// thirdPersonShape reports a word in "-s" (not "-ss"): no order's verb,
+// which is in the base form, but as often a plural noun ("shifts the
+// coordinator creates are …", "Photos the rider takes when …").
+func thirdPersonShape(w string) bool {
+	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !verbsLikeOtherForms[w]
+}
+
 // condBetween reports a word of condition or time ("when", "if", "once",
 // "while", …) between tokens from and to, outside code.
 func condBetween(toks []token, from, to int) bool {
@@ -3467,7 +3480,7 @@ func mainSubject(s *sentenceState, ex *extraction) {
 	}
 	imperative := x[fImpDesign]+x[fImpOutcome]+x[fImpUI] > 0
 	plain := false // an order whose verb the lexicon does not know
-	if !imperative && v > start && plainImperative(s) && condBetween(toks, start, v) {
+	if !imperative && plainImperative(s) && !thirdPersonShape(toks[start].low) && condBetween(toks, start, v) {
 		// "Take a row lock on the shift when a guide signs up": the first
 		// verb found is in a clause of condition or time after the order
 		plain = true
@@ -3631,7 +3644,7 @@ func purposeOpenings(s *sentenceState, ex *extraction) {
 		t := toks[start]
 		if w := t.low; len(w) > 5 && strings.HasSuffix(w, "ing") && t.shape&(shCode|shCamel|shCaps) == 0 && !ingNotGerund[w] &&
 			t.lex.bits&(cViaPrep|cChoose|cGerund) == 0 && (start+1 >= n || toks[start+1].lex.bits&(cModal|cBe|cVerb3|cPast) == 0) &&
-			(start+2 >= n || toks[start+2].lex.bits&(cModal|cBe) == 0) && !compoundBeforePlural(toks, start) {
+			(start+2 >= n || toks[start+2].lex.bits&(cModal|cBe) == 0) && !compoundBeforePlural(s.in.Text, toks, start) {
 			x[fGerundLead] = 1
 		}
 	}
@@ -3656,18 +3669,21 @@ func purposeOpenings(s *sentenceState, ex *extraction) {
 	}
 }
 
-// compoundBeforePlural reports, after the word in "-ing" at k, one to
-// three more words and a plural "are" or "were": a noun compound and its
-// verb ("Booking confirmation emails are sent through …", "Catering and
-// bar licences are out of scope"), as a gerund with its object takes "is"
-// ("Supporting multiple clusters is …").
-func compoundBeforePlural(toks []token, k int) bool {
+// compoundBeforePlural reports, after the word in "-ing" at k, two or
+// three more words and a plural "are" or "were" (the caller turns away
+// one right after the word or one word on): a noun compound and its verb
+// ("Booking confirmation emails are sent through …", "Catering and bar
+// licences are out of scope"), as a gerund with its object takes "is"
+// ("Supporting multiple clusters is …"). A relative word or a comma ends
+// the search ("Supporting users who are offline").
+func compoundBeforePlural(text string, toks []token, k int) bool {
 	for q := k + 1; q < len(toks) && q <= k+4; q++ {
 		t := toks[q]
 		if t.shape&shCode == 0 && (t.low == "are" || t.low == "were") {
-			return q > k+1
+			return true
 		}
-		if t.lex.bits&(cDet|cPronoun|cModal|cBe|cPast|cVerb3) != 0 || prepositionsAndConjunctions[t.low] && t.low != "and" {
+		if t.lex.bits&(cDet|cPronoun|cModal|cBe|cPast|cVerb3) != 0 || prepositionsAndConjunctions[t.low] && t.low != "and" ||
+			relativeWords[t.low] || commaBetween(text, toks, q-1, q) {
 			return false
 		}
 	}
@@ -4427,9 +4443,10 @@ var presentForms = func() map[string]bool {
 // describesSystem reports a sentence that describes a product as it is:
 // its main-clause subject is a named product or project ("Envoy", "Apache
 // Kafka") or "the" and a system component ("the kubelet", "the scheduler"),
-// its main verb is in the simple present and is not a design verb or the
-// passive of one ("has", "supports", "relies on"; not "stores", "is
-// stored"), and nothing in it proposes anything: no modal, no "we", nothing
+// its main verb is in the simple present and is not a design verb or a
+// passive ("has", "supports", "relies on", "is designed for"; not
+// "stores", "is stored", "are produced with"),
+// and nothing in it proposes anything: no modal, no "we", nothing
 // new, no change, no order, no condition. The only how evidence left in such
 // a sentence is the product it names and the parts of it the product has.
 func describesSystem(s *sentenceState) bool {
@@ -4472,8 +4489,8 @@ func describesSystem(s *sentenceState) bool {
 		for p < n && toks[p].lex.bits&(cAdverb|cNeg) != 0 {
 			p++
 		}
-		if p < n && (toks[p].lex.bits&cPart != 0 || participleShape(&toks[p])) {
-			return false // a passive ("is stored in …", "are saved in a MongoDB collection")
+		if p < n && (toks[p].lex.bits&cPart != 0 || participleShape(&toks[p]) && !purposeAfter(toks, p+1)) {
+			return false // a passive ("is stored in …", "are produced with a Jinja template")
 		}
 	}
 	// the subject: a product or project name, or "the" and a system
@@ -4498,6 +4515,25 @@ func describesSystem(s *sentenceState) bool {
 		}
 	}
 	return named
+}
+
+// purposeAfter reports, at q past adverbs, what follows a participle that
+// states what a product is for or how it is measured rather than how
+// something is done ("Kafka is designed for …", "… is licensed per branch",
+// "… is single-threaded and keeps …", "… are structured as key value
+// stores"), or nothing at all.
+func purposeAfter(toks []token, q int) bool {
+	for q < len(toks) && toks[q].lex.bits&cAdverb != 0 {
+		q++
+	}
+	if q >= len(toks) {
+		return true
+	}
+	switch toks[q].low {
+	case "for", "per", "and", "or", "as", "at", "under":
+		return true
+	}
+	return false
 }
 
 // todayInMainClause reports a statement whose main clause holds a word of

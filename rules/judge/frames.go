@@ -32,7 +32,7 @@ const frameWeight = -4.0
 // frameOf returns the mention frame of a sentence's tokens (of text) and
 // the token range that shows it.
 func frameOf(text string, toks []token) (frame, int, int) {
-	if s, e := todayOpener(toks); e > 0 && !proposesBut(toks[e:], habitualWould(toks)) {
+	if s, e := todayOpener(toks); e > 0 && !proposesAfterOpener(text, toks, e) {
 		return frameToday, s, e
 	}
 	if s, e := scopeStatement(toks); e > 0 {
@@ -152,17 +152,24 @@ func proposesBut(toks []token, skip string) bool {
 	return false
 }
 
-// pastAdverbs open a sentence about how things were done before: after
-// one, "would" tells what used to happen ("Previously, the base rollup
-// would hash all the effects to one value"), and proposes nothing.
+// pastAdverbs open a sentence about how things were done before: in the
+// opener's clause "would" tells what used to happen ("Previously, the
+// base rollup would hash all the effects to one value"), and proposes
+// nothing; after that clause it proposes as anywhere ("Historically,
+// reports were built by hand; a nightly job would render them …").
 var pastAdverbs = map[string]bool{"previously": true, "historically": true, "traditionally": true}
 
-// habitualWould returns "would" after an opener of the past, else "".
-func habitualWould(toks []token) string {
-	if len(toks) > 0 && pastAdverbs[toks[0].low] && toks[0].shape&shCode == 0 {
-		return "would"
+// proposesAfterOpener reports a proposal after the today opener that ends
+// at e.
+func proposesAfterOpener(text string, toks []token, e int) bool {
+	if !pastAdverbs[toks[0].low] {
+		return proposes(toks[e:])
 	}
-	return ""
+	b := e + 1
+	for b < len(toks) && !newClause(text, toks, b) {
+		b++
+	}
+	return proposesBut(toks[e:min(b, len(toks))], "would") || b < len(toks) && proposes(toks[b:])
 }
 
 // changesNoun reports "change" or "changes" as the object of a verb

@@ -50,6 +50,8 @@ func TestFrameOf(t *testing.T) {
 				"Currently the job copies every order; it would be better to stream them to Kafka.",
 				"Previously the job copied every order; we would stream them to Kafka instead.",
 				"Previously the job copied every order, and the new worker will stream them to Kafka.",
+				// "would" after the opener's clause proposes
+				"Historically, reports were built by hand; a nightly cron job would render them with WeasyPrint.",
 			}},
 		{frameRisk,
 			[]string{

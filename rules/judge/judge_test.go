@@ -407,10 +407,11 @@ func TestConstructionFeatures(t *testing.T) {
 			[]string{"It stores each session token in Redis.", "We will allow admins to export reports.", "Users can allow guests to comment."}},
 		{"gerund-lead",
 			[]string{"Supporting offline mode in the first release.", "Providing a way for clinics to export their history.",
-				"Supporting multiple clusters is a non-goal.", "Supporting other execution modes."},
+				"Supporting multiple clusters is a non-goal.", "Supporting other execution modes.",
+				"Supporting users who are offline.", "Supporting clubs, teams and leagues."},
 			[]string{"Using a separate queue for retries avoids blocking.", "Caching the rendered page in Redis.", "Logging is done by a sidecar.", "Existing tokens will be migrated.",
 				"Shipping labels should be rendered by a print service.", "Billing records are kept for seven years.",
-				"Booking confirmation emails are sent through Amazon SES.", "Running costs are capped at 150 pounds a month.",
+				"Booking confirmation emails are sent through Amazon SES.", "Parking permit renewals are sent by post.",
 				"Catering and bar licences are out of scope."}},
 		{"definition",
 			[]string{"The ReminderPack bundle is a format for sharing reminder lists.", "Redis is an in-memory data store.", "The main target database is Postgres.", "Our ILS is Polaris, and nobody plans to migrate.",
@@ -557,7 +558,8 @@ func TestConstructionFeatures(t *testing.T) {
 				"Reports should be shared by adding a teammate's email on the report page.", "Translation will be done by the state's contracted vendor.", "Final review will be done by the clinic manager.", "Data entry will be handled by caseworkers.", "Each standing order will be updated by the front office.", "Refunds will be checked by a supervisor.",
 				"Card numbers will not be stored.", "The list of plugins will not be used in routing.", "Card numbers must never be stored in logs."}},
 		{"describes-system",
-			[]string{"Envoy has an `x-envoy-retry-on` header for retry policies.", "Kafka supports log compaction for each topic.", "The kubelet has a `--max-pods` flag for each node.", "Prometheus relies on a pull model over HTTP."},
+			[]string{"Envoy has an `x-envoy-retry-on` header for retry policies.", "Kafka supports log compaction for each topic.", "The kubelet has a `--max-pods` flag for each node.", "Prometheus relies on a pull model over HTTP.",
+				"Kafka is designed for high-throughput event streams.", "The Polaris ILS is licensed per branch."},
 			[]string{
 				"The new proxy has an `x-retry` header.",                  // proposed
 				"Envoy will have a retry header.",                         // a modal
@@ -1620,15 +1622,30 @@ func TestPlainImperative(t *testing.T) {
 		"In 2023, staff rebuilt the list from old emails.",
 		"For the first month, riders photograph the parcel at the door.",
 		"To keep costs down, volunteers each bring a laptop.",
-		"Without a lock, the second booking wins when two guides sign up.",
+		"During the pilot, staff enter a code at the door when a guide signs up.",
+		"In the first release, shifts the coordinator creates are published to the rota.",
+		// "put" and "done" are participles; only "put" is its own base
+		"Done the same way as the export.",
 		// a subject and its verb, then a clause of time
 		"The rider captures a photo when the parcel is handed over.",
+		"Photos the rider takes when the parcel is handed over are stored in S3.",
 	} {
 		assert.Zero(t, featuresOf(j, text)[fImpPlain], "no order: %q", text)
 	}
 	var ex extraction
 	j.extract(Input{Text: "Ship it as a static binary", Heading: true}, &ex, nil, nil)
 	assert.Zero(t, ex.x[fImpPlain], "a heading is no order")
+	// the order after a lead-in starts the sentence; a plural noun does not
+	for _, c := range []struct {
+		text, first string
+	}{
+		{"To avoid double bookings, take a row lock on the shift record.", "take"},
+		{"In the first release, shifts the coordinator creates are published to the rota.", "in"},
+		{"For now, photos the rider takes are kept for a week.", "for"},
+	} {
+		toks := j.tokens(FromMarkdown(c.text), &ex, nil, nil)
+		assert.Equal(t, c.first, toks[afterLeadIn(c.text, toks, 0)].low, c.text)
+	}
 }
 
 // TestCoordinatedPart checks that a design participle joined by "and" to

@@ -239,6 +239,12 @@ func TestHyphenatedParticiples(t *testing.T) {
 		{"The keys are well-known.", "well-known"},
 		{"Tokens are long-lived.", "long-lived"},
 		{"The page is user-friendly.", "user-friendly"},
+		// a participle after a prefix that says who or how well
+		{"The kiosk should be purpose-built for the front desk.", "purpose-built"},
+		{"Signatures may be hand-written on the form.", "hand-written"},
+		// a last part the lexicon knows as no participle
+		{"The tokens are single-use.", "single-use"},
+		{"The settings page is read-only.", "read-only"},
 	} {
 		tk := tokensRead(t, j, c.sentence, c.word)[0]
 		assert.Zero(t, tk.lex.bits&cDesignForms, c.word)
@@ -248,4 +254,17 @@ func TestHyphenatedParticiples(t *testing.T) {
 	assert.Equal(t, "aggregate", tk.lex.verb)
 	x := featuresOf(j, "The passenger list page should be server-rendered with Next.js so it loads fast.")
 	assert.NotZero(t, x[fModalBePart], "a modal passive of a design verb")
+}
+
+// TestProductNamedInCapitals: a product whose name is an ordinary word is
+// a term only in capitals.
+func TestProductNamedInCapitals(t *testing.T) {
+	j := New(Options{})
+	assert.Contains(t, termTexts(j.Judge(FromMarkdown("We will ship the server logs to Papertrail."))), "Papertrail")
+	for _, text := range []string{
+		"The refund process needs a clear papertrail for the treasurer.",
+		"Each approval leaves a papertrail that auditors can follow.",
+	} {
+		assert.Empty(t, termTexts(j.Judge(FromMarkdown(text))), text)
+	}
 }
