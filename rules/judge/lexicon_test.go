@@ -67,6 +67,9 @@ func TestNamedTechnologies(t *testing.T) {
 		{"Encrypt the access notes with AES-256 at rest.", "AES-256"},
 		{"Validate each membership number with the Luhn algorithm.", "Luhn"},
 		{"Take a row-level lock on the slot while a booking is saved.", "row-level lock"},
+		{"Send the reminders with the Vonage SMS API.", "Vonage"},
+		{"We will draw the hall plan with Konva.js.", "Konva.js"},
+		{"Reminders will be sent through the WhatsApp Business API.", "WhatsApp Business API"},
 	} {
 		v := j.Judge(FromMarkdown(c.text))
 		assert.Contains(t, termTexts(v), c.term, c.text)
