@@ -15,6 +15,9 @@ func imperativeOpening(s *sentenceState, ex *extraction) {
 	if start >= n || toks[start].shape&(shCode|shCaps) != 0 || s.in.Heading {
 		return
 	}
+	if s.peopleLabel {
+		return // "Stewards: sign up for shifts …": what the people named do (mainSubject)
+	}
 	t := toks[start]
 	nextOK := (start+1 >= n || toks[start+1].lex.bits&(cModal|cBe|cVerb3) == 0) && !nounSubject(toks, start)
 	for p := start + 1; p < n && p <= start+4 && nextOK; p++ {

@@ -456,6 +456,7 @@ type sentenceState struct {
 	// mechanism term or a generic infra or storage term (means).
 	term, brand, means uint64
 	hasTerm            bool   // a brand or mechanism term anywhere in the sentence
+	peopleLabel        bool   // the "Label:" prefix names people ("Stewards:", "Steward leads:")
 	label              uint64 // token positions (the first 64) in interface text, quoted in backticks or double quotes
 }
 
@@ -1057,6 +1058,7 @@ func (j *Judge) sentenceStart(s *sentenceState, ex *extraction) {
 		if name := sectionCat(text[:toks[start-1].e]); name != "" {
 			x[fSec0+secIndex[name]] = 1
 		}
+		s.peopleLabel = namesPeople(toks[:start])
 	}
 	if start == 0 && n > 1 && (text[0] == '(' || text[0] == '[') {
 		// "(Stretch) Create ..." — skip the parenthesised label
@@ -3287,6 +3289,19 @@ func thirdPersonShape(w string) bool {
 	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !verbsLikeOtherForms[w]
 }
 
+// namesPeople reports a label that names people by the users' or a
+// role's word ("Stewards:", "Steward leads:", "Volunteers:"): what follows
+// is what they do ("Stewards: sign up for shifts, check in on the day"),
+// as in a list of personas, not an order to the team.
+func namesPeople(label []token) bool {
+	for _, t := range label {
+		if t.shape&shCode == 0 && (t.lex.bits&cUser != 0 || roleWords[t.low]) {
+			return true
+		}
+	}
+	return false
+}
+
 // condBetween reports a word of condition or time ("when", "if", "once",
 // "while", …) between tokens from and to, outside code.
 func condBetween(toks []token, from, to int) bool {
@@ -3508,6 +3523,8 @@ func mainSubject(s *sentenceState, ex *extraction) {
 		}
 	}
 	switch {
+	case s.peopleLabel:
+		x[fSubjUser] = 1 // "Stewards: sign up for shifts …": the label is the subject
 	case imperative:
 		// no subject to speak of
 	case plain:

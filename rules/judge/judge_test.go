@@ -1695,6 +1695,21 @@ func TestPeopleNamedByWho(t *testing.T) {
 	})
 }
 
+// TestPeopleLabel checks that a "Label:" prefix naming people makes what
+// follows their doing, as in a list of personas, not an order; a label of
+// anything else leaves the order.
+func TestPeopleLabel(t *testing.T) {
+	assertFeatures(t, []featureCase{
+		{"Stewards: sign up for shifts, check in on the day.", fSubjUser, true},
+		{"Steward leads: run a team of 10 to 20 stewards at one gate or stage.", fSubjUser, true},
+		{"Steward leads: run a team of 10 to 20 stewards at one gate or stage.", fImpDesign, false},
+		{"Volunteers: add a note to each shift.", fImpDesign, false},
+		{"Storage: add a `notes` column to the shifts table.", fImpDesign, true},
+		{"Storage: add a `notes` column to the shifts table.", fSubjUser, false},
+		{"Status: draft for the committee meeting on 12 March.", fSubjUser, false},
+	})
+}
+
 // TestMitigationIsNoRisk checks that a mitigation, named by a word or by a
 // lead-in label, is what is done about a risk, not the risk: no risk cue
 // and no place among the risks; a risk's own words and label still are.
