@@ -3289,17 +3289,18 @@ func thirdPersonShape(w string) bool {
 	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !verbsLikeOtherForms[w]
 }
 
-// namesPeople reports a label that names people by the users' or a
-// role's word ("Stewards:", "Steward leads:", "Volunteers:"): what follows
-// is what they do ("Stewards: sign up for shifts, check in on the day"),
-// as in a list of personas, not an order to the team.
+// namesPeople reports a label that names people by its head word, a
+// users' or a role's word ("Stewards:", "Volunteers:", "Steward leads:"):
+// what follows is what they do ("Stewards: sign up for shifts, check in
+// on the day"), as in a list of personas, not an order to the team; so
+// does a people word before one of peopleHeads ("Steward leads:"). A
+// thing named after people ("Volunteer rota:") is no such label.
 func namesPeople(label []token) bool {
-	for _, t := range label {
-		if t.shape&shCode == 0 && (t.lex.bits&cUser != 0 || roleWords[t.low]) {
-			return true
-		}
+	h := label[len(label)-1]
+	if h.shape&shCode != 0 {
+		return false
 	}
-	return false
+	return h.lex.bits&cUser != 0 || roleWords[h.low] || len(label) > 1 && peopleHeads[h.low] && (label[len(label)-2].lex.bits&cUser != 0 || roleWords[label[len(label)-2].low])
 }
 
 // condBetween reports a word of condition or time ("when", "if", "once",

@@ -1707,6 +1707,8 @@ func TestPeopleLabel(t *testing.T) {
 		{"Storage: add a `notes` column to the shifts table.", fImpDesign, true},
 		{"Storage: add a `notes` column to the shifts table.", fSubjUser, false},
 		{"Status: draft for the committee meeting on 12 March.", fSubjUser, false},
+		{"Volunteer rota: add a `notes` column to the shifts table.", fImpDesign, true},
+		{"Volunteer rota: add a `notes` column to the shifts table.", fSubjUser, false},
 	})
 }
 
