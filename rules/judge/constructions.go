@@ -15,7 +15,7 @@ func imperativeOpening(s *sentenceState, ex *extraction) {
 	if start >= n || toks[start].shape&(shCode|shCaps) != 0 || s.in.Heading {
 		return
 	}
-	if s.peopleLabel {
+	if s.personaLabel() {
 		return // "Stewards: sign up for shifts …": what the people named do (mainSubject)
 	}
 	t := toks[start]
@@ -1717,14 +1717,14 @@ func keptInNamedStore(s *sentenceState, q, k int) bool {
 	if toks[k].low != "keep" {
 		return false
 	}
-	// the subject: the words right before the modal, back to a comma
-	for p := q - 1; p >= s.start && p >= q-4; p-- {
-		if toks[p].lex.bits&cUser != 0 || roleWords[toks[p].low] {
-			return false
-		}
-		if commaBetween(s.in.Text, toks, p-1, p) {
-			break
-		}
+	// the subject's head: the word right before the modal, past adverbs
+	// ("The customer app should keep …" is the app's)
+	h := q - 1
+	for h > s.start && toks[h].lex.bits&cAdverb != 0 {
+		h--
+	}
+	if h >= 0 && (toks[h].lex.bits&cUser != 0 || roleWords[toks[h].low]) {
+		return false
 	}
 	for p := k + 1; p < n && p <= k+14; p++ {
 		if newClause(s.in.Text, toks, p) || toks[p].lex.bits&cCond != 0 || toks[p].low == "so" ||

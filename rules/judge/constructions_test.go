@@ -103,6 +103,7 @@ func TestKeptInNamedStore(t *testing.T) {
 		{"The secretary should keep the list in IndexedDB.", fModalOutcome, true},
 		{"The secretary should keep the list in IndexedDB.", fModalDesign, false},
 		{"For volunteers, the app should keep a local IndexedDB copy of the rota.", fSysModal, true},
+		{"The customer app should keep its drafts in IndexedDB.", fSysModal, true},
 		{"The app should keep bookings and payments in IndexedDB.", fSysModal, true},
 		// the technology in another clause, or not where data is kept
 		{"The app should keep the form open when the data is in IndexedDB.", fModalOutcome, true},

@@ -1058,7 +1058,7 @@ func (j *Judge) sentenceStart(s *sentenceState, ex *extraction) {
 		if name := sectionCat(text[:toks[start-1].e]); name != "" {
 			x[fSec0+secIndex[name]] = 1
 		}
-		s.peopleLabel = namesPeople(toks[:start])
+		s.peopleLabel = namesPeople(text, toks[:start]) && start < n && toks[start].lex.bits&(cDet|cPronoun|cWe|cI|cUser|cModal|cBe) == 0
 	}
 	if start == 0 && n > 1 && (text[0] == '(' || text[0] == '[') {
 		// "(Stretch) Create ..." — skip the parenthesised label
@@ -3289,18 +3289,48 @@ func thirdPersonShape(w string) bool {
 	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !verbsLikeOtherForms[w]
 }
 
-// namesPeople reports a label that names people by its head word, a
-// users' or a role's word ("Stewards:", "Volunteers:", "Steward leads:"):
-// what follows is what they do ("Stewards: sign up for shifts, check in
-// on the day"), as in a list of personas, not an order to the team; so
-// does a people word before one of peopleHeads ("Steward leads:"). A
-// thing named after people ("Volunteer rota:") is no such label.
-func namesPeople(label []token) bool {
-	h := label[len(label)-1]
-	if h.shape&shCode != 0 {
+// namesPeople reports a label that names people by its head word (the
+// last word before a preposition or a parenthesis), a users' or a role's
+// word ("Stewards:", "Volunteers:", "Stewards (for big events):"), or
+// such a word before one of peopleHeads ("Steward leads:"): what follows
+// is what they do ("Stewards: sign up for shifts, check in on the day"),
+// as in a list of personas, not an order to the team. A thing named
+// after people ("Volunteer rota:", "Note for admins:", "Impact on
+// users:") and the people who build the product ("Backend team:",
+// "Developers:") are no such label. (sentenceStart also wants a verb
+// after the label, and the orders read it only where no technology or
+// code is named: personaLabel.)
+func namesPeople(text string, label []token) bool {
+	h := len(label) - 1
+	for k, t := range label {
+		if prepositionsAndConjunctions[t.low] || k > 0 && strings.Contains(text[label[k-1].e:t.s], "(") {
+			h = k - 1
+			break
+		}
+	}
+	if h < 0 {
 		return false
 	}
-	return h.lex.bits&cUser != 0 || roleWords[h.low] || len(label) > 1 && peopleHeads[h.low] && (label[len(label)-2].lex.bits&cUser != 0 || roleWords[label[len(label)-2].low])
+	for _, t := range label[:h+1] {
+		if builderWords[t.low] {
+			return false
+		}
+	}
+	people := func(t token) bool { return t.shape&shCode == 0 && (t.lex.bits&cUser != 0 || roleWords[t.low]) }
+	return people(label[h]) || h > 0 && peopleHeads[label[h].low] && people(label[h-1])
+}
+
+// builderWords name the people who build the product, whose label heads
+// the team's work, not a persona's.
+var builderWords = withWords(nil, "developer", "developers", "engineer", "engineers", "engineering", "dev", "devs", "team", "teams",
+	"backend", "frontend", "platform", "ops", "devops", "sre", "sres", "maintainer", "maintainers", "contributor", "contributors")
+
+// personaLabel reports a people label (peopleLabel) before a sentence that
+// names no technology and no code: "Stewards: sign up for shifts" is a
+// persona's doing, "Admin: build the settings page with React" still an
+// order.
+func (s *sentenceState) personaLabel() bool {
+	return s.peopleLabel && !s.hasTerm && len(s.in.Code) == 0
 }
 
 // condBetween reports a word of condition or time ("when", "if", "once",
@@ -3524,7 +3554,7 @@ func mainSubject(s *sentenceState, ex *extraction) {
 		}
 	}
 	switch {
-	case s.peopleLabel:
+	case s.personaLabel():
 		x[fSubjUser] = 1 // "Stewards: sign up for shifts …": the label is the subject
 	case imperative:
 		// no subject to speak of

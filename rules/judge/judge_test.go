@@ -1709,6 +1709,21 @@ func TestPeopleLabel(t *testing.T) {
 		{"Status: draft for the committee meeting on 12 March.", fSubjUser, false},
 		{"Volunteer rota: add a `notes` column to the shifts table.", fImpDesign, true},
 		{"Volunteer rota: add a `notes` column to the shifts table.", fSubjUser, false},
+		// the head word before a preposition or a parenthesis
+		{"Note for volunteers: add a note to each shift.", fSubjUser, false},
+		{"Impact on volunteers: add a note to each shift.", fImpDesign, true},
+		{"Stewards (for big events): sign up for shifts.", fSubjUser, true},
+		{"Stewards (weekend): sign up for shifts.", fSubjUser, true},
+		// the people who build the product
+		{"Backend team: add a note to each shift.", fImpDesign, true},
+		{"Developers: add a note to each shift.", fSubjUser, false},
+		// a technology or code after the label keeps the order
+		{"Admin: build the settings page with React and Redux.", fSubjUser, false},
+		{"Volunteers: add a `notes` column to the shifts table.", fImpDesign, true},
+		// a clause with a subject of its own, or a definition
+		{"Admins: we will add a note to each shift.", fSubjWe, true},
+		{"Admins: we will add a note to each shift.", fSubjUser, false},
+		{"Customers: a table keyed by email with one row per order.", fSubjUser, false},
 	})
 }
 
