@@ -1723,7 +1723,7 @@ func keptInNamedStore(s *sentenceState, q, k int) bool {
 	for h > s.start && toks[h].lex.bits&cAdverb != 0 {
 		h--
 	}
-	if h >= 0 && (toks[h].lex.bits&cUser != 0 || roleWords[toks[h].low]) {
+	if h >= 0 && userOrRole(toks[h]) {
 		return false
 	}
 	for p := k + 1; p < n && p <= k+14; p++ {

@@ -3316,7 +3316,7 @@ func namesPeople(text string, label []token) bool {
 			return false
 		}
 	}
-	people := func(t token) bool { return t.shape&shCode == 0 && (t.lex.bits&cUser != 0 || roleWords[t.low]) }
+	people := func(t token) bool { return t.shape&shCode == 0 && userOrRole(t) }
 	return people(label[h]) || h > 0 && peopleHeads[label[h].low] && people(label[h-1])
 }
 
@@ -3525,8 +3525,9 @@ func mainSubject(s *sentenceState, ex *extraction) {
 		}
 	}
 	imperative := x[fImpDesign]+x[fImpOutcome]+x[fImpUI] > 0
-	plain := false // an order whose verb the lexicon does not know
-	if !imperative && plainImperative(s) && !thirdPersonShape(toks[start].low) && condBetween(toks, start, v) {
+	order := !imperative && plainImperative(s) // an order whose verb the lexicon does not know
+	plain := false
+	if order && !thirdPersonShape(toks[start].low) && condBetween(toks, start, v) {
 		// "Take a row lock on the shift when a guide signs up": the first
 		// verb found is in a clause of condition or time after the order
 		plain = true
@@ -3548,7 +3549,7 @@ func mainSubject(s *sentenceState, ex *extraction) {
 			}
 		}
 		if v < 0 {
-			if plain = plainImperative(s); !plain {
+			if plain = order; !plain {
 				v = everydayVerbBeforeTerm(s)
 			}
 		}
@@ -3665,6 +3666,10 @@ var roleWords = withWords(nil, "treasurer", "treasurers", "foreman", "forewoman"
 	"registrars", "referee", "referees", "tutor", "tutors", "donor", "donors", "beekeeper", "beekeepers", "farmer",
 	"farmers", "caseworker", "caseworkers", "physician", "physicians", "doctor", "doctors", "clerk", "clerks",
 	"pharmacist", "pharmacists")
+
+// userOrRole reports a word for users (the lexicon's) or for a person in
+// a role (roleWords).
+func userOrRole(t token) bool { return t.lex.bits&cUser != 0 || roleWords[t.low] }
 
 // purposeOpenings: opening with a purpose, an activity or the proposal's benefit states a goal, whatever it names.
 func purposeOpenings(s *sentenceState, ex *extraction) {
